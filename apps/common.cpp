@@ -1,0 +1,114 @@
+#include "common.h"
+
+#include <cstdio>
+#include <fmt/format.h>
+#include <iostream>
+
+#include "load/data_dir.h"
+#include "load/questionnaire_loader.h"
+#include "util/diagnostics.h"
+#include "util/files.h"
+
+namespace medtime::app {
+
+Lang detect_lang(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    std::optional<Lang> lang;
+    if (arg == "--lang" && i + 1 < argc) {
+      lang = parse_lang(argv[i + 1]);
+    } else if (arg.rfind("--lang=", 0) == 0) {
+      lang = parse_lang(arg.substr(7));
+    }
+    if (lang) {
+      return *lang;
+    }
+  }
+  return lang_from_environment();
+}
+
+void add_lang_option(CLI::App& app, CommonOptions& options) {
+  app.add_option("--lang", options.lang, "Language of the output: fr or en (default: from LANG)")
+      ->check(CLI::IsMember({"fr", "en"}));
+}
+
+void add_common_options(CLI::App& app, CommonOptions& options) {
+  add_lang_option(app, options);
+  app.add_option("--questionnaires", options.questionnaires,
+                 "Folder of questionnaires to use instead of the bundled ones (also: MEDTIME_DATA)");
+}
+
+QuestionnaireSet load_set(const CommonOptions& options) {
+  return load_questionnaire_set(questionnaires_dir(options.questionnaires));
+}
+
+void print_diagnostic(const std::string& name, const std::string& text) {
+  std::fflush(stdout);
+  std::cerr << "medtime " << name << ": " << text << '\n';
+}
+
+namespace {
+
+std::string footer(Lang lang, const std::string& example) {
+  std::string out = tr(lang, "Exemple :\n", "Example:\n");
+  out += "  " + example + "\n\n";
+  out += tr(lang,
+            "Codes de sortie : 0 succès ; 1 entrée invalide ou vérification échouée ;\n"
+            "2 erreur d'utilisation (option inconnue, argument manquant, fichier introuvable).",
+            "Exit codes: 0 success; 1 invalid input or a failed check;\n"
+            "2 usage error (unknown option, missing argument, file not found).");
+  return out;
+}
+
+} // namespace
+
+int run_command(const std::string& name, int argc, char** argv, const std::string& description,
+                const std::string& example, const std::function<void(CLI::App&, Lang)>& setup,
+                const std::function<int(Lang)>& run) {
+  Lang lang = detect_lang(argc, argv);
+  CLI::App cli(description, "medtime " + name);
+  cli.footer(footer(lang, example));
+  cli.set_version_flag("--version", std::string("medtime ") + medtime_version());
+  try {
+    setup(cli, lang);
+    cli.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = cli.exit(e);
+    return code == 0 ? k_exit_ok : k_exit_usage;
+  } catch (const UsageError& e) {
+    print_diagnostic(name, "error: " + std::string(e.what()));
+    return k_exit_usage;
+  }
+  try {
+    return run(lang);
+  } catch (const UsageError& e) {
+    print_diagnostic(name, "error: " + std::string(e.what()));
+    return k_exit_usage;
+  } catch (const Error& e) {
+    print_diagnostic(name, "error: " + std::string(e.what()));
+    return k_exit_invalid;
+  } catch (const std::bad_alloc&) {
+    print_diagnostic(name, "error: out of memory");
+    return k_exit_invalid;
+  } catch (const std::exception& e) {
+    print_diagnostic(name, "error: " + std::string(e.what()));
+    return k_exit_invalid;
+  }
+}
+
+void write_output(const std::string& path, const std::string& content,
+                  const std::vector<std::string>& inputs) {
+  if (path.empty() || path == "-") {
+    std::fwrite(content.data(), 1, content.size(), stdout);
+    std::fflush(stdout);
+    return;
+  }
+  for (const auto& input : inputs) {
+    if (same_file(path, input)) {
+      throw UsageError(path, {}, "refusing to write over an input file");
+    }
+  }
+  write_file_atomically(path, content);
+}
+
+} // namespace medtime::app

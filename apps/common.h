@@ -1,0 +1,55 @@
+// What every command shares: the common options (--lang, --questionnaires),
+// the exit codes of PRODUCT.md §2, and the one place where errors become
+// messages on stderr.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <string>
+
+#include "model/questionnaire.h"
+#include "util/i18n.h"
+
+namespace medtime::app {
+
+// Exit codes, the same in every command.
+constexpr int k_exit_ok = 0;
+constexpr int k_exit_invalid = 1; // the input is wrong or a check failed
+constexpr int k_exit_usage = 2;   // unknown option, missing argument, file not found
+
+struct CommonOptions {
+  std::string lang;           // empty: from the environment
+  std::string questionnaires; // empty: the bundled ones
+};
+
+// The language for this run: --lang, else LC_ALL/LC_MESSAGES/LANG, else French.
+// Looks at argv directly so that --help is localised too.
+Lang detect_lang(int argc, char** argv);
+
+// Adds --lang and --questionnaires to `app`.
+void add_common_options(CLI::App& app, CommonOptions& options);
+
+// Adds --lang only (commands that read no questionnaire).
+void add_lang_option(CLI::App& app, CommonOptions& options);
+
+// Loads the questionnaire set of --questionnaires, MEDTIME_DATA or the bundle.
+QuestionnaireSet load_set(const CommonOptions& options);
+
+// Runs command `name`: builds the CLI11 app with `description` and the
+// exit-codes footer plus `example`, lets `setup` bind options, parses, then
+// calls `run`. Maps CLI11 errors to exit 2 (help and --version to 0), prints
+// `medtime NAME: error: ...` for Error (1), UsageError (2), and any other
+// exception (1). Returns the exit code.
+int run_command(const std::string& name, int argc, char** argv, const std::string& description,
+                const std::string& example, const std::function<void(CLI::App&, Lang)>& setup,
+                const std::function<int(Lang)>& run);
+
+// Prints a diagnostic to stderr as `medtime NAME: ...`.
+void print_diagnostic(const std::string& name, const std::string& text);
+
+// Writes `content` to `path` atomically, or to stdout when `path` is empty or
+// "-". Refuses to write over any of `inputs` (UsageError).
+void write_output(const std::string& path, const std::string& content,
+                  const std::vector<std::string>& inputs = {});
+
+} // namespace medtime::app

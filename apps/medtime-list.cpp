@@ -1,0 +1,94 @@
+// medtime list: the bundled questionnaires and parameter sets.
+#include <dirent.h>
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "common.h"
+#include "load/data_dir.h"
+#include "render/table.h"
+
+namespace {
+
+struct ListOptions {
+  medtime::app::CommonOptions common;
+  std::string format = "table";
+};
+
+void setup_list(CLI::App& app, ListOptions& o, medtime::Lang lang) {
+  using medtime::tr;
+  medtime::app::add_common_options(app, o.common);
+  app.add_option("--format", o.format, tr(lang, "table ou json", "table or json"))
+      ->check(CLI::IsMember({"table", "json"}));
+}
+
+// Names (file stems) of the parameter sets bundled in the data folder.
+std::vector<std::string> parameter_sets() {
+  std::vector<std::string> names;
+  std::string dir;
+  try {
+    dir = medtime::find_data_dir() + "/parameters";
+  } catch (const medtime::Error&) {
+    return names;
+  }
+  if (DIR* d = ::opendir(dir.c_str())) {
+    while (dirent* entry = ::readdir(d)) {
+      std::string name = entry->d_name;
+      if (name.size() > 5 && name.compare(name.size() - 5, 5, ".yaml") == 0) {
+        names.push_back(name.substr(0, name.size() - 5));
+      }
+    }
+    ::closedir(d);
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+int run_list(const ListOptions& o, medtime::Lang lang) {
+  using medtime::tr;
+  auto set = medtime::app::load_set(o.common);
+  auto parameters = parameter_sets();
+  if (o.format == "json") {
+    nlohmann::ordered_json doc;
+    doc["schema"] = "medtime.list/1";
+    doc["questionnaires"] = nlohmann::ordered_json::array();
+    for (const auto& q : set.items()) {
+      doc["questionnaires"].push_back({{"id", q.id},
+                                       {"version", q.version},
+                                       {"lever", q.lever},
+                                       {"questions", q.questions.size()},
+                                       {"actions", q.actions.size()},
+                                       {"title", q.title.get(lang)}});
+    }
+    doc["parameter_sets"] = parameters;
+    medtime::app::write_output("", doc.dump(2) + "\n");
+    return medtime::app::k_exit_ok;
+  }
+  medtime::TextTable table({"id", "version", tr(lang, "levier", "lever"),
+                            tr(lang, "questions", "questions"), tr(lang, "titre", "title")},
+                           {medtime::TextTable::Align::left, medtime::TextTable::Align::right,
+                            medtime::TextTable::Align::left, medtime::TextTable::Align::right,
+                            medtime::TextTable::Align::left});
+  for (const auto& q : set.items()) {
+    table.add_row({q.id, std::to_string(q.version), q.lever, std::to_string(q.questions.size()),
+                   q.title.get(lang)});
+  }
+  std::string out = tr(lang, "Questionnaires\n", "Questionnaires\n") + table.render() + "\n";
+  out += tr(lang, "Jeux de paramètres (medtime cost) : ", "Parameter sets (medtime cost): ");
+  out += parameters.empty() ? "—" : fmt::format("{}", fmt::join(parameters, ", "));
+  out += "\n";
+  medtime::app::write_output("", out);
+  return medtime::app::k_exit_ok;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  ListOptions options;
+  return medtime::app::run_command(
+      "list", argc, argv, "Bundled questionnaires and parameter sets / Questionnaires fournis",
+      "medtime list --format json",
+      [&](CLI::App& app, medtime::Lang lang) { setup_list(app, options, lang); },
+      [&](medtime::Lang lang) { return run_list(options, lang); });
+}

@@ -1,0 +1,54 @@
+// medtime score FILE: lever scores of one self-assessment.
+#include <fmt/format.h>
+
+#include "common.h"
+#include "load/answers_loader.h"
+#include "render/score_render.h"
+
+namespace {
+
+struct ScoreOptions {
+  medtime::app::CommonOptions common;
+  std::string file;
+  std::string format = "table";
+  bool explain = false;
+  std::string output;
+};
+
+void setup_score(CLI::App& app, ScoreOptions& o, medtime::Lang lang) {
+  using medtime::tr;
+  medtime::app::add_common_options(app, o.common);
+  app.add_option("FILE", o.file, tr(lang, "Fichier de réponses", "Answers file"))->required();
+  app.add_option("--format", o.format, tr(lang, "table ou json", "table or json"))
+      ->check(CLI::IsMember({"table", "json"}));
+  app.add_flag("--explain", o.explain,
+               tr(lang, "Détail par question : valeur, poids, contribution",
+                  "Per question: value, weight, contribution"));
+  app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
+}
+
+int run_score(const ScoreOptions& o, medtime::Lang lang) {
+  auto set = medtime::app::load_set(o.common);
+  auto assessment = medtime::load_assessment(o.file, set);
+  auto scores = medtime::score_assessment(set, assessment, o.explain);
+  std::string out;
+  if (o.format == "json") {
+    out = medtime::score_json(assessment, scores, o.explain).dump(2) + "\n";
+  } else {
+    bool color = o.output.empty() && medtime::use_color(1);
+    out = medtime::render_score_text(assessment, scores, o.explain, lang, medtime::Style(color));
+  }
+  medtime::app::write_output(o.output, out, {o.file});
+  return medtime::app::k_exit_ok;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  ScoreOptions options;
+  return medtime::app::run_command(
+      "score", argc, argv, "Lever scores of a self-assessment / Scores par levier",
+      "medtime score examples/medecin-rural.yaml --explain",
+      [&](CLI::App& app, medtime::Lang lang) { setup_score(app, options, lang); },
+      [&](medtime::Lang lang) { return run_score(options, lang); });
+}

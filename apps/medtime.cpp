@@ -1,0 +1,101 @@
+// `medtime CMD ARGS...` runs `medtime-CMD ARGS...` from the same folder
+// (git-style), so each command stays a small program of its own.
+#include <unistd.h>
+
+#include <cstdio>
+#include <fmt/format.h>
+#include <string>
+#include <vector>
+
+#include "common.h"
+#include "load/data_dir.h"
+#include "util/spell.h"
+
+namespace {
+
+struct Command {
+  const char* name;
+  const char* fr;
+  const char* en;
+};
+
+const Command k_commands[] = {
+    {"list", "questionnaires et jeux de paramètres fournis", "bundled questionnaires and parameter sets"},
+    {"show", "afficher un questionnaire (texte ou Markdown)", "show a questionnaire (text or Markdown)"},
+    {"template", "fichier de réponses vierge à remplir", "blank answers file to fill in"},
+    {"check", "valider des fichiers (questionnaires, réponses, plans...)", "validate files (questionnaires, answers, plans...)"},
+    {"ask", "auto-diagnostic interactif", "interactive self-audit"},
+    {"score", "scores par levier", "lever scores"},
+    {"report", "rapport priorisé et plan d'action", "prioritised report and action plan"},
+    {"cost", "bilan coût-avantage d'une délégation", "cost-benefit sheet for delegating"},
+    {"batch", "scorer un lot de réponses", "batch-score many responses"},
+    {"review", "revue périodique entre auto-évaluations", "periodic review across self-assessments"},
+};
+
+void print_help(std::FILE* out, medtime::Lang lang) {
+  using medtime::tr;
+  std::fprintf(out, "%s", tr(lang,
+                            "medtime — libérer du temps médical\n\nUsage : medtime COMMANDE [OPTIONS...]\n\nCommandes :\n",
+                            "medtime — free medical time\n\nUsage: medtime COMMAND [OPTIONS...]\n\nCommands:\n"));
+  for (const auto& c : k_commands) {
+    std::fprintf(out, "  %-10s %s\n", c.name, lang == medtime::Lang::en ? c.en : c.fr);
+  }
+  std::fprintf(out, "%s", tr(lang,
+                            "\n`medtime COMMANDE --help` décrit chaque commande.\n"
+                            "Codes de sortie : 0 succès ; 1 entrée invalide ; 2 erreur d'utilisation.\n",
+                            "\n`medtime COMMAND --help` describes each command.\n"
+                            "Exit codes: 0 success; 1 invalid input; 2 usage error.\n"));
+}
+
+std::string executable_dir() {
+  std::vector<char> buffer(4096);
+  ssize_t n = ::readlink("/proc/self/exe", buffer.data(), buffer.size() - 1);
+  std::string path = n > 0 ? std::string(buffer.data(), static_cast<size_t>(n)) : std::string();
+  auto slash = path.rfind('/');
+  return slash == std::string::npos ? "." : path.substr(0, slash);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  medtime::Lang lang = medtime::app::detect_lang(argc, argv);
+  if (argc < 2) {
+    print_help(stderr, lang);
+    return medtime::app::k_exit_usage;
+  }
+  std::string command = argv[1];
+  if (command == "--help" || command == "-h" || command == "help") {
+    print_help(stdout, lang);
+    return medtime::app::k_exit_ok;
+  }
+  if (command == "--version") {
+    std::printf("medtime %s\n", medtime::medtime_version());
+    return medtime::app::k_exit_ok;
+  }
+  std::vector<std::string> names;
+  bool known = false;
+  for (const auto& c : k_commands) {
+    names.emplace_back(c.name);
+    known = known || command == c.name;
+  }
+  if (!known) {
+    medtime::app::print_diagnostic(
+        "", fmt::format("error: unknown command \"{}\"{}; see medtime --help", command,
+                        medtime::did_you_mean(command, names)));
+    return medtime::app::k_exit_usage;
+  }
+  std::string program = executable_dir() + "/medtime-" + command;
+  std::vector<char*> args;
+  args.push_back(program.data());
+  for (int i = 2; i < argc; ++i) {
+    args.push_back(argv[i]);
+  }
+  args.push_back(nullptr);
+  ::execv(program.c_str(), args.data());
+  std::string fallback = "medtime-" + command;
+  args[0] = fallback.data();
+  ::execvp(fallback.c_str(), args.data());
+  medtime::app::print_diagnostic(
+      "", fmt::format("error: command \"{}\" is not installed ({} not found)", command, program));
+  return medtime::app::k_exit_usage;
+}

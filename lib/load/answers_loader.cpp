@@ -1,0 +1,426 @@
+#include "load/answers_loader.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+
+#include "util/files.h"
+#include "util/spell.h"
+#include "yaml/yaml_cpp.h"
+
+namespace medtime {
+
+namespace {
+
+using yaml::Node;
+
+// Reports problems with one answer as errors, or as warnings when lenient.
+class Reporter {
+public:
+  Reporter(Diagnostics& diags, bool strict) : m_diags(diags), m_strict(strict) {}
+
+  void problem(SourcePos pos, std::string message) {
+    if (m_strict) {
+      m_diags.error(pos, std::move(message));
+    } else {
+      m_diags.warning(pos, message + "; left out");
+    }
+  }
+
+private:
+  Diagnostics& m_diags;
+  bool m_strict;
+};
+
+// A number as people type it: `2.5`, and `2,5` too.
+std::optional<double> read_number(const Node& node) {
+  if (!node.is_scalar()) {
+    return std::nullopt;
+  }
+  if (auto value = yaml::parse_number(node.text)) {
+    return value;
+  }
+  if (node.text.find(',') != std::string::npos && node.text.find('.') == std::string::npos) {
+    std::string dotted = node.text;
+    std::replace(dotted.begin(), dotted.end(), ',', '.');
+    return yaml::parse_number(dotted);
+  }
+  return std::nullopt;
+}
+
+std::string range_text(const Question& q) {
+  if (q.has_min && q.has_max) {
+    return fmt::format(" from {} to {}", q.min, q.max);
+  }
+  if (q.has_min) {
+    return fmt::format(" of at least {}", q.min);
+  }
+  if (q.has_max) {
+    return fmt::format(" of at most {}", q.max);
+  }
+  return {};
+}
+
+std::vector<std::string> option_ids(const Question& q) {
+  std::vector<std::string> ids;
+  for (const auto& o : q.options) {
+    ids.push_back(o.id);
+  }
+  return ids;
+}
+
+bool read_choice(const Question& q, const Node& value, Answer& answer, Reporter& report) {
+  if (!value.is_scalar()) {
+    report.problem(value.pos, fmt::format("question {} expects one of {}, got {}", quote(q.id),
+                                          fmt::join(option_ids(q), ", "), value.describe()));
+    return false;
+  }
+  int index = q.find_option(value.text);
+  if (index < 0) {
+    report.problem(value.pos, fmt::format("question {} has no option {}; expected one of {}{}",
+                                          quote(q.id), quote(value.text),
+                                          fmt::join(option_ids(q), ", "),
+                                          did_you_mean(value.text, option_ids(q))));
+    return false;
+  }
+  answer.choice = index;
+  return true;
+}
+
+bool read_choices(const Question& q, const Node& value, Answer& answer, Reporter& report) {
+  std::vector<const Node*> items;
+  if (value.is_scalar()) {
+    items.push_back(&value);
+  } else if (value.is_sequence()) {
+    for (const auto& item : value.children) {
+      items.push_back(&item);
+    }
+  } else {
+    report.problem(value.pos, fmt::format("question {} expects a list of options, got {}",
+                                          quote(q.id), value.describe()));
+    return false;
+  }
+  int exclusive = -1;
+  for (const Node* item : items) {
+    Answer one;
+    if (!read_choice(q, *item, one, report)) {
+      return false;
+    }
+    answer.choices |= std::uint64_t{1} << one.choice;
+    if (q.options[static_cast<size_t>(one.choice)].exclusive) {
+      exclusive = one.choice;
+    }
+  }
+  if (exclusive >= 0 && items.size() > 1) {
+    report.problem(value.pos, fmt::format("question {}: option {} cannot be combined with others",
+                                          quote(q.id), quote(q.options[static_cast<size_t>(exclusive)].id)));
+    return false;
+  }
+  return true;
+}
+
+bool read_yesno(const Question& q, const Node& value, Answer& answer, Reporter& report) {
+  static const char* const k_yes[] = {"yes", "true", "oui", "y", "o"};
+  static const char* const k_no[] = {"no", "false", "non", "n"};
+  if (value.is_scalar()) {
+    for (const char* word : k_yes) {
+      if (value.text == word) {
+        answer.choice = 1;
+        return true;
+      }
+    }
+    for (const char* word : k_no) {
+      if (value.text == word) {
+        answer.choice = 0;
+        return true;
+      }
+    }
+  }
+  report.problem(value.pos, fmt::format("question {} expects yes or no, got {}", quote(q.id),
+                                        value.describe()));
+  return false;
+}
+
+bool read_numeric(const Question& q, const Node& value, Answer& answer, Reporter& report) {
+  auto number = read_number(value);
+  bool whole = q.integer || q.type == QuestionType::scale;
+  const char* kind = whole ? "a whole number" : "a number";
+  bool in_range = number && (!q.has_min || *number >= q.min) && (!q.has_max || *number <= q.max);
+  if (!number || !in_range || (whole && std::floor(*number) != *number)) {
+    report.problem(value.pos, fmt::format("question {} expects {}{}, got {}", quote(q.id), kind,
+                                          range_text(q), value.is_scalar() ? quote(value.text)
+                                                                           : value.describe()));
+    return false;
+  }
+  answer.number = *number;
+  return true;
+}
+
+bool read_task(const Question& q, const Node& key, const Node& value, Answer& answer,
+               Reporter& report) {
+  int task = q.find_task(key.text);
+  if (task < 0) {
+    std::vector<std::string> ids;
+    for (const auto& t : q.tasks) {
+      ids.push_back(t.id);
+    }
+    report.problem(key.pos, fmt::format("question {} has no task {}{}", quote(q.id),
+                                        quote(key.text), did_you_mean(key.text, ids)));
+    return false;
+  }
+  if (!value.is_mapping()) {
+    report.problem(value.pos, fmt::format("task {} of {} expects {{hours: N, delegate: LEVEL}}, got {}",
+                                          quote(key.text), quote(q.id), value.describe()));
+    return false;
+  }
+  TaskAnswer& out = answer.tasks[static_cast<size_t>(task)];
+  for (size_t i = 0; i < value.entry_count(); ++i) {
+    const Node& field = value.key(i);
+    const Node& v = value.value(i);
+    if (v.is_null()) {
+      continue;
+    }
+    if (field.text == "hours") {
+      auto hours = read_number(v);
+      if (!hours || *hours < 0 || *hours > q.task_hours_max) {
+        report.problem(v.pos, fmt::format("task {} of {} expects hours per week from 0 to {}, got {}",
+                                          quote(key.text), quote(q.id), q.task_hours_max,
+                                          v.is_scalar() ? quote(v.text) : v.describe()));
+        return false;
+      }
+      out.hours = *hours;
+    } else if (field.text == "delegate") {
+      int level = v.is_scalar() ? q.find_level(v.text) : -1;
+      if (level < 0) {
+        std::vector<std::string> ids;
+        for (const auto& l : q.levels) {
+          ids.push_back(l.id);
+        }
+        report.problem(v.pos, fmt::format("task {} of {} expects delegate: one of {}, got {}{}",
+                                          quote(key.text), quote(q.id), fmt::join(ids, ", "),
+                                          v.describe(), did_you_mean(v.text, ids)));
+        return false;
+      }
+      out.level = level;
+    } else {
+      report.problem(field.pos, fmt::format("unknown key {} in task {}; expected hours or delegate{}",
+                                            quote(field.text), quote(key.text),
+                                            did_you_mean(field.text, {"hours", "delegate"})));
+      return false;
+    }
+  }
+  return true;
+}
+
+bool read_tasks(const Question& q, const Node& value, Answer& answer, Reporter& report) {
+  if (!value.is_mapping()) {
+    report.problem(value.pos, fmt::format("question {} expects a table of tasks "
+                                          "({{task: {{hours: N, delegate: LEVEL}}}}), got {}",
+                                          quote(q.id), value.describe()));
+    return false;
+  }
+  answer.tasks.assign(q.tasks.size(), TaskAnswer{});
+  bool ok = true;
+  for (size_t i = 0; i < value.entry_count(); ++i) {
+    ok = read_task(q, value.key(i), value.value(i), answer, report) && ok;
+  }
+  return ok;
+}
+
+void read_respondent(const Node& node, Assessment& assessment, Diagnostics& diags) {
+  if (node.is_null()) {
+    return;
+  }
+  if (!node.is_mapping()) {
+    diags.error(node.pos, fmt::format("\"respondent\" must be a mapping such as {{id: dr-martin}}, "
+                                      "got {}",
+                                      node.describe()));
+    return;
+  }
+  for (size_t i = 0; i < node.entry_count(); ++i) {
+    const Node& value = node.value(i);
+    if (!value.is_scalar()) {
+      diags.error(value.pos, fmt::format("respondent {} must be text, got {}",
+                                         quote(node.key(i).text), value.describe()));
+      continue;
+    }
+    assessment.respondent.emplace_back(node.key(i).text, value.text);
+  }
+}
+
+void read_response(const Node& key, const Node& value, const QuestionnaireSet& set,
+                   Assessment& assessment, Diagnostics& diags, const AnswersOptions& options) {
+  int index = set.find(key.text);
+  if (index < 0) {
+    diags.error(key.pos, fmt::format("unknown questionnaire {}{}", quote(key.text),
+                                     did_you_mean(key.text, set.ids())));
+    return;
+  }
+  const Questionnaire& q = set.items()[static_cast<size_t>(index)];
+  if (!value.is_mapping()) {
+    diags.error(value.pos, fmt::format("answers to {} must be a mapping of question ids to "
+                                       "answers, got {}",
+                                       quote(q.id), value.describe()));
+    return;
+  }
+  Response& response = assessment.responses[static_cast<size_t>(index)];
+  response.questionnaire = &q;
+  response.pos = key.pos;
+  response.version = q.version;
+  response.answers.assign(q.questions.size(), Answer{});
+  Reporter report(diags, options.strict);
+  const Node* version = value.find("version");
+  if (version != nullptr) {
+    auto number = version->is_scalar() ? yaml::parse_number(version->text) : std::nullopt;
+    if (!number) {
+      diags.error(version->pos, fmt::format("\"version\" of {} must be a whole number, got {}",
+                                            quote(q.id), version->describe()));
+    } else if (static_cast<int>(*number) != q.version) {
+      response.version = static_cast<int>(*number);
+      std::string message = fmt::format("answers are for version {} of {}, but the questionnaire "
+                                        "is version {}",
+                                        response.version, quote(q.id), q.version);
+      if (options.strict) {
+        diags.error(version->pos, message);
+        return;
+      }
+      diags.warning(version->pos, message + "; answers are compared by question id");
+    }
+  }
+  for (size_t i = 0; i < value.entry_count(); ++i) {
+    const Node& qkey = value.key(i);
+    if (qkey.text == "version") {
+      continue;
+    }
+    int question = q.find_question(qkey.text);
+    if (question < 0) {
+      report.problem(qkey.pos, fmt::format("unknown question {} in {}{}", quote(qkey.text),
+                                           quote(q.id), did_you_mean(qkey.text, q.question_ids())));
+      continue;
+    }
+    response.answers[static_cast<size_t>(question)] =
+        resolve_answer(q.questions[static_cast<size_t>(question)], value.value(i), diags,
+                       options.strict);
+    response.answers[static_cast<size_t>(question)].pos = value.value(i).pos;
+  }
+}
+
+} // namespace
+
+Answer resolve_answer(const Question& question, const Node& value, Diagnostics& diags, bool strict) {
+  Answer answer;
+  answer.pos = value.pos;
+  if (value.is_null()) {
+    return answer;
+  }
+  if (value.is_scalar() && value.text == "na") {
+    answer.state = AnswerState::na;
+    return answer;
+  }
+  Reporter report(diags, strict);
+  bool ok = false;
+  switch (question.type) {
+  case QuestionType::single:
+    ok = read_choice(question, value, answer, report);
+    break;
+  case QuestionType::multiple:
+    ok = read_choices(question, value, answer, report);
+    break;
+  case QuestionType::yesno:
+    ok = read_yesno(question, value, answer, report);
+    break;
+  case QuestionType::scale:
+  case QuestionType::number:
+    ok = read_numeric(question, value, answer, report);
+    break;
+  case QuestionType::text:
+    ok = value.is_scalar();
+    if (ok) {
+      answer.text = value.text;
+    } else {
+      report.problem(value.pos, fmt::format("question {} expects text, got {}", quote(question.id),
+                                            value.describe()));
+    }
+    break;
+  case QuestionType::tasks:
+    ok = read_tasks(question, value, answer, report);
+    break;
+  }
+  if (ok) {
+    answer.state = AnswerState::given;
+  } else {
+    answer = Answer{};
+    answer.pos = value.pos;
+  }
+  return answer;
+}
+
+Assessment resolve_assessment(const Node& root, const QuestionnaireSet& set,
+                              const std::string& source, Diagnostics& diags,
+                              AnswersOptions options) {
+  Assessment assessment;
+  assessment.source = source;
+  assessment.responses.resize(set.size());
+  if (root.is_null()) {
+    diags.error({1, 1}, "empty file; expected an answers file (respondent, date, answers)");
+    return assessment;
+  }
+  if (!root.is_mapping()) {
+    diags.error(root.pos, fmt::format("an answers file must be a mapping with respondent, date and "
+                                      "answers, got {}",
+                                      root.describe()));
+    return assessment;
+  }
+  bool has_answers = false;
+  for (size_t i = 0; i < root.entry_count(); ++i) {
+    const Node& key = root.key(i);
+    const Node& value = root.value(i);
+    if (key.text == "respondent") {
+      read_respondent(value, assessment, diags);
+    } else if (key.text == "date") {
+      assessment.date_pos = value.pos;
+      if (value.is_scalar() && is_iso_date(value.text)) {
+        assessment.date = value.text;
+      } else if (!value.is_null()) {
+        diags.error(value.pos, fmt::format("\"date\" must be a date written YYYY-MM-DD, got {}",
+                                           value.describe()));
+      }
+    } else if (key.text == "answers") {
+      has_answers = true;
+      if (!value.is_mapping()) {
+        diags.error(value.pos, fmt::format("\"answers\" must map questionnaire ids to answers, "
+                                           "got {}",
+                                           value.describe()));
+        continue;
+      }
+      for (size_t j = 0; j < value.entry_count(); ++j) {
+        read_response(value.key(j), value.value(j), set, assessment, diags, options);
+      }
+    } else {
+      diags.error(key.pos, fmt::format("unknown key {} in an answers file; expected respondent, "
+                                       "date or answers{}",
+                                       quote(key.text),
+                                       did_you_mean(key.text, {"respondent", "date", "answers"})));
+    }
+  }
+  if (!has_answers) {
+    diags.error(root.pos, "no \"answers\" in this file");
+  }
+  return assessment;
+}
+
+Assessment parse_assessment(std::string_view text, const QuestionnaireSet& set,
+                            const std::string& source, Diagnostics& diags, AnswersOptions options) {
+  yaml::Node root = yaml::parse(text, source);
+  return resolve_assessment(root, set, source, diags, options);
+}
+
+Assessment load_assessment(const std::string& path, const QuestionnaireSet& set,
+                           AnswersOptions options) {
+  Diagnostics diags(path);
+  Assessment assessment = parse_assessment(read_file(path), set, path, diags, options);
+  diags.throw_if_errors();
+  return assessment;
+}
+
+} // namespace medtime

@@ -1,0 +1,88 @@
+#include "load/check.h"
+
+#include <fmt/format.h>
+
+#include "load/answers_loader.h"
+#include "load/questionnaire_loader.h"
+#include "util/files.h"
+#include "yaml/node.h"
+
+namespace medtime {
+
+namespace {
+
+std::string check_questionnaire_text(const std::string& text, const std::string& path,
+                                     Diagnostics& diags) {
+  auto q = parse_questionnaire(text, path, diags);
+  if (!q) {
+    return "questionnaire";
+  }
+  return fmt::format("questionnaire {} v{}, {} questions, {} actions", q->id, q->version,
+                     q->questions.size(), q->actions.size());
+}
+
+std::string check_answers_text(const std::string& text, const std::string& path,
+                               const QuestionnaireSet& set, Diagnostics& diags) {
+  Assessment a = parse_assessment(text, set, path, diags);
+  int answered = 0;
+  std::vector<std::string> ids;
+  for (const auto& r : a.responses) {
+    if (r.questionnaire == nullptr) {
+      continue;
+    }
+    ids.push_back(r.questionnaire->id);
+    for (const auto& answer : r.answers) {
+      answered += answer.state != AnswerState::missing ? 1 : 0;
+    }
+  }
+  return fmt::format("answers file, {} answers to {}", answered,
+                     ids.empty() ? std::string("no questionnaire") : fmt::format("{}", fmt::join(ids, ", ")));
+}
+
+} // namespace
+
+CheckResult check_file(const std::string& path,
+                       const std::function<const QuestionnaireSet&()>& load_set) {
+  CheckResult result;
+  result.diagnostics.set_file(path);
+  Diagnostics& diags = result.diagnostics;
+  try {
+    std::string text = read_file(path);
+    yaml::Node root = yaml::parse(text, path);
+    if (root.is_null()) {
+      diags.error({1, 1}, "empty file; expected a questionnaire, answers file, delegation plan, "
+                          "objectives file, scoring profile or parameter set");
+      return result;
+    }
+    result.kind = detect_file_kind(root);
+    switch (result.kind) {
+    case FileKind::questionnaire:
+      result.summary = check_questionnaire_text(text, path, diags);
+      break;
+    case FileKind::answers:
+      result.summary = check_answers_text(text, path, load_set(), diags);
+      break;
+    case FileKind::plan:
+    case FileKind::objectives:
+    case FileKind::profile:
+    case FileKind::parameters:
+      diags.error({1, 1}, fmt::format("checking a {} is not available in this build",
+                                      to_string(result.kind)));
+      break;
+    case FileKind::unknown:
+      diags.error(root.pos, "not a medtime file: expected a questionnaire (sections), an answers "
+                            "file (answers), a delegation plan (tasks), an objectives file, a "
+                            "scoring profile (weights) or a parameter set (values)");
+      break;
+    }
+  } catch (const Error& e) {
+    Diagnostic d = e.diagnostic();
+    if (d.file.empty()) {
+      d.file = path;
+    }
+    diags.add(d);
+  }
+  return result;
+}
+
+} // namespace medtime

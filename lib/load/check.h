@@ -1,0 +1,26 @@
+// `medtime check`: validating any medtime file, whatever its kind.
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "load/file_kind.h"
+#include "model/questionnaire.h"
+#include "util/diagnostics.h"
+
+namespace medtime {
+
+struct CheckResult {
+  FileKind kind = FileKind::unknown;
+  std::string summary; // "questionnaire delegation v1, 18 questions, 8 actions"
+  Diagnostics diagnostics;
+};
+
+// Validates the file at `path`: detects its kind from its top-level keys,
+// then runs the loader and model checks of that kind. Answers files are
+// checked against `set` (loaded on first use by `load_set`, so that checking
+// a questionnaire does not need the bundled set). Never throws for a bad
+// file: every problem is in the result.
+CheckResult check_file(const std::string& path, const std::function<const QuestionnaireSet&()>& load_set);
+
+} // namespace medtime

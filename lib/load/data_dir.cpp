@@ -1,0 +1,62 @@
+#include "load/data_dir.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <vector>
+
+#include "util/diagnostics.h"
+
+namespace medtime {
+
+namespace {
+
+bool is_dir(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+std::string executable_dir() {
+  std::vector<char> buffer(4096);
+  ssize_t n = ::readlink("/proc/self/exe", buffer.data(), buffer.size() - 1);
+  if (n <= 0) {
+    return {};
+  }
+  std::string path(buffer.data(), static_cast<size_t>(n));
+  auto slash = path.rfind('/');
+  return slash == std::string::npos ? std::string() : path.substr(0, slash);
+}
+
+} // namespace
+
+std::string find_data_dir() {
+  if (const char* env = std::getenv("MEDTIME_DATA"); env != nullptr && *env != '\0') {
+    if (!is_dir(std::string(env) + "/questionnaires")) {
+      throw UsageError(env, {}, "MEDTIME_DATA names a folder without questionnaires/");
+    }
+    return env;
+  }
+  std::string exe = executable_dir();
+  if (!exe.empty() && is_dir(exe + "/../share/medtime/questionnaires")) {
+    return exe + "/../share/medtime";
+  }
+  if (is_dir(std::string(MEDTIME_SOURCE_DATA_DIR) + "/questionnaires")) {
+    return MEDTIME_SOURCE_DATA_DIR;
+  }
+  throw UsageError("", {}, "cannot find the bundled questionnaires; set MEDTIME_DATA or use "
+                           "--questionnaires DIR");
+}
+
+std::string questionnaires_dir(const std::string& override_dir) {
+  if (!override_dir.empty()) {
+    return override_dir;
+  }
+  return find_data_dir() + "/questionnaires";
+}
+
+const char* medtime_version() {
+  return MEDTIME_VERSION;
+}
+
+} // namespace medtime

@@ -1,0 +1,7 @@
+target_sources(medtime_lib PRIVATE
+  load/answers_loader.cpp
+  load/check.cpp
+  load/data_dir.cpp
+  load/file_kind.cpp
+  load/questionnaire_checks.cpp
+  load/questionnaire_loader.cpp)

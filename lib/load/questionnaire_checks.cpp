@@ -1,0 +1,237 @@
+#include "load/questionnaire_checks.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "util/spell.h"
+
+namespace medtime {
+
+namespace {
+
+template <typename Items>
+void check_unique_ids(const Items& items, const std::string& what, SourcePos pos,
+                      Diagnostics& diags) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    for (size_t j = 0; j < i; ++j) {
+      if (!items[i].id.empty() && items[i].id == items[j].id) {
+        diags.error(pos, fmt::format("duplicate {} id {}", what, quote(items[i].id)));
+      }
+    }
+  }
+}
+
+void check_duplicate_questions(const Questionnaire& q, Diagnostics& diags) {
+  for (size_t i = 0; i < q.questions.size(); ++i) {
+    for (size_t j = 0; j < i; ++j) {
+      if (!q.questions[i].id.empty() && q.questions[i].id == q.questions[j].id) {
+        diags.error(q.questions[i].pos,
+                    fmt::format("duplicate question id {} (first at line {})",
+                                quote(q.questions[i].id), q.questions[j].pos.line));
+      }
+    }
+  }
+}
+
+void check_bands(const Questionnaire& q, Diagnostics& diags) {
+  double expected = 0;
+  for (const auto& band : q.bands) {
+    if (band.from >= band.to) {
+      diags.error(band.pos, fmt::format("band {} is empty: from {} is not below to {}",
+                                        quote(band.id), band.from, band.to));
+    } else if (band.from > expected) {
+      diags.error(band.pos, fmt::format("gap in the bands: maturity from {} to {} is in no band "
+                                        "(band {} starts at {})",
+                                        expected, band.from, quote(band.id), band.from));
+    } else if (band.from < expected) {
+      diags.error(band.pos, fmt::format("bands overlap: band {} starts at {} but the previous band "
+                                        "ends at {}",
+                                        quote(band.id), band.from, expected));
+    }
+    expected = band.to;
+  }
+  if (!q.bands.empty() && expected != 100) {
+    diags.error(q.bands.back().pos,
+                fmt::format("the bands must reach 100: maturity from {} to 100 is in no band", expected));
+  }
+}
+
+void check_options(const Question& question, Diagnostics& diags) {
+  if (question.type != QuestionType::single && question.type != QuestionType::multiple) {
+    return;
+  }
+  if (question.options.size() < 2) {
+    diags.error(question.pos, fmt::format("question {} needs at least two options", quote(question.id)));
+  }
+  check_unique_ids(question.options, fmt::format("option (question {})", quote(question.id)),
+                   question.pos, diags);
+  if (!question.scored()) {
+    return;
+  }
+  for (const auto& option : question.options) {
+    if (!option.value) {
+      diags.error(option.pos, fmt::format("option {} of scored question {} has no \"value\"",
+                                          quote(option.id), quote(question.id)));
+    }
+  }
+}
+
+void check_number(const Question& q, Diagnostics& diags) {
+  if (q.type != QuestionType::number) {
+    return;
+  }
+  if (q.scored() && q.value_bands.empty()) {
+    diags.error(q.pos, fmt::format("scored number question {} needs \"scores\" to value its answer",
+                                   quote(q.id)));
+  }
+  if (!q.scored() && !q.value_bands.empty()) {
+    diags.warning(q.pos, fmt::format("question {} has \"scores\" but no dimension: it is not scored",
+                                     quote(q.id)));
+  }
+  std::optional<double> previous;
+  for (size_t i = 0; i < q.value_bands.size(); ++i) {
+    const auto& band = q.value_bands[i];
+    bool last = i + 1 == q.value_bands.size();
+    if (!band.below) {
+      if (!last) {
+        diags.error(q.pos, fmt::format("question {}: only the last score band may omit \"below\"",
+                                       quote(q.id)));
+      }
+      continue;
+    }
+    if (previous && *band.below <= *previous) {
+      diags.error(q.pos, fmt::format("question {}: score bands must have increasing \"below\" "
+                                     "({} after {})",
+                                     quote(q.id), *band.below, *previous));
+    }
+    if (q.has_min && *band.below <= q.min) {
+      diags.warning(q.pos, fmt::format("question {}: score band below {} can never be reached "
+                                       "(min is {})",
+                                       quote(q.id), *band.below, q.min));
+    }
+    previous = band.below;
+    if (last && !(q.has_max && *band.below > q.max)) {
+      diags.error(q.pos, fmt::format("question {}: answers from {}{} fall in no score band; end "
+                                     "with a band without \"below\"",
+                                     quote(q.id), *band.below,
+                                     q.has_max ? fmt::format(" to {}", q.max) : std::string()));
+    }
+  }
+}
+
+void check_tasks(const Question& q, Diagnostics& diags) {
+  if (q.type != QuestionType::tasks) {
+    return;
+  }
+  if (q.tasks.empty()) {
+    diags.error(q.pos, fmt::format("task table {} has no tasks", quote(q.id)));
+  }
+  check_unique_ids(q.tasks, fmt::format("task (question {})", quote(q.id)), q.pos, diags);
+  check_unique_ids(q.levels, fmt::format("level (question {})", quote(q.id)), q.pos, diags);
+  if (q.levels.size() < 2) {
+    diags.error(q.pos, fmt::format("task table {} needs at least two delegation levels", quote(q.id)));
+  }
+}
+
+// Reports a `when:` cycle through question `start`, if there is one.
+bool find_cycle(const std::vector<std::vector<int>>& refs, int start, std::vector<int>& path,
+                std::vector<char>& state) {
+  state[static_cast<size_t>(start)] = 1; // on the path
+  path.push_back(start);
+  for (int next : refs[static_cast<size_t>(start)]) {
+    if (state[static_cast<size_t>(next)] == 1) {
+      path.push_back(next);
+      return true;
+    }
+    if (state[static_cast<size_t>(next)] == 0 && find_cycle(refs, next, path, state)) {
+      return true;
+    }
+  }
+  path.pop_back();
+  state[static_cast<size_t>(start)] = 2; // done
+  return false;
+}
+
+void check_question_conditions(Questionnaire& q, Diagnostics& diags) {
+  size_t n = q.questions.size();
+  std::vector<std::vector<int>> refs(n);
+  for (size_t i = 0; i < n; ++i) {
+    auto& when = q.questions[i].when;
+    if (when && resolve_condition(*when, q, diags)) {
+      when->collect_questions(refs[i]);
+    } else if (when) {
+      when.reset(); // already reported
+    }
+  }
+  std::vector<char> state(n, 0);
+  std::vector<char> in_cycle(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    std::vector<int> path;
+    if (state[i] == 0 && find_cycle(refs, static_cast<int>(i), path, state)) {
+      auto start = std::find(path.begin(), path.end(), path.back());
+      std::vector<std::string> names;
+      for (auto it = start; it != path.end(); ++it) {
+        names.push_back(q.questions[static_cast<size_t>(*it)].id);
+        in_cycle[static_cast<size_t>(*it)] = 1;
+      }
+      const Question& first = q.questions[static_cast<size_t>(*start)];
+      diags.error(first.when ? first.when->pos : first.pos,
+                  fmt::format("\"when\" conditions form a cycle: {}", fmt::join(names, " -> ")));
+    }
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (in_cycle[i] || !q.questions[i].when) {
+      continue;
+    }
+    for (int ref : refs[i]) {
+      if (ref >= static_cast<int>(i)) {
+        diags.error(q.questions[i].when->pos,
+                    fmt::format("\"when\" of question {} refers to question {}, which comes later; "
+                                "a condition may only use earlier answers",
+                                quote(q.questions[i].id), quote(q.questions[static_cast<size_t>(ref)].id)));
+      }
+    }
+  }
+}
+
+} // namespace
+
+void check_questionnaire(Questionnaire& q, Diagnostics& diags) {
+  check_duplicate_questions(q, diags);
+  check_unique_ids(q.sections, "section", {}, diags);
+  check_unique_ids(q.bands, "band", {}, diags);
+  check_bands(q, diags);
+  bool has_maturity = false;
+  for (const auto& question : q.questions) {
+    has_maturity = has_maturity || question.dimension == Dimension::maturity;
+    check_options(question, diags);
+    check_number(question, diags);
+    check_tasks(question, diags);
+  }
+  if (!has_maturity && !q.questions.empty()) {
+    diags.error({1, 1}, fmt::format("questionnaire {} has no maturity question: its lever could "
+                                    "never be scored",
+                                    quote(q.id)));
+  }
+  for (const auto& section : q.sections) {
+    if (section.question_count == 0) {
+      diags.warning({}, fmt::format("section {} has no questions", quote(section.id)));
+    }
+  }
+  // Questions must be indexed before conditions are resolved against them.
+  q.index();
+  check_question_conditions(q, diags);
+  for (size_t i = 0; i < q.actions.size(); ++i) {
+    for (size_t j = 0; j < i; ++j) {
+      if (q.actions[i].id == q.actions[j].id) {
+        diags.error(q.actions[i].pos, fmt::format("duplicate action id {}", quote(q.actions[i].id)));
+      }
+    }
+    auto& when = q.actions[i].when;
+    if (when && !resolve_condition(*when, q, diags)) {
+      when.reset();
+    }
+  }
+}
+
+} // namespace medtime

@@ -1,0 +1,471 @@
+#include "load/questionnaire_loader.h"
+
+#include <dirent.h>
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "load/questionnaire_checks.h"
+#include "util/files.h"
+#include "util/spell.h"
+#include "yaml/yaml_cpp.h"
+
+namespace medtime {
+
+namespace {
+
+using yaml::MapReader;
+using yaml::pos_of;
+
+const std::vector<std::string> k_types = {"single", "multiple", "scale", "yesno",
+                                          "number", "text",     "tasks"};
+const std::vector<std::string> k_dimensions = {"maturity", "readiness", "none"};
+
+// Position of the first character of a scalar's content: yaml-cpp marks a
+// quoted scalar at its opening quote.
+class ContentPositions {
+public:
+  explicit ContentPositions(std::string_view text) : m_text(text) {
+    m_line_starts.push_back(0);
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == '\n') {
+        m_line_starts.push_back(i + 1);
+      }
+    }
+  }
+
+  SourcePos content(SourcePos pos) const {
+    if (pos.line < 1 || static_cast<size_t>(pos.line) > m_line_starts.size()) {
+      return pos;
+    }
+    size_t at = m_line_starts[static_cast<size_t>(pos.line - 1)] + static_cast<size_t>(pos.column - 1);
+    if (at < m_text.size() && (m_text[at] == '"' || m_text[at] == '\'')) {
+      ++pos.column;
+    }
+    return pos;
+  }
+
+private:
+  std::string_view m_text;
+  std::vector<size_t> m_line_starts;
+};
+
+class Loader {
+public:
+  Loader(std::string_view text, const std::string& file, Diagnostics& diags)
+      : m_positions(text), m_file(file), m_diags(diags) {}
+
+  std::optional<Questionnaire> load(const YAML::Node& root) {
+    Questionnaire q;
+    q.file = m_file;
+    MapReader top(root, m_diags, "the questionnaire");
+    if (!top.ok()) {
+      return std::nullopt;
+    }
+    q.id = top.id("id", true).value_or("");
+    q.version = top.integer("version", true, 1).value_or(1);
+    q.lever = top.id("lever", true).value_or("");
+    q.order = top.integer("order", false).value_or(100);
+    q.title = top.local_text("title", true).value_or(LocalText{});
+    q.intro = top.local_text("intro").value_or(LocalText{});
+    read_scoring(top.get("scoring"), q);
+    read_sections(top.get("sections", true), q);
+    read_actions(top.get("actions"), q);
+    top.finish();
+    check_questionnaire(q, m_diags);
+    if (m_diags.has_errors()) {
+      return std::nullopt;
+    }
+    q.index();
+    return q;
+  }
+
+private:
+  ContentPositions m_positions;
+  std::string m_file;
+  Diagnostics& m_diags;
+
+  bool is_list(const YAML::Node& node, const std::string& what) {
+    if (node.IsSequence()) {
+      return true;
+    }
+    m_diags.error(pos_of(node), fmt::format("{} must be a list, got {}", what, yaml::describe(node)));
+    return false;
+  }
+
+  std::optional<Condition> read_condition(MapReader& reader) {
+    YAML::Node node = reader.get("when");
+    if (!node.IsDefined() || node.IsNull()) {
+      return std::nullopt;
+    }
+    if (!node.IsScalar()) {
+      m_diags.error(pos_of(node), fmt::format("\"when\" must be a condition written as text, got {}",
+                                              yaml::describe(node)));
+      return std::nullopt;
+    }
+    return parse_condition(node.Scalar(), m_positions.content(pos_of(node)), m_diags);
+  }
+
+  void read_scoring(const YAML::Node& node, Questionnaire& q) {
+    q.bands = default_bands();
+    if (!node.IsDefined() || node.IsNull()) {
+      return;
+    }
+    MapReader scoring(node, m_diags, "\"scoring\"");
+    q.min_answered = scoring.number("min_answered", false, 0.0, 1.0).value_or(0.75);
+    YAML::Node bands = scoring.get("bands");
+    if (bands.IsDefined() && is_list(bands, "\"bands\"")) {
+      q.bands.clear();
+      double previous_to = 0;
+      for (size_t i = 0; i < bands.size(); ++i) {
+        MapReader b(bands[i], m_diags, fmt::format("band {}", i + 1));
+        Band band;
+        band.pos = pos_of(bands[i]);
+        band.id = b.id("id", true).value_or("");
+        band.label = b.local_text("label", true).value_or(LocalText{band.id, band.id});
+        band.from = b.number("from").value_or(previous_to);
+        bool last = i + 1 == bands.size();
+        auto to = b.number("to", !last);
+        band.to = to.value_or(100);
+        b.finish();
+        previous_to = band.to;
+        q.bands.push_back(std::move(band));
+      }
+    }
+    scoring.finish();
+  }
+
+  void read_sections(const YAML::Node& node, Questionnaire& q) {
+    if (!node.IsDefined() || !is_list(node, "\"sections\"")) {
+      return;
+    }
+    for (size_t i = 0; i < node.size(); ++i) {
+      MapReader s(node[i], m_diags, fmt::format("section {}", i + 1));
+      Section section;
+      section.id = s.id("id", true).value_or("");
+      section.title = s.local_text("title", true).value_or(LocalText{});
+      section.intro = s.local_text("intro").value_or(LocalText{});
+      section.first_question = static_cast<int>(q.questions.size());
+      YAML::Node questions = s.get("questions", true);
+      if (questions.IsDefined() && is_list(questions, "\"questions\"")) {
+        for (const auto& question : questions) {
+          read_question(question, q, static_cast<int>(q.sections.size()));
+        }
+      }
+      section.question_count = static_cast<int>(q.questions.size()) - section.first_question;
+      s.finish();
+      q.sections.push_back(std::move(section));
+    }
+  }
+
+  void read_question(const YAML::Node& node, Questionnaire& questionnaire, int section) {
+    Question q;
+    q.section = section;
+    q.pos = pos_of(node);
+    std::string what = "a question";
+    if (node.IsMap() && node["id"].IsScalar()) {
+      what = fmt::format("question {}", quote(node["id"].Scalar()));
+    }
+    MapReader r(node, m_diags, what);
+    if (!r.ok()) {
+      return;
+    }
+    q.id = r.id("id", true).value_or("");
+    if (q.id == "version") {
+      m_diags.error(q.pos, "a question cannot be called \"version\": that key holds the "
+                           "questionnaire version in answers files");
+    }
+    auto type = r.choice("type", k_types, true).value_or("text");
+    q.type = static_cast<QuestionType>(std::find(k_types.begin(), k_types.end(), type) - k_types.begin());
+    q.text = r.local_text("text", true).value_or(LocalText{});
+    q.help = r.local_text("help").value_or(LocalText{});
+    auto dimension = r.choice("dimension", k_dimensions).value_or("none");
+    q.dimension = dimension == "maturity"    ? Dimension::maturity
+                  : dimension == "readiness" ? Dimension::readiness
+                                             : Dimension::none;
+    q.weight = r.number("weight", false).value_or(1);
+    if (q.weight <= 0) {
+      m_diags.error(pos_of(r.get("weight")), fmt::format("{}: \"weight\" must be above 0, got {}",
+                                                         what, q.weight));
+    }
+    q.required = r.boolean("required").value_or(false);
+    q.when = read_condition(r);
+    switch (q.type) {
+    case QuestionType::single:
+    case QuestionType::multiple:
+      read_options(r, q, what);
+      break;
+    case QuestionType::scale:
+      read_scale(r, q, what);
+      break;
+    case QuestionType::yesno:
+      q.yes_value = r.number("yes", false, 0.0, 1.0).value_or(1);
+      q.no_value = r.number("no", false, 0.0, 1.0).value_or(0);
+      break;
+    case QuestionType::number:
+      read_number(r, q, what);
+      break;
+    case QuestionType::tasks:
+      read_tasks(r, q, what);
+      break;
+    case QuestionType::text:
+      if (q.scored()) {
+        m_diags.error(q.pos, fmt::format("{}: free text is never scored; remove \"dimension\"", what));
+      }
+      break;
+    }
+    r.finish();
+    questionnaire.questions.push_back(std::move(q));
+  }
+
+  void read_options(MapReader& r, Question& q, const std::string& what) {
+    YAML::Node options = r.get("options", true);
+    if (!options.IsDefined() || !is_list(options, what + " \"options\"")) {
+      return;
+    }
+    for (const auto& node : options) {
+      MapReader o(node, m_diags, fmt::format("an option of {}", what));
+      Option option;
+      option.pos = pos_of(node);
+      option.id = o.id("id", true).value_or("");
+      option.label = o.local_text("label", true).value_or(LocalText{});
+      option.value = o.number("value", false, 0.0, 1.0);
+      option.hours = o.number("hours", false, 0.0, 168.0).value_or(0);
+      option.exclusive = o.boolean("exclusive").value_or(false);
+      if (option.exclusive && q.type != QuestionType::multiple) {
+        m_diags.error(option.pos, fmt::format("option {} of {}: \"exclusive\" is for multiple choice",
+                                              quote(option.id), what));
+      }
+      o.finish();
+      q.options.push_back(std::move(option));
+    }
+    if (q.type == QuestionType::multiple && q.options.size() > 64) {
+      m_diags.error(pos_of(options), fmt::format("{} has more than 64 options", what));
+    }
+  }
+
+  void read_scale(MapReader& r, Question& q, const std::string& what) {
+    auto min = r.integer("min", true);
+    auto max = r.integer("max", true);
+    q.min = min.value_or(1);
+    q.max = max.value_or(5);
+    q.has_min = q.has_max = true;
+    if (min && max && *min >= *max) {
+      m_diags.error(r.pos(), fmt::format("{}: scale \"min\" ({}) must be below \"max\" ({})", what,
+                                         *min, *max));
+    }
+    q.reverse = r.boolean("reverse").value_or(false);
+    YAML::Node anchors = r.get("anchors");
+    if (anchors.IsDefined() && !anchors.IsNull()) {
+      if (!anchors.IsMap()) {
+        m_diags.error(pos_of(anchors), fmt::format("{}: \"anchors\" must map scale points to texts", what));
+        return;
+      }
+      for (const auto& entry : anchors) {
+        auto point = yaml::parse_number(entry.first.Scalar());
+        if (!point || *point < q.min || *point > q.max || *point != static_cast<int>(*point)) {
+          m_diags.error(pos_of(entry.first),
+                        fmt::format("{}: anchor {} is not a point of the scale {} to {}", what,
+                                    quote(entry.first.Scalar()), q.min, q.max));
+          continue;
+        }
+        auto text = yaml::read_local_text(entry.second, m_diags,
+                                          fmt::format("anchor {} of {}", *point, what));
+        if (text) {
+          q.anchors.emplace_back(static_cast<int>(*point), std::move(*text));
+        }
+      }
+      std::sort(q.anchors.begin(), q.anchors.end(),
+                [](const auto& a, const auto& b) { return a.first < b.first; });
+    }
+  }
+
+  void read_number(MapReader& r, Question& q, const std::string& what) {
+    q.unit = r.local_text("unit").value_or(LocalText{});
+    auto min = r.number("min");
+    auto max = r.number("max");
+    q.has_min = min.has_value();
+    q.has_max = max.has_value();
+    q.min = min.value_or(0);
+    q.max = max.value_or(0);
+    if (min && max && *min >= *max) {
+      m_diags.error(r.pos(), fmt::format("{}: \"min\" ({}) must be below \"max\" ({})", what, *min, *max));
+    }
+    q.integer = r.boolean("integer").value_or(false);
+    q.potential_share = r.number("potential_share", false, 0.0, 1.0).value_or(0);
+    q.indicator = r.boolean("indicator").value_or(false);
+    YAML::Node scores = r.get("scores");
+    if (scores.IsDefined() && is_list(scores, what + " \"scores\"")) {
+      for (size_t i = 0; i < scores.size(); ++i) {
+        MapReader b(scores[i], m_diags, fmt::format("score band {} of {}", i + 1, what));
+        ValueBand band;
+        band.below = b.number("below");
+        band.value = b.number("value", true, 0.0, 1.0).value_or(0);
+        b.finish();
+        q.value_bands.push_back(band);
+      }
+    }
+  }
+
+  void read_tasks(MapReader& r, Question& q, const std::string& what) {
+    q.task_hours_max = r.number("hours_max", false, 1.0, 168.0).value_or(40);
+    YAML::Node tasks = r.get("tasks", true);
+    if (tasks.IsDefined() && is_list(tasks, what + " \"tasks\"")) {
+      for (const auto& node : tasks) {
+        MapReader t(node, m_diags, fmt::format("a task of {}", what));
+        Task task;
+        task.id = t.id("id", true).value_or("");
+        if (task.id == "hours" || task.id == "delegable") {
+          m_diags.error(t.pos(), fmt::format("a task cannot be called {}: conditions use "
+                                             "{}.hours and {}.delegable for the whole table",
+                                             quote(task.id), q.id, q.id));
+        }
+        task.label = t.local_text("label", true).value_or(LocalText{});
+        task.group = t.string("group").value_or("");
+        t.finish();
+        q.tasks.push_back(std::move(task));
+      }
+    }
+    YAML::Node levels = r.get("levels");
+    if (!levels.IsDefined() || levels.IsNull()) {
+      q.levels = default_levels();
+      return;
+    }
+    if (!is_list(levels, what + " \"levels\"")) {
+      return;
+    }
+    for (const auto& node : levels) {
+      MapReader l(node, m_diags, fmt::format("a delegation level of {}", what));
+      DelegationLevel level;
+      level.id = l.id("id", true).value_or("");
+      level.label = l.local_text("label", true).value_or(LocalText{});
+      level.share = l.number("share", true, 0.0, 1.0).value_or(0);
+      l.finish();
+      q.levels.push_back(std::move(level));
+    }
+  }
+
+  void read_actions(const YAML::Node& node, Questionnaire& q) {
+    if (!node.IsDefined() || node.IsNull() || !is_list(node, "\"actions\"")) {
+      return;
+    }
+    for (const auto& item : node) {
+      std::string what = "an action";
+      if (item.IsMap() && item["id"].IsScalar()) {
+        what = fmt::format("action {}", quote(item["id"].Scalar()));
+      }
+      MapReader a(item, m_diags, what);
+      if (!a.ok()) {
+        continue;
+      }
+      Action action;
+      action.pos = pos_of(item);
+      action.id = a.id("id", true).value_or("");
+      action.title = a.local_text("title", true).value_or(LocalText{});
+      action.text = a.local_text("text").value_or(LocalText{});
+      auto effort = a.choice("effort", {"low", "medium", "high"}, true).value_or("medium");
+      action.effort = effort == "low" ? Effort::low : effort == "high" ? Effort::high : Effort::medium;
+      read_gain(a.get("gain", true), action, what);
+      action.when = read_condition(a);
+      a.finish();
+      q.actions.push_back(std::move(action));
+    }
+  }
+
+  void read_gain(const YAML::Node& node, Action& action, const std::string& what) {
+    if (!node.IsDefined() || node.IsNull()) {
+      return;
+    }
+    std::optional<double> low, high;
+    if (node.IsSequence() && node.size() == 2 && node[0].IsScalar() && node[1].IsScalar()) {
+      low = yaml::parse_number(node[0].Scalar());
+      high = yaml::parse_number(node[1].Scalar());
+    }
+    if (!low || !high || *low < 0 || *high < *low || *high > 168) {
+      m_diags.error(pos_of(node), fmt::format("{}: \"gain\" must be [min, max] hours per week with "
+                                              "0 <= min <= max, got {}",
+                                              what, yaml::describe(node)));
+      return;
+    }
+    action.gain_min = *low;
+    action.gain_max = *high;
+  }
+};
+
+std::vector<std::string> yaml_files_in(const std::string& dir) {
+  DIR* d = ::opendir(dir.c_str());
+  if (d == nullptr) {
+    throw UsageError(dir, {}, "cannot open the questionnaires folder");
+  }
+  std::vector<std::string> files;
+  while (dirent* entry = ::readdir(d)) {
+    std::string name = entry->d_name;
+    if (name.size() > 5 && name.compare(name.size() - 5, 5, ".yaml") == 0 && name[0] != '.') {
+      files.push_back(dir + "/" + name);
+    }
+  }
+  ::closedir(d);
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+} // namespace
+
+std::optional<Questionnaire> parse_questionnaire(std::string_view text, const std::string& file,
+                                                 Diagnostics& diags) {
+  YAML::Node root = yaml::load_guarded(text, file);
+  if (!root.IsDefined() || root.IsNull()) {
+    diags.error({1, 1}, "empty file; expected a questionnaire");
+    return std::nullopt;
+  }
+  return Loader(text, file, diags).load(root);
+}
+
+QuestionnaireSet load_questionnaire_set(const std::string& dir) {
+  QuestionnaireSet set;
+  std::vector<std::pair<std::string, std::string>> seen; // id, file
+  std::vector<std::pair<std::string, std::string>> levers;
+  for (const auto& file : yaml_files_in(dir)) {
+    Diagnostics diags(file);
+    auto q = parse_questionnaire(read_file(file), file, diags);
+    diags.throw_if_errors();
+    for (const auto& [id, other] : seen) {
+      if (id == q->id) {
+        throw Error(file, {}, fmt::format("questionnaire id {} is also used by {}", quote(id), other));
+      }
+    }
+    for (const auto& [lever, other] : levers) {
+      if (lever == q->lever) {
+        throw Error(file, {}, fmt::format("lever {} is also scored by {}", quote(lever), other));
+      }
+    }
+    seen.emplace_back(q->id, file);
+    levers.emplace_back(q->lever, file);
+    set.add(std::move(*q));
+  }
+  if (set.size() == 0) {
+    throw UsageError(dir, {}, "no questionnaire (*.yaml) in this folder");
+  }
+  set.finalize();
+  return set;
+}
+
+QuestionnaireSet select_questionnaires(const QuestionnaireSet& set,
+                                       const std::vector<std::string>& ids) {
+  for (const auto& id : ids) {
+    if (set.find(id) < 0) {
+      throw UsageError("", {}, fmt::format("unknown questionnaire {}{}", quote(id),
+                                           did_you_mean(id, set.ids())));
+    }
+  }
+  QuestionnaireSet subset;
+  for (const auto& q : set.items()) {
+    if (std::find(ids.begin(), ids.end(), q.id) != ids.end()) {
+      subset.add(q);
+    }
+  }
+  subset.finalize();
+  return subset;
+}
+
+} // namespace medtime

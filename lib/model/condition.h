@@ -1,0 +1,67 @@
+// Conditions on answers, for `when:` of questions and actions.
+//
+//   expr  := and ("or" and)*         and := unary ("and" unary)*
+//   unary := "not" unary | "(" expr ")" | test
+//   test  := ref ("==" | "!=" | "<" | "<=" | ">" | ">=") literal
+//          | ref "in" "[" literal ("," literal)* "]"
+//          | ref "has" literal            (multiple choice)
+//          | ref "is" ("answered" | "na")
+//   ref   := question | question "." task | question "." task ".hours"
+//          | question ".hours" | question ".delegable"   (task tables)
+//
+// A test on a question that is unanswered, `na` or not applicable is false
+// (`is na` aside), so `not (q == x)` holds for an unanswered q.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "util/diagnostics.h"
+
+namespace medtime {
+
+struct Questionnaire;
+struct Answer;
+
+struct Condition {
+  enum class Op { and_, or_, not_, eq, ne, lt, le, gt, ge, in, has, answered, na };
+  // What a test reads from its question.
+  enum class Field { value, task_level, task_hours, total_hours, delegable_hours };
+
+  Op op = Op::answered;
+  std::vector<Condition> children; // and, or, not
+  // Tests:
+  std::string text;                // the whole condition as written (root only)
+  std::string path;                // as written, e.g. "taches.rendez_vous.hours"
+  std::vector<std::string> literals;
+  SourcePos pos;                   // of the test in the file
+  // Resolved by resolve_condition:
+  int question = -1;
+  int task = -1;
+  Field field = Field::value;
+  std::vector<int> choices;        // option / level indices of the literals
+  double number = 0;               // numeric literal
+
+  // Question indices this condition reads.
+  void collect_questions(std::vector<int>& out) const;
+};
+
+// Parses `text`, whose first character is at `pos`. Records errors in `diags`
+// and returns nothing on failure.
+std::optional<Condition> parse_condition(std::string_view text, SourcePos pos, Diagnostics& diags);
+
+// Ties the paths and literals of `condition` to the questions and options of
+// `questionnaire`: unknown questions, tasks, options or operators that do not
+// fit the question type are errors in `diags`. Returns false on error.
+bool resolve_condition(Condition& condition, const Questionnaire& questionnaire,
+                       Diagnostics& diags);
+
+// Evaluates `condition` against `answers` (indexed by question) where
+// `applicable[i]` says whether question i is shown.
+bool evaluate(const Condition& condition, const Questionnaire& questionnaire,
+              const std::vector<Answer>& answers, const std::vector<char>& applicable);
+
+} // namespace medtime

@@ -1,0 +1,4 @@
+target_sources(medtime_lib PRIVATE
+  model/answers.cpp
+  model/condition.cpp
+  model/questionnaire.cpp)

@@ -1,0 +1,152 @@
+#include "model/questionnaire.h"
+
+#include <algorithm>
+
+namespace medtime {
+
+std::string_view to_string(QuestionType type) {
+  switch (type) {
+  case QuestionType::single:
+    return "single";
+  case QuestionType::multiple:
+    return "multiple";
+  case QuestionType::scale:
+    return "scale";
+  case QuestionType::yesno:
+    return "yesno";
+  case QuestionType::number:
+    return "number";
+  case QuestionType::text:
+    return "text";
+  case QuestionType::tasks:
+    return "tasks";
+  }
+  return "?";
+}
+
+std::string_view to_string(Dimension dimension) {
+  switch (dimension) {
+  case Dimension::none:
+    return "none";
+  case Dimension::maturity:
+    return "maturity";
+  case Dimension::readiness:
+    return "readiness";
+  }
+  return "?";
+}
+
+std::string_view to_string(Effort effort) {
+  switch (effort) {
+  case Effort::low:
+    return "low";
+  case Effort::medium:
+    return "medium";
+  case Effort::high:
+    return "high";
+  }
+  return "?";
+}
+
+namespace {
+
+template <typename T>
+int find_by_id(const std::vector<T>& items, std::string_view id) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (items[i].id == id) {
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+} // namespace
+
+int Question::find_option(std::string_view wanted) const {
+  return find_by_id(options, wanted);
+}
+
+int Question::find_task(std::string_view wanted) const {
+  return find_by_id(tasks, wanted);
+}
+
+int Question::find_level(std::string_view wanted) const {
+  return find_by_id(levels, wanted);
+}
+
+int Questionnaire::find_question(std::string_view wanted) const {
+  if (m_index.empty()) {
+    return find_by_id(questions, wanted);
+  }
+  auto it = m_index.find(wanted);
+  return it == m_index.end() ? -1 : it->second;
+}
+
+std::vector<std::string> Questionnaire::question_ids() const {
+  std::vector<std::string> ids;
+  ids.reserve(questions.size());
+  for (const auto& q : questions) {
+    ids.push_back(q.id);
+  }
+  return ids;
+}
+
+const Band* Questionnaire::band_for(double maturity) const {
+  for (size_t i = 0; i < bands.size(); ++i) {
+    bool last = i + 1 == bands.size();
+    if (maturity >= bands[i].from && (maturity < bands[i].to || (last && maturity <= bands[i].to))) {
+      return &bands[i];
+    }
+  }
+  return nullptr;
+}
+
+void Questionnaire::index() {
+  m_index.clear();
+  for (size_t i = 0; i < questions.size(); ++i) {
+    m_index.emplace(questions[i].id, static_cast<int>(i));
+  }
+}
+
+std::vector<Band> default_bands() {
+  return {
+      Band{"a_engager", {"à engager", "to start"}, 0, 40, {}},
+      Band{"en_cours", {"en cours", "in progress"}, 40, 70, {}},
+      Band{"bien_engage", {"bien engagé", "established"}, 70, 100, {}},
+  };
+}
+
+std::vector<DelegationLevel> default_levels() {
+  return {
+      DelegationLevel{"none", {"non", "no"}, 0},
+      DelegationLevel{"partial", {"en partie", "partly"}, 0.5},
+      DelegationLevel{"total", {"en totalité", "totally"}, 1},
+  };
+}
+
+void QuestionnaireSet::add(Questionnaire questionnaire) {
+  m_items.push_back(std::move(questionnaire));
+}
+
+void QuestionnaireSet::finalize() {
+  std::stable_sort(m_items.begin(), m_items.end(), [](const auto& a, const auto& b) {
+    return a.order != b.order ? a.order < b.order : a.id < b.id;
+  });
+  for (auto& q : m_items) {
+    q.index();
+  }
+}
+
+int QuestionnaireSet::find(std::string_view id) const {
+  return find_by_id(m_items, id);
+}
+
+std::vector<std::string> QuestionnaireSet::ids() const {
+  std::vector<std::string> ids;
+  for (const auto& q : m_items) {
+    ids.push_back(q.id);
+  }
+  return ids;
+}
+
+} // namespace medtime

@@ -1,0 +1,6 @@
+target_sources(medtime_lib PRIVATE
+  render/number.cpp
+  render/questionnaire_render.cpp
+  render/score_render.cpp
+  render/table.cpp
+  render/style.cpp)

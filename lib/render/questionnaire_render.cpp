@@ -1,0 +1,227 @@
+#include "render/questionnaire_render.h"
+
+#include <fmt/format.h>
+
+#include "render/number.h"
+
+namespace medtime {
+
+namespace {
+
+std::string number_text(double value, Lang lang) {
+  return value == static_cast<long long>(value) ? fmt::format("{}", static_cast<long long>(value))
+                                                : format_number(value, 2, lang);
+}
+
+// `text` as YAML comment lines at `indent`.
+std::string comment(std::string_view text, const std::string& indent) {
+  std::string out = indent + "# ";
+  for (char c : text) {
+    out += c;
+    if (c == '\n') {
+      out += indent + "# ";
+    }
+  }
+  return out + "\n";
+}
+
+std::string option_ids(const Question& q) {
+  std::string out;
+  for (const auto& o : q.options) {
+    out += (out.empty() ? "" : " | ") + o.id;
+  }
+  return out;
+}
+
+std::string bounds_text(const Question& q, Lang lang) {
+  std::string unit = q.unit.empty() ? "" : " " + q.unit.get(lang);
+  if (q.has_min && q.has_max) {
+    return fmt::format("{} {} {} {}{}", tr(lang, "de", "from"), number_text(q.min, lang),
+                       tr(lang, "à", "to"), number_text(q.max, lang), unit);
+  }
+  return unit;
+}
+
+void render_question(std::string& out, const Questionnaire& questionnaire, size_t index,
+                     bool markdown, Lang lang, const Style& style) {
+  const Question& q = questionnaire.questions[index];
+  std::string number = fmt::format("{}.", index + 1);
+  if (markdown) {
+    out += fmt::format("**{} {}**", number, q.text.get(lang));
+  } else {
+    out += style.bold(fmt::format("{} {}", number, q.text.get(lang)));
+  }
+  out += markdown ? fmt::format(" `{}`", q.id) : " " + style.dim("[" + q.id + "]");
+  out += "\n";
+  std::string indent = markdown ? "" : "   ";
+  if (q.when) {
+    out += fmt::format("{}{}{} {}{}\n", indent, markdown ? "_" : "",
+                       tr(lang, "Seulement si :", "Only if:"), q.when->text, markdown ? "_" : "");
+  }
+  if (!q.help.empty()) {
+    out += fmt::format("{}{}{}{}\n", indent, markdown ? "> " : "", q.help.get(lang), "");
+  }
+  std::string bullet = markdown ? "- " : indent + "  ";
+  switch (q.type) {
+  case QuestionType::single:
+  case QuestionType::multiple:
+    if (q.type == QuestionType::multiple) {
+      out += indent + tr(lang, "(plusieurs réponses possibles)", "(several answers possible)") + "\n";
+    }
+    for (const auto& o : q.options) {
+      out += fmt::format("{}{} {}\n", bullet, markdown ? "☐" : "○", o.label.get(lang));
+    }
+    break;
+  case QuestionType::scale: {
+    out += fmt::format("{}{} {} → {}\n", indent, tr(lang, "Échelle", "Scale"),
+                       number_text(q.min, lang), number_text(q.max, lang));
+    for (const auto& [point, text] : q.anchors) {
+      out += fmt::format("{}{} = {}\n", bullet, point, text.get(lang));
+    }
+    break;
+  }
+  case QuestionType::yesno:
+    out += fmt::format("{}{} / {}\n", bullet, tr(lang, "☐ Oui", "☐ Yes"), tr(lang, "☐ Non", "☐ No"));
+    break;
+  case QuestionType::number:
+    out += fmt::format("{}{} ______ {}\n", indent, tr(lang, "Réponse :", "Answer:"),
+                       bounds_text(q, lang));
+    break;
+  case QuestionType::text:
+    out += fmt::format("{}{} ____________________\n", indent, tr(lang, "Réponse :", "Answer:"));
+    break;
+  case QuestionType::tasks: {
+    std::string levels;
+    for (const auto& l : q.levels) {
+      levels += (levels.empty() ? "" : " / ") + l.label.get(lang);
+    }
+    if (markdown) {
+      out += fmt::format("\n| {} | {} | {} |\n|---|---|---|\n", tr(lang, "tâche", "task"),
+                         tr(lang, "h/semaine", "h/week"), levels);
+      for (const auto& t : q.tasks) {
+        out += fmt::format("| {} | | |\n", t.label.get(lang));
+      }
+    } else {
+      out += fmt::format("{}{} ({}: {})\n", indent,
+                         tr(lang, "Pour chaque tâche : heures par semaine, et déléguer ?",
+                            "For each task: hours per week, and delegate?"),
+                         tr(lang, "choix", "choices"), levels);
+      for (const auto& t : q.tasks) {
+        out += fmt::format("{}- {}  ____ h\n", bullet, t.label.get(lang));
+      }
+    }
+    break;
+  }
+  }
+  out += "\n";
+}
+
+} // namespace
+
+std::string render_questionnaire(const Questionnaire& q, bool markdown, Lang lang,
+                                 const Style& style) {
+  std::string out;
+  if (markdown) {
+    out += fmt::format("# {}\n\n", q.title.get(lang));
+  } else {
+    out += style.bold(q.title.get(lang)) + "\n";
+  }
+  out += fmt::format("{}{} · {} {} · {} {}\n\n", markdown ? "_" : "", q.id,
+                     tr(lang, "version", "version"), q.version, q.questions.size(),
+                     tr(lang, "questions", "questions"));
+  if (markdown) {
+    out.insert(out.size() - 2, "_");
+  }
+  if (!q.intro.empty()) {
+    out += q.intro.get(lang) + "\n\n";
+  }
+  for (const auto& section : q.sections) {
+    std::string title = section.title.get(lang);
+    if (markdown) {
+      out += fmt::format("## {}\n\n", title);
+    } else {
+      out += style.cyan(title) + "\n";
+      for (size_t i = 0; i < display_width(title); ++i) {
+        out += "─";
+      }
+      out += "\n\n";
+    }
+    if (!section.intro.empty()) {
+      out += section.intro.get(lang) + "\n\n";
+    }
+    for (int i = 0; i < section.question_count; ++i) {
+      render_question(out, q, static_cast<size_t>(section.first_question + i), markdown, lang, style);
+    }
+  }
+  return out;
+}
+
+std::string answer_hint(const Question& q, Lang lang) {
+  switch (q.type) {
+  case QuestionType::single:
+    return fmt::format("{} {}", tr(lang, "une réponse parmi :", "one of:"), option_ids(q));
+  case QuestionType::multiple:
+    return fmt::format("{} [{}]", tr(lang, "une liste parmi :", "a list of:"), option_ids(q));
+  case QuestionType::scale:
+    return fmt::format("{} {} {} {}", tr(lang, "un entier de", "a whole number from"),
+                       number_text(q.min, lang), tr(lang, "à", "to"), number_text(q.max, lang));
+  case QuestionType::yesno:
+    return tr(lang, "yes ou no", "yes or no");
+  case QuestionType::number:
+    return fmt::format("{}{}", q.integer ? tr(lang, "un entier", "a whole number")
+                                         : tr(lang, "un nombre", "a number"),
+                       q.has_min || !q.unit.empty() ? " " + bounds_text(q, lang) : "");
+  case QuestionType::text:
+    return tr(lang, "texte libre", "free text");
+  case QuestionType::tasks: {
+    std::string levels;
+    for (const auto& l : q.levels) {
+      levels += (levels.empty() ? "" : " | ") + l.id;
+    }
+    return fmt::format("{} {{hours: N, delegate: {}}}", tr(lang, "par tâche", "per task"), levels);
+  }
+  }
+  return {};
+}
+
+std::string render_template(const QuestionnaireSet& set, const std::string& date, Lang lang) {
+  std::string out;
+  out += tr(lang,
+            "# Fichier de réponses medtime. Remplissez les réponses après les deux-points,\n"
+            "# laissez vide ce que vous ne savez pas, écrivez na si la question ne vous concerne pas.\n"
+            "# Puis : medtime score CE_FICHIER   ou   medtime report CE_FICHIER\n",
+            "# medtime answers file. Fill in the answers after the colons, leave blank what\n"
+            "# you do not know, write na when a question does not apply to you.\n"
+            "# Then: medtime score THIS_FILE   or   medtime report THIS_FILE\n");
+  out += "respondent:\n  id:\n  specialty:\n  practice:\n";
+  out += fmt::format("date: {}\n", date);
+  out += "answers:\n";
+  for (const auto& q : set.items()) {
+    out += fmt::format("\n  # {} — {}\n", q.id, q.title.get(lang));
+    out += fmt::format("  {}:\n    version: {}\n", q.id, q.version);
+    for (const auto& section : q.sections) {
+      out += fmt::format("\n    # == {} ==\n", section.title.get(lang));
+      for (int i = 0; i < section.question_count; ++i) {
+        const Question& question = q.questions[static_cast<size_t>(section.first_question + i)];
+        out += comment(question.text.get(lang), "    ");
+        if (question.type == QuestionType::single || question.type == QuestionType::multiple) {
+          for (const auto& o : question.options) {
+            out += fmt::format("    #   {}: {}\n", o.id, o.label.get(lang));
+          }
+        }
+        out += fmt::format("    #   → {}\n", answer_hint(question, lang));
+        if (question.type == QuestionType::tasks) {
+          out += fmt::format("    {}:\n", question.id);
+          for (const auto& t : question.tasks) {
+            out += fmt::format("      {}: {{hours: , delegate: }}   # {}\n", t.id, t.label.get(lang));
+          }
+        } else {
+          out += fmt::format("    {}:\n", question.id);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+} // namespace medtime

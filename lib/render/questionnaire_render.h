@@ -1,0 +1,26 @@
+// Renderers of a questionnaire for people: `show` (text for a terminal or
+// Markdown to print) and `template` (a blank answers file with each
+// question as a YAML comment).
+#pragma once
+
+#include <string>
+
+#include "model/questionnaire.h"
+#include "render/style.h"
+#include "util/i18n.h"
+
+namespace medtime {
+
+// The questionnaire as readable text (`markdown` false) or Markdown.
+std::string render_questionnaire(const Questionnaire& questionnaire, bool markdown, Lang lang,
+                                 const Style& style);
+
+// A blank answers file for `set` (every questionnaire in it), dated `date`,
+// each question preceded by comments saying what it asks and how to answer.
+std::string render_template(const QuestionnaireSet& set, const std::string& date, Lang lang);
+
+// How to answer `question` in an answers file, in one line
+// ("one of: a | b | c", "a number from 0 to 60 (h/week)").
+std::string answer_hint(const Question& question, Lang lang);
+
+} // namespace medtime

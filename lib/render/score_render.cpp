@@ -1,0 +1,170 @@
+#include "render/score_render.h"
+
+#include <fmt/format.h>
+
+#include "render/number.h"
+#include "render/table.h"
+
+namespace medtime {
+
+namespace {
+
+nlohmann::ordered_json optional_number(const std::optional<double>& value) {
+  return value ? nlohmann::ordered_json(round_to(*value, 2)) : nlohmann::ordered_json(nullptr);
+}
+
+std::string_view state_text(AnswerState state, bool applicable, Lang lang) {
+  if (!applicable) {
+    return tr(lang, "non affichée", "not shown");
+  }
+  switch (state) {
+  case AnswerState::given:
+    return tr(lang, "répondu", "answered");
+  case AnswerState::na:
+    return tr(lang, "sans objet", "n/a");
+  case AnswerState::missing:
+    return tr(lang, "sans réponse", "unanswered");
+  }
+  return "?";
+}
+
+std::string explain_lever(const LeverScore& lever, Lang lang) {
+  const Questionnaire& q = *lever.questionnaire;
+  TextTable table({tr(lang, "question", "question"), tr(lang, "dimension", "dimension"),
+                   tr(lang, "réponse", "answer"), tr(lang, "valeur", "value"),
+                   tr(lang, "poids", "weight"), tr(lang, "points", "points"),
+                   tr(lang, "h/sem.", "h/week")},
+                  {TextTable::Align::left, TextTable::Align::left, TextTable::Align::left,
+                   TextTable::Align::right, TextTable::Align::right, TextTable::Align::right,
+                   TextTable::Align::right});
+  for (const auto& item : lever.items) {
+    const Question& question = q.questions[static_cast<size_t>(item.question)];
+    bool counted = item.applicable && item.state == AnswerState::given;
+    if (!question.scored() && item.hours == 0) {
+      continue;
+    }
+    std::string dimension = question.dimension == Dimension::maturity ? tr(lang, "maturité", "maturity")
+                            : question.dimension == Dimension::readiness
+                                ? tr(lang, "préparation", "readiness")
+                                : "—";
+    table.add_row({question.id, dimension, std::string(state_text(item.state, item.applicable, lang)),
+                   counted && question.scored() ? format_number(item.value, 2, lang) : "—",
+                   question.scored() ? format_number(item.weight, 1, lang) : "—",
+                   counted && question.scored() ? format_number(item.contribution, 1, lang) : "—",
+                   item.hours > 0 ? format_number(item.hours, 1, lang) : "—"});
+  }
+  return table.render(2);
+}
+
+} // namespace
+
+std::string band_text(const LeverScore& lever, Lang lang) {
+  switch (lever.status) {
+  case LeverStatus::scored:
+    return lever.band != nullptr ? lever.band->label.get(lang) : "—";
+  case LeverStatus::insufficient:
+    return tr(lang, "réponses insuffisantes", "not enough answers");
+  case LeverStatus::not_assessed:
+    return tr(lang, "non évalué", "not assessed");
+  }
+  return "—";
+}
+
+nlohmann::ordered_json respondent_json(const Assessment& assessment) {
+  nlohmann::ordered_json respondent = nlohmann::ordered_json::object();
+  for (const auto& [key, value] : assessment.respondent) {
+    respondent[key] = value;
+  }
+  return respondent;
+}
+
+nlohmann::ordered_json lever_json(const LeverScore& lever) {
+  const Questionnaire& q = *lever.questionnaire;
+  nlohmann::ordered_json j;
+  j["id"] = q.lever;
+  j["questionnaire"] = q.id;
+  j["version"] = q.version;
+  j["maturity"] = optional_number(lever.maturity.score);
+  j["readiness"] = optional_number(lever.readiness.score);
+  j["potential_hours"] = round_to(lever.potential_hours, 2);
+  j["band"] = lever.band != nullptr ? nlohmann::ordered_json(lever.band->id) : nullptr;
+  j["status"] = to_string(lever.status);
+  j["maturity_answered"] = lever.maturity.answered;
+  j["maturity_applicable"] = lever.maturity.applicable;
+  j["readiness_answered"] = lever.readiness.answered;
+  j["readiness_applicable"] = lever.readiness.applicable;
+  return j;
+}
+
+nlohmann::ordered_json score_json(const Assessment& assessment, const ScoreSet& scores,
+                                  bool explain) {
+  nlohmann::ordered_json doc;
+  doc["schema"] = "medtime.score/1";
+  doc["source"] = assessment.source;
+  doc["respondent"] = respondent_json(assessment);
+  doc["date"] = assessment.date.empty() ? nlohmann::ordered_json(nullptr)
+                                        : nlohmann::ordered_json(assessment.date);
+  doc["levers"] = nlohmann::ordered_json::array();
+  for (const auto& lever : scores.levers) {
+    nlohmann::ordered_json j = lever_json(lever);
+    if (explain) {
+      j["items"] = nlohmann::ordered_json::array();
+      for (const auto& item : lever.items) {
+        const Question& question = lever.questionnaire->questions[static_cast<size_t>(item.question)];
+        nlohmann::ordered_json i;
+        i["question"] = question.id;
+        i["dimension"] = to_string(question.dimension);
+        i["applicable"] = item.applicable;
+        i["state"] = item.state == AnswerState::given ? "answered"
+                     : item.state == AnswerState::na  ? "na"
+                                                      : "missing";
+        i["value"] = round_to(item.value, 4);
+        i["weight"] = item.weight;
+        i["contribution"] = round_to(item.contribution, 2);
+        i["hours"] = round_to(item.hours, 2);
+        j["items"].push_back(std::move(i));
+      }
+    }
+    doc["levers"].push_back(std::move(j));
+  }
+  return doc;
+}
+
+std::string render_score_text(const Assessment& assessment, const ScoreSet& scores, bool explain,
+                              Lang lang, const Style& style) {
+  std::string out;
+  std::string who = assessment.respondent_id().empty() ? assessment.source : assessment.respondent_id();
+  out += style.bold(who);
+  if (!assessment.date.empty()) {
+    out += " — " + assessment.date;
+  }
+  out += "\n\n";
+  TextTable table({tr(lang, "levier", "lever"), tr(lang, "maturité", "maturity"),
+                   tr(lang, "préparation", "readiness"), tr(lang, "h/sem.", "h/week"),
+                   tr(lang, "niveau", "band"), tr(lang, "réponses", "answered")},
+                  {TextTable::Align::left, TextTable::Align::right, TextTable::Align::right,
+                   TextTable::Align::right, TextTable::Align::left, TextTable::Align::right});
+  for (const auto& lever : scores.levers) {
+    bool assessed = lever.status != LeverStatus::not_assessed;
+    int answered = lever.maturity.answered + lever.readiness.answered;
+    int applicable = lever.maturity.applicable + lever.readiness.applicable;
+    table.add_row({lever.questionnaire->title.get(lang), format_score(lever.maturity.score, lang),
+                   format_score(lever.readiness.score, lang),
+                   assessed ? format_number(lever.potential_hours, 1, lang) : "—",
+                   band_text(lever, lang),
+                   assessed ? fmt::format("{}/{}", answered, applicable) : "—"});
+  }
+  out += table.render();
+  if (explain) {
+    for (const auto& lever : scores.levers) {
+      if (lever.status == LeverStatus::not_assessed) {
+        continue;
+      }
+      out += "\n" + style.bold(lever.questionnaire->title.get(lang)) + "\n";
+      out += explain_lever(lever, lang);
+    }
+  }
+  return out;
+}
+
+} // namespace medtime

@@ -1,0 +1,25 @@
+// A plain text table with aligned columns, for terminal output.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace medtime {
+
+class TextTable {
+public:
+  enum class Align { left, right };
+
+  // Column headers and alignments; one alignment per header.
+  TextTable(std::vector<std::string> headers, std::vector<Align> aligns);
+  void add_row(std::vector<std::string> cells);
+  // The table, each line ending in a newline; a rule of `─` under the headers.
+  std::string render(size_t indent = 0) const;
+
+private:
+  std::vector<std::string> m_headers;
+  std::vector<Align> m_aligns;
+  std::vector<std::vector<std::string>> m_rows;
+};
+
+} // namespace medtime

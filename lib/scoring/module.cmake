@@ -1,0 +1,2 @@
+target_sources(medtime_lib PRIVATE
+  scoring/score.cpp)

@@ -1,0 +1,27 @@
+// Reading input files with a size cap, and writing outputs atomically.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace medtime {
+
+// Largest input file read (questionnaire, answers, plan, CSV line source).
+constexpr size_t k_max_file_size = 16 * 1024 * 1024;
+
+// Contents of `path`. Throws `UsageError` when the file cannot be opened
+// (missing, a directory, no permission) and `Error` when it is larger than
+// `max_size` bytes.
+std::string read_file(const std::string& path, size_t max_size = k_max_file_size);
+
+// Writes `content` to `path` atomically: a temporary file in the same folder,
+// flushed and synced, then renamed over `path`, so readers see the old or the
+// new file, never a part. `mode` is the permission of the new file. Throws
+// `UsageError` when the folder is not writable.
+void write_file_atomically(const std::string& path, std::string_view content,
+                           unsigned mode = 0644);
+
+// True when `a` and `b` name the same existing file.
+bool same_file(const std::string& a, const std::string& b);
+
+} // namespace medtime

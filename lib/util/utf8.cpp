@@ -1,0 +1,83 @@
+#include "util/utf8.h"
+
+#include <fmt/format.h>
+
+namespace medtime {
+
+namespace {
+
+// Length of the valid UTF-8 sequence at the start of `s`, or 0 if invalid.
+size_t sequence_length(std::string_view s) {
+  auto b = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
+  auto cont = [&](size_t i) { return i < s.size() && (b(i) & 0xC0) == 0x80; };
+  unsigned char c = b(0);
+  if (c < 0x80) {
+    return 1;
+  }
+  if (c >= 0xC2 && c <= 0xDF) {
+    return cont(1) ? 2 : 0;
+  }
+  if (c >= 0xE0 && c <= 0xEF) {
+    if (!cont(1) || !cont(2)) {
+      return 0;
+    }
+    if (c == 0xE0 && b(1) < 0xA0) {
+      return 0; // overlong
+    }
+    if (c == 0xED && b(1) >= 0xA0) {
+      return 0; // UTF-16 surrogate
+    }
+    return 3;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (!cont(1) || !cont(2) || !cont(3)) {
+      return 0;
+    }
+    if (c == 0xF0 && b(1) < 0x90) {
+      return 0; // overlong
+    }
+    if (c == 0xF4 && b(1) >= 0x90) {
+      return 0; // above U+10FFFF
+    }
+    return 4;
+  }
+  return 0;
+}
+
+} // namespace
+
+std::string_view skip_bom(std::string_view text) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") {
+    text.remove_prefix(3);
+  }
+  return text;
+}
+
+std::optional<std::pair<SourcePos, std::string>> check_utf8(std::string_view text) {
+  if (text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF") {
+    return std::pair{SourcePos{1, 1}, std::string("file is UTF-16 encoded; save it as UTF-8")};
+  }
+  text = skip_bom(text);
+  SourcePos pos{1, 1};
+  size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == 0) {
+      return std::pair{pos, std::string("NUL byte in text; the file is not UTF-8 text")};
+    }
+    size_t n = sequence_length(text.substr(i));
+    if (n == 0) {
+      return std::pair{pos, fmt::format("invalid UTF-8 byte 0x{:02X}; save the file as UTF-8", c)};
+    }
+    if (c == '\n') {
+      ++pos.line;
+      pos.column = 1;
+    } else {
+      ++pos.column;
+    }
+    i += n;
+  }
+  return std::nullopt;
+}
+
+} // namespace medtime

@@ -1,0 +1,3 @@
+target_sources(medtime_lib PRIVATE
+  yaml/node.cpp
+  yaml/yaml_cpp.cpp)

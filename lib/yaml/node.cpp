@@ -1,0 +1,238 @@
+#include "yaml/node.h"
+
+#include <yaml.h>
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "util/utf8.h"
+
+namespace medtime::yaml {
+
+bool Node::is_null() const {
+  if (kind == Kind::null) {
+    return true;
+  }
+  return kind == Kind::scalar && plain &&
+         (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL");
+}
+
+const Node* Node::find(std::string_view name) const {
+  for (size_t i = 0; i < entry_count(); ++i) {
+    if (key(i).text == name) {
+      return &value(i);
+    }
+  }
+  return nullptr;
+}
+
+std::string Node::describe() const {
+  switch (kind) {
+  case Kind::null:
+    return "nothing";
+  case Kind::scalar:
+    return is_null() ? "nothing" : "text " + quote(text);
+  case Kind::sequence:
+    return "a list";
+  case Kind::mapping:
+    return "a mapping";
+  }
+  return "?";
+}
+
+namespace {
+
+SourcePos position(const yaml_mark_t& mark) {
+  return {static_cast<int>(mark.line) + 1, static_cast<int>(mark.column) + 1};
+}
+
+struct EventGuard {
+  yaml_event_t event{};
+  ~EventGuard() { yaml_event_delete(&event); }
+};
+
+} // namespace
+
+struct Reader::Impl {
+  yaml_parser_t parser{};
+  std::string file;
+  Limits limits;
+  bool stream_started = false;
+  bool finished = false;
+
+  Impl(std::string name, Limits l) : file(std::move(name)), limits(l) {
+    if (yaml_parser_initialize(&parser) == 0) {
+      throw Error(file, {}, "out of memory initialising the YAML parser");
+    }
+    yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
+  }
+  ~Impl() { yaml_parser_delete(&parser); }
+
+  [[noreturn]] void fail(SourcePos pos, std::string message) const {
+    throw Error(file, pos, std::move(message));
+  }
+
+  void parse_event(yaml_event_t& event) {
+    if (yaml_parser_parse(&parser, &event) == 0) {
+      SourcePos pos = position(parser.problem_mark);
+      std::string problem = parser.problem != nullptr ? parser.problem : "syntax error";
+      if (parser.context != nullptr) {
+        problem = fmt::format("{} {}", parser.context, problem);
+      }
+      fail(pos, "invalid YAML: " + problem);
+    }
+  }
+
+  void check_duplicates(const Node& mapping) const {
+    size_t n = mapping.entry_count();
+    if (n <= 16) {
+      for (size_t i = 1; i < n; ++i) {
+        for (size_t j = 0; j < i; ++j) {
+          if (mapping.key(i).text == mapping.key(j).text) {
+            report_duplicate(mapping.key(i), mapping.key(j));
+          }
+        }
+      }
+      return;
+    }
+    std::vector<size_t> order(n);
+    for (size_t i = 0; i < n; ++i) {
+      order[i] = i;
+    }
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      return mapping.key(a).text < mapping.key(b).text;
+    });
+    for (size_t i = 1; i < n; ++i) {
+      if (mapping.key(order[i]).text == mapping.key(order[i - 1]).text) {
+        report_duplicate(mapping.key(order[i]), mapping.key(order[i - 1]));
+      }
+    }
+  }
+
+  [[noreturn]] void report_duplicate(const Node& key, const Node& first) const {
+    fail(key.pos, fmt::format("duplicate key {} (first at line {})", quote(key.text),
+                              first.pos.line));
+  }
+
+  // Reads one document's events into `root`. Returns false at stream end.
+  bool read_document(Node& root, int& document_line) {
+    if (finished) {
+      return false;
+    }
+    EventGuard e;
+    if (!stream_started) {
+      parse_event(e.event);
+      stream_started = true; // YAML_STREAM_START_EVENT
+      yaml_event_delete(&e.event);
+      e.event = {};
+    }
+    parse_event(e.event);
+    if (e.event.type == YAML_STREAM_END_EVENT) {
+      finished = true;
+      return false;
+    }
+    document_line = position(e.event.start_mark).line;
+    root = Node{};
+    std::vector<Node*> stack;
+    size_t nodes = 0;
+    Node* slot = nullptr; // where the next node goes when the stack is empty
+    bool have_root = false;
+    for (;;) {
+      yaml_event_delete(&e.event);
+      e.event = {};
+      parse_event(e.event);
+      const yaml_event_t& ev = e.event;
+      SourcePos pos = position(ev.start_mark);
+      if (ev.type == YAML_DOCUMENT_END_EVENT) {
+        return true;
+      }
+      if (ev.type == YAML_ALIAS_EVENT) {
+        fail(pos, "aliases (*name) are not allowed in this file");
+      }
+      if (ev.type == YAML_SEQUENCE_END_EVENT || ev.type == YAML_MAPPING_END_EVENT) {
+        if (stack.back()->kind == Node::Kind::mapping) {
+          check_duplicates(*stack.back());
+        }
+        stack.pop_back();
+        continue;
+      }
+      if (++nodes > limits.max_nodes) {
+        fail(pos, fmt::format("too many YAML nodes (limit {})", limits.max_nodes));
+      }
+      Node* node;
+      if (stack.empty()) {
+        if (have_root) {
+          fail(pos, "unexpected second root node");
+        }
+        have_root = true;
+        slot = &root;
+        node = slot;
+      } else {
+        Node* parent = stack.back();
+        if (parent->kind == Node::Kind::mapping && parent->children.size() % 2 == 0 &&
+            ev.type != YAML_SCALAR_EVENT) {
+          fail(pos, "keys must be plain text, not a list or a mapping");
+        }
+        parent->children.emplace_back();
+        node = &parent->children.back();
+      }
+      node->pos = pos;
+      switch (ev.type) {
+      case YAML_SCALAR_EVENT:
+        node->kind = Node::Kind::scalar;
+        node->plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+        node->text.assign(reinterpret_cast<const char*>(ev.data.scalar.value),
+                          ev.data.scalar.length);
+        break;
+      case YAML_SEQUENCE_START_EVENT:
+      case YAML_MAPPING_START_EVENT:
+        node->kind = ev.type == YAML_SEQUENCE_START_EVENT ? Node::Kind::sequence
+                                                          : Node::Kind::mapping;
+        if (static_cast<int>(stack.size()) >= limits.max_depth) {
+          fail(pos, fmt::format("nesting deeper than {} levels", limits.max_depth));
+        }
+        stack.push_back(node);
+        break;
+      default:
+        fail(pos, "unexpected YAML event");
+      }
+    }
+  }
+};
+
+Reader::Reader(std::string_view text, std::string file, Limits limits)
+    : m_impl(std::make_unique<Impl>(std::move(file), limits)) {
+  yaml_parser_set_input_string(&m_impl->parser,
+                               reinterpret_cast<const unsigned char*>(text.data()), text.size());
+}
+
+Reader::Reader(std::FILE* stream, std::string file, Limits limits)
+    : m_impl(std::make_unique<Impl>(std::move(file), limits)) {
+  yaml_parser_set_input_file(&m_impl->parser, stream);
+}
+
+Reader::~Reader() = default;
+
+bool Reader::next(Node& root) {
+  return m_impl->read_document(root, m_document_line);
+}
+
+Node parse(std::string_view text, const std::string& file, Limits limits) {
+  if (auto problem = check_utf8(text)) {
+    throw Error(file, problem->first, problem->second);
+  }
+  text = skip_bom(text);
+  Reader reader(text, file, limits);
+  Node root;
+  if (!reader.next(root)) {
+    return root;
+  }
+  Node extra;
+  if (reader.next(extra)) {
+    throw Error(file, {reader.document_line(), 1},
+                "several YAML documents in one file; expected one");
+  }
+  return root;
+}
+
+} // namespace medtime::yaml
