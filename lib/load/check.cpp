@@ -4,6 +4,7 @@
 
 #include "load/answers_loader.h"
 #include "load/questionnaire_loader.h"
+#include "scoring/priority.h"
 #include "util/files.h"
 #include "yaml/node.h"
 
@@ -62,9 +63,12 @@ CheckResult check_file(const std::string& path,
     case FileKind::answers:
       result.summary = check_answers_text(text, path, load_set(), diags);
       break;
+    case FileKind::profile:
+      parse_profile(text, path, diags);
+      result.summary = "scoring profile";
+      break;
     case FileKind::plan:
     case FileKind::objectives:
-    case FileKind::profile:
     case FileKind::parameters:
       diags.error({1, 1}, fmt::format("checking a {} is not available in this build",
                                       to_string(result.kind)));

@@ -1,2 +1,3 @@
 target_sources(medtime_lib PRIVATE
+  scoring/priority.cpp
   scoring/score.cpp)

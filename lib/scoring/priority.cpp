@@ -1,0 +1,87 @@
+#include "scoring/priority.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "util/files.h"
+#include "yaml/yaml_cpp.h"
+
+namespace medtime {
+
+LeverPriority lever_priority(const LeverScore& lever, const Profile& profile) {
+  LeverPriority p;
+  if (!lever.maturity.score) {
+    return p;
+  }
+  double m = *lever.maturity.score;
+  double r = lever.readiness.score.value_or(profile.default_readiness);
+  p.readiness_assumed = !lever.readiness.score.has_value();
+  double h = std::min(lever.potential_hours / profile.reference_hours, 1.0);
+  p.maturity_term = 100 * profile.maturity_weight * (1 - m / 100);
+  p.readiness_term = 100 * profile.readiness_weight * r / 100;
+  p.hours_term = 100 * profile.hours_weight * h;
+  p.priority = p.maturity_term + p.readiness_term + p.hours_term;
+  return p;
+}
+
+std::vector<LeverPriority> prioritize(const ScoreSet& scores, const Profile& profile) {
+  std::vector<LeverPriority> result;
+  for (size_t i = 0; i < scores.levers.size(); ++i) {
+    LeverPriority p = lever_priority(scores.levers[i], profile);
+    p.lever = i;
+    result.push_back(p);
+  }
+  std::stable_sort(result.begin(), result.end(), [](const LeverPriority& a, const LeverPriority& b) {
+    if (a.priority.has_value() != b.priority.has_value()) {
+      return a.priority.has_value();
+    }
+    return a.priority && *a.priority > *b.priority;
+  });
+  int rank = 0;
+  for (auto& p : result) {
+    if (p.priority) {
+      p.rank = ++rank;
+    }
+  }
+  return result;
+}
+
+Profile parse_profile(std::string_view text, const std::string& file, Diagnostics& diags) {
+  Profile profile;
+  profile.source = file;
+  YAML::Node root = yaml::load_guarded(text, file);
+  if (!root.IsDefined() || root.IsNull()) {
+    return profile;
+  }
+  yaml::MapReader top(root, diags, "the scoring profile");
+  YAML::Node weights = top.get("weights");
+  if (weights.IsDefined() && !weights.IsNull()) {
+    yaml::MapReader w(weights, diags, "\"weights\"");
+    profile.maturity_weight = w.number("maturity", false, 0.0, 1.0).value_or(profile.maturity_weight);
+    profile.readiness_weight = w.number("readiness", false, 0.0, 1.0).value_or(profile.readiness_weight);
+    profile.hours_weight = w.number("hours", false, 0.0, 1.0).value_or(profile.hours_weight);
+    w.finish();
+    if (profile.maturity_weight + profile.readiness_weight + profile.hours_weight <= 0) {
+      diags.error(yaml::pos_of(weights), "the weights cannot all be 0");
+    }
+  }
+  auto reference = top.number("reference_hours", false, 0.0, 168.0);
+  if (reference && *reference <= 0) {
+    diags.error(yaml::pos_of(top.get("reference_hours")), "\"reference_hours\" must be above 0");
+  } else if (reference) {
+    profile.reference_hours = *reference;
+  }
+  profile.default_readiness =
+      top.number("default_readiness", false, 0.0, 100.0).value_or(profile.default_readiness);
+  top.finish();
+  return profile;
+}
+
+Profile load_profile(const std::string& path) {
+  Diagnostics diags(path);
+  Profile profile = parse_profile(read_file(path), path, diags);
+  diags.throw_if_errors();
+  return profile;
+}
+
+} // namespace medtime
