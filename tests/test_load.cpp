@@ -626,8 +626,11 @@ TEST_CASE("medtime::check_file") {
                                "file, a scoring profile (weights) or a parameter set (values)");
     CHECK(test::messages(check("d.yaml", "a: 1\na: 2\n").diagnostics) ==
           dir.file("d.yaml") + ":2:1: duplicate key \"a\" (first at line 1)");
-    CHECK(test::messages(check_file(dir.file("none.yaml"), test::mini_set).diagnostics) ==
-          dir.file("none.yaml") + ": cannot open file: No such file or directory");
+  }
+  SUBCASE("a missing file is a usage error") {
+    CHECK_THROWS_WITH_AS(check_file(dir.file("none.yaml"), test::mini_set),
+                         (dir.file("none.yaml") + ": cannot open file: No such file or directory").c_str(),
+                         UsageError);
   }
 }
 
