@@ -99,6 +99,11 @@ TEST_CASE("medtime::yaml::parse") {
     CHECK(parse_error(std::string_view("a: x\0y\n", 7)) ==
           "f.yaml:1:5: NUL byte in text; the file is not UTF-8 text");
   }
+  SUBCASE("control characters are reported where they are") {
+    // libyaml's reader errors carry a byte offset, not a line and column.
+    CHECK(parse_error("a: 1\nb: x\x01y\n") == "f.yaml:2:5: invalid YAML: control characters are not allowed");
+    CHECK(parse_error("a: 1\nb: é\x7f\n") == "f.yaml:2:5: invalid YAML: control characters are not allowed");
+  }
   SUBCASE("duplicate keys") {
     CHECK(parse_error("a: 1\nb: 2\na: 3\n") == "f.yaml:3:1: duplicate key \"a\" (first at line 1)");
     CHECK(parse_error("{a: 1, a: 2}") == "f.yaml:1:8: duplicate key \"a\" (first at line 1)");
@@ -195,6 +200,18 @@ TEST_CASE("medtime::yaml::Reader") {
         CHECK(doc.find("a")->text == std::to_string(count));
       }
       CHECK(count == 2);
+    }
+    std::fclose(stream);
+  }
+  SUBCASE("a stream with invalid bytes: no line, the byte offset") {
+    char text[] = "a: 1\nb: caf\xe9\n";
+    std::FILE* stream = ::fmemopen(text, sizeof text - 1, "r");
+    REQUIRE(stream != nullptr);
+    {
+      yaml::Reader reader(stream, "-");
+      Node doc;
+      CHECK_THROWS_WITH_AS(reader.next(doc), "-: invalid YAML: incomplete UTF-8 octet sequence at byte 11",
+                           Error);
     }
     std::fclose(stream);
   }
