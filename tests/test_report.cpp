@@ -9,6 +9,7 @@
 #include "load/questionnaire_loader.h"
 #include "render/style.h"
 #include "report/report_render.h"
+#include "render/wrap.h"
 #include "report/report_words.h"
 #include "scoring/priority.h"
 
@@ -291,10 +292,10 @@ TEST_CASE("medtime::why_sentence") {
   Profile profile;
   CHECK(why_sentence(f.report.levers[1], profile, Lang::en) ==
         "25.0\u00a0(medium maturity) +\u00a015.0\u00a0(strong readiness) +\u00a024.0\u00a0"
-        "(about 4.0 h/week at stake) =\u00a064.0");
+        "(about 4.0\u00a0h/week at stake) =\u00a064.0");
   CHECK(why_sentence(f.report.levers[0], profile, Lang::fr) ==
         "40,0\u00a0(maturité faible) +\u00a010,0\u00a0(préparation supposée à 50, sans réponse) "
-        "+\u00a030,0\u00a0(environ 6,0 h/sem. en jeu, comptées jusqu'à 5 h) =\u00a080,0");
+        "+\u00a030,0\u00a0(environ 6,0\u00a0h/sem. en jeu, comptées jusqu'à 5\u00a0h) =\u00a080,0");
 }
 
 TEST_CASE("medtime::report_json") {
@@ -306,7 +307,7 @@ TEST_CASE("medtime::report_json") {
   for (const auto& item : lever.items()) {
     keys.push_back(item.key());
   }
-  CHECK(keys == std::vector<std::string>{"id", "questionnaire", "title", "rank", "status", "maturity",
+  CHECK(keys == std::vector<std::string>{"id", "questionnaire", "name", "title", "rank", "status", "maturity",
                                          "readiness", "readiness_source", "readiness_used",
                                          "potential_hours", "hours_capped", "priority", "terms", "band",
                                          "band_label", "maturity_answered", "maturity_applicable",
@@ -338,16 +339,16 @@ TEST_CASE("medtime::render_report_text") {
   }
 }
 
-TEST_CASE("medtime::wrap_words") {
-  CHECK(wrap_words("un deux trois quatre", 9) == std::vector<std::string>{"un deux", "trois", "quatre"});
-  CHECK(wrap_words("  a\n\n b  ", 10) == std::vector<std::string>{"a b"});
-  CHECK(wrap_words("anticonstitutionnellement x", 5) ==
+TEST_CASE("medtime::wrap_lines") {
+  CHECK(wrap_lines("un deux trois quatre", 9) == std::vector<std::string>{"un deux", "trois", "quatre"});
+  CHECK(wrap_lines("  a\n\n b  ", 10) == std::vector<std::string>{"a b"});
+  CHECK(wrap_lines("anticonstitutionnellement x", 5) ==
         std::vector<std::string>{"anticonstitutionnellement", "x"});
   SUBCASE("french punctuation stays with its word") {
-    CHECK(wrap_words("Pourquoi ce rang : oui", 16) == std::vector<std::string>{"Pourquoi ce", "rang : oui"});
-    CHECK(wrap_words("le « cooperer » ici", 8) == std::vector<std::string>{"le", "« cooperer »", "ici"});
+    CHECK(wrap_lines("Pourquoi ce rang : oui", 16) == std::vector<std::string>{"Pourquoi ce", "rang : oui"});
+    CHECK(wrap_lines("le « cooperer » ici", 8) == std::vector<std::string>{"le", "« cooperer »", "ici"});
   }
-  CHECK(wrap_words("", 10).empty());
+  CHECK(wrap_lines("", 10).empty());
 }
 
 TEST_CASE("medtime::html_escape") {

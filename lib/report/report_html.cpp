@@ -71,7 +71,7 @@ svg .none, svg .legend { font-size: 13px; fill: var(--muted); }
 .unranked { color: #8a5a00; margin: .2rem 0; }
 ol.actions { margin: 0; padding-left: 1.4rem; }
 ol.actions li { margin: 0 0 .7rem; break-inside: avoid; }
-.meta { color: var(--muted); font-size: .92rem; }
+.meta { color: var(--muted); font-size: .92rem; white-space: nowrap; }
 ol.actions p { margin: .15rem 0 0; }
 .plan { border-top: 2px solid var(--accent); margin-top: 1rem; padding-top: 1.2rem; break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
@@ -146,7 +146,7 @@ void add_plan(std::string& out, const Report& report, Lang lang) {
       const ReportLever& lever = report.levers[report.plan[i].lever];
       out += fmt::format("<tr><td class=\"num\">{}</td><td><strong>{}</strong></td><td>{}</td><td>{}</td>"
                          "<td class=\"num\">{}</td></tr>\n",
-                         i + 1, esc(action.title.get(lang)), esc(lever.questionnaire().title.get(lang)),
+                         i + 1, esc(action.title.get(lang)), esc(lever.questionnaire().short_name(lang)),
                          esc(effort_word(action.effort, lang)),
                          esc(gain_range(action.gain_min, action.gain_max, lang)));
     }
@@ -187,7 +187,7 @@ std::string render_report_html(const Report& report, Lang lang) {
   }
   std::string details = respondent_details(report);
   out += details.empty() ? "</p>\n" : "<br>" + esc(details) + "</p>\n";
-  out += fmt::format("</header>\n<p class=\"intro\">{}</p>\n", esc(levers_intro(lang)));
+  out += fmt::format("</header>\n<p class=\"intro\">{}</p>\n", esc(levers_intro(report, lang)));
   out += fmt::format("<div class=\"charts\">\n<figure>\n<figcaption>{}</figcaption>\n{}</figure>\n",
                      tr(lang, "Maturité par levier, sur 100", "Maturity per lever, out of 100"),
                      radar_svg(report, lang));

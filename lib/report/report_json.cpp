@@ -43,6 +43,7 @@ Json lever_json(const ReportLever& lever, Lang lang) {
   Json j;
   j["id"] = q.lever;
   j["questionnaire"] = q.id;
+  j["name"] = q.short_name(lang);
   j["title"] = q.title.get(lang);
   j["rank"] = lever.rank ? Json(*lever.rank) : Json(nullptr);
   j["status"] = medtime::to_string(lever.score.status);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "report/report_render.h"
+#include "render/wrap.h"
 #include "report/report_words.h"
 
 namespace medtime {
@@ -16,7 +17,7 @@ std::string esc(std::string_view text) {
 // Collapses line breaks so that a text from a file stays in its paragraph
 // or table cell.
 std::string one_line(const std::string& text) {
-  std::vector<std::string> lines = wrap_words(text, static_cast<size_t>(-1) / 2);
+  std::vector<std::string> lines = wrap_lines(text, static_cast<size_t>(-1) / 2);
   return lines.empty() ? std::string() : lines.front();
 }
 
@@ -30,7 +31,7 @@ void add_summary(std::string& out, const Report& report, Lang lang) {
     bool assessed = lever.score.status != LeverStatus::not_assessed;
     out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n",
                        lever.rank ? std::to_string(*lever.rank) : "–",
-                       esc(one_line(lever.questionnaire().title.get(lang))),
+                       esc(one_line(lever.questionnaire().short_name(lang))),
                        lever.terms ? figure(lever.terms->priority, lang) : "—",
                        esc(state_text(lever, lang)), figure(lever.maturity, lang),
                        figure(lever.readiness, lang),
@@ -72,7 +73,7 @@ void add_plan(std::string& out, const Report& report, Lang lang) {
       const ReportLever& lever = report.levers[report.plan[i].lever];
       out += fmt::format("| {} | {} | {} | {} | {} |\n", i + 1,
                          esc(one_line(action.title.get(lang))),
-                         esc(one_line(lever.questionnaire().title.get(lang))),
+                         esc(one_line(lever.questionnaire().short_name(lang))),
                          effort_word(action.effort, lang),
                          gain_range(action.gain_min, action.gain_max, lang));
     }
@@ -105,7 +106,7 @@ std::string render_report_markdown(const Report& report, Lang lang) {
   }
   std::string details = respondent_details(report);
   out += details.empty() ? "\n" : "  \n" + esc(details) + "\n";
-  out += "\n" + esc(levers_intro(lang)) + "\n\n";
+  out += "\n" + esc(levers_intro(report, lang)) + "\n\n";
   add_summary(out, report, lang);
   for (const ReportLever& lever : report.levers) {
     add_lever(out, lever, report.profile, lang);

@@ -7,6 +7,7 @@
 
 #include "render/style.h"
 #include "report/report_render.h"
+#include "render/wrap.h"
 #include "report/report_words.h"
 
 namespace medtime {
@@ -14,9 +15,9 @@ namespace medtime {
 namespace {
 
 // Radar geometry, in SVG user units.
-constexpr double k_radar_width = 460;
-constexpr double k_radar_height = 370;
-constexpr double k_radius = 95;
+constexpr double k_radar_width = 480;
+constexpr double k_radar_height = 380;
+constexpr double k_radius = 110;
 constexpr double k_cx = k_radar_width / 2;
 constexpr double k_cy = k_radar_height / 2;
 constexpr size_t k_label_columns = 15;
@@ -72,7 +73,7 @@ std::string axis_label(const ReportLever& lever, size_t axis, size_t count, Lang
   double dx = p.x - k_cx;
   double dy = p.y - k_cy;
   std::string anchor = dx > 20 ? "start" : dx < -20 ? "end" : "middle";
-  std::vector<std::string> lines = wrap_words(lever.questionnaire().title.get(lang), k_label_columns);
+  std::vector<std::string> lines = wrap_lines(lever.questionnaire().short_name(lang), k_label_columns);
   lines.push_back(figure(lever.maturity, lang));
   double height = 16.0 * static_cast<double>(lines.size());
   double top = dy < -20 ? p.y - height + 12 : dy > 20 ? p.y + 12 : p.y - height / 2 + 12;
@@ -161,7 +162,7 @@ std::string priority_bars_svg(const Report& report, Lang lang) {
   double height = 30;
   for (const ReportLever& lever : report.levers) {
     std::string rank = lever.rank ? fmt::format("{}. ", *lever.rank) : "– ";
-    labels.push_back(wrap_words(rank + lever.questionnaire().title.get(lang), k_bar_label_columns));
+    labels.push_back(wrap_lines(rank + lever.questionnaire().short_name(lang), k_bar_label_columns));
     height += k_line * static_cast<double>(labels.back().size()) + 34;
   }
   std::string out = fmt::format(

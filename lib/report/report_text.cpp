@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "report/report_render.h"
+#include "render/wrap.h"
 #include "report/report_words.h"
 
 namespace medtime {
@@ -14,7 +15,7 @@ namespace {
 template <typename Paint>
 void add_wrapped(std::string& out, const std::string& text, size_t indent, Paint paint) {
   std::string pad(indent, ' ');
-  for (const std::string& line : wrap_words(text, k_report_width - indent)) {
+  for (const std::string& line : wrap_lines(text, k_report_width - indent)) {
     out += pad + paint(line) + "\n";
   }
 }
@@ -28,8 +29,12 @@ void add_actions(std::string& out, const ReportLever& lever, Lang lang, const St
     return;
   }
   out += "\n   " + actions_label(lang) + "\n";
-  for (const Action* action : lever.actions) {
-    std::vector<std::string> title = wrap_words(action->title.get(lang), k_report_width - 5);
+  for (size_t a = 0; a < lever.actions.size(); ++a) {
+    const Action* action = lever.actions[a];
+    if (a > 0) {
+      out += "\n"; // actions have texts of a few lines: a blank line between them
+    }
+    std::vector<std::string> title = wrap_lines(action->title.get(lang), k_report_width - 5);
     for (size_t i = 0; i < title.size(); ++i) {
       out += (i == 0 ? "   • " : "     ") + style.bold(title[i]) + "\n";
     }
@@ -42,7 +47,7 @@ void add_actions(std::string& out, const ReportLever& lever, Lang lang, const St
 void add_lever(std::string& out, const ReportLever& lever, const Profile& profile, Lang lang,
                const Style& style) {
   std::string number = lever.rank ? fmt::format("{}.", *lever.rank) : "–";
-  std::vector<std::string> title = wrap_words(lever.questionnaire().title.get(lang),
+  std::vector<std::string> title = wrap_lines(lever.questionnaire().title.get(lang),
                                               k_report_width - 3);
   for (size_t i = 0; i < title.size(); ++i) {
     std::string head = i == 0 ? fmt::format("{:<3}", number) : "   ";
@@ -64,12 +69,12 @@ void add_plan(std::string& out, const Report& report, Lang lang, const Style& st
   for (size_t i = 0; i < report.plan.size(); ++i) {
     const PlanItem& item = report.plan[i];
     std::string head = fmt::format("{}. ", i + 1);
-    std::vector<std::string> title = wrap_words(item.action->title.get(lang), k_report_width - 6);
+    std::vector<std::string> title = wrap_lines(item.action->title.get(lang), k_report_width - 6);
     for (size_t j = 0; j < title.size(); ++j) {
       out += "   " + (j == 0 ? head : std::string(head.size(), ' ')) + style.bold(title[j]) + "\n";
     }
     const ReportLever& lever = report.levers[item.lever];
-    add_wrapped(out, action_meta(*item.action, lang) + " · " + lever.questionnaire().title.get(lang),
+    add_wrapped(out, action_meta(*item.action, lang) + " · " + lever.questionnaire().short_name(lang),
                 6, [&](const std::string& line) { return style.dim(line); });
   }
   out += "\n";
@@ -91,7 +96,7 @@ std::string render_report_text(const Report& report, Lang lang, const Style& sty
     add_wrapped(out, details, 0);
   }
   out += "\n";
-  add_wrapped(out, levers_intro(lang), 0);
+  add_wrapped(out, levers_intro(report, lang), 0);
   out += "\n";
   for (const ReportLever& lever : report.levers) {
     add_lever(out, lever, report.profile, lang, style);

@@ -8,6 +8,14 @@
 
 namespace medtime {
 
+namespace {
+
+// A no-break space (U+00A0): keeps a number with its unit, a term's points
+// with its phrase, a "+" with the term it adds, when a line wraps.
+constexpr const char* k_nbsp = "\u00a0";
+
+} // namespace
+
 std::string figure(double value, Lang lang) {
   return format_number(value, k_report_decimals, lang);
 }
@@ -28,11 +36,11 @@ std::string hours_number(double value, Lang lang) {
 }
 
 std::string gain_range(double min, double max, Lang lang) {
-  std::string unit = tr(lang, "h/sem.", "h/week");
+  std::string unit = std::string(k_nbsp) + tr(lang, "h/sem.", "h/week");
   if (min == max) {
-    return hours_number(min, lang) + " " + unit;
+    return hours_number(min, lang) + unit;
   }
-  return hours_number(min, lang) + "–" + hours_number(max, lang) + " " + unit;
+  return hours_number(min, lang) + "–" + hours_number(max, lang) + unit;
 }
 
 std::string effort_word(Effort effort, Lang lang) {
@@ -89,18 +97,14 @@ std::string hours_phrase(const ReportLever& lever, const Profile& profile, Lang 
     return tr(lang, "aucune heure en jeu déclarée", "no hours at stake reported");
   }
   std::string text = fmt::format(
-      fmt::runtime(tr(lang, "environ {} h/sem. en jeu", "about {} h/week at stake")),
+      fmt::runtime(tr(lang, "environ {}\u00a0h/sem. en jeu", "about {}\u00a0h/week at stake")),
       figure(lever.potential_hours, lang));
   if (lever.hours_capped) {
     text += fmt::format(fmt::runtime(tr(lang, ", comptées jusqu'à {}", ", counted up to {}")),
-                        hours_number(profile.reference_hours, lang) + " h");
+                        hours_number(profile.reference_hours, lang) + k_nbsp + "h");
   }
   return text;
 }
-
-// A no-break space (U+00A0): keeps a term's points with its phrase and a
-// "+" with the term it adds when the text report wraps.
-constexpr const char* k_nbsp = "\u00a0";
 
 std::string term_text(double points, const std::string& phrase, Lang lang) {
   return figure(points, lang) + k_nbsp + "(" + phrase + ")";
@@ -211,15 +215,15 @@ std::string total_text(const Report& report, Lang lang) {
   }
   std::string hours = figure(report.total_hours, lang);
   if (report.assessed_levers == 1) {
-    return fmt::format(fmt::runtime(tr(lang, "En tout, {} h/sem. sont en jeu sur le levier évalué.",
-                                       "In all, {} h/week are at stake on the lever assessed.")),
+    return fmt::format(fmt::runtime(tr(lang, "En tout, {}\u00a0h/sem. sont en jeu sur le levier évalué.",
+                                       "In all, {}\u00a0h/week are at stake on the lever assessed.")),
                        hours);
   }
   return fmt::format(
       fmt::runtime(tr(lang,
-                      "En tout, {} h/sem. sont en jeu sur les {} leviers évalués (la somme de leurs "
+                      "En tout, {}\u00a0h/sem. sont en jeu sur les {} leviers évalués (la somme de leurs "
                       "heures potentielles).",
-                      "In all, {} h/week are at stake across the {} levers assessed (the sum of "
+                      "In all, {}\u00a0h/week are at stake across the {} levers assessed (the sum of "
                       "their potential hours).")),
       hours, report.assessed_levers);
 }
@@ -229,7 +233,15 @@ std::string report_title(Lang lang) {
             "Your priorities to free medical time");
 }
 
-std::string levers_intro(Lang lang) {
+std::string levers_intro(const Report& report, Lang lang) {
+  bool ranked = !report.levers.empty() && report.levers.front().rank.has_value();
+  if (!ranked) {
+    return tr(lang,
+              "Aucun levier n'a encore assez de réponses pour être classé : complétez vos réponses. "
+              "En attendant, voici ce qu'elles suggèrent déjà.",
+              "No lever has enough answers to be ranked yet: complete your answers. "
+              "Meanwhile, here is what they already suggest.");
+  }
   return tr(lang, "Par où commencer ? Vos leviers, du plus prioritaire au moins prioritaire.",
             "Where to start? Your levers, from the highest priority to the lowest.");
 }
@@ -276,67 +288,6 @@ std::string lever_summary(const ReportLever& lever, Lang lang) {
 std::string action_meta(const Action& action, Lang lang) {
   return fmt::format(fmt::runtime(tr(lang, "effort {} · gain {}", "{} effort · saves {}")),
                      effort_word(action.effort, lang), gain_range(action.gain_min, action.gain_max, lang));
-}
-
-namespace {
-
-bool is_space(char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\r';
-}
-
-// Words of `text`; French punctuation that takes a space before it (":",
-// "?", "»"…) stays with the word before, "«" with the word after, so that a
-// line never starts with a colon.
-std::vector<std::string> words_of(const std::string& text) {
-  std::vector<std::string> words;
-  bool glue_next = false;
-  for (size_t i = 0; i < text.size();) {
-    while (i < text.size() && is_space(text[i])) {
-      ++i;
-    }
-    size_t start = i;
-    while (i < text.size() && !is_space(text[i])) {
-      ++i;
-    }
-    if (start == i) {
-      break;
-    }
-    std::string word = text.substr(start, i - start);
-    bool closing = word == ":" || word == ";" || word == "?" || word == "!" || word == "»";
-    if ((closing || glue_next) && !words.empty()) {
-      words.back() += " " + word;
-    } else {
-      words.push_back(word);
-    }
-    glue_next = word == "«";
-  }
-  return words;
-}
-
-} // namespace
-
-std::vector<std::string> wrap_words(const std::string& text, size_t width) {
-  std::vector<std::string> lines;
-  std::string line;
-  size_t line_width = 0;
-  for (const std::string& word : words_of(text)) {
-    size_t w = display_width(word);
-    if (line_width > 0 && line_width + 1 + w > width) {
-      lines.push_back(std::move(line));
-      line.clear();
-      line_width = 0;
-    }
-    if (line_width > 0) {
-      line += ' ';
-      ++line_width;
-    }
-    line += word;
-    line_width += w;
-  }
-  if (!line.empty()) {
-    lines.push_back(std::move(line));
-  }
-  return lines;
 }
 
 } // namespace medtime

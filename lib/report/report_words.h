@@ -68,7 +68,8 @@ std::string total_text(const Report& report, Lang lang);
 
 // Headings and labels shared by the renderers.
 std::string report_title(Lang lang);   // "Vos priorités pour libérer du temps médical"
-std::string levers_intro(Lang lang);   // "Par où commencer ? …"
+// "Par où commencer ? …", or that no lever can be ranked yet.
+std::string levers_intro(const Report& report, Lang lang);
 std::string why_label(Lang lang);      // "Pourquoi ce rang :"
 std::string actions_label(Lang lang);  // "Actions, de la plus rentable …"
 std::string plan_title(const Report& report, Lang lang); // "Votre plan : trois actions …"
@@ -76,9 +77,5 @@ std::string plan_title(const Report& report, Lang lang); // "Votre plan : trois 
 std::string lever_summary(const ReportLever& lever, Lang lang);
 // "effort faible · gain 0,5–1 h/sem."
 std::string action_meta(const Action& action, Lang lang);
-
-// `text` (whitespace collapsed) cut into lines of at most `width` display
-// columns; a word longer than the width gets a line of its own.
-std::vector<std::string> wrap_words(const std::string& text, size_t width);
 
 } // namespace medtime
