@@ -17,8 +17,9 @@ void setup_report(CLI::App& app, ReportOptions& o, medtime::Lang lang) {
   using medtime::tr;
   medtime::app::add_common_options(app, o.common);
   app.add_option("FILE", o.file, tr(lang, "Fichier de réponses", "Answers file"))->required();
-  app.add_option("--format", o.format, tr(lang, "text (terminal, par défaut), md, json ou html (page autonome)",
-                                     "text (terminal, the default), md, json or html (self-contained page)"))
+  app.add_option("--format", o.format,
+                 tr(lang, "text (terminal, par défaut), md, json ou html (page autonome)",
+                    "text (terminal, the default), md, json or html (self-contained page)"))
       ->check(CLI::IsMember({"text", "md", "json", "html"}));
   app.add_option("--profile", o.profile,
                  tr(lang, "Profil de pondération (YAML) à la place du profil par défaut",
@@ -41,7 +42,8 @@ std::string render(const medtime::Report& report, const ReportOptions& o, medtim
 }
 
 int run_report(const ReportOptions& o, medtime::Lang lang) {
-  medtime::Profile profile = o.profile.empty() ? medtime::Profile{} : medtime::load_profile(o.profile);
+  medtime::Profile profile =
+      o.profile.empty() ? medtime::Profile{} : medtime::load_profile(o.profile);
   auto set = medtime::app::load_set(o.common);
   auto assessment = medtime::load_assessment(o.file, set);
   auto scores = medtime::score_assessment(set, assessment);

@@ -19,7 +19,8 @@ namespace {
 
 const std::string k_data = MEDTIME_TEST_DATA "/report";
 
-LeverScore lever_with(std::optional<double> maturity, std::optional<double> readiness, double hours) {
+LeverScore lever_with(std::optional<double> maturity, std::optional<double> readiness,
+                      double hours) {
   LeverScore lever;
   lever.maturity.score = maturity;
   lever.readiness.score = readiness;
@@ -307,11 +308,11 @@ TEST_CASE("medtime::report_json") {
   for (const auto& item : lever.items()) {
     keys.push_back(item.key());
   }
-  CHECK(keys == std::vector<std::string>{"id", "questionnaire", "name", "title", "rank", "status", "maturity",
-                                         "readiness", "readiness_source", "readiness_used",
-                                         "potential_hours", "hours_capped", "priority", "terms", "band",
-                                         "band_label", "maturity_answered", "maturity_applicable",
-                                         "actions"});
+  CHECK(keys == std::vector<std::string>{
+                    "id", "questionnaire", "name", "title", "rank", "status", "maturity",
+                    "readiness", "readiness_source", "readiness_used", "potential_hours",
+                    "hours_capped", "priority", "terms", "band", "band_label",
+                    "maturity_answered", "maturity_applicable", "actions"});
   CHECK(lever["priority"] == 64.0);
   CHECK(lever["terms"]["readiness"] == 15.0);
   CHECK(j["levers"][0]["readiness"].is_null());
@@ -340,13 +341,16 @@ TEST_CASE("medtime::render_report_text") {
 }
 
 TEST_CASE("medtime::wrap_lines") {
-  CHECK(wrap_lines("un deux trois quatre", 9) == std::vector<std::string>{"un deux", "trois", "quatre"});
+  CHECK(wrap_lines("un deux trois quatre", 9) ==
+        std::vector<std::string>{"un deux", "trois", "quatre"});
   CHECK(wrap_lines("  a\n\n b  ", 10) == std::vector<std::string>{"a b"});
   CHECK(wrap_lines("anticonstitutionnellement x", 5) ==
         std::vector<std::string>{"anticonstitutionnellement", "x"});
   SUBCASE("french punctuation stays with its word") {
-    CHECK(wrap_lines("Pourquoi ce rang : oui", 16) == std::vector<std::string>{"Pourquoi ce", "rang : oui"});
-    CHECK(wrap_lines("le « cooperer » ici", 8) == std::vector<std::string>{"le", "« cooperer »", "ici"});
+    CHECK(wrap_lines("Pourquoi ce rang : oui", 16) ==
+          std::vector<std::string>{"Pourquoi ce", "rang : oui"});
+    CHECK(wrap_lines("le « cooperer » ici", 8) ==
+          std::vector<std::string>{"le", "« cooperer »", "ici"});
   }
   CHECK(wrap_lines("", 10).empty());
 }
@@ -378,7 +382,8 @@ TEST_CASE("medtime::render_report_html") {
     CHECK(html.find("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;") != std::string::npos);
     CHECK(html.find("&lt;script&gt;alert(&#39;id&#39;)&lt;/script&gt;") != std::string::npos);
     // Self-contained: nothing that would load a resource.
-    for (const char* fetch : {"<link", "<iframe", "<object", "href=", "src=\"", "url(", "@import"}) {
+    for (const char* fetch :
+         {"<link", "<iframe", "<object", "href=", "src=\"", "url(", "@import"}) {
       CHECK_MESSAGE(html.find(fetch) == std::string::npos, fetch);
     }
   }

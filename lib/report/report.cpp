@@ -96,9 +96,8 @@ std::vector<const Action*> order_actions(const Questionnaire& questionnaire,
   for (int index : actions) {
     ordered.push_back(&questionnaire.actions[static_cast<size_t>(index)]);
   }
-  std::stable_sort(ordered.begin(), ordered.end(), [](const Action* a, const Action* b) {
-    return gain_key(*a) > gain_key(*b);
-  });
+  std::stable_sort(ordered.begin(), ordered.end(),
+                   [](const Action* a, const Action* b) { return gain_key(*a) > gain_key(*b); });
   return ordered;
 }
 

@@ -51,18 +51,18 @@ struct PriorityTerms {
 PriorityTerms split_terms(const LeverPriority& exact, int decimals);
 
 struct ReportLever {
-  LeverScore score;         // the lever's scores (questionnaire, status, band)
-  LeverPriority exact;      // the unrounded priority, as ranked
-  std::optional<int> rank;  // 1 = start here; null when maturity is null
+  LeverScore score;        // the lever's scores (questionnaire, status, band)
+  LeverPriority exact;     // the unrounded priority, as ranked
+  std::optional<int> rank; // 1 = start here; null when maturity is null
   // Figures as shown, rounded to k_report_decimals.
   std::optional<double> maturity;
-  std::optional<double> readiness;     // the lever's own score, null when absent
-  double readiness_used = 0;           // R in the formula (the default when absent)
+  std::optional<double> readiness; // the lever's own score, null when absent
+  double readiness_used = 0;       // R in the formula (the default when absent)
   ReadinessSource readiness_source = ReadinessSource::answered;
   double potential_hours = 0;
-  bool hours_capped = false;           // potential hours above the profile's reference
-  std::optional<PriorityTerms> terms;  // null when maturity is null
-  std::vector<const Action*> actions;  // triggered, by gain per effort (ties: file order)
+  bool hours_capped = false;          // potential hours above the profile's reference
+  std::optional<PriorityTerms> terms; // null when maturity is null
+  std::vector<const Action*> actions; // triggered, by gain per effort (ties: file order)
 
   const Questionnaire& questionnaire() const { return *score.questionnaire; }
 };
@@ -74,10 +74,10 @@ struct PlanItem {
 };
 
 struct Report {
-  std::string source;   // the answers file
+  std::string source; // the answers file
   std::string respondent_id;
   std::vector<std::pair<std::string, std::string>> respondent; // every key, file order
-  std::string date;     // YYYY-MM-DD or empty
+  std::string date;                                            // YYYY-MM-DD or empty
   Profile profile;
   std::vector<ReportLever> levers; // rank order: ranked levers, then the others in set order
   std::vector<PlanItem> plan;      // the best three triggered actions overall

@@ -37,7 +37,8 @@ constexpr const char* k_css = R"css(
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; color: var(--ink); background: #fff;
-  font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+  font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
+  sans-serif; }
 main { max-width: 60rem; margin: 0 auto; padding: 2rem 1.5rem 3rem; }
 h1 { font-size: 1.7rem; line-height: 1.25; margin: 0 0 .4rem; }
 h2 { font-size: 1.25rem; margin: 0 0 .5rem; line-height: 1.3; }
@@ -61,25 +62,30 @@ svg .in-bar { font-size: 12px; fill: #fff; font-weight: 600; }
 svg .total { font-size: 14px; font-weight: 700; fill: var(--ink); }
 svg .none, svg .legend { font-size: 13px; fill: var(--muted); }
 .lever { border-top: 1px solid var(--line); padding: 1.2rem 0 .6rem; }
-.rank { display: inline-block; min-width: 2rem; height: 2rem; line-height: 2rem; margin-right: .5rem;
-  border-radius: 1rem; background: var(--accent); color: #fff; text-align: center; font-size: 1rem; }
+.rank { display: inline-block; min-width: 2rem; height: 2rem; line-height: 2rem;
+  margin-right: .5rem; border-radius: 1rem; background: var(--accent); color: #fff;
+  text-align: center; font-size: 1rem; }
 .rank.none { background: #aab4c0; }
 .summary { margin: .2rem 0; font-weight: 600; }
 .why { margin: .2rem 0; }
 .term { white-space: nowrap; font-weight: 700; }
-.swatch { display: inline-block; width: .8em; height: .8em; border-radius: 2px; margin-right: .25em; }
+.swatch { display: inline-block; width: .8em; height: .8em; border-radius: 2px;
+  margin-right: .25em; }
 .unranked { color: #8a5a00; margin: .2rem 0; }
 ol.actions { margin: 0; padding-left: 1.4rem; }
 ol.actions li { margin: 0 0 .7rem; break-inside: avoid; }
 .meta { color: var(--muted); font-size: .92rem; white-space: nowrap; }
 ol.actions p { margin: .15rem 0 0; }
-.plan { border-top: 2px solid var(--accent); margin-top: 1rem; padding-top: 1.2rem; break-inside: avoid; }
+.plan { border-top: 2px solid var(--accent); margin-top: 1rem; padding-top: 1.2rem;
+  break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
-th, td { text-align: left; padding: .45rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+th, td { text-align: left; padding: .45rem .6rem; border-bottom: 1px solid var(--line);
+  vertical-align: top; }
 th { background: var(--soft); font-size: .9rem; }
 td.num, th.num { text-align: right; white-space: nowrap; }
 .totals p { margin: .3rem 0; font-weight: 600; }
-footer { margin-top: 2rem; color: var(--muted); font-size: .88rem; border-top: 1px solid var(--line); padding-top: .8rem; }
+footer { margin-top: 2rem; color: var(--muted); font-size: .88rem;
+  border-top: 1px solid var(--line); padding-top: .8rem; }
 @page { size: A4; margin: 14mm 13mm 16mm; }
 @media print {
   body { font-size: 10.5pt; }
@@ -103,11 +109,12 @@ std::string why_html(const ReportLever& lever, const Profile& profile, Lang lang
     return "<span class=\"term\">" + swatch(colour) + esc(figure(points, lang)) + "</span> (" +
            esc(phrase) + ")";
   };
-  return fmt::format("<p class=\"why\"><strong>{}</strong> {} + {} + {} = <strong>{}</strong></p>\n",
-                     esc(why_label(lang)), term(k_maturity_colour, t.maturity, maturity_phrase(lever, lang)),
-                     term(k_readiness_colour, t.readiness, readiness_phrase(lever, profile, lang)),
-                     term(k_hours_colour, t.hours, hours_phrase(lever, profile, lang)),
-                     esc(figure(t.priority, lang)));
+  return fmt::format(
+      "<p class=\"why\"><strong>{}</strong> {} + {} + {} = <strong>{}</strong></p>\n",
+      esc(why_label(lang)), term(k_maturity_colour, t.maturity, maturity_phrase(lever, lang)),
+      term(k_readiness_colour, t.readiness, readiness_phrase(lever, profile, lang)),
+      term(k_hours_colour, t.hours, hours_phrase(lever, profile, lang)),
+      esc(figure(t.priority, lang)));
 }
 
 void add_lever(std::string& out, const ReportLever& lever, const Profile& profile, Lang lang) {
@@ -124,8 +131,8 @@ void add_lever(std::string& out, const ReportLever& lever, const Profile& profil
   if (!lever.actions.empty()) {
     out += fmt::format("<h3>{}</h3>\n<ol class=\"actions\">\n", esc(actions_label(lang)));
     for (const Action* action : lever.actions) {
-      out += fmt::format("<li><strong>{}</strong> <span class=\"meta\">— {}</span>", esc(action->title.get(lang)),
-                         esc(action_meta(*action, lang)));
+      out += fmt::format("<li><strong>{}</strong> <span class=\"meta\">— {}</span>",
+                         esc(action->title.get(lang)), esc(action_meta(*action, lang)));
       const std::string& text = action->text.get(lang);
       out += text.empty() ? "</li>\n" : fmt::format("<p>{}</p></li>\n", esc(text));
     }
@@ -137,18 +144,20 @@ void add_lever(std::string& out, const ReportLever& lever, const Profile& profil
 void add_plan(std::string& out, const Report& report, Lang lang) {
   out += fmt::format("<section class=\"plan\">\n<h2>{}</h2>\n", esc(plan_title(report, lang)));
   if (!report.plan.empty()) {
-    out += fmt::format("<table>\n<thead><tr><th class=\"num\">#</th><th>{}</th><th>{}</th><th>{}</th>"
-                       "<th class=\"num\">{}</th></tr></thead>\n<tbody>\n",
-                       tr(lang, "Action", "Action"), tr(lang, "Levier", "Lever"),
-                       tr(lang, "Effort", "Effort"), tr(lang, "Gain attendu", "Expected gain"));
+    out +=
+        fmt::format("<table>\n<thead><tr><th class=\"num\">#</th><th>{}</th><th>{}</th><th>{}</th>"
+                    "<th class=\"num\">{}</th></tr></thead>\n<tbody>\n",
+                    tr(lang, "Action", "Action"), tr(lang, "Levier", "Lever"),
+                    tr(lang, "Effort", "Effort"), tr(lang, "Gain attendu", "Expected gain"));
     for (size_t i = 0; i < report.plan.size(); ++i) {
       const Action& action = *report.plan[i].action;
       const ReportLever& lever = report.levers[report.plan[i].lever];
-      out += fmt::format("<tr><td class=\"num\">{}</td><td><strong>{}</strong></td><td>{}</td><td>{}</td>"
-                         "<td class=\"num\">{}</td></tr>\n",
-                         i + 1, esc(action.title.get(lang)), esc(lever.questionnaire().short_name(lang)),
-                         esc(effort_word(action.effort, lang)),
-                         esc(gain_range(action.gain_min, action.gain_max, lang)));
+      out += fmt::format(
+          "<tr><td class=\"num\">{}</td><td><strong>{}</strong></td><td>{}</td><td>{}</td>"
+          "<td class=\"num\">{}</td></tr>\n",
+          i + 1, esc(action.title.get(lang)), esc(lever.questionnaire().short_name(lang)),
+          esc(effort_word(action.effort, lang)),
+          esc(gain_range(action.gain_min, action.gain_max, lang)));
     }
     out += "</tbody>\n</table>\n";
   }
@@ -163,12 +172,23 @@ std::string html_escape(std::string_view text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-    case '&': out += "&amp;"; break;
-    case '<': out += "&lt;"; break;
-    case '>': out += "&gt;"; break;
-    case '"': out += "&quot;"; break;
-    case '\'': out += "&#39;"; break;
-    default: out += c;
+    case '&':
+      out += "&amp;";
+      break;
+    case '<':
+      out += "&lt;";
+      break;
+    case '>':
+      out += "&gt;";
+      break;
+    case '"':
+      out += "&quot;";
+      break;
+    case '\'':
+      out += "&#39;";
+      break;
+    default:
+      out += c;
     }
   }
   return out;
@@ -179,11 +199,13 @@ std::string render_report_html(const Report& report, Lang lang) {
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<title>{} — {}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n<header>\n<h1>{}</h1>\n",
-      lang_code(lang), esc(report_title(lang)), esc(respondent_name(report)), k_css, esc(report_title(lang)));
-  out += fmt::format("<p class=\"who\"><strong>{}</strong> {}", esc(tr(lang, "Répondant :", "Respondent:")),
-                     esc(respondent_name(report)));
+      lang_code(lang), esc(report_title(lang)), esc(respondent_name(report)), k_css,
+      esc(report_title(lang)));
+  out += fmt::format("<p class=\"who\"><strong>{}</strong> {}",
+                     esc(tr(lang, "Répondant :", "Respondent:")), esc(respondent_name(report)));
   if (!report.date.empty()) {
-    out += fmt::format(" · <strong>{}</strong> {}", esc(tr(lang, "Date :", "Date:")), esc(report.date));
+    out += fmt::format(" · <strong>{}</strong> {}", esc(tr(lang, "Date :", "Date:")),
+                       esc(report.date));
   }
   std::string details = respondent_details(report);
   out += details.empty() ? "</p>\n" : "<br>" + esc(details) + "</p>\n";
@@ -199,9 +221,10 @@ std::string render_report_html(const Report& report, Lang lang) {
     add_lever(out, lever, report.profile, lang);
   }
   add_plan(out, report, lang);
-  out += fmt::format("<footer>\n<p>{}</p>\n<p>{} · {}</p>\n</footer>\n</main>\n</body>\n</html>\n",
-                     esc(how_to_read(report.profile, lang)), esc(profile_line(report.profile, lang)),
-                     tr(lang, "produit par medtime", "made by medtime"));
+  out +=
+      fmt::format("<footer>\n<p>{}</p>\n<p>{} · {}</p>\n</footer>\n</main>\n</body>\n</html>\n",
+                  esc(how_to_read(report.profile, lang)), esc(profile_line(report.profile, lang)),
+                  tr(lang, "produit par medtime", "made by medtime"));
   return out;
 }
 

@@ -50,7 +50,8 @@ Json lever_json(const ReportLever& lever, Lang lang) {
   j["maturity"] = optional_number(lever.maturity);
   j["readiness"] = optional_number(lever.readiness);
   j["readiness_source"] = to_string(lever.readiness_source);
-  j["readiness_used"] = lever.terms ? Json(lever.readiness_used) : Json(nullptr); // R in the priority
+  j["readiness_used"] =
+      lever.terms ? Json(lever.readiness_used) : Json(nullptr); // R in the priority
   j["potential_hours"] = lever.potential_hours;
   j["hours_capped"] = lever.hours_capped;
   if (lever.terms) {

@@ -25,17 +25,17 @@ void add_summary(std::string& out, const Report& report, Lang lang) {
   out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", tr(lang, "rang", "rank"),
                      tr(lang, "levier", "lever"), tr(lang, "priorité", "priority"),
                      tr(lang, "niveau", "band"), tr(lang, "maturité", "maturity"),
-                     tr(lang, "préparation", "readiness"), tr(lang, "h/sem. en jeu", "h/week at stake"));
+                     tr(lang, "préparation", "readiness"),
+                     tr(lang, "h/sem. en jeu", "h/week at stake"));
   out += "|---:|---|---:|---|---:|---:|---:|\n";
   for (const ReportLever& lever : report.levers) {
     bool assessed = lever.score.status != LeverStatus::not_assessed;
-    out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n",
-                       lever.rank ? std::to_string(*lever.rank) : "–",
-                       esc(one_line(lever.questionnaire().short_name(lang))),
-                       lever.terms ? figure(lever.terms->priority, lang) : "—",
-                       esc(state_text(lever, lang)), figure(lever.maturity, lang),
-                       figure(lever.readiness, lang),
-                       assessed ? figure(lever.potential_hours, lang) : "—");
+    out += fmt::format(
+        "| {} | {} | {} | {} | {} | {} | {} |\n", lever.rank ? std::to_string(*lever.rank) : "–",
+        esc(one_line(lever.questionnaire().short_name(lang))),
+        lever.terms ? figure(lever.terms->priority, lang) : "—", esc(state_text(lever, lang)),
+        figure(lever.maturity, lang), figure(lever.readiness, lang),
+        assessed ? figure(lever.potential_hours, lang) : "—");
   }
 }
 
@@ -71,11 +71,10 @@ void add_plan(std::string& out, const Report& report, Lang lang) {
     for (size_t i = 0; i < report.plan.size(); ++i) {
       const Action& action = *report.plan[i].action;
       const ReportLever& lever = report.levers[report.plan[i].lever];
-      out += fmt::format("| {} | {} | {} | {} | {} |\n", i + 1,
-                         esc(one_line(action.title.get(lang))),
-                         esc(one_line(lever.questionnaire().short_name(lang))),
-                         effort_word(action.effort, lang),
-                         gain_range(action.gain_min, action.gain_max, lang));
+      out += fmt::format(
+          "| {} | {} | {} | {} | {} |\n", i + 1, esc(one_line(action.title.get(lang))),
+          esc(one_line(lever.questionnaire().short_name(lang))), effort_word(action.effort, lang),
+          gain_range(action.gain_min, action.gain_max, lang));
     }
     out += "\n";
   }

@@ -34,9 +34,10 @@ struct Point {
 };
 
 Point on_axis(size_t axis, size_t count, double fraction) {
-  double angle = -std::numbers::pi / 2 + 2 * std::numbers::pi * static_cast<double>(axis) /
-                                             static_cast<double>(count);
-  return {k_cx + k_radius * fraction * std::cos(angle), k_cy + k_radius * fraction * std::sin(angle)};
+  double angle = -std::numbers::pi / 2 +
+                 2 * std::numbers::pi * static_cast<double>(axis) / static_cast<double>(count);
+  return {k_cx + k_radius * fraction * std::cos(angle),
+          k_cy + k_radius * fraction * std::sin(angle)};
 }
 
 std::string points_attr(const std::vector<Point>& points) {
@@ -58,8 +59,8 @@ std::string rings(size_t count) {
       }
       out += fmt::format("<polygon class=\"ring\" points=\"{}\"/>\n", points_attr(points));
     } else {
-      out += fmt::format("<circle class=\"ring\" cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"{:.1f}\"/>\n", k_cx,
-                         k_cy, k_radius * fraction);
+      out += fmt::format("<circle class=\"ring\" cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"{:.1f}\"/>\n",
+                         k_cx, k_cy, k_radius * fraction);
     }
     out += fmt::format("<text class=\"tick\" x=\"{:.1f}\" y=\"{:.1f}\">{}</text>\n", k_cx + 4,
                        k_cy - k_radius * fraction + 11, ring * 25);
@@ -73,15 +74,17 @@ std::string axis_label(const ReportLever& lever, size_t axis, size_t count, Lang
   double dx = p.x - k_cx;
   double dy = p.y - k_cy;
   std::string anchor = dx > 20 ? "start" : dx < -20 ? "end" : "middle";
-  std::vector<std::string> lines = wrap_lines(lever.questionnaire().short_name(lang), k_label_columns);
+  std::vector<std::string> lines =
+      wrap_lines(lever.questionnaire().short_name(lang), k_label_columns);
   lines.push_back(figure(lever.maturity, lang));
   double height = 16.0 * static_cast<double>(lines.size());
   double top = dy < -20 ? p.y - height + 12 : dy > 20 ? p.y + 12 : p.y - height / 2 + 12;
   std::string out = fmt::format("<text class=\"axis-label\" text-anchor=\"{}\">", anchor);
   for (size_t i = 0; i < lines.size(); ++i) {
     bool value = i + 1 == lines.size();
-    out += fmt::format("<tspan x=\"{:.1f}\" y=\"{:.1f}\"{}>{}</tspan>", p.x, top + 16.0 * static_cast<double>(i),
-                       value ? " class=\"value\"" : "", html_escape(lines[i]));
+    out += fmt::format("<tspan x=\"{:.1f}\" y=\"{:.1f}\"{}>{}</tspan>", p.x,
+                       top + 16.0 * static_cast<double>(i), value ? " class=\"value\"" : "",
+                       html_escape(lines[i]));
   }
   return out + "</text>\n";
 }
@@ -93,13 +96,15 @@ std::string radar_svg(const Report& report, Lang lang) {
   for (const ReportLever& lever : report.levers) {
     levers.push_back(&lever);
   }
-  std::sort(levers.begin(), levers.end(),
-            [](const ReportLever* a, const ReportLever* b) { return a->exact.lever < b->exact.lever; });
+  std::sort(levers.begin(), levers.end(), [](const ReportLever* a, const ReportLever* b) {
+    return a->exact.lever < b->exact.lever;
+  });
   size_t n = levers.size();
   std::string out = fmt::format(
       "<svg class=\"radar\" viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"radar-title\" "
       "xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"radar-title\">{}</title>\n",
-      k_radar_width, k_radar_height, tr(lang, "Maturité par levier, sur 100", "Maturity per lever, out of 100"));
+      k_radar_width, k_radar_height,
+      tr(lang, "Maturité par levier, sur 100", "Maturity per lever, out of 100"));
   if (n == 0) {
     return out + "</svg>\n";
   }
@@ -107,8 +112,9 @@ std::string radar_svg(const Report& report, Lang lang) {
   std::vector<Point> shape;
   for (size_t i = 0; i < n; ++i) {
     Point end = on_axis(i, n, 1.0);
-    out += fmt::format("<line class=\"axis{}\" x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\"/>\n",
-                       levers[i]->maturity ? "" : " missing", k_cx, k_cy, end.x, end.y);
+    out += fmt::format(
+        "<line class=\"axis{}\" x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\"/>\n",
+        levers[i]->maturity ? "" : " missing", k_cx, k_cy, end.x, end.y);
     if (levers[i]->maturity) {
       shape.push_back(on_axis(i, n, *levers[i]->maturity / 100));
     }
@@ -129,11 +135,13 @@ namespace {
 
 std::string segment(double x, double y, double points, const char* colour, Lang lang) {
   double width = points * k_bar_scale;
-  std::string out = fmt::format(
-      "<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"20\" fill=\"{}\"/>\n", x, y, width, colour);
+  std::string out =
+      fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"20\" fill=\"{}\"/>\n",
+                  x, y, width, colour);
   if (width >= 30) {
-    out += fmt::format("<text class=\"in-bar\" x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\">{}</text>\n",
-                       x + width / 2, y + 14.5, figure(points, lang));
+    out += fmt::format(
+        "<text class=\"in-bar\" x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\">{}</text>\n",
+        x + width / 2, y + 14.5, figure(points, lang));
   }
   return out;
 }
@@ -146,10 +154,10 @@ std::string legend(double y, Lang lang) {
   std::string out;
   double x = 0;
   for (int i = 0; i < 3; ++i) {
-    out += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"12\" height=\"12\" fill=\"{}\"/>", x, y,
-                       colours[i]);
-    out += fmt::format("<text class=\"legend\" x=\"{:.1f}\" y=\"{:.1f}\">{}</text>\n", x + 17, y + 10,
-                       labels[i]);
+    out += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"12\" height=\"12\" fill=\"{}\"/>",
+                       x, y, colours[i]);
+    out += fmt::format("<text class=\"legend\" x=\"{:.1f}\" y=\"{:.1f}\">{}</text>\n", x + 17,
+                       y + 10, labels[i]);
     x += 34 + 7.0 * static_cast<double>(display_width(labels[i]));
   }
   return out;
@@ -162,13 +170,15 @@ std::string priority_bars_svg(const Report& report, Lang lang) {
   double height = 30;
   for (const ReportLever& lever : report.levers) {
     std::string rank = lever.rank ? fmt::format("{}. ", *lever.rank) : "– ";
-    labels.push_back(wrap_lines(rank + lever.questionnaire().short_name(lang), k_bar_label_columns));
+    labels.push_back(
+        wrap_lines(rank + lever.questionnaire().short_name(lang), k_bar_label_columns));
     height += k_line * static_cast<double>(labels.back().size()) + 34;
   }
   std::string out = fmt::format(
       "<svg class=\"bars\" viewBox=\"0 0 {} {:.0f}\" role=\"img\" aria-labelledby=\"bars-title\" "
       "xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"bars-title\">{}</title>\n",
-      k_bars_width, height, tr(lang, "Priorité par levier, sur 100", "Priority per lever, out of 100"));
+      k_bars_width, height,
+      tr(lang, "Priorité par levier, sur 100", "Priority per lever, out of 100"));
   double y = 0;
   for (size_t i = 0; i < report.levers.size(); ++i) {
     const ReportLever& lever = report.levers[i];

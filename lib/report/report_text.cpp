@@ -12,7 +12,7 @@ namespace {
 
 // `text` wrapped to the report width, each line after `indent` spaces and
 // styled by `paint` (so that colour codes never straddle a line break).
-template <typename Paint>
+template<typename Paint>
 void add_wrapped(std::string& out, const std::string& text, size_t indent, Paint paint) {
   std::string pad(indent, ' ');
   for (const std::string& line : wrap_lines(text, k_report_width - indent)) {
@@ -47,8 +47,8 @@ void add_actions(std::string& out, const ReportLever& lever, Lang lang, const St
 void add_lever(std::string& out, const ReportLever& lever, const Profile& profile, Lang lang,
                const Style& style) {
   std::string number = lever.rank ? fmt::format("{}.", *lever.rank) : "–";
-  std::vector<std::string> title = wrap_lines(lever.questionnaire().title.get(lang),
-                                              k_report_width - 3);
+  std::vector<std::string> title =
+      wrap_lines(lever.questionnaire().title.get(lang), k_report_width - 3);
   for (size_t i = 0; i < title.size(); ++i) {
     std::string head = i == 0 ? fmt::format("{:<3}", number) : "   ";
     out += (lever.rank ? style.cyan(style.bold(head)) : head) + style.bold(title[i]) + "\n";
@@ -74,10 +74,13 @@ void add_plan(std::string& out, const Report& report, Lang lang, const Style& st
       out += "   " + (j == 0 ? head : std::string(head.size(), ' ')) + style.bold(title[j]) + "\n";
     }
     const ReportLever& lever = report.levers[item.lever];
-    add_wrapped(out, action_meta(*item.action, lang) + " · " + lever.questionnaire().short_name(lang),
-                6, [&](const std::string& line) { return style.dim(line); });
+    add_wrapped(out,
+                action_meta(*item.action, lang) + " · " + lever.questionnaire().short_name(lang), 6,
+                [&](const std::string& line) { return style.dim(line); });
   }
-  out += "\n";
+  if (!report.plan.empty()) {
+    out += "\n";
+  }
   add_wrapped(out, plan_gain_text(report, lang), 3);
   add_wrapped(out, total_text(report, lang), 3);
 }
@@ -103,8 +106,9 @@ std::string render_report_text(const Report& report, Lang lang, const Style& sty
   }
   add_plan(out, report, lang, style);
   out += "\n";
-  add_wrapped(out, how_to_read(report.profile, lang) + " " + profile_line(report.profile, lang) + ".",
-              0, [&](const std::string& line) { return style.dim(line); });
+  add_wrapped(out,
+              how_to_read(report.profile, lang) + " " + profile_line(report.profile, lang) + ".", 0,
+              [&](const std::string& line) { return style.dim(line); });
   return out;
 }
 

@@ -126,25 +126,32 @@ std::string state_text(const ReportLever& lever, Lang lang) {
 std::string unranked_text(const ReportLever& lever, Lang lang) {
   const std::string& id = lever.questionnaire().id;
   if (lever.score.status == LeverStatus::not_assessed) {
-    return fmt::format(fmt::runtime(tr(lang, "Vous n'avez pas encore répondu à ce questionnaire (« {} »).",
-                                       "You have not answered this questionnaire yet (\"{}\").")),
-                       id);
+    return fmt::format(
+        fmt::runtime(tr(lang, "Vous n'avez pas encore répondu à ce questionnaire (« {} »).",
+                        "You have not answered this questionnaire yet (\"{}\").")),
+        id);
   }
   const DimensionScore& m = lever.score.maturity;
   if (m.applicable == 0) {
-    return tr(lang, "Aucune question de maturité ne s'applique à votre situation : ce levier ne peut pas être classé.",
-              "No maturity question applies to your situation, so this lever cannot be ranked.");
+    return tr(
+        lang,
+        "Aucune question de maturité ne s'applique à votre situation : ce levier ne peut pas "
+        "être classé.",
+        "No maturity question applies to your situation, so this lever cannot be ranked.");
   }
   // French puts 0 and 1 in the singular.
-  const char* fr = m.answered <= 1
-                       ? "Pas assez de réponses pour le classer : {} question de maturité répondue sur\u00a0{}. "
-                         "Complétez le questionnaire « {} » pour le classer."
-                       : "Pas assez de réponses pour le classer : {} questions de maturité répondues sur\u00a0{}. "
-                         "Complétez le questionnaire « {} » pour le classer.";
-  return fmt::format(fmt::runtime(tr(lang, fr,
-                                     "Not enough answers to rank it: {} of\u00a0{} maturity questions answered. "
-                                     "Complete the \"{}\" questionnaire to rank it.")),
-                     m.answered, m.applicable, id);
+  const char* fr =
+      m.answered <= 1
+          ? "Pas assez de réponses pour le classer : {} question de maturité répondue sur\u00a0{}. "
+            "Complétez le questionnaire « {} » pour le classer."
+          : "Pas assez de réponses pour le classer : {} questions de maturité répondues "
+            "sur\u00a0{}. "
+            "Complétez le questionnaire « {} » pour le classer.";
+  return fmt::format(
+      fmt::runtime(tr(lang, fr,
+                      "Not enough answers to rank it: {} of\u00a0{} maturity questions answered. "
+                      "Complete the \"{}\" questionnaire to rank it.")),
+      m.answered, m.applicable, id);
 }
 
 std::string respondent_name(const Report& report) {
@@ -167,8 +174,8 @@ std::string how_to_read(const Profile& p, Lang lang) {
           lang,
           "Comment lire ce rapport : la priorité, sur 100, additionne trois parts. Ce qui reste à "
           "faire compte jusqu'à {} points (un levier encore inutilisé, de maturité 0). Votre "
-          "préparation, l'envie et les moyens d'agir, compte jusqu'à {} points ; sans réponse, elle "
-          "est supposée à {}. Les heures par semaine que le levier pourrait libérer comptent "
+          "préparation, l'envie et les moyens d'agir, compte jusqu'à {} points ; sans réponse, "
+          "elle est supposée à {}. Les heures par semaine que le levier pourrait libérer comptent "
           "jusqu'à {} points, atteints à {} h/sem. Sous chaque levier, les actions sont classées "
           "par heures gagnées pour l'effort demandé (faible 1, moyen 2, élevé 3).",
           "How to read this report: the priority, out of 100, adds up three parts. What remains to "
@@ -183,7 +190,8 @@ std::string how_to_read(const Profile& p, Lang lang) {
 }
 
 std::string profile_line(const Profile& profile, Lang lang) {
-  std::string source = profile.source == "default" ? tr(lang, "par défaut", "default") : profile.source;
+  std::string source =
+      profile.source == "default" ? tr(lang, "par défaut", "default") : profile.source;
   return tr(lang, "Profil de pondération : ", "Scoring profile: ") + source;
 }
 
@@ -203,9 +211,10 @@ std::string plan_gain_text(const Report& report, Lang lang) {
                                        "Together, these two actions should free {}.")),
                        gain);
   default:
-    return fmt::format(fmt::runtime(tr(lang, "Ensemble, ces trois actions devraient vous libérer {}",
-                                       "Together, these three actions should free {}.")),
-                       gain);
+    return fmt::format(
+        fmt::runtime(tr(lang, "Ensemble, ces trois actions devraient vous libérer {}",
+                        "Together, these three actions should free {}.")),
+        gain);
   }
 }
 
@@ -215,16 +224,18 @@ std::string total_text(const Report& report, Lang lang) {
   }
   std::string hours = figure(report.total_hours, lang);
   if (report.assessed_levers == 1) {
-    return fmt::format(fmt::runtime(tr(lang, "En tout, {}\u00a0h/sem. sont en jeu sur le levier évalué.",
-                                       "In all, {}\u00a0h/week are at stake on the lever assessed.")),
-                       hours);
+    return fmt::format(
+        fmt::runtime(tr(lang, "En tout, {}\u00a0h/sem. sont en jeu sur le levier évalué.",
+                        "In all, {}\u00a0h/week are at stake on the lever assessed.")),
+        hours);
   }
   return fmt::format(
-      fmt::runtime(tr(lang,
-                      "En tout, {}\u00a0h/sem. sont en jeu sur les {} leviers évalués (la somme de leurs "
-                      "heures potentielles).",
-                      "In all, {}\u00a0h/week are at stake across the {} levers assessed (the sum of "
-                      "their potential hours).")),
+      fmt::runtime(
+          tr(lang,
+             "En tout, {}\u00a0h/sem. sont en jeu sur les {} leviers évalués (la somme de leurs "
+             "heures potentielles).",
+             "In all, {}\u00a0h/week are at stake across the {} levers assessed (the sum of "
+             "their potential hours).")),
       hours, report.assessed_levers);
 }
 
@@ -236,11 +247,12 @@ std::string report_title(Lang lang) {
 std::string levers_intro(const Report& report, Lang lang) {
   bool ranked = !report.levers.empty() && report.levers.front().rank.has_value();
   if (!ranked) {
-    return tr(lang,
-              "Aucun levier n'a encore assez de réponses pour être classé : complétez vos réponses. "
-              "En attendant, voici ce qu'elles suggèrent déjà.",
-              "No lever has enough answers to be ranked yet: complete your answers. "
-              "Meanwhile, here is what they already suggest.");
+    return tr(
+        lang,
+        "Aucun levier n'a encore assez de réponses pour être classé : complétez vos réponses. "
+        "En attendant, voici ce qu'elles suggèrent déjà.",
+        "No lever has enough answers to be ranked yet: complete your answers. "
+        "Meanwhile, here is what they already suggest.");
   }
   return tr(lang, "Par où commencer ? Vos leviers, du plus prioritaire au moins prioritaire.",
             "Where to start? Your levers, from the highest priority to the lowest.");
@@ -260,7 +272,8 @@ std::string plan_title(const Report& report, Lang lang) {
   case 0:
     return tr(lang, "Votre plan", "Your plan");
   case 1:
-    return tr(lang, "Votre plan : l'action à lancer d'abord", "Your plan: the action to start with");
+    return tr(lang, "Votre plan : l'action à lancer d'abord",
+              "Your plan: the action to start with");
   case 2:
     return tr(lang, "Votre plan : les deux actions à lancer d'abord",
               "Your plan: the two actions to start with");
@@ -273,8 +286,9 @@ std::string plan_title(const Report& report, Lang lang) {
 std::string lever_summary(const ReportLever& lever, Lang lang) {
   std::string text;
   if (lever.terms) {
-    text = fmt::format(fmt::runtime(tr(lang, "Priorité {} sur 100 · ", "Priority {} out of 100 · ")),
-                       figure(lever.terms->priority, lang));
+    text =
+        fmt::format(fmt::runtime(tr(lang, "Priorité {} sur 100 · ", "Priority {} out of 100 · ")),
+                    figure(lever.terms->priority, lang));
   }
   text += state_text(lever, lang);
   if (lever.score.status == LeverStatus::not_assessed) {
@@ -287,7 +301,8 @@ std::string lever_summary(const ReportLever& lever, Lang lang) {
 
 std::string action_meta(const Action& action, Lang lang) {
   return fmt::format(fmt::runtime(tr(lang, "effort {} · gain {}", "{} effort · saves {}")),
-                     effort_word(action.effort, lang), gain_range(action.gain_min, action.gain_max, lang));
+                     effort_word(action.effort, lang),
+                     gain_range(action.gain_min, action.gain_max, lang));
 }
 
 } // namespace medtime

@@ -67,11 +67,11 @@ std::string plan_gain_text(const Report& report, Lang lang);
 std::string total_text(const Report& report, Lang lang);
 
 // Headings and labels shared by the renderers.
-std::string report_title(Lang lang);   // "Vos priorités pour libérer du temps médical"
+std::string report_title(Lang lang); // "Vos priorités pour libérer du temps médical"
 // "Par où commencer ? …", or that no lever can be ranked yet.
 std::string levers_intro(const Report& report, Lang lang);
-std::string why_label(Lang lang);      // "Pourquoi ce rang :"
-std::string actions_label(Lang lang);  // "Actions, de la plus rentable …"
+std::string why_label(Lang lang);                        // "Pourquoi ce rang :"
+std::string actions_label(Lang lang);                    // "Actions, de la plus rentable …"
 std::string plan_title(const Report& report, Lang lang); // "Votre plan : trois actions …"
 // "Priorité 76,5 sur 100 · à engager · maturité 33,3 · préparation 80,0".
 std::string lever_summary(const ReportLever& lever, Lang lang);

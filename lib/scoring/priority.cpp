@@ -36,12 +36,13 @@ std::vector<LeverPriority> prioritize(const ScoreSet& scores, const Profile& pro
   // 0.3 in binary), so they are compared on a grid of 1e-6 points: a tie
   // written by hand stays a tie and keeps the set order.
   auto key = [](const LeverPriority& p) { return std::llround(*p.priority * 1e6); };
-  std::stable_sort(result.begin(), result.end(), [&](const LeverPriority& a, const LeverPriority& b) {
+  auto before = [&](const LeverPriority& a, const LeverPriority& b) {
     if (a.priority.has_value() != b.priority.has_value()) {
       return a.priority.has_value();
     }
     return a.priority && key(a) > key(b);
-  });
+  };
+  std::stable_sort(result.begin(), result.end(), before);
   int rank = 0;
   for (auto& p : result) {
     if (p.priority) {
