@@ -22,8 +22,8 @@ void setup_report(CLI::App& app, ReportOptions& o, medtime::Lang lang) {
                     "text (terminal, the default), md, json or html (self-contained page)"))
       ->check(CLI::IsMember({"text", "md", "json", "html"}));
   app.add_option("--profile", o.profile,
-                 tr(lang, "Profil de pondération (YAML) à la place du profil par défaut",
-                    "Scoring profile (YAML) to use instead of the default one"));
+                 tr(lang, "Profil de pondération (YAML, sur le modèle de profiles/default.yaml)",
+                    "Scoring profile (YAML, modelled on profiles/default.yaml)"));
   app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
 }
 
