@@ -79,8 +79,8 @@ private:
     for (Trend trend : {Trend::improved, Trend::stable, Trend::regressed}) {
       std::string levers = levers_with(m_review, trend);
       if (!levers.empty()) {
-        m_out += fmt::format("<li><span class=\"{}\">{}</span> : {}</li>\n", to_string(trend),
-                             escape(trend_word(trend, m_lang)), escape(levers));
+        m_out += fmt::format("<li><span class=\"{}\">{}</span>{}{}</li>\n", to_string(trend),
+                             escape(trend_word(trend, m_lang)), colon(m_lang), escape(levers));
       }
     }
     m_out += "</ul>\n";

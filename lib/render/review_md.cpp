@@ -71,7 +71,7 @@ private:
     for (Trend trend : {Trend::improved, Trend::stable, Trend::regressed}) {
       std::string levers = levers_with(m_review, trend);
       if (!levers.empty()) {
-        m_out += fmt::format("- **{}** : {}\n", trend_word(trend, m_lang), cell(levers));
+        m_out += fmt::format("- **{}**{}{}\n", trend_word(trend, m_lang), colon(m_lang), cell(levers));
       }
     }
   }
@@ -125,8 +125,8 @@ private:
     for (const auto& lever : m_review.levers) {
       for (const auto& b : lever.band_changes) {
         any = true;
-        m_out += fmt::format("- {} {} : {} → {} ({} → {})\n", b.up ? "↑" : "↓",
-                             cell(lever.questionnaire->lever), cell(b.from->label.get(m_lang)),
+        m_out += fmt::format("- {} {}{}{} → {} ({} → {})\n", b.up ? "↑" : "↓",
+                             cell(lever.questionnaire->lever), colon(m_lang), cell(b.from->label.get(m_lang)),
                              cell(b.to->label.get(m_lang)), date_at(m_review, b.from_at),
                              date_at(m_review, b.to_at));
       }
@@ -138,7 +138,7 @@ private:
     if (list.empty()) {
       return;
     }
-    m_out += fmt::format("- {} :\n", label);
+    m_out += fmt::format("- {}{}\n", label, colon(m_lang));
     for (int i : list) {
       m_out += "  - " + cell(action_title(lever, i, m_lang)) + "\n";
     }

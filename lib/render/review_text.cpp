@@ -65,12 +65,7 @@ private:
     for (Trend trend : {Trend::improved, Trend::stable, Trend::regressed}) {
       std::string levers = levers_with(m_review, trend);
       if (!levers.empty()) {
-        parts.push_back(coloured(trend, trend_word(trend, m_lang)) + " : " + levers);
-      }
-    }
-    if (m_lang == Lang::en) {
-      for (auto& p : parts) {
-        p.replace(p.find(" : "), 3, ": ");
+        parts.push_back(coloured(trend, trend_word(trend, m_lang)) + colon(m_lang) + levers);
       }
     }
     m_out += parts.empty() ? std::string(t("  Pas encore de tendance : une seule mesure par levier.\n",
@@ -149,7 +144,7 @@ private:
     for (const auto& lever : m_review.levers) {
       for (const auto& b : lever.band_changes) {
         any = true;
-        std::string line = fmt::format("{} : {} → {} ({} → {})", lever.questionnaire->lever,
+        std::string line = fmt::format("{}{}{} → {} ({} → {})", lever.questionnaire->lever, colon(m_lang),
                                        b.from->label.get(m_lang), b.to->label.get(m_lang),
                                        date_at(m_review, b.from_at), date_at(m_review, b.to_at));
         m_out += "  " + (b.up ? m_style.green("↑ ") : m_style.red("↓ ")) + line + "\n";
@@ -164,7 +159,7 @@ private:
     if (list.empty()) {
       return;
     }
-    m_out += fmt::format("    {} :\n", label);
+    m_out += fmt::format("    {}{}\n", label, colon(m_lang));
     for (int i : list) {
       m_out += "      - " + action_title(lever, i, m_lang) + "\n";
     }
@@ -222,8 +217,8 @@ private:
       status = o.status == ObjectiveStatus::met        ? m_style.green("✓ " + status)
                : o.status == ObjectiveStatus::on_track ? m_style.green("↗ " + status)
                                                        : m_style.red("✗ " + status);
-      m_out += fmt::format("  {} — {}\n    {} : {}\n", objective_subject(o, m_review, m_lang),
-                           objective_target(o, m_review, m_lang), status,
+      m_out += fmt::format("  {} — {}\n    {}{}{}\n", objective_subject(o, m_review, m_lang),
+                           objective_target(o, m_review, m_lang), status, colon(m_lang),
                            objective_outcome(o, m_review, m_lang));
     }
     if (m_review.objectives.empty()) {

@@ -55,6 +55,11 @@ std::string action_title(const LeverReview& lever, int index, Lang lang);
 // The levers whose trend is `trend`, by lever id, joined with ", ".
 std::string levers_with(const Review& review, Trend trend);
 
+// " : " in French (a space before the colon), ": " in English.
+inline const char* colon(Lang lang) {
+  return lang == Lang::fr ? " : " : ": ";
+}
+
 // A date as written in the output: ISO, which sorts and cannot be misread.
 inline const std::string& date_at(const Review& review, size_t index) {
   return review.assessments[index].date;
