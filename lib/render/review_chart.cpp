@@ -1,6 +1,7 @@
 #include "render/review_chart.h"
 
 #include <algorithm>
+#include <cmath>
 #include <fmt/format.h>
 
 #include "render/number.h"
@@ -85,9 +86,17 @@ std::string axes(const Chart& chart, const Plot& plot, Lang lang) {
     out += fmt::format(R"(<text class="tick" x="{:.1f}" y="{:.1f}" text-anchor="end">{}</text>)",
                        k_left - 4, plot.y(v) + 3, escape(format_number(v, chart.decimals, lang)));
   }
+  // Year and month under each point (the full dates are in the tooltips and
+  // the table), skipping a label that would overlap the previous one.
+  double last_x = -1e9;
   for (size_t i = 0; i < chart.days.size(); ++i) {
+    double x = plot.x(chart.days[i]);
+    if (x - last_x < 44) {
+      continue;
+    }
+    last_x = x;
     out += fmt::format(R"(<text class="tick" x="{:.1f}" y="{:.1f}" text-anchor="middle">{}</text>)",
-                       plot.x(chart.days[i]), bottom + 14, escape(chart.dates[i]));
+                       x, bottom + 14, escape(chart.dates[i].substr(0, 7)));
   }
   for (const auto& g : chart.guides) {
     out += fmt::format(R"(<line class="guide" x1="{0:.1f}" y1="{2:.1f}" x2="{1:.1f}" y2="{2:.1f}"/>)",
@@ -142,6 +151,19 @@ std::string series(const Chart& chart, const Plot& plot, Lang lang) {
 }
 
 } // namespace
+
+double nice_ceiling(double value) {
+  if (value <= 0) {
+    return 1;
+  }
+  double scale = std::pow(10.0, std::floor(std::log10(value)));
+  for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+    if (step * scale >= value - 1e-9) {
+      return step * scale;
+    }
+  }
+  return 10 * scale;
+}
 
 std::string render_svg(const Chart& chart, Lang lang) {
   if (chart.days.empty()) {

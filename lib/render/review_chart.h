@@ -37,6 +37,10 @@ struct Chart {
 // `text` with & < > " ' escaped for HTML and SVG.
 std::string escape(std::string_view text);
 
+// The smallest of 1, 2, 2.5, 5 times a power of ten that is >= `value`
+// (1 for 0 or less): a round top for an axis.
+double nice_ceiling(double value);
+
 // The chart as an <svg> element, sized by its viewBox (it scales to the page).
 std::string render_svg(const Chart& chart, Lang lang);
 

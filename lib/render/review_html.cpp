@@ -23,7 +23,7 @@ h3 { font-size: 1.05rem; margin: .2rem 0; }
 .meta { color: #555; }
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(26rem, 1fr)); gap: 1rem; }
 .card { border: 1px solid #ddd; border-radius: 6px; padding: .6rem .8rem; break-inside: avoid; page-break-inside: avoid; }
-table { border-collapse: collapse; margin: .4rem 0; } th, td { padding: .15rem .5rem; border-bottom: 1px solid #eee; text-align: left; }
+table { border-collapse: collapse; margin: .4rem 0 1rem; } th { white-space: nowrap; } td:last-child { white-space: nowrap; } th, td { padding: .15rem .5rem; border-bottom: 1px solid #eee; text-align: left; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .improved, .met, .on_track { color: #1a7f37; } .regressed, .behind { color: #b42318; font-weight: 600; }
 .chart { width: 100%; height: auto; }
@@ -77,10 +77,27 @@ private:
   void summary() {
     m_out += "<ul>\n";
     for (Trend trend : {Trend::improved, Trend::stable, Trend::regressed}) {
-      std::string levers = levers_with(m_review, trend);
+      std::string levers = levers_with(m_review, trend, m_lang);
       if (!levers.empty()) {
         m_out += fmt::format("<li><span class=\"{}\">{}</span>{}{}</li>\n", to_string(trend),
                              escape(trend_word(trend, m_lang)), colon(m_lang), escape(levers));
+      }
+    }
+    if (!m_review.objectives.empty()) {
+      int counts[4] = {0, 0, 0, 0};
+      for (const auto& o : m_review.objectives) {
+        ++counts[static_cast<int>(o.status)];
+      }
+      m_out += "<li>" + escape(fmt::format(fmt::runtime(t("Objectifs : {} atteint(s), {} en bonne voie, {} en retard.",
+                                                          "Objectives: {} met, {} on track, {} behind.")),
+                                           counts[0], counts[1], counts[2])) + "</li>\n";
+    }
+    for (const auto& p : m_review.ranking) {
+      if (p.rank && *p.rank == 1) {
+        m_out += "<li>" + escape(fmt::format(fmt::runtime(t("À travailler en priorité : {} (priorité {}).",
+                                                            "Work on first: {} (priority {}).")),
+                                             m_review.levers[p.lever].questionnaire->short_name(m_lang),
+                                             format_score(p.priority, m_lang))) + "</li>\n";
       }
     }
     m_out += "</ul>\n";
@@ -112,13 +129,28 @@ private:
     }
   }
 
-  std::string series_table(const std::vector<std::optional<double>>& values, int decimals) const {
-    std::string head, body;
-    for (size_t i = 0; i < values.size(); ++i) {
-      head += "<th class=\"num\">" + escape(date_at(m_review, i)) + "</th>";
-      body += "<td class=\"num\">" + escape(values[i] ? format_number(*values[i], decimals, m_lang) : "—") + "</td>";
+  // One row per series: name, the value at each date, changes and trend.
+  std::string series_table(const std::string& first,
+                           const std::vector<std::pair<std::string, const std::vector<std::optional<double>>*>>& rows,
+                           const std::vector<const Change*>& changes, int decimals) const {
+    std::string out = "<table>\n<tr><th>" + escape(first) + "</th>";
+    for (const auto& a : m_review.assessments) {
+      out += "<th class=\"num\">" + escape(a.date) + "</th>";
     }
-    return "<table><tr>" + head + "</tr><tr>" + body + "</tr></table>\n";
+    out += fmt::format("<th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr>\n",
+                       escape(t("Δ début", "Δ first")), escape(t("Δ préc.", "Δ prev.")),
+                       escape(t("tendance", "trend")));
+    for (size_t r = 0; r < rows.size(); ++r) {
+      out += "<tr><td>" + escape(rows[r].first) + "</td>";
+      for (const auto& v : *rows[r].second) {
+        out += "<td class=\"num\">" + escape(v ? format_number(*v, decimals, m_lang) : "—") + "</td>";
+      }
+      const Change& c = *changes[r];
+      out += fmt::format("<td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>\n",
+                         escape(signed_number(c.since_first, decimals, m_lang)),
+                         escape(signed_number(c.since_previous, decimals, m_lang)), trend_span(c));
+    }
+    return out + "</table>\n";
   }
 
   std::string change_line(const Change& change, int decimals) const {
@@ -142,7 +174,8 @@ private:
 
   void lever_card(const LeverReview& lever) {
     const Questionnaire& q = *lever.questionnaire;
-    m_out += "<div class=\"card\">\n<h3>" + escape(q.title.get(m_lang)) + "</h3>\n";
+    m_out += "<div class=\"card\">\n<h3>" + escape(q.short_name(m_lang)) + "</h3>\n";
+    m_out += "<p class=\"meta\">" + escape(q.title.get(m_lang)) + "</p>\n";
     review_chart::Chart chart = chart_of(q.title.get(m_lang), lever.maturity);
     for (const auto& band : q.bands) {
       if (band.from > 0) {
@@ -152,7 +185,7 @@ private:
     add_targets(chart, q.lever);
     chart.y_max = 100;
     m_out += review_chart::render_svg(chart, m_lang) + "\n";
-    m_out += series_table(lever.maturity, 0) + change_line(lever.change, 0);
+    m_out += change_line(lever.change, 0);
     for (const auto& b : lever.band_changes) {
       m_out += fmt::format("<p class=\"{}\">{} {} → {} ({})</p>\n", b.up ? "improved" : "regressed",
                            b.up ? "↑" : "↓", escape(b.from->label.get(m_lang)),
@@ -168,6 +201,13 @@ private:
 
   void levers() {
     m_out += "<h2>" + escape(t("Maturité par levier (0–100)", "Maturity per lever (0–100)")) + "</h2>\n";
+    std::vector<std::pair<std::string, const std::vector<std::optional<double>>*>> rows;
+    std::vector<const Change*> changes;
+    for (const auto& lever : m_review.levers) {
+      rows.emplace_back(lever.questionnaire->short_name(m_lang), &lever.maturity);
+      changes.push_back(&lever.change);
+    }
+    m_out += series_table(t("levier", "lever"), rows, changes, 0);
     m_out += "<div class=\"cards\">\n";
     for (const auto& lever : m_review.levers) {
       lever_card(lever);
@@ -179,7 +219,16 @@ private:
     if (m_review.indicators.empty()) {
       return;
     }
-    m_out += "<h2>" + escape(t("Indicateurs", "Indicators")) + "</h2>\n<div class=\"cards\">\n";
+    m_out += "<h2>" + escape(t("Indicateurs", "Indicators")) + "</h2>\n";
+    std::vector<std::pair<std::string, const std::vector<std::optional<double>>*>> rows;
+    std::vector<const Change*> changes;
+    for (const auto& indicator : m_review.indicators) {
+      std::string unit = indicator.question->unit.get(m_lang);
+      rows.emplace_back(indicator.id() + (unit.empty() ? "" : " (" + unit + ")"), &indicator.values);
+      changes.push_back(&indicator.change);
+    }
+    m_out += series_table(t("indicateur", "indicator"), rows, changes, 1);
+    m_out += "<div class=\"cards\">\n";
     for (const auto& indicator : m_review.indicators) {
       std::string unit = indicator.question->unit.get(m_lang);
       m_out += "<div class=\"card\">\n<h3>" + escape(indicator.id()) +
@@ -192,9 +241,9 @@ private:
         chart.y_max = std::max(chart.y_max, v.value_or(0));
       }
       add_targets(chart, indicator.id());
-      chart.y_max = chart.y_max > 0 ? chart.y_max * 1.15 : 1;
+      chart.y_max = review_chart::nice_ceiling(chart.y_max * 1.1);
       m_out += review_chart::render_svg(chart, m_lang) + "\n";
-      m_out += series_table(indicator.values, 1) + change_line(indicator.change, 1) + "</div>\n";
+      m_out += change_line(indicator.change, 1) + "</div>\n";
     }
     m_out += "</div>\n";
   }
@@ -231,7 +280,7 @@ private:
       m_out += fmt::format("<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td>"
                            "<td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
                            p.rank ? std::to_string(*p.rank) : "—",
-                           escape(lever.questionnaire->title.get(m_lang)),
+                           escape(lever.questionnaire->short_name(m_lang)),
                            escape(format_score(p.priority, m_lang)),
                            escape(format_score(lever.scores.back().maturity.score, m_lang)),
                            lever.previous_rank ? std::to_string(*lever.previous_rank) : "—");

@@ -69,7 +69,7 @@ private:
                          format_number(m_review.options.threshold, 0, m_lang));
     m_out += "\n";
     for (Trend trend : {Trend::improved, Trend::stable, Trend::regressed}) {
-      std::string levers = levers_with(m_review, trend);
+      std::string levers = levers_with(m_review, trend, m_lang);
       if (!levers.empty()) {
         m_out += fmt::format("- **{}**{}{}\n", trend_word(trend, m_lang), colon(m_lang), cell(levers));
       }
@@ -87,8 +87,8 @@ private:
       headers.push_back(i == SIZE_MAX ? "…" : date_at(m_review, i));
       right.push_back(true);
     }
-    for (const char* h : {t("courbe", "curve"), t("depuis début", "since first"),
-                          t("depuis préc.", "since prev."), t("tendance", "trend")}) {
+    for (const char* h : {t("courbe", "curve"), t("Δ début", "Δ first"),
+                          t("Δ préc.", "Δ prev."), t("tendance", "trend")}) {
       headers.push_back(h);
       right.push_back(true);
     }
@@ -113,7 +113,7 @@ private:
     m_out += std::string("\n## ") + t("Maturité par levier (0–100)", "Maturity per lever (0–100)") + "\n\n";
     series_header(t("levier", "lever"), false);
     for (const auto& lever : m_review.levers) {
-      series_row({cell(lever.questionnaire->lever)}, lever.maturity, lever.change, 0, 0, 100);
+      series_row({cell(lever.questionnaire->short_name(m_lang))}, lever.maturity, lever.change, 0, 0, 100);
     }
     m_out += std::string("\n") + t("— : non évalué ou réponses insuffisantes à cette date.\n",
                                    "— : not assessed or not enough answers on that date.\n");
@@ -126,7 +126,7 @@ private:
       for (const auto& b : lever.band_changes) {
         any = true;
         m_out += fmt::format("- {} {}{}{} → {} ({} → {})\n", b.up ? "↑" : "↓",
-                             cell(lever.questionnaire->lever), colon(m_lang), cell(b.from->label.get(m_lang)),
+                             cell(lever.questionnaire->short_name(m_lang)), colon(m_lang), cell(b.from->label.get(m_lang)),
                              cell(b.to->label.get(m_lang)), date_at(m_review, b.from_at),
                              date_at(m_review, b.to_at));
       }
@@ -138,7 +138,7 @@ private:
     if (list.empty()) {
       return;
     }
-    m_out += fmt::format("- {}{}\n", label, colon(m_lang));
+    m_out += fmt::format("- {}{}\n", label, m_lang == Lang::fr ? " :" : ":");
     for (int i : list) {
       m_out += "  - " + cell(action_title(lever, i, m_lang)) + "\n";
     }
@@ -154,7 +154,7 @@ private:
         continue;
       }
       any = true;
-      m_out += fmt::format("\n### {} ({} → {})\n\n", cell(lever.questionnaire->title.get(m_lang)),
+      m_out += fmt::format("\n### {} ({} → {})\n\n", cell(lever.questionnaire->short_name(m_lang)),
                            date_at(m_review, d->from_at), date_at(m_review, d->to_at));
       action_list(lever, t("Réalisées (plus proposées)", "Done (no longer suggested)"), d->done);
       action_list(lever, t("Nouvelles", "New"), d->added);
@@ -203,7 +203,7 @@ private:
     m_out += rule({true, false, true, true, true});
     for (const auto& p : m_review.ranking) {
       const LeverReview& lever = m_review.levers[p.lever];
-      m_out += row({p.rank ? std::to_string(*p.rank) : "—", cell(lever.questionnaire->lever),
+      m_out += row({p.rank ? std::to_string(*p.rank) : "—", cell(lever.questionnaire->short_name(m_lang)),
                     format_score(p.priority, m_lang),
                     format_score(lever.scores.back().maturity.score, m_lang),
                     lever.previous_rank ? std::to_string(*lever.previous_rank) : "—"});

@@ -63,7 +63,7 @@ private:
     heading(t("En bref", "In short"));
     std::vector<std::string> parts;
     for (Trend trend : {Trend::improved, Trend::stable, Trend::regressed}) {
-      std::string levers = levers_with(m_review, trend);
+      std::string levers = levers_with(m_review, trend, m_lang);
       if (!levers.empty()) {
         parts.push_back(coloured(trend, trend_word(trend, m_lang)) + colon(m_lang) + levers);
       }
@@ -84,7 +84,7 @@ private:
       if (p.rank && *p.rank == 1) {
         m_out += fmt::format(fmt::runtime(t("  À travailler en priorité : {} (priorité {}).\n",
                                             "  Work on first: {} (priority {}).\n")),
-                             m_review.levers[p.lever].questionnaire->lever,
+                             m_review.levers[p.lever].questionnaire->short_name(m_lang),
                              format_score(p.priority, m_lang));
       }
     }
@@ -102,8 +102,8 @@ private:
       headers.push_back(i == SIZE_MAX ? "…" : date_at(m_review, i));
       aligns.push_back(Align::right);
     }
-    for (const char* h : {t("courbe", "curve"), t("depuis début", "since first"),
-                          t("depuis préc.", "since prev."), t("tendance", "trend")}) {
+    for (const char* h : {t("courbe", "curve"), t("Δ début", "Δ first"),
+                          t("Δ préc.", "Δ prev."), t("tendance", "trend")}) {
       headers.push_back(h);
       aligns.push_back(Align::right);
     }
@@ -128,7 +128,7 @@ private:
     heading(t("Maturité par levier (0–100)", "Maturity per lever (0–100)"));
     TextTable table = series_table(t("levier", "lever"));
     for (const auto& lever : m_review.levers) {
-      std::vector<std::string> row{lever.questionnaire->lever};
+      std::vector<std::string> row{lever.questionnaire->short_name(m_lang)};
       auto cells = series_cells(lever.maturity, lever.change, 0, 0, 100);
       row.insert(row.end(), cells.begin(), cells.end());
       table.add_row(std::move(row));
@@ -144,7 +144,7 @@ private:
     for (const auto& lever : m_review.levers) {
       for (const auto& b : lever.band_changes) {
         any = true;
-        std::string line = fmt::format("{}{}{} → {} ({} → {})", lever.questionnaire->lever, colon(m_lang),
+        std::string line = fmt::format("{}{}{} → {} ({} → {})", lever.questionnaire->short_name(m_lang), colon(m_lang),
                                        b.from->label.get(m_lang), b.to->label.get(m_lang),
                                        date_at(m_review, b.from_at), date_at(m_review, b.to_at));
         m_out += "  " + (b.up ? m_style.green("↑ ") : m_style.red("↓ ")) + line + "\n";
@@ -159,7 +159,7 @@ private:
     if (list.empty()) {
       return;
     }
-    m_out += fmt::format("    {}{}\n", label, colon(m_lang));
+    m_out += fmt::format("    {}{}\n", label, m_lang == Lang::fr ? " :" : ":");
     for (int i : list) {
       m_out += "      - " + action_title(lever, i, m_lang) + "\n";
     }
@@ -174,7 +174,7 @@ private:
         continue;
       }
       any = true;
-      m_out += fmt::format("  {} ({} → {})\n", m_style.bold(lever.questionnaire->lever),
+      m_out += fmt::format("  {} ({} → {})\n", m_style.bold(lever.questionnaire->short_name(m_lang)),
                            date_at(m_review, d->from_at), date_at(m_review, d->to_at));
       action_list(lever, t("réalisées (plus proposées)", "done (no longer suggested)"), d->done);
       action_list(lever, t("nouvelles", "new"), d->added);
@@ -233,7 +233,7 @@ private:
                     {Align::right, Align::left, Align::right, Align::right, Align::right});
     for (const auto& p : m_review.ranking) {
       const LeverReview& lever = m_review.levers[p.lever];
-      table.add_row({p.rank ? std::to_string(*p.rank) : "—", lever.questionnaire->lever,
+      table.add_row({p.rank ? std::to_string(*p.rank) : "—", lever.questionnaire->short_name(m_lang),
                      format_score(p.priority, m_lang),
                      format_score(lever.scores.back().maturity.score, m_lang),
                      lever.previous_rank ? std::to_string(*lever.previous_rank) : "—"});

@@ -116,7 +116,7 @@ std::string objective_subject(const ObjectiveReview& objective, const Review& re
   }
   for (const auto& lever : review.levers) {
     if (lever.questionnaire->lever == objective.objective.lever) {
-      return lever.questionnaire->title.get(lang);
+      return lever.questionnaire->short_name(lang);
     }
   }
   return objective.objective.lever;
@@ -182,11 +182,11 @@ std::string action_title(const LeverReview& lever, int index, Lang lang) {
   return lever.questionnaire->actions[static_cast<size_t>(index)].title.get(lang);
 }
 
-std::string levers_with(const Review& review, Trend trend) {
+std::string levers_with(const Review& review, Trend trend, Lang lang) {
   std::vector<std::string> ids;
   for (const auto& lever : review.levers) {
     if (lever.change.trend == trend) {
-      ids.push_back(lever.questionnaire->lever);
+      ids.push_back(lever.questionnaire->short_name(lang));
     }
   }
   return fmt::format("{}", fmt::join(ids, ", "));

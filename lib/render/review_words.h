@@ -32,8 +32,8 @@ std::pair<double, double> value_range(const std::vector<std::optional<double>>& 
 // "atteint", "en bonne voie", "en retard", "pas de données".
 std::string status_word(ObjectiveStatus status, Lang lang);
 
-// The lever or indicator an objective is about: a lever's title, or the
-// indicator id.
+// The lever or indicator an objective is about: a lever's short name, or
+// the indicator id.
 std::string objective_subject(const ObjectiveReview& objective, const Review& review, Lang lang);
 
 // The target: "maturité ≥ 70 d'ici le 2026-12-31", "≤ 3 h/semaine d'ici le ...".
@@ -52,8 +52,8 @@ std::vector<size_t> shown_columns(size_t count);
 // The title of action `index` of `lever`.
 std::string action_title(const LeverReview& lever, int index, Lang lang);
 
-// The levers whose trend is `trend`, by lever id, joined with ", ".
-std::string levers_with(const Review& review, Trend trend);
+// The short names of the levers whose trend is `trend`, joined with ", ".
+std::string levers_with(const Review& review, Trend trend, Lang lang);
 
 // " : " in French (a space before the colon), ": " in English.
 inline const char* colon(Lang lang) {
