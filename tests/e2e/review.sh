@@ -43,7 +43,8 @@ review "$data/q1.yaml" "$data/q2.yaml" "$data/q3.yaml" "$data/q4.yaml" --fail-on
 expect_code 1
 has "medtime review: regressed: beta (-12 points since 2026-04-15)" "$tmp/err"
 has '"schema": "medtime.review/1"' "$tmp/out"
-has '"regressed": [' "$tmp/out"
+tr -d ' \n' <"$tmp/out" >"$tmp/flat"
+has '"regressed":["beta"]' "$tmp/flat"
 
 # With a threshold of 15 points, −12.5 is stable.
 review "$data/q1.yaml" "$data/q2.yaml" "$data/q4.yaml" --fail-on-regress --threshold 15
@@ -112,3 +113,19 @@ has "bad-objectives.yaml:5:15: question \"alpha.tools\" is not an indicator" "$t
 "$bin/medtime-review" --help --lang en >"$tmp/out"
 has "Exit codes: 0 success" "$tmp/out"
 has "medtime review examples/suivi/" "$tmp/out"
+
+# The example series (a year of quarterly self-assessments against the
+# bundled questionnaires): valid files, and what a quarterly cron job sees.
+suivi="$MEDTIME_SRC/examples/suivi"
+code=0
+"$bin/medtime-check" --questionnaires "$MEDTIME_SRC/questionnaires" "$suivi" >"$tmp/out" 2>"$tmp/err" || code=$?
+expect_code 0
+has "objectifs.yaml: ok (objectives file, 7 objectives)" "$tmp/out"
+code=0
+"$bin/medtime-review" --questionnaires "$MEDTIME_SRC/questionnaires" "$suivi"/20*.yaml \
+  --objectives "$suivi/objectifs.yaml" --format json --fail-on-regress >"$tmp/out" 2>"$tmp/err" || code=$?
+expect_code 1
+tr -d ' \n' <"$tmp/out" >"$tmp/flat"
+has '"regressed":["patients"]' "$tmp/flat"
+has "medtime review: regressed: patients" "$tmp/err"
+has '"not_comparable": []' "$tmp/out"
