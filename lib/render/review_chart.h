@@ -2,11 +2,11 @@
 // over time, with bands or a target drawn behind it.
 #pragma once
 
+#include "util/i18n.h"
+
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "util/i18n.h"
 
 namespace medtime::review_chart {
 
@@ -23,10 +23,10 @@ struct Target {
 };
 
 struct Chart {
-  std::string title;                          // for the SVG <title> (accessibility)
-  std::vector<long> days;                     // x of each assessment
-  std::vector<std::string> dates;             // tick labels
-  std::vector<std::optional<double>> values;  // y of each assessment, null: no point
+  std::string title;                         // for the SVG <title> (accessibility)
+  std::vector<long> days;                    // x of each assessment
+  std::vector<std::string> dates;            // tick labels
+  std::vector<std::optional<double>> values; // y of each assessment, null: no point
   double y_min = 0;
   double y_max = 100;
   int decimals = 0;

@@ -1,13 +1,13 @@
 // The review as one self-contained, printable HTML page: no script, no
 // network, a line chart per lever and per indicator as inline SVG, every
 // user text escaped.
-#include <fmt/format.h>
-
 #include "render/number.h"
 #include "render/review_chart.h"
 #include "render/review_render.h"
 #include "render/review_words.h"
 #include "review/dates.h"
+
+#include <fmt/format.h>
 
 namespace medtime {
 
@@ -39,22 +39,30 @@ ul { margin: .2rem 0 .4rem; }
 
 class HtmlMinutes {
 public:
-  HtmlMinutes(const Review& review, Lang lang) : m_review(review), m_lang(lang) {}
+  HtmlMinutes(const Review& review, Lang lang)
+    : m_review(review)
+    , m_lang(lang) {}
 
   std::string render() {
     const auto& a = m_review.assessments;
     std::string who = a.back().respondent_id.empty() ? a.back().source : a.back().respondent_id;
-    std::string title = fmt::format(fmt::runtime(t("Revue périodique — {}", "Periodic review — {}")), who);
+    std::string title =
+      fmt::format(fmt::runtime(t("Revue périodique — {}", "Periodic review — {}")), who);
     m_out += fmt::format("<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">"
                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                          "<title>{}</title><style>{}</style></head><body>\n",
-                         lang_code(m_lang), escape(title), k_style);
+                         lang_code(m_lang),
+                         escape(title),
+                         k_style);
     m_out += "<h1>" + escape(title) + "</h1>\n";
     m_out += "<p class=\"meta\">" +
-             escape(fmt::format(fmt::runtime(t("{} auto-évaluations du {} au {} ; seuil : {} points de maturité.",
-                                               "{} self-assessments from {} to {}; threshold: {} maturity points.")),
-                                a.size(), a.front().date, a.back().date,
-                                format_number(m_review.options.threshold, 0, m_lang))) +
+             escape(fmt::format(
+               fmt::runtime(t("{} auto-évaluations du {} au {} ; seuil : {} points de maturité.",
+                              "{} self-assessments from {} to {}; threshold: {} maturity points.")),
+               a.size(),
+               a.front().date,
+               a.back().date,
+               format_number(m_review.options.threshold, 0, m_lang))) +
              "</p>\n";
     summary();
     levers();
@@ -70,40 +78,53 @@ private:
   const char* t(const char* fr, const char* en) const { return tr(m_lang, fr, en); }
 
   std::string trend_span(const Change& change) const {
-    return fmt::format("<span class=\"{}\">{} {}</span>", to_string(change.trend),
-                       trend_mark(change), escape(trend_word(change.trend, m_lang)));
+    return fmt::format("<span class=\"{}\">{} {}</span>",
+                       to_string(change.trend),
+                       trend_mark(change),
+                       escape(trend_word(change.trend, m_lang)));
   }
 
   void summary() {
     m_out += "<ul>\n";
-    for (Trend trend : {Trend::improved, Trend::stable, Trend::regressed}) {
+    for (Trend trend : { Trend::improved, Trend::stable, Trend::regressed }) {
       std::string levers = levers_with(m_review, trend, m_lang);
       if (!levers.empty()) {
-        m_out += fmt::format("<li><span class=\"{}\">{}</span>{}{}</li>\n", to_string(trend),
-                             escape(trend_word(trend, m_lang)), colon(m_lang), escape(levers));
+        m_out += fmt::format("<li><span class=\"{}\">{}</span>{}{}</li>\n",
+                             to_string(trend),
+                             escape(trend_word(trend, m_lang)),
+                             colon(m_lang),
+                             escape(levers));
       }
     }
     if (!m_review.objectives.empty()) {
-      int counts[4] = {0, 0, 0, 0};
+      int counts[4] = { 0, 0, 0, 0 };
       for (const auto& o : m_review.objectives) {
         ++counts[static_cast<int>(o.status)];
       }
-      m_out += "<li>" + escape(fmt::format(fmt::runtime(t("Objectifs : {} atteint(s), {} en bonne voie, {} en retard.",
-                                                          "Objectives: {} met, {} on track, {} behind.")),
-                                           counts[0], counts[1], counts[2])) + "</li>\n";
+      m_out += "<li>" +
+               escape(fmt::format(
+                 fmt::runtime(t("Objectifs : {} atteint(s), {} en bonne voie, {} en retard.",
+                                "Objectives: {} met, {} on track, {} behind.")),
+                 counts[0],
+                 counts[1],
+                 counts[2])) +
+               "</li>\n";
     }
     for (const auto& p : m_review.ranking) {
       if (p.rank && *p.rank == 1) {
-        m_out += "<li>" + escape(fmt::format(fmt::runtime(t("À travailler en priorité : {} (priorité {}).",
-                                                            "Work on first: {} (priority {}).")),
-                                             m_review.levers[p.lever].questionnaire->short_name(m_lang),
-                                             format_score(p.priority, m_lang))) + "</li>\n";
+        m_out += "<li>" +
+                 escape(fmt::format(fmt::runtime(t("À travailler en priorité : {} (priorité {}).",
+                                                   "Work on first: {} (priority {}).")),
+                                    m_review.levers[p.lever].questionnaire->short_name(m_lang),
+                                    format_score(p.priority, m_lang))) +
+                 "</li>\n";
       }
     }
     m_out += "</ul>\n";
   }
 
-  review_chart::Chart chart_of(const std::string& title, const std::vector<std::optional<double>>& values) const {
+  review_chart::Chart chart_of(const std::string& title,
+                               const std::vector<std::optional<double>>& values) const {
     review_chart::Chart chart;
     chart.title = title;
     for (const auto& a : m_review.assessments) {
@@ -130,31 +151,37 @@ private:
   }
 
   // One row per series: name, the value at each date, changes and trend.
-  std::string series_table(const std::string& first,
-                           const std::vector<std::pair<std::string, const std::vector<std::optional<double>>*>>& rows,
-                           const std::vector<const Change*>& changes, int decimals) const {
+  std::string series_table(
+    const std::string& first,
+    const std::vector<std::pair<std::string, const std::vector<std::optional<double>>*>>& rows,
+    const std::vector<const Change*>& changes,
+    int decimals) const {
     std::string out = "<table>\n<tr><th>" + escape(first) + "</th>";
     for (const auto& a : m_review.assessments) {
       out += "<th class=\"num\">" + escape(a.date) + "</th>";
     }
     out += fmt::format("<th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr>\n",
-                       escape(t("Δ début", "Δ first")), escape(t("Δ préc.", "Δ prev.")),
+                       escape(t("Δ début", "Δ first")),
+                       escape(t("Δ préc.", "Δ prev.")),
                        escape(t("tendance", "trend")));
     for (size_t r = 0; r < rows.size(); ++r) {
       out += "<tr><td>" + escape(rows[r].first) + "</td>";
       for (const auto& v : *rows[r].second) {
-        out += "<td class=\"num\">" + escape(v ? format_number(*v, decimals, m_lang) : "—") + "</td>";
+        out +=
+          "<td class=\"num\">" + escape(v ? format_number(*v, decimals, m_lang) : "—") + "</td>";
       }
       const Change& c = *changes[r];
       out += fmt::format("<td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>\n",
                          escape(signed_number(c.since_first, decimals, m_lang)),
-                         escape(signed_number(c.since_previous, decimals, m_lang)), trend_span(c));
+                         escape(signed_number(c.since_previous, decimals, m_lang)),
+                         trend_span(c));
     }
     return out + "</table>\n";
   }
 
   std::string change_line(const Change& change, int decimals) const {
-    return fmt::format("<p>{} · {} {} · {} {}</p>\n", trend_span(change),
+    return fmt::format("<p>{} · {} {} · {} {}</p>\n",
+                       trend_span(change),
                        escape(t("depuis le début", "since the first")),
                        escape(signed_number(change.since_first, decimals, m_lang)),
                        escape(t("depuis la précédente", "since the previous")),
@@ -179,7 +206,7 @@ private:
     review_chart::Chart chart = chart_of(q.title.get(m_lang), lever.maturity);
     for (const auto& band : q.bands) {
       if (band.from > 0) {
-        chart.guides.push_back({band.from, band.label.get(m_lang)});
+        chart.guides.push_back({ band.from, band.label.get(m_lang) });
       }
     }
     add_targets(chart, q.lever);
@@ -187,12 +214,17 @@ private:
     m_out += review_chart::render_svg(chart, m_lang) + "\n";
     m_out += change_line(lever.change, 0);
     for (const auto& b : lever.band_changes) {
-      m_out += fmt::format("<p class=\"{}\">{} {} → {} ({})</p>\n", b.up ? "improved" : "regressed",
-                           b.up ? "↑" : "↓", escape(b.from->label.get(m_lang)),
-                           escape(b.to->label.get(m_lang)), escape(date_at(m_review, b.to_at)));
+      m_out += fmt::format("<p class=\"{}\">{} {} → {} ({})</p>\n",
+                           b.up ? "improved" : "regressed",
+                           b.up ? "↑" : "↓",
+                           escape(b.from->label.get(m_lang)),
+                           escape(b.to->label.get(m_lang)),
+                           escape(date_at(m_review, b.to_at)));
     }
     if (const auto& d = lever.since_previous) {
-      action_list(lever, t("Actions réalisées (plus proposées) :", "Actions done (no longer suggested):"), d->done);
+      action_list(lever,
+                  t("Actions réalisées (plus proposées) :", "Actions done (no longer suggested):"),
+                  d->done);
       action_list(lever, t("Nouvelles actions :", "New actions:"), d->added);
       action_list(lever, t("Toujours d'actualité :", "Still open:"), d->open);
     }
@@ -200,7 +232,8 @@ private:
   }
 
   void levers() {
-    m_out += "<h2>" + escape(t("Maturité par levier (0–100)", "Maturity per lever (0–100)")) + "</h2>\n";
+    m_out +=
+      "<h2>" + escape(t("Maturité par levier (0–100)", "Maturity per lever (0–100)")) + "</h2>\n";
     std::vector<std::pair<std::string, const std::vector<std::optional<double>>*>> rows;
     std::vector<const Change*> changes;
     for (const auto& lever : m_review.levers) {
@@ -224,7 +257,8 @@ private:
     std::vector<const Change*> changes;
     for (const auto& indicator : m_review.indicators) {
       std::string unit = indicator.question->unit.get(m_lang);
-      rows.emplace_back(indicator.id() + (unit.empty() ? "" : " (" + unit + ")"), &indicator.values);
+      rows.emplace_back(indicator.id() + (unit.empty() ? "" : " (" + unit + ")"),
+                        &indicator.values);
       changes.push_back(&indicator.change);
     }
     m_out += series_table(t("indicateur", "indicator"), rows, changes, 1);
@@ -252,15 +286,20 @@ private:
     if (m_review.objectives_file.empty()) {
       return;
     }
-    m_out += "<h2>" + escape(fmt::format(fmt::runtime(t("Objectifs ({})", "Objectives ({})")),
-                                         m_review.objectives_file)) + "</h2>\n<table>\n";
+    m_out += "<h2>" +
+             escape(fmt::format(fmt::runtime(t("Objectifs ({})", "Objectives ({})")),
+                                m_review.objectives_file)) +
+             "</h2>\n<table>\n";
     m_out += fmt::format("<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\n",
-                         escape(t("objet", "subject")), escape(t("cible", "target")),
-                         escape(t("état", "status")), escape(t("où en est-on", "where it stands")));
+                         escape(t("objet", "subject")),
+                         escape(t("cible", "target")),
+                         escape(t("état", "status")),
+                         escape(t("où en est-on", "where it stands")));
     for (const auto& o : m_review.objectives) {
       m_out += fmt::format("<tr><td>{}</td><td>{}</td><td class=\"{}\">{}</td><td>{}</td></tr>\n",
                            escape(objective_subject(o, m_review, m_lang)),
-                           escape(objective_target(o, m_review, m_lang)), to_string(o.status),
+                           escape(objective_target(o, m_review, m_lang)),
+                           to_string(o.status),
                            escape(status_word(o.status, m_lang)),
                            escape(objective_outcome(o, m_review, m_lang)));
     }
@@ -268,12 +307,16 @@ private:
   }
 
   void ranking() {
-    m_out += "<h2>" + escape(fmt::format(fmt::runtime(t("Classement au {}", "Ranking on {}")),
-                                         m_review.assessments.back().date)) + "</h2>\n<table>\n";
+    m_out += "<h2>" +
+             escape(fmt::format(fmt::runtime(t("Classement au {}", "Ranking on {}")),
+                                m_review.assessments.back().date)) +
+             "</h2>\n<table>\n";
     m_out += fmt::format("<tr><th class=\"num\">{}</th><th>{}</th><th class=\"num\">{}</th>"
                          "<th class=\"num\">{}</th><th class=\"num\">{}</th></tr>\n",
-                         escape(t("rang", "rank")), escape(t("levier", "lever")),
-                         escape(t("priorité", "priority")), escape(t("maturité", "maturity")),
+                         escape(t("rang", "rank")),
+                         escape(t("levier", "lever")),
+                         escape(t("priorité", "priority")),
+                         escape(t("maturité", "maturity")),
                          escape(t("rang préc.", "prev. rank")));
     for (const auto& p : m_review.ranking) {
       const LeverReview& lever = m_review.levers[p.lever];

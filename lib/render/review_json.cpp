@@ -18,7 +18,8 @@ Json date_or_null(const Review& review, const std::optional<size_t>& at) {
   return at ? Json(review.assessments[*at].date) : Json(nullptr);
 }
 
-Json change_json(const Review& review, const Change& c,
+Json change_json(const Review& review,
+                 const Change& c,
                  const std::vector<std::optional<double>>& values) {
   Json j;
   j["first"] = c.first ? number_or_null(values[*c.first]) : Json(nullptr);
@@ -73,11 +74,11 @@ Json lever_json(const Review& review, const LeverReview& lever) {
   j.update(change_json(review, lever.change, lever.maturity));
   j["band_changes"] = Json::array();
   for (const auto& b : lever.band_changes) {
-    j["band_changes"].push_back({{"from_date", review.assessments[b.from_at].date},
-                                 {"date", review.assessments[b.to_at].date},
-                                 {"from", b.from->id},
-                                 {"to", b.to->id},
-                                 {"direction", b.up ? "up" : "down"}});
+    j["band_changes"].push_back({ { "from_date", review.assessments[b.from_at].date },
+                                  { "date", review.assessments[b.to_at].date },
+                                  { "from", b.from->id },
+                                  { "to", b.to->id },
+                                  { "direction", b.up ? "up" : "down" } });
   }
   j["actions_since_previous"] = diff_json(review, lever, lever.since_previous);
   j["actions_since_first"] = diff_json(review, lever, lever.since_first);
@@ -98,7 +99,7 @@ Json indicator_json(const Review& review, const IndicatorReview& indicator) {
   j["series"] = Json::array();
   for (size_t i = 0; i < indicator.values.size(); ++i) {
     j["series"].push_back(
-        {{"date", review.assessments[i].date}, {"value", number_or_null(indicator.values[i])}});
+      { { "date", review.assessments[i].date }, { "value", number_or_null(indicator.values[i]) } });
   }
   j.update(change_json(review, indicator.change, indicator.values));
   return j;
@@ -115,14 +116,17 @@ Json objective_json(const Review& review, const ObjectiveReview& o) {
   j["current"] = number_or_null(o.current);
   j["current_date"] = date_or_null(review, o.current_at);
   // Per month: a twelfth of a Gregorian year, 30.4375 days.
-  j["pace_per_month"] = o.pace_per_day ? Json(round_to(*o.pace_per_day * 30.4375, 2)) : Json(nullptr);
+  j["pace_per_month"] =
+    o.pace_per_day ? Json(round_to(*o.pace_per_day * 30.4375, 2)) : Json(nullptr);
   j["reach_date"] = o.reach_day ? Json(iso_from_days(*o.reach_day)) : Json(nullptr);
   j["never_at_this_pace"] = o.never;
   return j;
 }
 
 Json diagnostic_json(const Diagnostic& d) {
-  return {{"file", d.file}, {"line", d.pos.line}, {"column", d.pos.column}, {"message", d.message}};
+  return {
+    { "file", d.file }, { "line", d.pos.line }, { "column", d.pos.column }, { "message", d.message }
+  };
 }
 
 Json ranking_json(const Review& review) {
@@ -158,10 +162,10 @@ nlohmann::ordered_json review_json(const Review& review) {
   doc["profile"] = review.options.profile.source;
   doc["assessments"] = Json::array();
   for (const auto& a : review.assessments) {
-    doc["assessments"].push_back({{"date", a.date},
-                                  {"source", a.source},
-                                  {"respondent_id", a.respondent_id.empty() ? Json(nullptr)
-                                                                            : Json(a.respondent_id)}});
+    doc["assessments"].push_back(
+      { { "date", a.date },
+        { "source", a.source },
+        { "respondent_id", a.respondent_id.empty() ? Json(nullptr) : Json(a.respondent_id) } });
   }
   Json regressed = Json::array();
   for (const LeverReview* lever : review.regressed()) {
@@ -176,7 +180,8 @@ nlohmann::ordered_json review_json(const Review& review) {
   for (const auto& indicator : review.indicators) {
     doc["indicators"].push_back(indicator_json(review, indicator));
   }
-  doc["objectives_file"] = review.objectives_file.empty() ? Json(nullptr) : Json(review.objectives_file);
+  doc["objectives_file"] =
+    review.objectives_file.empty() ? Json(nullptr) : Json(review.objectives_file);
   doc["objectives"] = Json::array();
   for (const auto& o : review.objectives) {
     doc["objectives"].push_back(objective_json(review, o));

@@ -5,12 +5,12 @@
 // computed Review.
 #pragma once
 
-#include <nlohmann/json.hpp>
-#include <string>
-
 #include "render/style.h"
 #include "review/review.h"
 #include "util/i18n.h"
+
+#include <nlohmann/json.hpp>
+#include <string>
 
 namespace medtime {
 

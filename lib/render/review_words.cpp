@@ -1,12 +1,12 @@
 #include "render/review_words.h"
 
+#include "render/number.h"
+#include "review/dates.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <fmt/format.h>
-
-#include "render/number.h"
-#include "review/dates.h"
 
 namespace medtime::review_words {
 
@@ -23,16 +23,16 @@ std::string signed_number(const std::optional<double>& value, int decimals, Lang
 
 std::string trend_word(Trend trend, Lang lang) {
   switch (trend) {
-  case Trend::improved:
-    return tr(lang, "progresse", "improved");
-  case Trend::stable:
-    return tr(lang, "stable", "stable");
-  case Trend::regressed:
-    return tr(lang, "recule", "regressed");
-  case Trend::changed:
-    return tr(lang, "a changé", "changed");
-  case Trend::unknown:
-    return tr(lang, "une seule mesure", "one measurement");
+    case Trend::improved:
+      return tr(lang, "progresse", "improved");
+    case Trend::stable:
+      return tr(lang, "stable", "stable");
+    case Trend::regressed:
+      return tr(lang, "recule", "regressed");
+    case Trend::changed:
+      return tr(lang, "a changé", "changed");
+    case Trend::unknown:
+      return tr(lang, "une seule mesure", "one measurement");
   }
   return "?";
 }
@@ -58,13 +58,13 @@ std::pair<double, double> value_range(const std::vector<std::optional<double>>& 
     }
   }
   if (high - low < 1e-9) {
-    return {low - 1, high + 1}; // a flat series sits in the middle
+    return { low - 1, high + 1 }; // a flat series sits in the middle
   }
-  return {low, high};
+  return { low, high };
 }
 
 std::string sparkline(const std::vector<std::optional<double>>& values, double low, double high) {
-  static const char* const k_blocks[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
+  static const char* const k_blocks[] = { "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█" };
   std::string out;
   for (const auto& v : values) {
     if (!v) {
@@ -80,14 +80,14 @@ std::string sparkline(const std::vector<std::optional<double>>& values, double l
 
 std::string status_word(ObjectiveStatus status, Lang lang) {
   switch (status) {
-  case ObjectiveStatus::met:
-    return tr(lang, "atteint", "met");
-  case ObjectiveStatus::on_track:
-    return tr(lang, "en bonne voie", "on track");
-  case ObjectiveStatus::behind:
-    return tr(lang, "en retard", "behind");
-  case ObjectiveStatus::no_data:
-    return tr(lang, "pas de mesure", "not measured");
+    case ObjectiveStatus::met:
+      return tr(lang, "atteint", "met");
+    case ObjectiveStatus::on_track:
+      return tr(lang, "en bonne voie", "on track");
+    case ObjectiveStatus::behind:
+      return tr(lang, "en retard", "behind");
+    case ObjectiveStatus::no_data:
+      return tr(lang, "pas de mesure", "not measured");
   }
   return "?";
 }
@@ -127,17 +127,21 @@ std::string objective_target(const ObjectiveReview& objective, const Review& rev
   std::string by = fmt::format(fmt::runtime(tr(lang, "d'ici le {}", "by {}")), o.by);
   if (o.kind == Objective::Kind::maturity) {
     return fmt::format(fmt::runtime(tr(lang, "maturité ≥ {} {}", "maturity ≥ {} {}")),
-                       format_number(o.target, 0, lang), by);
+                       format_number(o.target, 0, lang),
+                       by);
   }
   std::string unit = indicator_unit(o, review, lang);
-  return fmt::format("{} {}{} {}", objective.lower_is_better ? "≤" : "≥",
-                     format_number(o.target, 1, lang), unit.empty() ? "" : " " + unit, by);
+  return fmt::format("{} {}{} {}",
+                     objective.lower_is_better ? "≤" : "≥",
+                     format_number(o.target, 1, lang),
+                     unit.empty() ? "" : " " + unit,
+                     by);
 }
 
 std::string objective_outcome(const ObjectiveReview& objective, const Review& review, Lang lang) {
   if (!objective.current) {
-    return tr(lang, "jamais mesuré dans ces auto-évaluations",
-              "never measured in these self-assessments");
+    return tr(
+      lang, "jamais mesuré dans ces auto-évaluations", "never measured in these self-assessments");
   }
   bool maturity = objective.objective.kind == Objective::Kind::maturity;
   int decimals = maturity ? 0 : 1;
@@ -148,13 +152,16 @@ std::string objective_outcome(const ObjectiveReview& objective, const Review& re
     return out;
   }
   if (!objective.pace_per_day) {
-    return out + tr(lang, " ; rythme inconnu (une seule mesure)", "; pace unknown (one measurement)");
+    return out +
+           tr(lang, " ; rythme inconnu (une seule mesure)", "; pace unknown (one measurement)");
   }
   // A month as a twelfth of a Gregorian year: 365.25 / 12 = 30.4375 days.
   double per_month = *objective.pace_per_day * 30.4375;
-  std::string unit = maturity ? tr(lang, "points", "points") : indicator_unit(objective.objective, review, lang);
+  std::string unit =
+    maturity ? tr(lang, "points", "points") : indicator_unit(objective.objective, review, lang);
   out += fmt::format(fmt::runtime(tr(lang, " ; rythme {}{} par mois", "; pace {}{} a month")),
-                     signed_number(per_month, 1, lang), unit.empty() ? "" : " " + unit);
+                     signed_number(per_month, 1, lang),
+                     unit.empty() ? "" : " " + unit);
   if (objective.never || !objective.reach_day) {
     return out + tr(lang, " ; jamais atteint à ce rythme", "; never at this pace");
   }

@@ -2,12 +2,12 @@
 // signed changes, trend words and marks, sparklines, objective sentences.
 #pragma once
 
+#include "review/review.h"
+#include "util/i18n.h"
+
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "review/review.h"
-#include "util/i18n.h"
 
 namespace medtime::review_words {
 

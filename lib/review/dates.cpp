@@ -1,8 +1,8 @@
 #include "review/dates.h"
 
-#include <fmt/format.h>
-
 #include "model/answers.h"
+
+#include <fmt/format.h>
 
 namespace medtime {
 

@@ -1,11 +1,11 @@
 #include "review/objectives.h"
 
-#include <fmt/format.h>
-
 #include "model/answers.h"
 #include "util/files.h"
 #include "util/spell.h"
 #include "yaml/yaml_cpp.h"
+
+#include <fmt/format.h>
 
 namespace medtime {
 
@@ -32,7 +32,9 @@ using yaml::pos_of;
 
 class ObjectivesReader {
 public:
-  ObjectivesReader(const QuestionnaireSet& set, Diagnostics& diags) : m_set(set), m_diags(diags) {
+  ObjectivesReader(const QuestionnaireSet& set, Diagnostics& diags)
+    : m_set(set)
+    , m_diags(diags) {
     for (const auto& q : set.items()) {
       m_levers.push_back(q.lever);
     }
@@ -41,9 +43,10 @@ public:
 
   void read_list(const YAML::Node& list, Objectives& out) {
     if (!list.IsSequence()) {
-      m_diags.error(pos_of(list), fmt::format("the objectives must be a list of {{lever, maturity, "
-                                              "by}} or {{indicator, value, by}}, got {}",
-                                              yaml::describe(list)));
+      m_diags.error(pos_of(list),
+                    fmt::format("the objectives must be a list of {{lever, maturity, "
+                                "by}} or {{indicator, value, by}}, got {}",
+                                yaml::describe(list)));
       return;
     }
     if (list.size() == 0) {
@@ -71,16 +74,18 @@ private:
     bool lever = r.has("lever");
     bool indicator = r.has("indicator");
     if (lever && indicator) {
-      for (const char* key : {"lever", "indicator", "maturity", "value"}) {
+      for (const char* key : { "lever", "indicator", "maturity", "value" }) {
         r.get(key); // known keys: the error below says what is wrong
       }
-      m_diags.error(o.pos, fmt::format("objective {} names both a lever and an indicator; write "
-                                       "one objective for each",
-                                       number));
+      m_diags.error(o.pos,
+                    fmt::format("objective {} names both a lever and an indicator; write "
+                                "one objective for each",
+                                number));
     } else if (!lever && !indicator) {
-      m_diags.error(o.pos, fmt::format("objective {} has no \"lever\" (with \"maturity\") or "
-                                       "\"indicator\" (with \"value\")",
-                                       number));
+      m_diags.error(o.pos,
+                    fmt::format("objective {} has no \"lever\" (with \"maturity\") or "
+                                "\"indicator\" (with \"value\")",
+                                number));
     } else if (lever) {
       read_lever(r, o);
     } else {
@@ -96,8 +101,10 @@ private:
     auto lever = r.string("lever", true);
     if (lever && !contains(m_levers, *lever)) {
       m_diags.error(pos_of(r.get("lever")),
-                    fmt::format("unknown lever {}; expected one of {}{}", quote(*lever),
-                                fmt::join(m_levers, ", "), did_you_mean(*lever, m_levers)));
+                    fmt::format("unknown lever {}; expected one of {}{}",
+                                quote(*lever),
+                                fmt::join(m_levers, ", "),
+                                did_you_mean(*lever, m_levers)));
     } else if (lever) {
       o.lever = *lever;
     }
@@ -124,16 +131,21 @@ private:
     const Questionnaire* q = qi < 0 ? nullptr : &m_set.items()[static_cast<size_t>(qi)];
     int question = q == nullptr ? -1 : q->find_question(id.substr(dot + 1));
     if (question < 0) {
-      m_diags.error(pos, fmt::format("unknown indicator {}; expected questionnaire.question, one "
-                                     "of {}{}",
-                                     quote(id), indicator_list(), did_you_mean(id, m_indicators)));
+      m_diags.error(pos,
+                    fmt::format("unknown indicator {}; expected questionnaire.question, one "
+                                "of {}{}",
+                                quote(id),
+                                indicator_list(),
+                                did_you_mean(id, m_indicators)));
       return nullptr;
     }
     const Question& found = q->questions[static_cast<size_t>(question)];
     if (found.type != QuestionType::number || !found.indicator) {
-      m_diags.error(pos, fmt::format("question {} is not an indicator (a number question with "
-                                     "indicator: true); indicators: {}",
-                                     quote(id), indicator_list()));
+      m_diags.error(pos,
+                    fmt::format("question {} is not an indicator (a number question with "
+                                "indicator: true); indicators: {}",
+                                quote(id),
+                                indicator_list()));
       return nullptr;
     }
     o.questionnaire = q->id;
@@ -147,7 +159,8 @@ private:
       m_diags.error(pos_of(r.get("by")),
                     fmt::format("\"by\" of objective {} must be a date written YYYY-MM-DD, "
                                 "got {}",
-                                number, quote(*by)));
+                                number,
+                                quote(*by)));
     } else if (by) {
       o.by = *by;
     }
@@ -175,8 +188,10 @@ private:
 
 } // namespace
 
-Objectives parse_objectives(std::string_view text, const std::string& file,
-                            const QuestionnaireSet& set, Diagnostics& diags) {
+Objectives parse_objectives(std::string_view text,
+                            const std::string& file,
+                            const QuestionnaireSet& set,
+                            Diagnostics& diags) {
   Objectives out;
   out.file = file;
   YAML::Node root = yaml::load_guarded(text, file);
@@ -191,8 +206,9 @@ Objectives parse_objectives(std::string_view text, const std::string& file,
     return out;
   }
   if (!root.IsDefined() || root.IsNull()) {
-    diags.error({1, 1}, "empty file; expected a list of objectives such as "
-                        "- {lever: delegation, maturity: 70, by: 2026-12-31}");
+    diags.error({ 1, 1 },
+                "empty file; expected a list of objectives such as "
+                "- {lever: delegation, maturity: 70, by: 2026-12-31}");
     return out;
   }
   reader.read_list(root, out);

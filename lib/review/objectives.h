@@ -8,12 +8,12 @@
 // or the same list under a top-level `objectives:` key.
 #pragma once
 
+#include "model/questionnaire.h"
+#include "util/diagnostics.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "model/questionnaire.h"
-#include "util/diagnostics.h"
 
 namespace medtime {
 
@@ -46,8 +46,10 @@ std::vector<std::string> indicator_ids(const QuestionnaireSet& set);
 // maturity from 0 to 100, an indicator value within its question's bounds,
 // `by` a valid date. Problems go to `diags` with positions; objectives with
 // an error are left out. Throws `Error` only for malformed YAML.
-Objectives parse_objectives(std::string_view text, const std::string& file,
-                            const QuestionnaireSet& set, Diagnostics& diags);
+Objectives parse_objectives(std::string_view text,
+                            const std::string& file,
+                            const QuestionnaireSet& set,
+                            Diagnostics& diags);
 
 // Loads the objectives file at `path`; throws `Error` with the first problem
 // (`UsageError` when the file cannot be read).

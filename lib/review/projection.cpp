@@ -1,22 +1,22 @@
 // Objectives against the series: met, on track or behind, by a straight
 // line through the last two measured points.
-#include <cmath>
-
 #include "review/dates.h"
 #include "review/review.h"
+
+#include <cmath>
 
 namespace medtime {
 
 std::string_view to_string(ObjectiveStatus status) {
   switch (status) {
-  case ObjectiveStatus::met:
-    return "met";
-  case ObjectiveStatus::on_track:
-    return "on_track";
-  case ObjectiveStatus::behind:
-    return "behind";
-  case ObjectiveStatus::no_data:
-    return "no_data";
+    case ObjectiveStatus::met:
+      return "met";
+    case ObjectiveStatus::on_track:
+      return "on_track";
+    case ObjectiveStatus::behind:
+      return "behind";
+    case ObjectiveStatus::no_data:
+      return "no_data";
   }
   return "?";
 }
@@ -51,7 +51,8 @@ std::optional<size_t> first_measured(const std::vector<std::optional<double>>& v
 
 ObjectiveReview evaluate_objective(const Objective& objective,
                                    const std::vector<ReviewAssessment>& assessments,
-                                   const std::vector<std::optional<double>>& values, Better better) {
+                                   const std::vector<std::optional<double>>& values,
+                                   Better better) {
   ObjectiveReview r;
   r.objective = objective;
   std::vector<size_t> points = last_two(values);
@@ -64,7 +65,9 @@ ObjectiveReview evaluate_objective(const Objective& objective,
   }
   r.lower_is_better = better == Better::lower;
   // Signed distance still to go, positive while the target is not reached.
-  auto remaining = [&](double value) { return r.lower_is_better ? value - target : target - value; };
+  auto remaining = [&](double value) {
+    return r.lower_is_better ? value - target : target - value;
+  };
   r.current_at = points.back();
   r.current = *values[points.back()];
   if (remaining(*r.current) <= k_epsilon) {

@@ -1,36 +1,36 @@
 #include "review/review.h"
 
+#include "review/dates.h"
+
 #include <algorithm>
 #include <cmath>
-
-#include "review/dates.h"
 
 namespace medtime {
 
 std::string_view to_string(Trend trend) {
   switch (trend) {
-  case Trend::improved:
-    return "improved";
-  case Trend::stable:
-    return "stable";
-  case Trend::regressed:
-    return "regressed";
-  case Trend::changed:
-    return "changed";
-  case Trend::unknown:
-    return "unknown";
+    case Trend::improved:
+      return "improved";
+    case Trend::stable:
+      return "stable";
+    case Trend::regressed:
+      return "regressed";
+    case Trend::changed:
+      return "changed";
+    case Trend::unknown:
+      return "unknown";
   }
   return "?";
 }
 
 std::string_view to_string(Better better) {
   switch (better) {
-  case Better::lower:
-    return "lower";
-  case Better::higher:
-    return "higher";
-  case Better::unknown:
-    return "unknown";
+    case Better::lower:
+      return "lower";
+    case Better::higher:
+      return "higher";
+    case Better::unknown:
+      return "unknown";
   }
   return "?";
 }
@@ -73,7 +73,9 @@ Trend classify(double delta, double earlier, double threshold, bool relative, Be
 
 namespace {
 
-Change measure(const std::vector<std::optional<double>>& values, double threshold, bool relative,
+Change measure(const std::vector<std::optional<double>>& values,
+               double threshold,
+               bool relative,
                Better better) {
   Change c;
   for (size_t i = 0; i < values.size(); ++i) {
@@ -176,7 +178,9 @@ void rank_levers(Review& review) {
   }
 }
 
-LeverReview review_lever(const Questionnaire& q, size_t index, const ReviewInputs& inputs,
+LeverReview review_lever(const Questionnaire& q,
+                         size_t index,
+                         const ReviewInputs& inputs,
                          const ReviewOptions& options) {
   LeverReview lever;
   lever.questionnaire = &q;
@@ -190,7 +194,8 @@ LeverReview review_lever(const Questionnaire& q, size_t index, const ReviewInput
   return lever;
 }
 
-std::optional<double> indicator_value(const Questionnaire& q, size_t question,
+std::optional<double> indicator_value(const Questionnaire& q,
+                                      size_t question,
                                       const Response* response) {
   if (response == nullptr) {
     return std::nullopt;
@@ -217,8 +222,8 @@ void review_indicators(const QuestionnaireSet& set, const ReviewInputs& inputs, 
       for (const auto& a : inputs.assessments) {
         indicator.values.push_back(indicator_value(q, i, a.response(qi)));
       }
-      indicator.change = measure(indicator.values, review.options.indicator_threshold, true,
-                                 indicator.better);
+      indicator.change =
+        measure(indicator.values, review.options.indicator_threshold, true, indicator.better);
       review.indicators.push_back(std::move(indicator));
     }
   }
@@ -231,15 +236,15 @@ void review_objectives(const Objectives& objectives, Review& review) {
       for (const auto& lever : review.levers) {
         if (lever.questionnaire->lever == objective.lever) {
           review.objectives.push_back(
-              evaluate_objective(objective, review.assessments, lever.maturity, Better::higher));
+            evaluate_objective(objective, review.assessments, lever.maturity, Better::higher));
         }
       }
       continue;
     }
     for (const auto& indicator : review.indicators) {
       if (indicator.id() == objective.target_id()) {
-        review.objectives.push_back(evaluate_objective(objective, review.assessments,
-                                                       indicator.values, indicator.better));
+        review.objectives.push_back(
+          evaluate_objective(objective, review.assessments, indicator.values, indicator.better));
       }
     }
   }
@@ -247,8 +252,10 @@ void review_objectives(const Objectives& objectives, Review& review) {
 
 } // namespace
 
-Review compute_review(const QuestionnaireSet& set, const ReviewInputs& inputs,
-                      const ReviewOptions& options, const Objectives* objectives) {
+Review compute_review(const QuestionnaireSet& set,
+                      const ReviewInputs& inputs,
+                      const ReviewOptions& options,
+                      const Objectives* objectives) {
   Review review;
   review.options = options;
   review.not_comparable = inputs.not_comparable;

@@ -4,23 +4,23 @@
 // ranking of the levers. Computes on the model only; renderers present it.
 #pragma once
 
-#include <optional>
-#include <string>
-#include <utility>
-#include <vector>
-
 #include "model/answers.h"
 #include "model/questionnaire.h"
 #include "review/objectives.h"
 #include "scoring/priority.h"
 #include "scoring/score.h"
 
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
 namespace medtime {
 
 struct ReviewOptions {
-  double threshold = 5;             // maturity points: smaller changes are "stable"
-  double indicator_threshold = 10;  // percent of the earlier value, for indicators
-  Profile profile;                  // for the ranking
+  double threshold = 5;            // maturity points: smaller changes are "stable"
+  double indicator_threshold = 10; // percent of the earlier value, for indicators
+  Profile profile;                 // for the ranking
 };
 
 // improved / stable / regressed against the threshold; `changed` for an
@@ -104,13 +104,13 @@ std::string_view to_string(ObjectiveStatus status);
 
 struct ObjectiveReview {
   Objective objective;
-  bool lower_is_better = false;      // indicator targets to go down to
+  bool lower_is_better = false; // indicator targets to go down to
   ObjectiveStatus status = ObjectiveStatus::no_data;
-  std::optional<size_t> current_at;  // assessment of the current value
+  std::optional<size_t> current_at; // assessment of the current value
   std::optional<double> current;
   std::optional<double> pace_per_day; // slope through the last two measured points
-  std::optional<long> reach_day;     // when the line reaches the target; null: never
-  bool never = false;                // the pace is known and does not lead to the target
+  std::optional<long> reach_day;      // when the line reaches the target; null: never
+  bool never = false;                 // the pace is known and does not lead to the target
 };
 
 struct Review {
@@ -119,9 +119,9 @@ struct Review {
   std::vector<IndicatorReview> indicators;   // set and question order
   std::vector<ObjectiveReview> objectives;   // file order
   std::string objectives_file;
-  std::vector<LeverPriority> ranking;        // at the latest assessment (prioritize())
-  std::vector<Diagnostic> not_comparable;    // what could not be compared, from the loader
-  std::vector<Diagnostic> warnings;          // e.g. different respondents
+  std::vector<LeverPriority> ranking;     // at the latest assessment (prioritize())
+  std::vector<Diagnostic> not_comparable; // what could not be compared, from the loader
+  std::vector<Diagnostic> warnings;       // e.g. different respondents
   ReviewOptions options;
 
   // Levers whose maturity regressed over the last period.
@@ -149,8 +149,10 @@ void order_review_inputs(ReviewInputs& inputs);
 
 // Computes the review of `inputs` (sorted, at least one) against `set`,
 // with `objectives` when given.
-Review compute_review(const QuestionnaireSet& set, const ReviewInputs& inputs,
-                      const ReviewOptions& options, const Objectives* objectives = nullptr);
+Review compute_review(const QuestionnaireSet& set,
+                      const ReviewInputs& inputs,
+                      const ReviewOptions& options,
+                      const Objectives* objectives = nullptr);
 
 // Which way indicator `question` should move: from its value bands when it
 // is scored (values falling as the number grows: lower), else lower when it
@@ -170,6 +172,7 @@ Trend classify(double delta, double earlier, double threshold, bool relative, Be
 // go; unknown: the way from the first measured value to the target.
 ObjectiveReview evaluate_objective(const Objective& objective,
                                    const std::vector<ReviewAssessment>& assessments,
-                                   const std::vector<std::optional<double>>& values, Better better);
+                                   const std::vector<std::optional<double>>& values,
+                                   Better better);
 
 } // namespace medtime
