@@ -78,11 +78,10 @@ private:
   const char* t(const char* fr, const char* en) const { return tr(m_lang, fr, en); }
 
   std::string trend_span(const Change& change) const {
-    return fmt::format("<span class=\"{}\">{} {}</span>",
-                       to_string(change.trend),
-                       trend_mark(change),
-                       escape(trend_word(change.trend, m_lang)));
+    return fmt::format("<span class=\"{}\">{}</span>", to_string(change.trend),
+                       escape(trend_text(change, m_lang)));
   }
+
 
   void summary() {
     m_out += "<ul>\n";

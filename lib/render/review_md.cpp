@@ -121,7 +121,7 @@ private:
     cells.push_back(sparkline(values, low, high));
     cells.push_back(signed_number(change.since_first, decimals, m_lang));
     cells.push_back(signed_number(change.since_previous, decimals, m_lang));
-    std::string trend = trend_mark(change) + " " + trend_word(change.trend, m_lang);
+    std::string trend = trend_text(change, m_lang);
     cells.push_back(change.trend == Trend::regressed ? "**" + trend + "**" : trend);
     m_out += row(cells);
   }
@@ -135,7 +135,7 @@ private:
         { cell(lever.questionnaire->short_name(m_lang)) }, lever.maturity, lever.change, 0, 0, 100);
     }
     m_out += std::string("\n") + t("— : non évalué ou réponses insuffisantes à cette date.\n",
-                                   "— : not assessed or not enough answers on that date.\n");
+                                   "—: not assessed or not enough answers on that date.\n");
   }
 
   void band_changes() {

@@ -141,7 +141,7 @@ private:
     cells.push_back(signed_number(change.since_first, decimals, m_lang));
     cells.push_back(signed_number(change.since_previous, decimals, m_lang));
     cells.push_back(
-      coloured(change.trend, trend_mark(change) + " " + trend_word(change.trend, m_lang)));
+      coloured(change.trend, trend_text(change, m_lang)));
     return cells;
   }
 
@@ -156,7 +156,7 @@ private:
     }
     m_out += table.render(2);
     m_out += m_style.dim(t("  — : non évalué ou réponses insuffisantes à cette date.\n",
-                           "  — : not assessed or not enough answers on that date.\n"));
+                           "  —: not assessed or not enough answers on that date.\n"));
   }
 
   void band_changes() {

@@ -47,6 +47,13 @@ std::string trend_mark(const Change& change) {
   return *change.since_previous > 0 ? "↑" : "↓";
 }
 
+std::string trend_text(const Change& change, Lang lang) {
+  if (!change.current) {
+    return std::string("· ") + tr(lang, "non mesuré", "not measured");
+  }
+  return trend_mark(change) + " " + trend_word(change.trend, lang);
+}
+
 std::pair<double, double> value_range(const std::vector<std::optional<double>>& values) {
   double low = 0, high = 0;
   bool any = false;

@@ -21,6 +21,10 @@ std::string trend_word(Trend trend, Lang lang);
 // stable, · when unknown.
 std::string trend_mark(const Change& change);
 
+// The mark and the word: "↑ progresse"; "· une seule mesure" with one
+// measured point, "· non mesuré" with none.
+std::string trend_text(const Change& change, Lang lang);
+
 // One block character per value, ▁ for `low` to █ for `high`; a space where
 // a value is missing.
 std::string sparkline(const std::vector<std::optional<double>>& values, double low, double high);
