@@ -199,10 +199,10 @@ Objectives parse_objectives(std::string_view text,
   if (root.IsMap()) {
     MapReader top(root, diags, "the objectives file");
     YAML::Node list = top.get("objectives", true);
-    top.finish();
     if (list.IsDefined() && !list.IsNull()) {
       reader.read_list(list, out);
     }
+    top.finish();
     return out;
   }
   if (!root.IsDefined() || root.IsNull()) {
