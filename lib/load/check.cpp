@@ -88,6 +88,8 @@ CheckResult check_file(const std::string& path,
                             "scoring profile (weights) or a parameter set (values)");
       break;
     }
+  } catch (const UsageError&) {
+    throw; // a missing file is a usage error (exit 2), not a bad file
   } catch (const Error& e) {
     Diagnostic d = e.diagnostic();
     if (d.file.empty()) {
