@@ -4,6 +4,7 @@
 
 #include "load/answers_loader.h"
 #include "load/questionnaire_loader.h"
+#include "review/objectives.h"
 #include "scoring/priority.h"
 #include "util/files.h"
 #include "yaml/node.h"
@@ -40,6 +41,12 @@ std::string check_answers_text(const std::string& text, const std::string& path,
                      ids.empty() ? std::string("no questionnaire") : fmt::format("{}", fmt::join(ids, ", ")));
 }
 
+std::string check_objectives_text(const std::string& text, const std::string& path,
+                                  const QuestionnaireSet& set, Diagnostics& diags) {
+  Objectives objectives = parse_objectives(text, path, set, diags);
+  return fmt::format("objectives file, {} objectives", objectives.items.size());
+}
+
 } // namespace
 
 CheckResult check_file(const std::string& path,
@@ -67,8 +74,10 @@ CheckResult check_file(const std::string& path,
       parse_profile(text, path, diags);
       result.summary = "scoring profile";
       break;
-    case FileKind::plan:
     case FileKind::objectives:
+      result.summary = check_objectives_text(text, path, load_set(), diags);
+      break;
+    case FileKind::plan:
     case FileKind::parameters:
       diags.error({1, 1}, fmt::format("checking a {} is not available in this build",
                                       to_string(result.kind)));
