@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "cost/cost_files.h"
 #include "load/answers_loader.h"
 #include "load/questionnaire_loader.h"
 #include "scoring/priority.h"
@@ -68,8 +69,12 @@ CheckResult check_file(const std::string& path,
       result.summary = "scoring profile";
       break;
     case FileKind::plan:
-    case FileKind::objectives:
+      result.summary = check_plan_text(text, path, diags);
+      break;
     case FileKind::parameters:
+      result.summary = check_parameter_set_text(text, path, diags);
+      break;
+    case FileKind::objectives:
       diags.error({1, 1}, fmt::format("checking a {} is not available in this build",
                                       to_string(result.kind)));
       break;
