@@ -1,5 +1,7 @@
 // medtime cost: the cost-benefit sheet for delegating tasks (PRODUCT.md §6),
 // from a delegation plan or derived from the delegation questionnaire's answers.
+#include <climits>
+#include <cstdlib>
 #include <fmt/format.h>
 
 #include "common.h"
@@ -51,6 +53,20 @@ void setup_cost(CLI::App& app, CostOptions& o, medtime::Lang lang) {
   app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
 }
 
+bool is_path(const std::string& name) {
+  return name.find('/') != std::string::npos || name.ends_with(".yaml") || name.ends_with(".yml");
+}
+
+// --parameters as the plan will name it: a bundled id, or an absolute path so
+// that an emitted plan works wherever it is saved.
+std::string parameters_ref(const CostOptions& o) {
+  char resolved[PATH_MAX];
+  if (is_path(o.parameters) && ::realpath(o.parameters.c_str(), resolved) != nullptr) {
+    return resolved;
+  }
+  return o.parameters;
+}
+
 void check_usage(const CostOptions& o) {
   if (o.answers.empty() == o.plan.empty()) {
     throw medtime::UsageError("", {}, "give an answers file or --plan PLAN (one of them)");
@@ -62,9 +78,7 @@ void check_usage(const CostOptions& o) {
     throw medtime::UsageError("", {}, "--explain works with --format text, md or json, not with "
                                       "csv or --emit-plan");
   }
-  bool is_path = o.parameters.find('/') != std::string::npos || o.parameters.ends_with(".yaml") ||
-                 o.parameters.ends_with(".yml");
-  if (!o.parameters.empty() && !is_path) {
+  if (!o.parameters.empty() && !is_path(o.parameters)) {
     auto ids = medtime::parameter_set_ids(medtime::bundled_parameters_dir());
     if (std::find(ids.begin(), ids.end(), o.parameters) == ids.end()) {
       throw medtime::UsageError("", {}, fmt::format("unknown parameter set {}; available: {}{}",
@@ -77,7 +91,7 @@ void check_usage(const CostOptions& o) {
 medtime::CostInputs from_answers(const CostOptions& o, medtime::Diagnostics& diags) {
   auto set = medtime::app::load_set(o.common);
   auto assessment = medtime::load_assessment(o.answers, set);
-  std::string ref = o.parameters.empty() ? medtime::k_default_parameter_set : o.parameters;
+  std::string ref = o.parameters.empty() ? medtime::k_default_parameter_set : parameters_ref(o);
   auto parameters = medtime::plan_parameter_set(ref, ".", "", {});
   auto plan = medtime::derive_plan(assessment, set, parameters, ref);
   return medtime::resolve_plan(plan, std::move(parameters), diags);
@@ -114,7 +128,7 @@ int run_cost(const CostOptions& o, medtime::Lang lang) {
   medtime::Diagnostics diags(o.plan);
   medtime::CostInputs inputs;
   try {
-    inputs = o.plan.empty() ? from_answers(o, diags) : medtime::load_plan_inputs(o.plan, o.parameters, diags);
+    inputs = o.plan.empty() ? from_answers(o, diags) : medtime::load_plan_inputs(o.plan, parameters_ref(o), diags);
   } catch (const medtime::UsageError&) {
     throw;
   } catch (const medtime::Error&) {

@@ -158,11 +158,11 @@ std::optional<PlanTask> read_task(const YAML::Node& node, size_t index, Diagnost
 }
 
 template <typename T, typename Read>
-std::vector<T> read_list(const YAML::Node& list, std::string_view what, Diagnostics& diags,
-                         Read read) {
+std::vector<T> read_list(const YAML::Node& list, std::string_view key, std::string_view what,
+                         Diagnostics& diags, Read read) {
   std::vector<T> items;
   if (!list.IsSequence()) {
-    diags.error(yaml::pos_of(list), fmt::format("\"{}\" must be a list, got {}", what,
+    diags.error(yaml::pos_of(list), fmt::format("\"{}\" must be a list, got {}", key,
                                                 yaml::describe(list)));
     return items;
   }
@@ -221,12 +221,12 @@ void read_top(MapReader& top, Plan& plan, Diagnostics& diags) {
   YAML::Node staff = top.get("staff");
   size_t errors_before_staff = diags.error_count();
   if (staff.IsDefined() && !staff.IsNull()) {
-    plan.staff = read_list<StaffMember>(staff, "staff", diags, read_staff);
+    plan.staff = read_list<StaffMember>(staff, "staff", "staff", diags, read_staff);
   }
   bool staff_ok = diags.error_count() == errors_before_staff;
   YAML::Node tasks = top.get("tasks", true);
   if (tasks.IsDefined() && !tasks.IsNull()) {
-    plan.tasks = read_list<PlanTask>(tasks, "task", diags, read_task);
+    plan.tasks = read_list<PlanTask>(tasks, "tasks", "task", diags, read_task);
     if (tasks.IsSequence() && tasks.size() == 0) {
       diags.error(yaml::pos_of(tasks), "the plan has no tasks: list the tasks to delegate");
     }

@@ -91,9 +91,9 @@ std::vector<Row> task_rows(const CostInputs& in, Lang lang) {
   for (const auto& t : in.tasks) {
     total += t.delegated_hours();
     rows.push_back({{t.id, hours(t.hours_per_week, lang), percent(t.share, lang),
-                     hours(t.delegated_hours(), lang), t.to.empty() ? "—" : t.to}});
+                     format_number(t.delegated_hours(), 2, lang), t.to.empty() ? "—" : t.to}});
   }
-  rows.push_back({{tr(lang, "total", "total"), "", "", hours(total, lang), ""}});
+  rows.push_back({{tr(lang, "total", "total"), "", "", format_number(total, 2, lang), ""}});
   return rows;
 }
 
@@ -117,7 +117,7 @@ std::vector<std::string> staff_lines(const CostInputs& in, Lang lang) {
     std::string who = fmt::format("{} — {}", s.id, role_label(s.role, lang));
     std::string cost = money(s.annual_cost_value(), lang) + tr(lang, " par an", " a year");
     if (s.monthly_fee) {
-      lines.push_back(fmt::format("{} : {} {} × 12 = {}", who, figure_text(s.monthly_fee->value, Unit::euro_per_month, lang),
+      lines.push_back(trf(lang, "{} : {} {} × 12 = {}", "{}: {} {} × 12 = {}", who, figure_text(s.monthly_fee->value, Unit::euro_per_month, lang),
                                   tag(in, *s.monthly_fee, lang), cost));
     } else if (s.annual_cost) {
       lines.push_back(trf(lang, "{}, {} ETP : coût annuel {} {}", "{}, {} FTE: annual cost {} {}",
@@ -255,7 +255,7 @@ std::vector<std::string> source_lines(const CostInputs& in, Lang lang) {
   }
   std::vector<std::string> lines;
   for (const auto& [p, labels] : groups) {
-    lines.push_back(fmt::format("{} — {} ({})", fmt::join(labels, " ; "), p->source, p->date));
+    lines.push_back(fmt::format("{} — {} ({})", fmt::join(labels, tr(lang, " ; ", "; ")), p->source, p->date));
   }
   return lines;
 }
@@ -274,7 +274,7 @@ std::string estimates_line(const CostInputs& in, Lang lang) {
   }
   return trf(lang, "Estimations du jeu {} (à vérifier ; --explain donne le raisonnement) : {}.",
                         "Estimates of set {} (to check; --explain gives the reasoning): {}.",
-                     in.parameters.id, fmt::join(labels, " ; "));
+                     in.parameters.id, fmt::join(labels, tr(lang, " ; ", "; ")));
 }
 
 std::vector<std::string> explain_headers(Lang lang) {

@@ -62,10 +62,12 @@ public:
         comment = trf(m_lang, "défaut {} : {} ({})", "default {}: {} ({})", m_in.parameters.id,
                       p != nullptr ? one_line(p->source) : "", p != nullptr ? p->date : "");
       }
-    } else {
-      comment = cp::origin_text(m_in, f, m_lang);
+    } else if (m_in.derived && f.pos.line > 0) {
+      comment = trf(m_lang, "d'après vos réponses (l. {})", "from your answers (line {})", f.pos.line);
+    } else if (m_in.derived) {
+      comment = tr(m_lang, "déduit de vos réponses (voir les notes)", "inferred from your answers (see the notes)");
     }
-    line(commented(text, comment));
+    line(comment.empty() ? text : commented(text, comment));
   }
 
   static std::string commented(const std::string& text, const std::string& comment) {

@@ -178,6 +178,10 @@ namespace {
 std::string md_escape(std::string_view text) {
   std::string out;
   for (char c : text) {
+    if (c == '\n') {
+      out += ' ';
+      continue;
+    }
     if (c == '|' || c == '*' || c == '_' || c == '[' || c == ']' || c == '`' || c == '<' || c == '\\') {
       out += '\\';
     }
@@ -186,15 +190,18 @@ std::string md_escape(std::string_view text) {
   return out;
 }
 
+// A Markdown table; `aligns` holds 'l' or 'r' per column (default: first
+// column left, the others right).
 std::string md_table(const std::vector<std::string>& headers, const std::vector<cp::Row>& rows,
-                     size_t left_columns = 1) {
+                     std::string_view aligns = {}) {
   std::string out = "|";
   for (const auto& h : headers) {
     out += " " + md_escape(h) + " |";
   }
   out += "\n|";
   for (size_t i = 0; i < headers.size(); ++i) {
-    out += i < left_columns ? " --- |" : " ---: |";
+    char a = i < aligns.size() ? aligns[i] : (i == 0 ? 'l' : 'r');
+    out += a == 'l' ? " --- |" : " ---: |";
   }
   out += "\n";
   for (const auto& r : rows) {
@@ -218,14 +225,15 @@ std::string render_cost_markdown(const CostInputs& in, const CostSheet& sheet, b
                       "Where figures come from: [plan] or [answers] given by you, [source] published and dated, [estimate] to check.")) + "\n\n";
   out += std::string("## ") + tr(lang, "Hypothèses", "Assumptions") + "\n\n";
   out += md_table({tr(lang, "hypothèse", "assumption"), tr(lang, "valeur", "value"), tr(lang, "origine", "origin")},
-                  cp::assumption_rows(in, lang));
+                  cp::assumption_rows(in, lang), "lrl");
   out += std::string("\n## ") + tr(lang, "Tâches déléguées", "Delegated tasks") + "\n\n";
   out += md_table({tr(lang, "tâche", "task"), tr(lang, "h/sem.", "h/week"), tr(lang, "part", "share"),
                    tr(lang, "déléguées", "delegated"), tr(lang, "confiée à", "given to")},
-                  cp::task_rows(in, lang));
+                  cp::task_rows(in, lang), "lrrrl");
   out += std::string("\n## ") + tr(lang, "Personnel", "Staff") + "\n\n";
   for (const auto& line : cp::staff_lines(in, lang)) {
-    out += "- " + md_escape(line.substr(line.find_first_not_of(' '))) + "\n";
+    bool detail = line.rfind("  ", 0) == 0; // the aid line under its staff member
+    out += (detail ? "  - " : "- ") + md_escape(line.substr(line.find_first_not_of(' '))) + "\n";
   }
   out += std::string("\n## ") + tr(lang, "Résultat par année", "Year by year") + "\n\n";
   out += md_table(cp::year_headers(sheet, lang), cp::year_rows(sheet, lang));
@@ -236,7 +244,7 @@ std::string render_cost_markdown(const CostInputs& in, const CostSheet& sheet, b
   out += "\n## " + trf(lang, "Capacité du personnel ({} h/sem. par ETP)", "Staff capacity ({} h/week per FTE)",
                                format_number(in.hours_per_fte.value, 0, lang)) + "\n\n";
   out += sheet.capacity.empty() ? std::string(tr(lang, "Aucun personnel.\n", "No staff.\n"))
-                                : md_table(cp::capacity_headers(lang), cp::capacity_rows(sheet, lang));
+                                : md_table(cp::capacity_headers(lang), cp::capacity_rows(sheet, lang), "lrrrl");
   out += "\n## " + trf(lang, "Sensibilité : net de l'année {}", "Sensitivity: net for year {}",
                                sheet.sensitivity.year) + "\n\n";
   out += md_table(cp::sensitivity_headers(lang), cp::sensitivity_rows(sheet, lang));
@@ -263,7 +271,7 @@ std::string render_cost_markdown(const CostInputs& in, const CostSheet& sheet, b
   }
   if (explain) {
     out += std::string("\n## ") + tr(lang, "Détail des paramètres utilisés", "Every parameter used") + "\n\n";
-    out += md_table(cp::explain_headers(lang), cp::explain_rows(in, lang), 5);
+    out += md_table(cp::explain_headers(lang), cp::explain_rows(in, lang), "lrlll");
   }
   return out;
 }
