@@ -1,15 +1,15 @@
 // medtime cost: the cost-benefit sheet for delegating tasks (PRODUCT.md §6),
 // from a delegation plan or derived from the delegation questionnaire's answers.
-#include <climits>
-#include <cstdlib>
-#include <fmt/format.h>
-
 #include "common.h"
 #include "cost/cost_files.h"
 #include "cost/derive.h"
 #include "load/answers_loader.h"
 #include "render/cost_render.h"
 #include "util/spell.h"
+
+#include <climits>
+#include <cstdlib>
+#include <fmt/format.h>
 
 namespace {
 
@@ -30,25 +30,40 @@ struct CostOptions {
 
 void setup_cost(CLI::App& app, CostOptions& o, medtime::Lang lang) {
   medtime::app::add_common_options(app, o.common);
-  app.add_option("ANSWERS", o.answers,
-                 tr(lang, "Fichier de réponses (questionnaire delegation) d'où dériver le plan",
+  app.add_option("ANSWERS",
+                 o.answers,
+                 tr(lang,
+                    "Fichier de réponses (questionnaire delegation) d'où dériver le plan",
                     "Answers file (delegation questionnaire) to derive the plan from"));
-  app.add_option("--plan", o.plan, tr(lang, "Plan de délégation à lire (au lieu de réponses)",
-                                      "Delegation plan to read (instead of answers)"));
-  app.add_option("--parameters", o.parameters,
-                 tr(lang, "Jeu de paramètres (id fourni ou fichier) ; défaut : celui du plan, sinon fr-2026",
-                    "Parameter set (bundled id or file); default: the plan's, else fr-2026"));
+  app.add_option("--plan",
+                 o.plan,
+                 tr(lang,
+                    "Plan de délégation à lire (au lieu de réponses)",
+                    "Delegation plan to read (instead of answers)"));
+  app.add_option(
+    "--parameters",
+    o.parameters,
+    tr(lang,
+       "Jeu de paramètres (id fourni ou fichier) ; défaut : celui du plan, sinon fr-2026",
+       "Parameter set (bundled id or file); default: the plan's, else fr-2026"));
   app.add_option("--format", o.format, "text, md, csv, json")
-      ->check(CLI::IsMember({"text", "md", "csv", "json"}));
+    ->check(CLI::IsMember({ "text", "md", "csv", "json" }));
   app.add_option("--sep", o.sep, tr(lang, "Séparateur CSV : , ou ;", "CSV separator: , or ;"))
-      ->check(CLI::IsMember({",", ";"}));
-  app.add_flag("--decimal-comma", o.decimal_comma,
-               tr(lang, "CSV : virgule décimale (tableurs français)", "CSV: decimal comma (French spreadsheets)"));
-  app.add_flag("--explain", o.explain,
-               tr(lang, "Chaque paramètre utilisé : valeur, origine, source et date",
+    ->check(CLI::IsMember({ ",", ";" }));
+  app.add_flag("--decimal-comma",
+               o.decimal_comma,
+               tr(lang,
+                  "CSV : virgule décimale (tableurs français)",
+                  "CSV: decimal comma (French spreadsheets)"));
+  app.add_flag("--explain",
+               o.explain,
+               tr(lang,
+                  "Chaque paramètre utilisé : valeur, origine, source et date",
                   "Every parameter used: value, origin, source and date"));
-  app.add_flag("--emit-plan", o.emit_plan,
-               tr(lang, "Écrire le plan (YAML commenté) au lieu du bilan, pour le modifier",
+  app.add_flag("--emit-plan",
+               o.emit_plan,
+               tr(lang,
+                  "Écrire le plan (YAML commenté) au lieu du bilan, pour le modifier",
                   "Write the plan (commented YAML) instead of the sheet, to edit it"));
   app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
 }
@@ -74,16 +89,25 @@ void check_usage(const CostOptions& o) {
   if (o.format != "csv" && (o.sep != "," || o.decimal_comma)) {
     throw medtime::UsageError("", {}, "--sep and --decimal-comma apply to --format csv");
   }
+  if (o.emit_plan && o.format != "text") {
+    throw medtime::UsageError(
+      "", {}, "--emit-plan writes the plan as YAML; --format does not apply");
+  }
   if (o.explain && (o.format == "csv" || o.emit_plan)) {
-    throw medtime::UsageError("", {}, "--explain works with --format text, md or json, not with "
-                                      "csv or --emit-plan");
+    throw medtime::UsageError("",
+                              {},
+                              "--explain works with --format text, md or json, not with "
+                              "csv or --emit-plan");
   }
   if (!o.parameters.empty() && !is_path(o.parameters)) {
     auto ids = medtime::parameter_set_ids(medtime::bundled_parameters_dir());
     if (std::find(ids.begin(), ids.end(), o.parameters) == ids.end()) {
-      throw medtime::UsageError("", {}, fmt::format("unknown parameter set {}; available: {}{}",
-                                                    medtime::quote(o.parameters), fmt::join(ids, ", "),
-                                                    medtime::did_you_mean(o.parameters, ids)));
+      throw medtime::UsageError("",
+                                {},
+                                fmt::format("unknown parameter set {}; available: {}{}",
+                                            medtime::quote(o.parameters),
+                                            fmt::join(ids, ", "),
+                                            medtime::did_you_mean(o.parameters, ids)));
     }
   }
 }
@@ -114,7 +138,7 @@ std::string render(const CostOptions& o, const medtime::CostInputs& in, medtime:
     return medtime::cost_json(in, sheet, lang).dump(2) + "\n";
   }
   if (o.format == "csv") {
-    return medtime::render_cost_csv(sheet, {o.sep[0], o.decimal_comma});
+    return medtime::render_cost_csv(sheet, { o.sep[0], o.decimal_comma });
   }
   if (o.format == "md") {
     return medtime::render_cost_markdown(in, sheet, o.explain, lang);
@@ -128,7 +152,8 @@ int run_cost(const CostOptions& o, medtime::Lang lang) {
   medtime::Diagnostics diags(o.plan);
   medtime::CostInputs inputs;
   try {
-    inputs = o.plan.empty() ? from_answers(o, diags) : medtime::load_plan_inputs(o.plan, parameters_ref(o), diags);
+    inputs = o.plan.empty() ? from_answers(o, diags)
+                            : medtime::load_plan_inputs(o.plan, parameters_ref(o), diags);
   } catch (const medtime::UsageError&) {
     throw;
   } catch (const medtime::Error&) {
@@ -140,7 +165,7 @@ int run_cost(const CostOptions& o, medtime::Lang lang) {
   }
   print_diagnostics(diags);
   std::string input = o.plan.empty() ? o.answers : o.plan;
-  medtime::app::write_output(o.output, render(o, inputs, lang), {input});
+  medtime::app::write_output(o.output, render(o, inputs, lang), { input });
   return medtime::app::k_exit_ok;
 }
 
@@ -149,10 +174,12 @@ int run_cost(const CostOptions& o, medtime::Lang lang) {
 int main(int argc, char** argv) {
   CostOptions options;
   return medtime::app::run_command(
-      "cost", argc, argv,
-      "Cost-benefit sheet for delegating tasks / Bilan coût-avantage d'une délégation",
-      "medtime cost --plan examples/plan-assistant-medical.yaml --explain\n"
-      "  medtime cost answers.yaml --emit-plan -o plan.yaml",
-      [&](CLI::App& app, medtime::Lang lang) { setup_cost(app, options, lang); },
-      [&](medtime::Lang lang) { return run_cost(options, lang); });
+    "cost",
+    argc,
+    argv,
+    "Cost-benefit sheet for delegating tasks / Bilan coût-avantage d'une délégation",
+    "medtime cost --plan examples/plan-assistant-medical.yaml --explain\n"
+    "  medtime cost answers.yaml --emit-plan -o plan.yaml",
+    [&](CLI::App& app, medtime::Lang lang) { setup_cost(app, options, lang); },
+    [&](medtime::Lang lang) { return run_cost(options, lang); });
 }

@@ -6,14 +6,14 @@ namespace medtime {
 
 std::string_view to_string(CapacityStatus status) {
   switch (status) {
-  case CapacityStatus::ok:
-    return "ok";
-  case CapacityStatus::over:
-    return "over";
-  case CapacityStatus::under:
-    return "under";
-  case CapacityStatus::no_contract:
-    return "no_contract";
+    case CapacityStatus::ok:
+      return "ok";
+    case CapacityStatus::over:
+      return "over";
+    case CapacityStatus::under:
+      return "under";
+    case CapacityStatus::no_contract:
+      return "no_contract";
   }
   return "?";
 }
@@ -54,8 +54,8 @@ YearResult compute_year(const CostInputs& in, double delegated, int y) {
   double weeks = in.weeks_per_year.value;
   double reinvest = in.reinvest_share.value;
   double fee = in.consultation_fee.value;
-  r.hours_freed = (delegated - in.supervision_hours_per_week.value) * weeks -
-                  (y == 1 ? in.setup_hours.value : 0);
+  r.hours_freed =
+    (delegated - in.supervision_hours_per_week.value) * weeks - (y == 1 ? in.setup_hours.value : 0);
   r.extra_consultations = r.hours_freed * reinvest * 60 / in.consultation_minutes.value;
   r.revenue = r.extra_consultations * fee;
   r.personal_value = r.hours_freed * (1 - reinvest) * in.personal_hour_value.value;
@@ -104,21 +104,25 @@ std::vector<CostWarning> warnings(const CostInputs& in, const CostSheet& sheet) 
   std::vector<CostWarning> out;
   double supervision = in.supervision_hours_per_week.value;
   if (supervision > sheet.weekly_delegated_hours) {
-    out.push_back({CostWarningKind::supervision_exceeds_delegated, {}, supervision,
-                   sheet.weekly_delegated_hours});
+    out.push_back({ CostWarningKind::supervision_exceeds_delegated,
+                    {},
+                    supervision,
+                    sheet.weekly_delegated_hours });
   }
   if (sheet.weekly_delegated_hours > in.doctor_hours_per_week.value) {
-    out.push_back({CostWarningKind::delegated_exceeds_doctor_week, {}, sheet.weekly_delegated_hours,
-                   in.doctor_hours_per_week.value});
+    out.push_back({ CostWarningKind::delegated_exceeds_doctor_week,
+                    {},
+                    sheet.weekly_delegated_hours,
+                    in.doctor_hours_per_week.value });
   }
   if (in.staff.empty()) {
-    out.push_back({CostWarningKind::no_staff, {}, sheet.weekly_delegated_hours, 0});
+    out.push_back({ CostWarningKind::no_staff, {}, sheet.weekly_delegated_hours, 0 });
   }
   for (const auto& row : sheet.capacity) {
     if (row.status == CapacityStatus::over) {
-      out.push_back({CostWarningKind::capacity_over, row.id, *row.use, row.contracted_hours});
+      out.push_back({ CostWarningKind::capacity_over, row.id, *row.use, row.contracted_hours });
     } else if (row.status == CapacityStatus::under) {
-      out.push_back({CostWarningKind::capacity_under, row.id, *row.use, row.contracted_hours});
+      out.push_back({ CostWarningKind::capacity_under, row.id, *row.use, row.contracted_hours });
     }
   }
   return out;
@@ -126,7 +130,9 @@ std::vector<CostWarning> warnings(const CostInputs& in, const CostSheet& sheet) 
 
 } // namespace
 
-double net_for(const CostInputs& in, const YearResult& year, double reinvest_share,
+double net_for(const CostInputs& in,
+               const YearResult& year,
+               double reinvest_share,
                double cost_change) {
   double consultations = year.hours_freed * reinvest_share * 60 / in.consultation_minutes.value;
   double revenue = consultations * in.consultation_fee.value;

@@ -17,11 +17,11 @@
 // sensitivity table. It knows no output format.
 #pragma once
 
+#include "cost/inputs.h"
+
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "cost/inputs.h"
 
 namespace medtime {
 
@@ -57,8 +57,8 @@ struct CapacityRow {
 // (columns).
 struct Sensitivity {
   int year = 0;
-  std::vector<double> reinvest_shares{0, 0.25, 0.5, 0.75, 1};
-  std::vector<double> staff_cost_changes{-0.2, 0, 0.2};
+  std::vector<double> reinvest_shares{ 0, 0.25, 0.5, 0.75, 1 };
+  std::vector<double> staff_cost_changes{ -0.2, 0, 0.2 };
   std::vector<std::vector<double>> net;
 };
 
@@ -96,7 +96,9 @@ CostSheet compute_cost(const CostInputs& inputs);
 
 // The net of one year for another reinvest share and staff cost factor: the
 // formula of net(y) with `reinvest_share` and staff_cost × (1 + `cost_change`).
-double net_for(const CostInputs& inputs, const YearResult& year, double reinvest_share,
+double net_for(const CostInputs& inputs,
+               const YearResult& year,
+               double reinvest_share,
                double cost_change);
 
 } // namespace medtime

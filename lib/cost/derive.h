@@ -28,12 +28,12 @@
 //   the parameter set, so the sheet keeps its source or estimate flag.
 #pragma once
 
-#include <string>
-
 #include "cost/parameters.h"
 #include "cost/plan.h"
 #include "model/answers.h"
 #include "model/questionnaire.h"
+
+#include <string>
 
 namespace medtime {
 
@@ -44,8 +44,10 @@ namespace medtime {
 // saying what is missing when the set has no `delegation` questionnaire, the
 // assessment does not answer it, option_envisagee is unanswered or
 // "aucune", or no delegated task is left for the chosen staff.
-Plan derive_plan(const Assessment& assessment, const QuestionnaireSet& set,
-                 const ParameterSet& parameters, const std::string& parameters_ref);
+Plan derive_plan(const Assessment& assessment,
+                 const QuestionnaireSet& set,
+                 const ParameterSet& parameters,
+                 const std::string& parameters_ref);
 
 // True when a staff member of `role` takes task `task` under the rules above.
 bool role_takes_task(Role role, std::string_view task);

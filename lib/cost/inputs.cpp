@@ -36,7 +36,7 @@ namespace {
 
 LocalText label_of(std::string_view key) {
   const ParameterKey* k = find_parameter_key(key);
-  return k != nullptr ? k->label : LocalText{std::string(key), std::string(key)};
+  return k != nullptr ? k->label : LocalText{ std::string(key), std::string(key) };
 }
 
 Unit unit_of(std::string_view key) {
@@ -46,15 +46,19 @@ Unit unit_of(std::string_view key) {
 
 void add_staff_figures(const StaffCost& s, std::vector<NamedFigure>& out) {
   std::string prefix = "staff." + s.id + ".";
-  auto add = [&](const std::string& field, const char* fr, const char* en, Unit unit, const Figure& f) {
-    out.push_back({prefix + field, {s.id + " : " + fr, s.id + ": " + en}, unit, f});
-  };
+  auto add =
+    [&](const std::string& field, const char* fr, const char* en, Unit unit, const Figure& f) {
+      out.push_back({ prefix + field, { s.id + " : " + fr, s.id + ": " + en }, unit, f });
+    };
   if (is_employee(s.role)) {
     add("fte", "temps de travail", "working time", Unit::fte, s.fte);
   }
   if (s.gross_monthly) {
-    add("gross_monthly", "salaire brut mensuel (temps plein)", "gross monthly salary (full time)",
-        Unit::euro_per_month, *s.gross_monthly);
+    add("gross_monthly",
+        "salaire brut mensuel (temps plein)",
+        "gross monthly salary (full time)",
+        Unit::euro_per_month,
+        *s.gross_monthly);
   }
   if (s.employer_rate) {
     add("employer_rate", "charges patronales", "employer charges", Unit::share, *s.employer_rate);
@@ -68,7 +72,10 @@ void add_staff_figures(const StaffCost& s, std::vector<NamedFigure>& out) {
   if (s.aid != Aid::none) {
     add("aid_year1", "aide, année 1", "aid, year 1", Unit::euro_per_year, s.aid_schedule[0]);
     add("aid_year2", "aide, année 2", "aid, year 2", Unit::euro_per_year, s.aid_schedule[1]);
-    add("aid_year3", "aide, année 3 et suivantes", "aid, year 3 on", Unit::euro_per_year,
+    add("aid_year3",
+        "aide, année 3 et suivantes",
+        "aid, year 3 on",
+        Unit::euro_per_year,
         s.aid_schedule[2]);
   }
 }
@@ -78,7 +85,7 @@ void add_staff_figures(const StaffCost& s, std::vector<NamedFigure>& out) {
 std::vector<NamedFigure> traced_figures(const CostInputs& in) {
   std::vector<NamedFigure> out;
   auto add = [&](std::string_view key, const Figure& f) {
-    out.push_back({std::string(key), label_of(key), unit_of(key), f});
+    out.push_back({ std::string(key), label_of(key), unit_of(key), f });
   };
   add("consultation_fee", in.consultation_fee);
   add("consultation_minutes", in.consultation_minutes);
@@ -100,13 +107,15 @@ std::vector<NamedFigure> traced_figures(const CostInputs& in) {
 namespace {
 
 Figure from_parameter(const ParameterSet& set, const std::string& key) {
-  return Figure{set.at(key).value, Origin::parameter, {}, key};
+  return Figure{ set.at(key).value, Origin::parameter, {}, key };
 }
 
 // The plan's value when given, else the parameter `key`.
-Figure pick(const std::optional<PlanValue>& given, const ParameterSet& set, const std::string& key) {
+Figure pick(const std::optional<PlanValue>& given,
+            const ParameterSet& set,
+            const std::string& key) {
   if (given) {
-    return Figure{given->value, Origin::input, given->pos, {}};
+    return Figure{ given->value, Origin::input, given->pos, {} };
   }
   return from_parameter(set, key);
 }
@@ -115,7 +124,7 @@ std::optional<Figure> given(const std::optional<PlanValue>& value) {
   if (!value) {
     return std::nullopt;
   }
-  return Figure{value->value, Origin::input, value->pos, {}};
+  return Figure{ value->value, Origin::input, value->pos, {} };
 }
 
 StaffCost resolve_staff(const StaffMember& s, const Plan& plan, const ParameterSet& set) {
@@ -160,7 +169,8 @@ CostInputs resolve_plan(const Plan& plan, ParameterSet parameters, Diagnostics& 
   in.weeks_per_year = pick(plan.doctor.weeks_per_year, set, "weeks_per_year");
   in.reinvest_share = pick(plan.doctor.reinvest_share, set, "reinvest_share");
   in.personal_hour_value = pick(plan.doctor.personal_hour_value, set, "personal_hour_value");
-  in.supervision_hours_per_week = pick(plan.supervision_hours_per_week, set, "supervision_hours_per_week");
+  in.supervision_hours_per_week =
+    pick(plan.supervision_hours_per_week, set, "supervision_hours_per_week");
   in.setup_hours = pick(plan.setup_hours, set, "setup_hours");
   in.horizon_years = pick(plan.horizon_years, set, "horizon_years");
   in.hours_per_fte = from_parameter(set, "hours_per_fte");
@@ -176,12 +186,17 @@ CostInputs resolve_plan(const Plan& plan, ParameterSet parameters, Diagnostics& 
   for (size_t i = 0; i < in.staff.size(); ++i) {
     const StaffCost& c = in.staff[i];
     if (c.gross_monthly && c.gross_monthly->value < smic) {
-      SourcePos pos = c.gross_monthly->origin == Origin::input ? c.gross_monthly->pos : plan.staff[i].pos;
-      diags.warning(pos, fmt::format("staff {}: gross_monthly {} € is below the full-time SMIC "
-                                     "({:.2f} € = {} €/h × {} h × 52 / 12); gross_monthly is the "
-                                     "full-time salary, before the fte", quote(c.id),
-                                     c.gross_monthly->value, smic, in.smic_hourly.value,
-                                     in.hours_per_fte.value));
+      SourcePos pos =
+        c.gross_monthly->origin == Origin::input ? c.gross_monthly->pos : plan.staff[i].pos;
+      diags.warning(pos,
+                    fmt::format("staff {}: gross_monthly {} € is below the full-time SMIC "
+                                "({:.2f} € = {} €/h × {} h × 52 / 12); gross_monthly is the "
+                                "full-time salary, before the fte",
+                                quote(c.id),
+                                c.gross_monthly->value,
+                                smic,
+                                in.smic_hourly.value,
+                                in.hours_per_fte.value));
     }
   }
   return in;

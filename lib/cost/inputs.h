@@ -5,14 +5,14 @@
 // estimates, and --explain can trace every one.
 #pragma once
 
+#include "cost/parameters.h"
+#include "cost/plan.h"
+#include "util/diagnostics.h"
+
 #include <array>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "cost/parameters.h"
-#include "cost/plan.h"
-#include "util/diagnostics.h"
 
 namespace medtime {
 
@@ -28,7 +28,7 @@ struct Figure {
 struct StaffCost {
   std::string id;
   Role role = Role::secretary;
-  Figure fte;                      // employees; 0 for a provider
+  Figure fte; // employees; 0 for a provider
   std::optional<Figure> gross_monthly;
   std::optional<Figure> employer_rate;
   std::optional<Figure> annual_cost; // given in the plan instead of a salary
@@ -45,8 +45,8 @@ struct StaffCost {
 };
 
 struct CostInputs {
-  std::string source;      // the plan or answers file
-  bool derived = false;    // built from answers
+  std::string source;   // the plan or answers file
+  bool derived = false; // built from answers
   ParameterSet parameters;
   std::string parameters_ref; // how the plan names the set: an id or a path
   Figure consultation_fee;

@@ -1,48 +1,49 @@
 #include "cost/parameters.h"
 
-#include <dirent.h>
-#include <sys/stat.h>
-
-#include <algorithm>
-#include <fmt/format.h>
-
 #include "load/data_dir.h"
 #include "model/answers.h"
 #include "util/files.h"
 #include "util/spell.h"
 #include "yaml/yaml_cpp.h"
 
+#include <algorithm>
+#include <dirent.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+
 namespace medtime {
 
 const char* unit_text(Unit unit, Lang lang) {
   switch (unit) {
-  case Unit::euro:
-    return "€";
-  case Unit::minutes:
-    return "min";
-  case Unit::weeks:
-    return tr(lang, "semaines", "weeks");
-  case Unit::share:
-    return tr(lang, "part", "share");
-  case Unit::euro_per_hour:
-    return "€/h";
-  case Unit::hours_per_week:
-    return tr(lang, "h/sem.", "h/week");
-  case Unit::hours:
-    return "h";
-  case Unit::years:
-    return tr(lang, "ans", "years");
-  case Unit::euro_per_month:
-    return tr(lang, "€/mois", "€/month");
-  case Unit::euro_per_year:
-    return tr(lang, "€/an", "€/year");
-  case Unit::fte:
-    return tr(lang, "ETP", "FTE");
+    case Unit::euro:
+      return "€";
+    case Unit::minutes:
+      return "min";
+    case Unit::weeks:
+      return tr(lang, "semaines", "weeks");
+    case Unit::share:
+      return tr(lang, "part", "share");
+    case Unit::euro_per_hour:
+      return "€/h";
+    case Unit::hours_per_week:
+      return tr(lang, "h/sem.", "h/week");
+    case Unit::hours:
+      return "h";
+    case Unit::years:
+      return tr(lang, "ans", "years");
+    case Unit::euro_per_month:
+      return tr(lang, "€/mois", "€/month");
+    case Unit::euro_per_year:
+      return tr(lang, "€/an", "€/year");
+    case Unit::fte:
+      return tr(lang, "ETP", "FTE");
   }
   return "";
 }
 
 const std::vector<ParameterKey>& parameter_keys() {
+  // key, unit, label, min, max, min exclusive, integer
+  // clang-format off
   static const std::vector<ParameterKey> keys = {
       {"consultation_fee", Unit::euro, {"Tarif d'une consultation", "Fee of one consultation"}, 0, 1000, true, false},
       {"consultation_minutes", Unit::minutes, {"Durée moyenne d'une consultation", "Average length of a consultation"}, 0, 240, true, false},
@@ -69,6 +70,7 @@ const std::vector<ParameterKey>& parameter_keys() {
       {"cnam_am_fte05_year2", Unit::euro_per_year, {"Aide CNAM assistant médical, 0,5 ETP, année 2", "CNAM medical assistant aid, 0.5 FTE, year 2"}, 0, 200000, false, false},
       {"cnam_am_fte05_year3", Unit::euro_per_year, {"Aide CNAM assistant médical, 0,5 ETP, année 3 et suivantes", "CNAM medical assistant aid, 0.5 FTE, year 3 on"}, 0, 200000, false, false},
   };
+  // clang-format on
   return keys;
 }
 
@@ -100,7 +102,7 @@ const ParameterValue& ParameterSet::at(std::string_view key) const {
 
 size_t ParameterSet::estimate_count() const {
   return static_cast<size_t>(
-      std::count_if(values.begin(), values.end(), [](const auto& v) { return v.estimate; }));
+    std::count_if(values.begin(), values.end(), [](const auto& v) { return v.estimate; }));
 }
 
 bool is_parameter_date(std::string_view text) {
@@ -125,7 +127,8 @@ bool is_parameter_date(std::string_view text) {
 namespace {
 
 // Reads one entry of `values`; records problems in `diags`.
-std::optional<ParameterValue> read_value(const ParameterKey& key, const YAML::Node& node,
+std::optional<ParameterValue> read_value(const ParameterKey& key,
+                                         const YAML::Node& node,
                                          Diagnostics& diags) {
   yaml::MapReader r(node, diags, fmt::format("parameter {}", quote(key.key)));
   ParameterValue v;
@@ -136,13 +139,19 @@ std::optional<ParameterValue> read_value(const ParameterKey& key, const YAML::No
   v.value = number.value_or(0);
   YAML::Node value_node = r.node()["value"];
   if (ok && key.min_exclusive && v.value <= key.min) {
-    diags.error(yaml::pos_of(value_node), fmt::format("\"value\" of parameter {} must be above {}, got {}",
-                                                      quote(key.key), key.min, quote(value_node.Scalar())));
+    diags.error(yaml::pos_of(value_node),
+                fmt::format("\"value\" of parameter {} must be above {}, got {}",
+                            quote(key.key),
+                            key.min,
+                            quote(value_node.Scalar())));
     ok = false;
   }
   if (ok && key.integer && v.value != static_cast<double>(static_cast<long>(v.value))) {
-    diags.error(yaml::pos_of(value_node), fmt::format("\"value\" of parameter {} must be a whole "
-                                                      "number, got {}", quote(key.key), quote(value_node.Scalar())));
+    diags.error(yaml::pos_of(value_node),
+                fmt::format("\"value\" of parameter {} must be a whole "
+                            "number, got {}",
+                            quote(key.key),
+                            quote(value_node.Scalar())));
     ok = false;
   }
   v.source = r.string("source", true).value_or("");
@@ -150,7 +159,8 @@ std::optional<ParameterValue> read_value(const ParameterKey& key, const YAML::No
   if (!v.date.empty() && !is_parameter_date(v.date)) {
     diags.error(yaml::pos_of(r.node()["date"]),
                 fmt::format("\"date\" of parameter {} must be YYYY, YYYY-MM or YYYY-MM-DD, got {}",
-                            quote(key.key), quote(v.date)));
+                            quote(key.key),
+                            quote(v.date)));
   }
   v.estimate = r.boolean("estimate").value_or(false);
   v.note = r.local_text("note").value_or(LocalText{});
@@ -171,16 +181,18 @@ std::vector<std::string> key_names() {
 
 void read_values(const YAML::Node& values, ParameterSet& set, Diagnostics& diags) {
   if (!values.IsMap()) {
-    diags.error(yaml::pos_of(values),
-                fmt::format("\"values\" must be a mapping of parameters, got {}", yaml::describe(values)));
+    diags.error(
+      yaml::pos_of(values),
+      fmt::format("\"values\" must be a mapping of parameters, got {}", yaml::describe(values)));
     return;
   }
   for (const auto& entry : values) {
     std::string key = entry.first.Scalar();
     const ParameterKey* known = find_parameter_key(key);
     if (known == nullptr) {
-      diags.error(yaml::pos_of(entry.first), fmt::format("unknown parameter {}{}", quote(key),
-                                                         did_you_mean(key, key_names())));
+      diags.error(
+        yaml::pos_of(entry.first),
+        fmt::format("unknown parameter {}{}", quote(key), did_you_mean(key, key_names())));
       continue;
     }
     if (auto v = read_value(*known, entry.second, diags)) {
@@ -197,7 +209,8 @@ void read_values(const YAML::Node& values, ParameterSet& set, Diagnostics& diags
 
 } // namespace
 
-std::optional<ParameterSet> parse_parameter_set(std::string_view text, const std::string& file,
+std::optional<ParameterSet> parse_parameter_set(std::string_view text,
+                                                const std::string& file,
                                                 Diagnostics& diags) {
   size_t errors_before = diags.error_count();
   YAML::Node root = yaml::load_guarded(text, file);
@@ -255,7 +268,9 @@ bool is_file(const std::string& path) {
 }
 
 // Reads the set at `path`, turning a missing file into a positioned `Error`.
-ParameterSet load_named(const std::string& path, const std::string& file, SourcePos pos,
+ParameterSet load_named(const std::string& path,
+                        const std::string& file,
+                        SourcePos pos,
                         const std::string& what) {
   if (!is_file(path)) {
     throw Error(file, pos, what);
@@ -265,8 +280,10 @@ ParameterSet load_named(const std::string& path, const std::string& file, Source
 
 } // namespace
 
-ParameterSet resolve_parameter_set(const std::string& name, const std::string& dir,
-                                   const std::string& base_dir, const std::string& file,
+ParameterSet resolve_parameter_set(const std::string& name,
+                                   const std::string& dir,
+                                   const std::string& base_dir,
+                                   const std::string& file,
                                    SourcePos pos) {
   if (name.find('/') != std::string::npos || ends_with(name, ".yaml") || ends_with(name, ".yml")) {
     std::string path = name.front() == '/' || base_dir.empty() ? name : base_dir + "/" + name;
@@ -275,15 +292,23 @@ ParameterSet resolve_parameter_set(const std::string& name, const std::string& d
   std::vector<std::string> ids = parameter_set_ids(dir);
   std::string path = dir + "/" + name + ".yaml";
   if (std::find(ids.begin(), ids.end(), name) == ids.end()) {
-    throw Error(file, pos,
-                fmt::format("unknown parameter set {}; available: {}{}", quote(name),
-                            ids.empty() ? std::string("none") : fmt::format("{}", fmt::join(ids, ", ")),
-                            did_you_mean(name, ids)));
+    throw Error(
+      file,
+      pos,
+      fmt::format("unknown parameter set {}; available: {}{}",
+                  quote(name),
+                  ids.empty() ? std::string("none") : fmt::format("{}", fmt::join(ids, ", ")),
+                  did_you_mean(name, ids)));
   }
-  ParameterSet set = load_named(path, file, pos, fmt::format("parameter set {} not found", quote(name)));
+  ParameterSet set =
+    load_named(path, file, pos, fmt::format("parameter set {} not found", quote(name)));
   if (set.id != name) {
-    throw Error(path, {}, fmt::format("parameter set file {}.yaml has id {}; the id must match "
-                                      "the file name", name, quote(set.id)));
+    throw Error(path,
+                {},
+                fmt::format("parameter set file {}.yaml has id {}; the id must match "
+                            "the file name",
+                            name,
+                            quote(set.id)));
   }
   return set;
 }

@@ -16,18 +16,29 @@
 // one of them, and nothing else, so that a plan can always be completed.
 #pragma once
 
+#include "util/diagnostics.h"
+#include "util/i18n.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "util/diagnostics.h"
-#include "util/i18n.h"
-
 namespace medtime {
 
-enum class Unit { euro, minutes, weeks, share, euro_per_hour, hours_per_week, hours, years,
-                  euro_per_month, euro_per_year, fte };
+enum class Unit {
+  euro,
+  minutes,
+  weeks,
+  share,
+  euro_per_hour,
+  hours_per_week,
+  hours,
+  years,
+  euro_per_month,
+  euro_per_year,
+  fte
+};
 
 // "€/mois", "h/week"...: a unit as printed after a value.
 const char* unit_text(Unit unit, Lang lang);
@@ -76,7 +87,8 @@ struct ParameterSet {
 // missing keys, values out of range, no source or date) go to `diags` with
 // positions; returns nothing when there was an error. Throws `Error` only for
 // malformed YAML.
-std::optional<ParameterSet> parse_parameter_set(std::string_view text, const std::string& file,
+std::optional<ParameterSet> parse_parameter_set(std::string_view text,
+                                                const std::string& file,
                                                 Diagnostics& diags);
 
 // Loads the parameter set at `path`; throws `Error` with the first problem.
@@ -92,8 +104,10 @@ std::vector<std::string> parameter_set_ids(const std::string& dir);
 // `.yml` or holds a `/` (relative to `base_dir`, the plan's folder), else an id
 // looked up in `dir`. An unknown id throws `Error` at `file`:`pos`, listing the
 // sets available with a "did you mean".
-ParameterSet resolve_parameter_set(const std::string& name, const std::string& dir,
-                                   const std::string& base_dir, const std::string& file,
+ParameterSet resolve_parameter_set(const std::string& name,
+                                   const std::string& dir,
+                                   const std::string& base_dir,
+                                   const std::string& file,
                                    SourcePos pos);
 
 // True when `text` is a date written YYYY, YYYY-MM or YYYY-MM-DD.

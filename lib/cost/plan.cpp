@@ -4,8 +4,8 @@ namespace medtime {
 
 namespace {
 
-constexpr std::string_view k_roles[] = {"secretary", "assistant_medical", "nurse", "provider"};
-constexpr std::string_view k_aids[] = {"none", "cnam_assistant_medical"};
+constexpr std::string_view k_roles[] = { "secretary", "assistant_medical", "nurse", "provider" };
+constexpr std::string_view k_aids[] = { "none", "cnam_assistant_medical" };
 
 } // namespace
 
@@ -36,23 +36,23 @@ std::optional<Aid> parse_aid(std::string_view id) {
 }
 
 std::vector<std::string> role_ids() {
-  return {std::begin(k_roles), std::end(k_roles)};
+  return { std::begin(k_roles), std::end(k_roles) };
 }
 
 std::vector<std::string> aid_ids() {
-  return {std::begin(k_aids), std::end(k_aids)};
+  return { std::begin(k_aids), std::end(k_aids) };
 }
 
 const char* role_label(Role role, Lang lang) {
   switch (role) {
-  case Role::secretary:
-    return tr(lang, "secrétaire", "secretary");
-  case Role::assistant_medical:
-    return tr(lang, "assistant médical", "medical assistant");
-  case Role::nurse:
-    return tr(lang, "infirmier", "nurse");
-  case Role::provider:
-    return tr(lang, "prestataire", "provider");
+    case Role::secretary:
+      return tr(lang, "secrétaire", "secretary");
+    case Role::assistant_medical:
+      return tr(lang, "assistant médical", "medical assistant");
+    case Role::nurse:
+      return tr(lang, "infirmier", "nurse");
+    case Role::provider:
+      return tr(lang, "prestataire", "provider");
   }
   return "?";
 }

@@ -5,13 +5,13 @@
 // derived from the delegation questionnaire's answers by cost/derive.h.
 #pragma once
 
+#include "util/diagnostics.h"
+#include "util/i18n.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "util/diagnostics.h"
-#include "util/i18n.h"
 
 namespace medtime {
 
@@ -75,8 +75,8 @@ struct DoctorSettings {
 };
 
 struct Plan {
-  std::string file;          // where it was read (the answers file for a derived plan)
-  bool derived = false;      // built from answers rather than read from a plan file
+  std::string file;     // where it was read (the answers file for a derived plan)
+  bool derived = false; // built from answers rather than read from a plan file
   std::string parameters = k_default_parameter_set; // parameter set id, or a path to one
   SourcePos parameters_pos;
   DoctorSettings doctor;

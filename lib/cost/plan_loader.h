@@ -4,12 +4,12 @@
 // defaults are filled later by cost/inputs.h.
 #pragma once
 
+#include "cost/plan.h"
+#include "util/diagnostics.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include "cost/plan.h"
-#include "util/diagnostics.h"
 
 namespace medtime {
 

@@ -1,9 +1,9 @@
 // The cost sheet as data: JSON (`medtime.cost/1`) and CSV (one row per year).
-#include <algorithm>
-#include <fmt/format.h>
-
 #include "render/cost_render.h"
 #include "render/number.h"
+
+#include <algorithm>
+#include <fmt/format.h>
 
 namespace medtime {
 
@@ -42,30 +42,31 @@ Json staff_json(const StaffCost& s) {
 }
 
 Json year_json(const YearResult& y) {
-  return Json{{"year", y.year},
-              {"hours_freed", round_to(y.hours_freed, 2)},
-              {"extra_consultations", round_to(y.extra_consultations, 2)},
-              {"revenue", round_to(y.revenue, 2)},
-              {"personal_value", round_to(y.personal_value, 2)},
-              {"staff_cost", round_to(y.staff_cost, 2)},
-              {"aid", round_to(y.aid, 2)},
-              {"net", round_to(y.net, 2)},
-              {"cumulative_net", round_to(y.cumulative_net, 2)},
-              {"break_even", round_to(y.break_even, 2)}};
+  return Json{ { "year", y.year },
+               { "hours_freed", round_to(y.hours_freed, 2) },
+               { "extra_consultations", round_to(y.extra_consultations, 2) },
+               { "revenue", round_to(y.revenue, 2) },
+               { "personal_value", round_to(y.personal_value, 2) },
+               { "staff_cost", round_to(y.staff_cost, 2) },
+               { "aid", round_to(y.aid, 2) },
+               { "net", round_to(y.net, 2) },
+               { "cumulative_net", round_to(y.cumulative_net, 2) },
+               { "break_even", round_to(y.break_even, 2) } };
 }
 
 Json capacity_json(const CostSheet& sheet) {
   Json rows = Json::array();
   for (const auto& c : sheet.capacity) {
     bool contract = c.status != CapacityStatus::no_contract;
-    rows.push_back({{"id", c.id},
-                    {"role", to_string(c.role)},
-                    {"contracted_hours", contract ? Json(round_to(c.contracted_hours, 2)) : Json(nullptr)},
-                    {"assigned_hours", round_to(c.assigned_hours, 2)},
-                    {"use", c.use ? Json(round_to(*c.use, 4)) : Json(nullptr)},
-                    {"status", to_string(c.status)}});
+    rows.push_back(
+      { { "id", c.id },
+        { "role", to_string(c.role) },
+        { "contracted_hours", contract ? Json(round_to(c.contracted_hours, 2)) : Json(nullptr) },
+        { "assigned_hours", round_to(c.assigned_hours, 2) },
+        { "use", c.use ? Json(round_to(*c.use, 4)) : Json(nullptr) },
+        { "status", to_string(c.status) } });
   }
-  return Json{{"hours_per_fte", sheet.hours_per_fte}, {"staff", rows}};
+  return Json{ { "hours_per_fte", sheet.hours_per_fte }, { "staff", rows } };
 }
 
 Json sensitivity_json(const Sensitivity& s) {
@@ -75,23 +76,25 @@ Json sensitivity_json(const Sensitivity& s) {
     for (double net : s.net[i]) {
       nets.push_back(round_to(net, 2));
     }
-    rows.push_back({{"reinvest_share", s.reinvest_shares[i]}, {"net", nets}});
+    rows.push_back({ { "reinvest_share", s.reinvest_shares[i] }, { "net", nets } });
   }
-  return Json{{"year", s.year}, {"staff_cost_changes", s.staff_cost_changes}, {"rows", rows}};
+  return Json{ { "year", s.year },
+               { "staff_cost_changes", s.staff_cost_changes },
+               { "rows", rows } };
 }
 
 std::string_view warning_id(CostWarningKind kind) {
   switch (kind) {
-  case CostWarningKind::supervision_exceeds_delegated:
-    return "supervision_exceeds_delegated";
-  case CostWarningKind::capacity_over:
-    return "capacity_over";
-  case CostWarningKind::capacity_under:
-    return "capacity_under";
-  case CostWarningKind::delegated_exceeds_doctor_week:
-    return "delegated_exceeds_doctor_week";
-  case CostWarningKind::no_staff:
-    return "no_staff";
+    case CostWarningKind::supervision_exceeds_delegated:
+      return "supervision_exceeds_delegated";
+    case CostWarningKind::capacity_over:
+      return "capacity_over";
+    case CostWarningKind::capacity_under:
+      return "capacity_under";
+    case CostWarningKind::delegated_exceeds_doctor_week:
+      return "delegated_exceeds_doctor_week";
+    case CostWarningKind::no_staff:
+      return "no_staff";
   }
   return "?";
 }
@@ -103,16 +106,16 @@ nlohmann::ordered_json cost_json(const CostInputs& in, const CostSheet& sheet, L
   doc["schema"] = "medtime.cost/1";
   doc["source"] = in.source;
   doc["derived_from_answers"] = in.derived;
-  doc["parameters"] = Json{{"id", in.parameters.id}, {"file", in.parameters.file}};
+  doc["parameters"] = Json{ { "id", in.parameters.id }, { "file", in.parameters.file } };
   doc["weekly_delegated_hours"] = round_to(sheet.weekly_delegated_hours, 2);
   doc["horizon_years"] = in.horizon();
   doc["tasks"] = Json::array();
   for (const auto& t : in.tasks) {
-    doc["tasks"].push_back({{"id", t.id},
-                            {"hours_per_week", round_to(t.hours_per_week, 2)},
-                            {"share", round_to(t.share, 4)},
-                            {"delegated_hours", round_to(t.delegated_hours(), 2)},
-                            {"to", t.to.empty() ? Json(nullptr) : Json(t.to)}});
+    doc["tasks"].push_back({ { "id", t.id },
+                             { "hours_per_week", round_to(t.hours_per_week, 2) },
+                             { "share", round_to(t.share, 4) },
+                             { "delegated_hours", round_to(t.delegated_hours(), 2) },
+                             { "to", t.to.empty() ? Json(nullptr) : Json(t.to) } });
   }
   doc["staff"] = Json::array();
   for (const auto& s : in.staff) {
@@ -127,7 +130,8 @@ nlohmann::ordered_json cost_json(const CostInputs& in, const CostSheet& sheet, L
   doc["sensitivity"] = sensitivity_json(sheet.sensitivity);
   doc["warnings"] = Json::array();
   for (const auto& w : sheet.warnings) {
-    doc["warnings"].push_back({{"id", warning_id(w.kind)}, {"text", cost_warning_text(w, in, lang)}});
+    doc["warnings"].push_back(
+      { { "id", warning_id(w.kind) }, { "text", cost_warning_text(w, in, lang) } });
   }
   doc["notes"] = Json::array();
   for (const auto& n : in.notes) {
@@ -156,14 +160,29 @@ std::string csv_number(double value, const CsvFormat& format) {
 
 std::string render_cost_csv(const CostSheet& sheet, CsvFormat format) {
   std::string sep(1, format.separator);
-  std::string out = fmt::format("{}\r\n", fmt::join(std::vector<std::string>{"year", "hours_freed",
-                                                     "extra_consultations", "revenue", "personal_value",
-                                                     "staff_cost", "aid", "net", "cumulative_net",
-                                                     "break_even"}, sep));
+  std::string out = fmt::format("{}\r\n",
+                                fmt::join(std::vector<std::string>{ "year",
+                                                                    "hours_freed",
+                                                                    "extra_consultations",
+                                                                    "revenue",
+                                                                    "personal_value",
+                                                                    "staff_cost",
+                                                                    "aid",
+                                                                    "net",
+                                                                    "cumulative_net",
+                                                                    "break_even" },
+                                          sep));
   for (const auto& y : sheet.years) {
-    std::vector<std::string> cells{std::to_string(y.year)};
-    for (double v : {y.hours_freed, y.extra_consultations, y.revenue, y.personal_value, y.staff_cost,
-                     y.aid, y.net, y.cumulative_net, y.break_even}) {
+    std::vector<std::string> cells{ std::to_string(y.year) };
+    for (double v : { y.hours_freed,
+                      y.extra_consultations,
+                      y.revenue,
+                      y.personal_value,
+                      y.staff_cost,
+                      y.aid,
+                      y.net,
+                      y.cumulative_net,
+                      y.break_even }) {
       cells.push_back(csv_number(v, format));
     }
     out += fmt::format("{}\r\n", fmt::join(cells, sep));

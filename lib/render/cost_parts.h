@@ -1,18 +1,18 @@
 // Pieces shared by the text and Markdown cost sheets (internal to render/).
 #pragma once
 
-#include <fmt/format.h>
-#include <string>
-#include <vector>
-
 #include "cost/cost.h"
 #include "cost/inputs.h"
 #include "util/i18n.h"
 
+#include <fmt/format.h>
+#include <string>
+#include <vector>
+
 namespace medtime::cost_parts {
 
 // fmt::format with the format string for `lang` (checked at run time).
-template <typename... Args>
+template<typename... Args>
 std::string trf(Lang lang, const char* fr, const char* en, Args&&... args) {
   return fmt::format(fmt::runtime(tr(lang, fr, en)), std::forward<Args>(args)...);
 }

@@ -1,10 +1,10 @@
 // The plan as commented YAML (`medtime cost --emit-plan`).
+#include "render/cost_parts.h"
+#include "render/cost_render.h"
+
 #include <algorithm>
 #include <cctype>
 #include <fmt/format.h>
-
-#include "render/cost_parts.h"
-#include "render/cost_render.h"
 
 namespace medtime {
 
@@ -27,7 +27,8 @@ std::string one_line(std::string text) {
 std::string yaml_string(std::string_view text) {
   bool plain = !text.empty() && std::isalpha(static_cast<unsigned char>(text[0]));
   for (char c : text) {
-    plain = plain && (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' || c == '/');
+    plain = plain && (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' ||
+                      c == '.' || c == '/');
   }
   if (plain) {
     return std::string(text);
@@ -44,28 +45,40 @@ std::string yaml_string(std::string_view text) {
 
 class Writer {
 public:
-  Writer(const CostInputs& in, Lang lang) : m_in(in), m_lang(lang) {}
+  Writer(const CostInputs& in, Lang lang)
+    : m_in(in)
+    , m_lang(lang) {}
 
   void line(const std::string& text) { m_out += text + "\n"; }
 
   // `key: value` with a comment; commented out when the parameter set gives it.
   void figure(const std::string& indent, std::string_view key, const Figure& f) {
     bool from_set = f.origin == Origin::parameter;
-    std::string text = fmt::format("{}{}{}: {}", indent, from_set ? "# " : "", key, number(f.value));
+    std::string text =
+      fmt::format("{}{}{}: {}", indent, from_set ? "# " : "", key, number(f.value));
     std::string comment;
     if (from_set) {
       const ParameterValue* p = m_in.parameter(f);
       if (p != nullptr && p->estimate) {
-        comment = trf(m_lang, "défaut {}, estimation (voir --explain)", "default {}, estimate (see --explain)",
+        comment = trf(m_lang,
+                      "défaut {}, estimation (voir --explain)",
+                      "default {}, estimate (see --explain)",
                       m_in.parameters.id);
       } else {
-        comment = trf(m_lang, "défaut {} : {} ({})", "default {}: {} ({})", m_in.parameters.id,
-                      p != nullptr ? one_line(p->source) : "", p != nullptr ? p->date : "");
+        comment = trf(m_lang,
+                      "défaut {} : {} ({})",
+                      "default {}: {} ({})",
+                      m_in.parameters.id,
+                      p != nullptr ? one_line(p->source) : "",
+                      p != nullptr ? p->date : "");
       }
     } else if (m_in.derived && f.pos.line > 0) {
-      comment = trf(m_lang, "d'après vos réponses (l. {})", "from your answers (line {})", f.pos.line);
+      comment =
+        trf(m_lang, "d'après vos réponses (l. {})", "from your answers (line {})", f.pos.line);
     } else if (m_in.derived) {
-      comment = tr(m_lang, "déduit de vos réponses (voir les notes)", "inferred from your answers (see the notes)");
+      comment = tr(m_lang,
+                   "déduit de vos réponses (voir les notes)",
+                   "inferred from your answers (see the notes)");
     }
     line(comment.empty() ? text : commented(text, comment));
   }
@@ -85,18 +98,24 @@ private:
 };
 
 void write_header(Writer& w, const CostInputs& in, Lang lang) {
-  w.line(tr(lang, "# Plan de délégation pour medtime cost : qui prend quelles tâches, à quel coût.",
+  w.line(tr(lang,
+            "# Plan de délégation pour medtime cost : qui prend quelles tâches, à quel coût.",
             "# Delegation plan for medtime cost: who takes which tasks, at what cost."));
   if (in.derived) {
-    w.line(trf(lang, "# Dérivé des réponses {} avec le jeu de paramètres {}.",
-                          "# Derived from the answers {} with the parameter set {}.",
-                       one_line(in.source), in.parameters.id));
+    w.line(trf(lang,
+               "# Dérivé des réponses {} avec le jeu de paramètres {}.",
+               "# Derived from the answers {} with the parameter set {}.",
+               one_line(in.source),
+               in.parameters.id));
   }
-  w.line(tr(lang, "# Modifiez-le, puis relancez : medtime cost --plan CE_FICHIER",
+  w.line(tr(lang,
+            "# Modifiez-le, puis relancez : medtime cost --plan CE_FICHIER",
             "# Edit it, then run again: medtime cost --plan THIS_FILE"));
-  w.line(tr(lang, "# Une ligne « # clé: valeur » est la valeur par défaut du jeu de paramètres :",
+  w.line(tr(lang,
+            "# Une ligne « # clé: valeur » est la valeur par défaut du jeu de paramètres :",
             "# A line \"# key: value\" is the parameter set's default:"));
-  w.line(tr(lang, "# retirez le « # » pour la remplacer par la vôtre.",
+  w.line(tr(lang,
+            "# retirez le « # » pour la remplacer par la vôtre.",
             "# remove the \"#\" to replace it with your own."));
   if (!in.notes.empty()) {
     w.line("#");
@@ -132,20 +151,20 @@ void write_staff(Writer& w, const CostInputs& in, Lang lang) {
     if (s.monthly_fee) {
       w.figure("    ", "monthly_fee", *s.monthly_fee);
     }
-    std::string aid = s.aid == Aid::none
-                          ? std::string("none | cnam_assistant_medical")
-                          : trf(lang, "{} / {} / {} (années 1, 2, 3 et suivantes)",
-                                           "{} / {} / {} (years 1, 2, 3 and after)",
-                                        cp::money(s.aid_schedule[0].value, lang),
-                                        cp::money(s.aid_schedule[1].value, lang),
-                                        cp::money(s.aid_schedule[2].value, lang));
+    std::string aid = s.aid == Aid::none ? std::string("none | cnam_assistant_medical")
+                                         : trf(lang,
+                                               "{} / {} / {} (années 1, 2, 3 et suivantes)",
+                                               "{} / {} / {} (years 1, 2, 3 and after)",
+                                               cp::money(s.aid_schedule[0].value, lang),
+                                               cp::money(s.aid_schedule[1].value, lang),
+                                               cp::money(s.aid_schedule[2].value, lang));
     w.line(Writer::commented("    aid: " + std::string(to_string(s.aid)), aid));
   }
 }
 
 std::string task_text(const PlanTask& t) {
-  std::string text = fmt::format("{{id: {}, hours_per_week: {}, share: {}", t.id,
-                                 number(t.hours_per_week), number(t.share));
+  std::string text = fmt::format(
+    "{{id: {}, hours_per_week: {}, share: {}", t.id, number(t.hours_per_week), number(t.share));
   if (!t.to.empty()) {
     text += ", to: " + t.to;
   }
@@ -158,7 +177,8 @@ void write_tasks(Writer& w, const CostInputs& in, Lang lang) {
     w.line("  - " + task_text(t));
   }
   if (!in.kept_tasks.empty()) {
-    w.line(tr(lang, "# Tâches qui restent chez vous (pour mémoire ; à ajouter ci-dessus avec « to: »",
+    w.line(tr(lang,
+              "# Tâches qui restent chez vous (pour mémoire ; à ajouter ci-dessus avec « to: »",
               "# Tasks left with you (for the record; add them above with \"to:\""));
     w.line(tr(lang, "# pour les déléguer) :", "# to delegate them):"));
     for (const auto& t : in.kept_tasks) {

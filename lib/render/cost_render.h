@@ -5,24 +5,29 @@
 // plan, a sourced parameter or an estimate.
 #pragma once
 
-#include <nlohmann/json.hpp>
-#include <string>
-
 #include "cost/cost.h"
 #include "cost/inputs.h"
 #include "render/style.h"
 #include "util/i18n.h"
+
+#include <nlohmann/json.hpp>
+#include <string>
 
 namespace medtime {
 
 // The sheet as text: assumptions, the yearly table, capacity, sensitivity,
 // warnings, then the verdict in one sentence and the sources; with
 // `explain`, every input with its value, origin, source and date.
-std::string render_cost_text(const CostInputs& inputs, const CostSheet& sheet, bool explain,
-                             Lang lang, const Style& style);
+std::string render_cost_text(const CostInputs& inputs,
+                             const CostSheet& sheet,
+                             bool explain,
+                             Lang lang,
+                             const Style& style);
 
 // The same sheet in Markdown.
-std::string render_cost_markdown(const CostInputs& inputs, const CostSheet& sheet, bool explain,
+std::string render_cost_markdown(const CostInputs& inputs,
+                                 const CostSheet& sheet,
+                                 bool explain,
                                  Lang lang);
 
 // Only the inputs with their origin, source and date (--explain alone).

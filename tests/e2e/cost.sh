@@ -48,7 +48,8 @@ has "staff.sec.gross_monthly — sec: gross monthly salary (full time) = 1,900${
 has "fr-2026: estimation medtime (plancher : SMIC 2026) (2026-01)"
 has "staff.t.monthly_fee — t: monthly fee = 240${nb}€/month  [estimate]"
 # 0.5 × 1 900 × 12 × 1.2 = 13 680; 240 × 12 = 2 880
-has "sec — secretary: 0.5 FTE [plan] × 1,900${nb}€/month gross full time [estimate] × 12 × (1 + 20% charges [estimate]) = 13,680${nb}€ a year"
+has "sec — secretary, 0.5 FTE [plan]"
+has "    0.5 × 1,900${nb}€/month gross full time [estimate] × 12 × (1 + 20% charges [estimate]) = 13,680${nb}€ a year"
 has "t — provider: 240${nb}€/month [estimate] × 12 = 2,880${nb}€ a year"
 
 # JSON and CSV.
