@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "cost/cost_files.h"
 #include "load/answers_loader.h"
 #include "load/questionnaire_loader.h"
 #include "review/objectives.h"
@@ -78,9 +79,10 @@ CheckResult check_file(const std::string& path,
       result.summary = check_objectives_text(text, path, load_set(), diags);
       break;
     case FileKind::plan:
+      result.summary = check_plan_text(text, path, diags);
+      break;
     case FileKind::parameters:
-      diags.error({1, 1}, fmt::format("checking a {} is not available in this build",
-                                      to_string(result.kind)));
+      result.summary = check_parameter_set_text(text, path, diags);
       break;
     case FileKind::unknown:
       diags.error(root.pos, "not a medtime file: expected a questionnaire (sections), an answers "
