@@ -26,6 +26,16 @@ run medtime --help --lang en
 expect_rc 0
 expect_out "Commands:"
 expect_out "  score      lever scores"
+# The language may come first, and goes on to the command.
+run medtime --lang en --help
+expect_rc 0
+expect_out "Commands:"
+run medtime --lang=en list --questionnaires "$SET"
+expect_rc 0
+expect_out "id    version  lever  questions  title"
+run medtime --lang en
+expect_rc 2
+expect_err "Usage: medtime COMMAND [OPTIONS...]"
 run LANG=en_US.UTF-8 medtime --help
 expect_out "Usage: medtime COMMAND [OPTIONS...]"
 
