@@ -97,3 +97,13 @@ expect_err "QUESTIONNAIRE is required"
 run medtime-score
 expect_rc 2
 expect_err "FILE is required"
+
+# A command that is not installed next to `medtime` (nor on PATH): usage error.
+mkdir "$TMP/bin"
+cp "$MEDTIME_BIN/medtime" "$TMP/bin/"
+set +e
+PATH=/usr/bin:/bin timeout 10 "$TMP/bin/medtime" list >"$OUT" 2>"$ERR"
+rc=$?
+set -e
+expect_rc 2
+expect_err "medtime: error: command \"list\" is not installed ($TMP/bin/medtime-list not found)"
