@@ -27,9 +27,10 @@ void setup_show(CLI::App& app, ShowOptions& o, medtime::Lang lang) {
 int run_show(const ShowOptions& o, medtime::Lang lang) {
   auto set = medtime::select_questionnaires(medtime::app::load_set(o.common), {o.questionnaire});
   bool color = o.format == "text" && o.output.empty() && medtime::use_color(1);
-  medtime::app::write_output(o.output, medtime::render_questionnaire(set.items().front(),
-                                                                     o.format == "md", lang,
-                                                                     medtime::Style(color)));
+  const medtime::Questionnaire& q = set.items().front();
+  medtime::app::write_output(o.output,
+                             medtime::render_questionnaire(q, o.format == "md", lang, medtime::Style(color)),
+                             {q.file});
   return medtime::app::k_exit_ok;
 }
 

@@ -59,11 +59,21 @@ std::string executable_dir() {
 
 int main(int argc, char** argv) {
   medtime::Lang lang = medtime::app::detect_lang(argc, argv);
-  if (argc < 2) {
+  // `medtime --lang en CMD ...`: the language may come before the command,
+  // and goes on to it.
+  int first = 1;
+  std::vector<char*> lang_args;
+  while (first < argc && (std::string_view(argv[first]) == "--lang" ||
+                          std::string_view(argv[first]).rfind("--lang=", 0) == 0)) {
+    int n = std::string_view(argv[first]) == "--lang" && first + 1 < argc ? 2 : 1;
+    lang_args.insert(lang_args.end(), argv + first, argv + first + n);
+    first += n;
+  }
+  if (first >= argc) {
     print_help(stderr, lang);
     return medtime::app::k_exit_usage;
   }
-  std::string command = argv[1];
+  std::string command = argv[first];
   if (command == "--help" || command == "-h" || command == "help") {
     print_help(stdout, lang);
     return medtime::app::k_exit_ok;
@@ -87,7 +97,8 @@ int main(int argc, char** argv) {
   std::string program = executable_dir() + "/medtime-" + command;
   std::vector<char*> args;
   args.push_back(program.data());
-  for (int i = 2; i < argc; ++i) {
+  args.insert(args.end(), lang_args.begin(), lang_args.end());
+  for (int i = first + 1; i < argc; ++i) {
     args.push_back(argv[i]);
   }
   args.push_back(nullptr);

@@ -268,6 +268,18 @@ TEST_CASE("medtime::parse_questionnaire") {
     - {id: y, label: {fr: y, en: y}}
 )") == "q.yaml:15:7: band \"x\" is empty: from 0 is not below to 0");
   }
+  SUBCASE("duplicate section and band ids, an empty section") {
+    CHECK(load_problems(k_head + k_first + R"(  - id: s
+    title: {fr: T, en: T}
+    questions: []
+scoring:
+  bands:
+    - {id: x, to: 50, label: {fr: x, en: x}}
+    - {id: x, label: {fr: y, en: y}}
+)") == "q.yaml:13:5: duplicate section id \"s\" (first at line 6)\n"
+       "q.yaml:19:7: duplicate band id \"x\" (first at line 18)\n"
+       "q.yaml:13:5: warning: section \"s\" has no questions");
+  }
   SUBCASE("scoring settings") {
     CHECK(load_problems(k_head + k_first + "scoring: {min_answered: 1.5}\n") ==
           "q.yaml:13:25: \"min_answered\" of \"scoring\" must be from 0 to 1, got \"1.5\"");
@@ -280,7 +292,7 @@ TEST_CASE("medtime::parse_questionnaire") {
         options:
           - {id: x, label: {fr: x, en: x}, value: 1}
           - {id: x, label: {fr: y, en: y}}
-)") == "q.yaml:9:9: duplicate option (question \"a\") id \"x\"\n"
+)") == "q.yaml:15:13: duplicate option (question \"a\") id \"x\" (first at line 14)\n"
        "q.yaml:15:13: option \"x\" of scored question \"a\" has no \"value\"");
     CHECK(load_problems(k_head + k_first + R"(      - id: b
         type: single
@@ -413,7 +425,7 @@ TEST_CASE("medtime::parse_assessment") {
     CHECK(r->answers[6].tasks[0].hours == 4);
     CHECK(r->answers[6].tasks[1].level == 1);
     CHECK(r->answers[7].text == "RAS");
-    CHECK(r->answers[0].pos.line == 6);
+    CHECK(r->answers[0].pos.line == 14); // "staff: none", after the 8 comment lines
   }
   SUBCASE("empty file and wrong root") {
     CHECK(answer_problems("") == "a.yaml:1:1: empty file; expected an answers file (respondent, date, answers)");

@@ -367,7 +367,8 @@ TEST_CASE("medtime::parse_profile") {
   }
 }
 
-TEST_CASE("the bundled default profile matches the built-in defaults") {
+TEST_CASE("medtime::load_profile") {
+  // The bundled default profile says what the built-in defaults are.
   Profile p = load_profile(MEDTIME_SOURCE_DIR "/profiles/default.yaml");
   Profile defaults;
   CHECK(p.maturity_weight == defaults.maturity_weight);

@@ -295,11 +295,11 @@ TEST_CASE("medtime::lang_from_environment") {
   SUBCASE("french by default") {
     CHECK(lang_from_environment() == Lang::fr);
   }
-  SUBCASE("english from LANG") {
+  SUBCASE("english from lang") {
     ::setenv("LANG", "en_US.UTF-8", 1);
     CHECK(lang_from_environment() == Lang::en);
   }
-  SUBCASE("LC_ALL wins over LANG") {
+  SUBCASE("lc_all wins over lang") {
     ::setenv("LANG", "en_US.UTF-8", 1);
     ::setenv("LC_ALL", "fr_FR.UTF-8", 1);
     CHECK(lang_from_environment() == Lang::fr);
@@ -309,7 +309,7 @@ TEST_CASE("medtime::lang_from_environment") {
     ::setenv("LC_MESSAGES", "en_GB.UTF-8", 1);
     CHECK(lang_from_environment() == Lang::en);
   }
-  SUBCASE("C locale is french") {
+  SUBCASE("the c locale is french") {
     ::setenv("LANG", "C.UTF-8", 1);
     CHECK(lang_from_environment() == Lang::fr);
   }

@@ -15,7 +15,13 @@ void check_unique_ids(const Items& items, const std::string& what, SourcePos pos
   for (size_t i = 0; i < items.size(); ++i) {
     for (size_t j = 0; j < i; ++j) {
       if (!items[i].id.empty() && items[i].id == items[j].id) {
-        diags.error(pos, fmt::format("duplicate {} id {}", what, quote(items[i].id)));
+        if constexpr (requires { items[i].pos; }) {
+          // Items that know their position: point at the duplicate.
+          diags.error(items[i].pos, fmt::format("duplicate {} id {} (first at line {})", what,
+                                                quote(items[i].id), items[j].pos.line));
+        } else {
+          diags.error(pos, fmt::format("duplicate {} id {}", what, quote(items[i].id)));
+        }
       }
     }
   }
@@ -220,7 +226,7 @@ void check_questionnaire(Questionnaire& q, Diagnostics& diags) {
   }
   for (const auto& section : q.sections) {
     if (section.question_count == 0) {
-      diags.warning({}, fmt::format("section {} has no questions", quote(section.id)));
+      diags.warning(section.pos, fmt::format("section {} has no questions", quote(section.id)));
     }
   }
   // Questions must be indexed before conditions are resolved against them.

@@ -143,6 +143,7 @@ private:
     for (size_t i = 0; i < node.size(); ++i) {
       MapReader s(node[i], m_diags, fmt::format("section {}", i + 1));
       Section section;
+      section.pos = pos_of(node[i]);
       section.id = s.id("id", true).value_or("");
       section.title = s.local_text("title", true).value_or(LocalText{});
       section.intro = s.local_text("intro").value_or(LocalText{});

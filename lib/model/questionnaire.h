@@ -101,6 +101,7 @@ struct Section {
   LocalText intro;
   int first_question = 0;
   int question_count = 0;
+  SourcePos pos;
 };
 
 // A maturity band: from <= maturity < to (the last one includes 100).

@@ -76,6 +76,10 @@ bad_answers utf16.yaml 1:1 "file is UTF-16 encoded; save it as UTF-8"
 { answers_head; printf '    note: a\x00b\n'; } >"$A/nul.yaml"
 bad_answers nul.yaml 4:12 "NUL byte in text; the file is not UTF-8 text"
 
+# A control character (an escape pasted from a terminal), at its own position.
+{ answers_head; printf '    note: ab\x1b[0m\n'; } >"$A/control.yaml"
+bad_answers control.yaml 4:13 "invalid YAML: control characters are not allowed"
+
 # 100,000 levels of nesting stop at the depth bound, at once.
 python3 -c "print('[' * 100000)" >"$A/deep-list.yaml"
 bad_answers deep-list.yaml 1:65 "nesting deeper than 64 levels"

@@ -26,6 +26,16 @@ run medtime --help --lang en
 expect_rc 0
 expect_out "Commands:"
 expect_out "  score      lever scores"
+# The language may come first, and goes on to the command.
+run medtime --lang en --help
+expect_rc 0
+expect_out "Commands:"
+run medtime --lang=en list --questionnaires "$SET"
+expect_rc 0
+expect_out "id    version  lever  questions  title"
+run medtime --lang en
+expect_rc 2
+expect_err "Usage: medtime COMMAND [OPTIONS...]"
 run LANG=en_US.UTF-8 medtime --help
 expect_out "Usage: medtime COMMAND [OPTIONS...]"
 
@@ -87,3 +97,13 @@ expect_err "QUESTIONNAIRE is required"
 run medtime-score
 expect_rc 2
 expect_err "FILE is required"
+
+# A command that is not installed next to `medtime` (nor on PATH): usage error.
+mkdir "$TMP/bin"
+cp "$MEDTIME_BIN/medtime" "$TMP/bin/"
+set +e
+PATH=/usr/bin:/bin timeout 10 "$TMP/bin/medtime" list >"$OUT" 2>"$ERR"
+rc=$?
+set -e
+expect_rc 2
+expect_err "medtime: error: command \"list\" is not installed ($TMP/bin/medtime-list not found)"

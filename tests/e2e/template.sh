@@ -65,6 +65,14 @@ assert doc["respondent"]["id"] == "dr-template", doc
 assert (lever["maturity"], lever["readiness"], lever["potential_hours"]) == (45, 77.78, 6.5), lever
 PY
 
+# -o never writes over a questionnaire.
+mkdir "$TMP/set"
+cp "$SET/mini.yaml" "$TMP/set/"
+run medtime-template --questionnaires "$TMP/set" -o "$TMP/set/mini.yaml"
+expect_rc 2
+expect_err "medtime template: error: $TMP/set/mini.yaml: refusing to write over an input file"
+cmp -s "$TMP/set/mini.yaml" "$SET/mini.yaml" || fail "template -o wrote over the questionnaire"
+
 run medtime-template --questionnaires "$SET" mini nope
 expect_rc 2
 expect_no_out
