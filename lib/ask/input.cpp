@@ -35,6 +35,10 @@ Reply not_applicable() {
   return answered(a);
 }
 
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
 std::string lower(std::string_view text) {
   std::string out(text);
   std::transform(out.begin(), out.end(), out.begin(),
@@ -79,7 +83,7 @@ std::optional<double> read_number(std::string_view text, bool hours_unit) {
 template <typename T>
 int pick(std::string_view token, const std::vector<T>& items) {
   std::string word = lower(token);
-  if (!word.empty() && std::all_of(word.begin(), word.end(), ::isdigit) && word.size() < 4) {
+  if (!word.empty() && std::all_of(word.begin(), word.end(), is_digit) && word.size() < 4) {
     int n = std::stoi(word);
     return n >= 1 && n <= static_cast<int>(items.size()) ? n - 1 : -1;
   }
@@ -120,7 +124,7 @@ Reply parse_multiple(std::string_view text, const Question& q, Lang lang) {
   for (const auto& part : parts) {
     int index = pick(part, q.options);
     if (index < 0) {
-      bool glued = part.size() > 1 && std::all_of(part.begin(), part.end(), ::isdigit);
+      bool glued = part.size() > 1 && std::all_of(part.begin(), part.end(), is_digit);
       return invalid(say(lang, "{} n'est pas un numéro de réponse (de 1 à {}).{}",
                          "{} is not an answer number (from 1 to {}).{}", quoted(lang, part),
                          q.options.size(),
@@ -268,6 +272,7 @@ std::string_view trim(std::string_view text) {
 }
 
 Reply parse_answer(std::string_view text, const Question& q, Lang lang) {
+  text = trim(text);
   if (lower(text) == "na") {
     return not_applicable();
   }
@@ -291,6 +296,7 @@ Reply parse_answer(std::string_view text, const Question& q, Lang lang) {
 }
 
 Reply parse_task_hours(std::string_view text, const Question& q, Lang lang) {
+  text = trim(text);
   if (lower(text) == "na") {
     return not_applicable();
   }
@@ -306,6 +312,7 @@ Reply parse_task_hours(std::string_view text, const Question& q, Lang lang) {
 }
 
 Reply parse_task_level(std::string_view text, const Question& q, Lang lang) {
+  text = trim(text);
   int index = pick(text, q.levels);
   if (index < 0 || tokens(text).size() != 1) {
     return invalid(say(lang, "{} n'est pas un numéro de réponse\u00a0: tapez un nombre de 1 à {}.",
@@ -318,6 +325,7 @@ Reply parse_task_level(std::string_view text, const Question& q, Lang lang) {
 }
 
 Reply parse_date(std::string_view text, Lang lang) {
+  text = trim(text);
   std::string date(text);
   auto first = date.find('/');
   auto second = first == std::string::npos ? first : date.find('/', first + 1);

@@ -151,9 +151,9 @@ bool Interview::shown(size_t index) const {
   if (table.state == AnswerState::na) {
     return s.kind == Kind::task_hours && s.task == 0;
   }
-  if (s.kind == Kind::task_level && table.given()) {
-    const auto& hours = table.tasks[static_cast<size_t>(s.task)].hours;
-    return !(hours && *hours == 0);
+  if (s.kind == Kind::task_level) {
+    const auto* hours = table.given() ? &table.tasks[static_cast<size_t>(s.task)].hours : nullptr;
+    return hours != nullptr && hours->has_value() && **hours > 0;
   }
   return true;
 }
@@ -320,9 +320,6 @@ void Interview::skip() {
     return;
   }
   touch(s);
-  if (s.kind == Kind::task_hours && m_position + 1 < m_steps.size()) {
-    m_asked[m_position + 1] = 1; // the task's level: the whole task is skipped
-  }
 }
 
 void Interview::clear() {

@@ -71,8 +71,9 @@ public:
   const Question& question(const Step& step) const;
 
   // Whether step `index` is shown with the answers as they are now: its
-  // question's `when:` holds; a task's level is not asked for 0 hours; a
-  // table answered `na` shows only its first step.
+  // question's `when:` holds; a task's level is asked only after some hours
+  // (none for 0 hours or skipped hours); a table answered `na` shows only its
+  // first step.
   bool shown(size_t index) const;
   bool asked(size_t index) const { return m_asked[index] != 0; }
   // First shown step of its questionnaire (to show the intro) or section.
@@ -98,8 +99,7 @@ public:
   // the whole `answer`; respondent and date steps its `text`; task hours its
   // `number` (or `na` for the whole table); task levels its `choice`.
   void set_answer(const Answer& answer);
-  // Marks the current step asked without changing its answer. On a task's
-  // hours, the task's level too is left (the task is skipped).
+  // Marks the current step asked without changing its answer.
   void skip();
   // Removes the current step's answer (it stays asked).
   void clear();

@@ -1,5 +1,6 @@
 #include "ask/prompt.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "ask/wording.h"
@@ -195,13 +196,19 @@ std::string welcome(const Interview& iv, const ScreenOptions& o) {
       last = s.response;
     }
   }
+  // About 25 seconds a question: an estimate (read, think, type), shown rounded up.
+  int minutes = std::max(1, (p.total * 25 + 59) / 60);
+  std::string what = o.lang == Lang::fr
+                         ? fmt::format("{} questionnaire{}, {} questions, environ {} minutes", questionnaires,
+                                       questionnaires > 1 ? "s" : "", p.total, minutes)
+                         : fmt::format("{} questionnaire{}, {} questions, about {} minutes", questionnaires,
+                                       questionnaires > 1 ? "s" : "", p.total, minutes);
   return say(o.lang,
-             "Auto-diagnostic medtime\u00a0: {} questionnaire(s), {} questions, une quinzaine de minutes. "
-             "Chaque réponse est enregistrée aussitôt dans {}\u00a0: vous pouvez vous arrêter à tout moment "
-             "(q) et reprendre plus tard.",
-             "medtime self-audit: {} questionnaire(s), {} questions, about fifteen minutes. Each answer "
-             "is saved at once in {}: you can stop at any time (q) and resume later.",
-             questionnaires, p.total, o.file);
+             "Auto-diagnostic medtime\u00a0: {}. Chaque réponse est enregistrée aussitôt dans {}\u00a0: "
+             "vous pouvez vous arrêter à tout moment (q) et reprendre plus tard.",
+             "medtime self-audit: {}. Each answer is saved at once in {}: you can stop at any time (q) "
+             "and resume later.",
+             what, o.file);
 }
 
 // The heading: questionnaire (or "Before we start"), section, progress.

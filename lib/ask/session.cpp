@@ -48,7 +48,7 @@ void Loop::show_step() {
   if (!m_message.empty()) {
     text += (s.plain ? "" : "\n") + wrap(m_message, s.width, s.plain ? "" : "  ") + "\n";
   }
-  m_console.show(text + render_prompt(s), m_redraw);
+  m_console.show(text + render_prompt(s), m_redraw || !s.plain);
   m_redraw = false;
   m_message.clear();
 }
@@ -186,9 +186,11 @@ std::string Loop::stopped_text(Outcome outcome) const {
   if (!m_wrote && !m_options.existing) {
     return out + tr(l, "Aucune réponse enregistrée.\n", "No answer saved.\n");
   }
-  return out + say(l, "{} réponse(s) enregistrée(s) dans {}. Pour reprendre\u00a0: {}\n",
-                   "{} answer(s) saved in {}. To resume: {}\n", count, m_options.screen.file,
-                   m_options.resume_command);
+  std::string saved = l == Lang::fr ? fmt::format("{} réponse{} enregistrée{}", count, count > 1 ? "s" : "",
+                                                   count > 1 ? "s" : "")
+                                     : fmt::format("{} answer{} saved", count, count == 1 ? "" : "s");
+  return out + say(l, "{} dans {}. Pour reprendre\u00a0: {}\n", "{} in {}. To resume: {}\n", saved,
+                   m_options.screen.file, m_options.resume_command);
 }
 
 Outcome Loop::run() {
