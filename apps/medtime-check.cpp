@@ -33,29 +33,50 @@ void setup_check(CLI::App& app, CheckOptions& o, medtime::Lang lang) {
                tr(lang, "N'afficher que les problèmes", "Print problems only"));
 }
 
+bool is_yaml_name(const std::string& name) {
+  return (name.size() > 5 && name.compare(name.size() - 5, 5, ".yaml") == 0) ||
+         (name.size() > 4 && name.compare(name.size() - 4, 4, ".yml") == 0);
+}
+
+// Appends the *.yaml/*.yml files under `dir` (recursively), sorted.
+void collect(const std::string& dir, std::vector<std::string>& files) {
+  std::vector<std::string> found;
+  if (DIR* d = ::opendir(dir.c_str())) {
+    while (dirent* entry = ::readdir(d)) {
+      std::string name = entry->d_name;
+      if (name[0] == '.') {
+        continue;
+      }
+      std::string path = dir + (dir.back() == '/' ? "" : "/") + name;
+      struct stat st {};
+      if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+        found.push_back(path + "/");
+      } else if (is_yaml_name(name)) {
+        found.push_back(path);
+      }
+    }
+    ::closedir(d);
+  }
+  std::sort(found.begin(), found.end());
+  for (const auto& path : found) {
+    if (path.back() == '/') {
+      collect(path.substr(0, path.size() - 1), files);
+    } else {
+      files.push_back(path);
+    }
+  }
+}
+
 // Files named on the command line, with folders expanded to their *.yaml/*.yml.
 std::vector<std::string> expand(const std::vector<std::string>& inputs) {
   std::vector<std::string> files;
   for (const auto& input : inputs) {
     struct stat st {};
-    if (::stat(input.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
+    if (::stat(input.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+      collect(input, files);
+    } else {
       files.push_back(input);
-      continue;
     }
-    std::vector<std::string> found;
-    if (DIR* d = ::opendir(input.c_str())) {
-      while (dirent* entry = ::readdir(d)) {
-        std::string name = entry->d_name;
-        bool yaml = (name.size() > 5 && name.compare(name.size() - 5, 5, ".yaml") == 0) ||
-                    (name.size() > 4 && name.compare(name.size() - 4, 4, ".yml") == 0);
-        if (yaml && name[0] != '.') {
-          found.push_back(input + (input.back() == '/' ? "" : "/") + name);
-        }
-      }
-      ::closedir(d);
-    }
-    std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
   }
   return files;
 }

@@ -67,6 +67,7 @@ public:
     q.lever = top.id("lever", true).value_or("");
     q.order = top.integer("order", false).value_or(100);
     q.title = top.local_text("title", true).value_or(LocalText{});
+    q.name = top.local_text("name").value_or(LocalText{});
     q.intro = top.local_text("intro").value_or(LocalText{});
     read_scoring(top.get("scoring"), q);
     read_sections(top.get("sections", true), q);

@@ -133,6 +133,7 @@ struct Questionnaire {
   std::string lever;
   int order = 100;
   LocalText title;
+  LocalText name; // short lever name for tables and charts ("Délégation")
   LocalText intro;
   double min_answered = 0.75;
   std::vector<Band> bands;
@@ -141,6 +142,10 @@ struct Questionnaire {
   std::vector<Action> actions;
   std::string file;
 
+  // The short name, or the title when there is none.
+  const std::string& short_name(Lang lang) const {
+    return name.empty() ? title.get(lang) : name.get(lang);
+  }
   // Index of question `id`, or -1.
   int find_question(std::string_view wanted) const;
   // Ids of all questions, for "did you mean".

@@ -4,4 +4,5 @@ target_sources(medtime_lib PRIVATE
   render/questionnaire_render.cpp
   render/score_render.cpp
   render/table.cpp
+  render/wrap.cpp
   render/style.cpp)

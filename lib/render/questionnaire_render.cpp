@@ -3,10 +3,13 @@
 #include <fmt/format.h>
 
 #include "render/number.h"
+#include "render/wrap.h"
 
 namespace medtime {
 
 namespace {
+
+constexpr size_t k_width = 80;
 
 std::string number_text(double value, Lang lang) {
   return value == static_cast<long long>(value) ? fmt::format("{}", static_cast<long long>(value))
@@ -46,20 +49,28 @@ void render_question(std::string& out, const Questionnaire& questionnaire, size_
                      bool markdown, Lang lang, const Style& style) {
   const Question& q = questionnaire.questions[index];
   std::string number = fmt::format("{}.", index + 1);
-  if (markdown) {
-    out += fmt::format("**{} {}**", number, q.text.get(lang));
-  } else {
-    out += style.bold(fmt::format("{} {}", number, q.text.get(lang)));
-  }
-  out += markdown ? fmt::format(" `{}`", q.id) : " " + style.dim("[" + q.id + "]");
-  out += "\n";
   std::string indent = markdown ? "" : "   ";
+  if (markdown) {
+    out += fmt::format("**{} {}** `{}`\n", number, q.text.get(lang), q.id);
+  } else {
+    std::string title = wrap_text(fmt::format("{} {}", number, q.text.get(lang)), k_width, "");
+    // Continuation lines align under the text, after the number.
+    std::string aligned;
+    for (char c : title) {
+      aligned += c;
+      if (c == '\n') {
+        aligned += indent;
+      }
+    }
+    out += style.bold(aligned) + " " + style.dim("[" + q.id + "]") + "\n";
+  }
   if (q.when) {
     out += fmt::format("{}{}{} {}{}\n", indent, markdown ? "_" : "",
                        tr(lang, "Seulement si :", "Only if:"), q.when->text, markdown ? "_" : "");
   }
   if (!q.help.empty()) {
-    out += fmt::format("{}{}{}{}\n", indent, markdown ? "> " : "", q.help.get(lang), "");
+    out += markdown ? "> " + q.help.get(lang) + "\n"
+                    : style.dim(wrap_text(q.help.get(lang), k_width, indent)) + "\n";
   }
   std::string bullet = markdown ? "- " : indent + "  ";
   switch (q.type) {
@@ -133,7 +144,7 @@ std::string render_questionnaire(const Questionnaire& q, bool markdown, Lang lan
     out.insert(out.size() - 2, "_");
   }
   if (!q.intro.empty()) {
-    out += q.intro.get(lang) + "\n\n";
+    out += (markdown ? q.intro.get(lang) : wrap_text(q.intro.get(lang), k_width)) + "\n\n";
   }
   for (const auto& section : q.sections) {
     std::string title = section.title.get(lang);
@@ -147,7 +158,7 @@ std::string render_questionnaire(const Questionnaire& q, bool markdown, Lang lan
       out += "\n\n";
     }
     if (!section.intro.empty()) {
-      out += section.intro.get(lang) + "\n\n";
+      out += (markdown ? section.intro.get(lang) : wrap_text(section.intro.get(lang), k_width)) + "\n\n";
     }
     for (int i = 0; i < section.question_count; ++i) {
       render_question(out, q, static_cast<size_t>(section.first_question + i), markdown, lang, style);

@@ -148,7 +148,7 @@ std::string render_score_text(const Assessment& assessment, const ScoreSet& scor
     bool assessed = lever.status != LeverStatus::not_assessed;
     int answered = lever.maturity.answered + lever.readiness.answered;
     int applicable = lever.maturity.applicable + lever.readiness.applicable;
-    table.add_row({lever.questionnaire->title.get(lang), format_score(lever.maturity.score, lang),
+    table.add_row({lever.questionnaire->short_name(lang), format_score(lever.maturity.score, lang),
                    format_score(lever.readiness.score, lang),
                    assessed ? format_number(lever.potential_hours, 1, lang) : "—",
                    band_text(lever, lang),
