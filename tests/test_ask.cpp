@@ -12,6 +12,7 @@
 #include "load/answers_loader.h"
 #include "load/questionnaire_loader.h"
 #include "render/answers_writer.h"
+#include "render/wrap.h"
 #include "scoring/score.h"
 #include "util/files.h"
 
@@ -551,14 +552,14 @@ TEST_CASE("medtime::ask::run_session") {
   }
 }
 
-TEST_CASE("medtime::ask::wrap") {
-  CHECK(wrap("un deux trois quatre", 0, "  ") == "  un deux trois quatre");
-  CHECK(wrap("un deux trois quatre", 10) == "un deux\ntrois\nquatre");
-  CHECK(wrap("un deux trois quatre", 12, "  ") == "  un deux\n  trois\n  quatre");
+TEST_CASE("medtime::wrap_text") {
+  CHECK(wrap_text("un deux trois quatre", 0, "  ") == "  un deux trois quatre");
+  CHECK(wrap_text("un deux trois quatre", 10) == "un deux\ntrois\nquatre");
+  CHECK(wrap_text("un deux trois quatre", 12, "  ") == "  un deux\n  trois\n  quatre");
   // Never a line that starts with « ? » or « : », nor one that ends with « « ».
-  CHECK(wrap("Avez-vous un secrétariat ?", 24) == "Avez-vous un\nsecrétariat ?");
-  CHECK(wrap("Il dit « bonjour » : oui", 12) == "Il dit\n« bonjour » :\noui");
-  CHECK(wrap("a\nb c", 3) == "a\nb c");
+  CHECK(wrap_text("Avez-vous un secrétariat ?", 24) == "Avez-vous un\nsecrétariat ?");
+  CHECK(wrap_text("Il dit « bonjour » : oui", 12) == "Il dit\n« bonjour » :\noui");
+  CHECK(wrap_text("a\nb c", 3) == "a\nb c");
 }
 
 TEST_CASE("medtime::ask::render_step") {

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "ask/wording.h"
+#include "render/wrap.h"
 
 namespace medtime::ask {
 
@@ -11,69 +12,8 @@ namespace {
 
 using Kind = Step::Kind;
 
-// Punctuation that French sets after a space and that must not start a line.
-bool sticks_to_previous(std::string_view word) {
-  for (std::string_view mark : {":", ";", "?", "!", "»", "…"}) {
-    if (word.substr(0, mark.size()) == mark) {
-      return true;
-    }
-  }
-  return false;
-}
-
-std::vector<std::string> units(std::string_view paragraph) {
-  std::vector<std::string> out;
-  bool glue_next = false;
-  size_t start = 0;
-  while (start <= paragraph.size()) {
-    size_t end = paragraph.find(' ', start);
-    if (end == std::string_view::npos) {
-      end = paragraph.size();
-    }
-    std::string_view word = paragraph.substr(start, end - start);
-    start = end + 1;
-    if (word.empty()) {
-      continue;
-    }
-    if (!out.empty() && (glue_next || sticks_to_previous(word))) {
-      out.back() += " ";
-      out.back() += word;
-    } else {
-      out.emplace_back(word);
-    }
-    glue_next = word == "«";
-  }
-  return out;
-}
-
-std::string wrap_paragraph(std::string_view paragraph, size_t width, std::string_view indent) {
-  if (width == 0) {
-    return std::string(indent) + std::string(paragraph);
-  }
-  std::string out(indent);
-  size_t column = display_width(indent);
-  bool line_empty = true;
-  for (const auto& unit : units(paragraph)) {
-    size_t w = display_width(unit);
-    if (!line_empty && column + 1 + w > width) {
-      out += "\n";
-      out += indent;
-      column = display_width(indent);
-      line_empty = true;
-    }
-    if (!line_empty) {
-      out += ' ';
-      ++column;
-    }
-    out += unit;
-    column += w;
-    line_empty = false;
-  }
-  return out;
-}
-
 std::string line(std::string_view text, const ScreenOptions& o, std::string_view indent = {}) {
-  return wrap(text, o.width, indent) + "\n";
+  return wrap_text(text, o.width, indent) + "\n";
 }
 
 bool na_offered(const Interview& iv) {
@@ -238,7 +178,7 @@ std::string option_lines(const std::vector<std::string>& labels, const ScreenOpt
   std::string out;
   for (size_t i = 0; i < labels.size(); ++i) {
     std::string number = fmt::format("{:>2}. ", i + 1);
-    std::string text = wrap(labels[i], o.width, "      ");
+    std::string text = wrap_text(labels[i], o.width, "      ");
     out += (o.plain ? fmt::format("{}. ", i + 1) : "  " + number) + text.substr(6) + "\n";
   }
   return out;
@@ -250,14 +190,14 @@ std::string question_body(const Interview& iv, const ScreenOptions& o) {
   const Step& s = iv.step();
   const Question& q = iv.question(s);
   std::string text = q.text.get(lang);
-  std::string out = o.plain ? line(text, o) : o.style.bold(wrap(text, o.width)) + "\n";
+  std::string out = o.plain ? line(text, o) : o.style.bold(wrap_text(text, o.width)) + "\n";
   std::string details;
   std::vector<std::string> labels;
   if (s.kind == Kind::task_hours || s.kind == Kind::task_level) {
     const Task& task = q.tasks[static_cast<size_t>(s.task)];
     std::string title = say(lang, "Tâche {}/{}\u00a0: {}", "Task {}/{}: {}", s.task + 1, q.tasks.size(),
                             task.label.get(lang));
-    details += (o.plain ? line(title, o) : o.style.bold(wrap(title, o.width)) + "\n");
+    details += (o.plain ? line(title, o) : o.style.bold(wrap_text(title, o.width)) + "\n");
     if (s.kind == Kind::task_level) {
       const TaskAnswer* t = iv.task_answer();
       std::string hours = t != nullptr && t->hours
@@ -290,22 +230,6 @@ std::string counts_line(const QuestionnaireSummary& s, Lang lang, bool plain) {
 }
 
 } // namespace
-
-std::string wrap(std::string_view text, size_t width, std::string_view indent) {
-  std::string out;
-  size_t start = 0;
-  while (true) {
-    size_t end = text.find('\n', start);
-    std::string_view paragraph = text.substr(start, end == std::string_view::npos ? end : end - start);
-    out += wrap_paragraph(paragraph, width, indent);
-    if (end == std::string_view::npos) {
-      break;
-    }
-    out += '\n';
-    start = end + 1;
-  }
-  return out;
-}
 
 std::string render_prompt(const ScreenOptions& options) {
   return options.plain ? "> " : "› ";
@@ -380,7 +304,7 @@ std::string render_step(const Interview& iv, const ScreenOptions& o) {
     out += line(welcome(iv, o), o);
   }
   if (iv.first_of_questionnaire(iv.position()) && !iv.questionnaire(s).intro.empty()) {
-    std::string intro = wrap(iv.questionnaire(s).intro.get(lang), o.width);
+    std::string intro = wrap_text(iv.questionnaire(s).intro.get(lang), o.width);
     out += (o.plain ? intro : o.style.dim(intro)) + "\n";
   }
   if (iv.first_of_section(iv.position())) {
@@ -401,12 +325,12 @@ std::string render_step(const Interview& iv, const ScreenOptions& o) {
   std::string current = describe_answer(iv, lang);
   std::string indent = o.plain ? "" : "  ";
   if (!current.empty()) {
-    std::string text = wrap(say(lang, "Réponse actuelle\u00a0: {}", "Current answer: {}", current),
+    std::string text = wrap_text(say(lang, "Réponse actuelle\u00a0: {}", "Current answer: {}", current),
                             o.width, indent);
     out += (o.plain ? text : o.style.green(text)) + "\n";
   }
-  out += (o.plain ? line(type_hint(iv, lang), o) : o.style.dim(wrap(type_hint(iv, lang), o.width, indent)) + "\n");
-  std::string keys = wrap(keys_line(iv, o), o.width, indent);
+  out += (o.plain ? line(type_hint(iv, lang), o) : o.style.dim(wrap_text(type_hint(iv, lang), o.width, indent)) + "\n");
+  std::string keys = wrap_text(keys_line(iv, o), o.width, indent);
   out += (o.plain ? keys : o.style.dim(keys)) + "\n";
   return out;
 }
@@ -437,7 +361,7 @@ std::string render_help(const Interview& iv, const ScreenOptions& o) {
                         "s: skip the question without answering\n"
                         "-: erase the current answer\n"
                         "q: quit; every answer is already saved, resume later with the same command");
-  out += wrap(keys, o.width, o.plain ? "" : "  ") + "\n";
+  out += wrap_text(keys, o.width, o.plain ? "" : "  ") + "\n";
   return out;
 }
 
@@ -449,7 +373,7 @@ std::string render_summary(const Interview& iv, const ScreenOptions& o) {
   for (const auto& s : iv.summary()) {
     const Questionnaire& q = iv.set().items()[static_cast<size_t>(s.response)];
     std::string title = q.title.get(lang);
-    out += (o.plain ? line(title, o) : o.style.bold(wrap(title, o.width, "  ")) + "\n");
+    out += (o.plain ? line(title, o) : o.style.bold(wrap_text(title, o.width, "  ")) + "\n");
     out += line(counts_line(s, lang, o.plain), o, o.plain ? "" : "    ");
     for (int index : s.skipped_questions) {
       left.push_back(q.questions[static_cast<size_t>(index)].text.get(lang));

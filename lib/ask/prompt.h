@@ -39,9 +39,4 @@ std::string describe_answer(const Interview& interview, Lang lang);
 // questionnaire, and which questions are left.
 std::string render_summary(const Interview& interview, const ScreenOptions& options);
 
-// `text` wrapped to `width` display columns (0: not wrapped), every line
-// starting with `indent`, without a final newline. Breaks only at spaces and
-// keeps French punctuation (« : ; ? ! ») with its word.
-std::string wrap(std::string_view text, size_t width, std::string_view indent = {});
-
 } // namespace medtime::ask

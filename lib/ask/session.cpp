@@ -4,6 +4,7 @@
 
 #include "ask/input.h"
 #include "ask/wording.h"
+#include "render/wrap.h"
 #include "util/diagnostics.h"
 
 namespace medtime::ask {
@@ -46,7 +47,7 @@ void Loop::show_step() {
     text = render_step(m_iv, s);
   }
   if (!m_message.empty()) {
-    text += (s.plain ? "" : "\n") + wrap(m_message, s.width, s.plain ? "" : "  ") + "\n";
+    text += (s.plain ? "" : "\n") + wrap_text(m_message, s.width, s.plain ? "" : "  ") + "\n";
   }
   m_console.show(text + render_prompt(s), m_redraw || !s.plain);
   m_redraw = false;
