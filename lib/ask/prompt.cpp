@@ -136,19 +136,23 @@ std::string welcome(const Interview& iv, const ScreenOptions& o) {
       last = s.response;
     }
   }
-  // About 25 seconds a question: an estimate (read, think, type), shown rounded up.
-  int minutes = std::max(1, (p.total * 25 + 59) / 60);
-  std::string what = o.lang == Lang::fr
-                         ? fmt::format("{} questionnaire{}, {} questions, environ {} minutes", questionnaires,
-                                       questionnaires > 1 ? "s" : "", p.total, minutes)
-                         : fmt::format("{} questionnaire{}, {} questions, about {} minutes", questionnaires,
-                                       questionnaires > 1 ? "s" : "", p.total, minutes);
   return say(o.lang,
-             "Auto-diagnostic medtime\u00a0: {}. Chaque réponse est enregistrée aussitôt dans {}\u00a0: "
-             "vous pouvez vous arrêter à tout moment (q) et reprendre plus tard.",
-             "medtime self-audit: {}. Each answer is saved at once in {}: you can stop at any time (q) "
-             "and resume later.",
-             what, o.file);
+             "Auto-diagnostic medtime\u00a0: {} questionnaire{}, {} questions. Chaque réponse est "
+             "enregistrée aussitôt dans {}\u00a0: vous pouvez vous arrêter à tout moment (q) et "
+             "reprendre plus tard.",
+             "medtime self-audit: {} questionnaire{}, {} questions. Each answer is saved at once in "
+             "{}: you can stop at any time (q) and resume later.",
+             questionnaires, questionnaires > 1 ? "s" : "", p.total, o.file);
+}
+
+// `text` ending with a full stop unless it ends with punctuation already.
+std::string sentence(const std::string& text) {
+  for (std::string_view mark : {".", "?", "!", "…", ":"}) {
+    if (text.size() >= mark.size() && text.compare(text.size() - mark.size(), mark.size(), mark) == 0) {
+      return text;
+    }
+  }
+  return text + ".";
 }
 
 // The heading: questionnaire (or "Before we start"), section, progress.
@@ -164,8 +168,8 @@ std::string heading(const Interview& iv, const ScreenOptions& o) {
   Progress p = iv.progress();
   std::string count = fmt::format("{}/{}", p.index, p.total);
   if (o.plain) {
-    return say(lang, "Question {} sur {}. {}. {}.\n", "Question {} of {}. {}. {}.\n", p.index,
-               p.total, q.title.get(lang), section.title.get(lang));
+    return say(lang, "Question {} sur {}. {}. {}\n", "Question {} of {}. {}. {}\n", p.index, p.total,
+               q.title.get(lang), sentence(section.title.get(lang)));
   }
   std::string title = q.title.get(lang);
   size_t used = display_width(title) + display_width(count) + 2;
@@ -300,17 +304,19 @@ std::string render_step(const Interview& iv, const ScreenOptions& o) {
   Lang lang = o.lang;
   const Step& s = iv.step();
   std::string out = heading(iv, o);
+  // Paragraphs before the first step, a questionnaire's first and a section's first.
+  std::string before = o.plain ? "" : "\n";
   if (s.kind == Kind::respondent && s.field == 0) {
-    out += line(welcome(iv, o), o);
+    out += before + line(welcome(iv, o), o);
   }
   if (iv.first_of_questionnaire(iv.position()) && !iv.questionnaire(s).intro.empty()) {
     std::string intro = wrap_text(iv.questionnaire(s).intro.get(lang), o.width);
-    out += (o.plain ? intro : o.style.dim(intro)) + "\n";
+    out += before + (o.plain ? intro : o.style.dim(intro)) + "\n";
   }
   if (iv.first_of_section(iv.position())) {
     const auto& section = iv.questionnaire(s).sections[static_cast<size_t>(iv.question(s).section)];
     if (!section.intro.empty()) {
-      out += line(section.intro.get(lang), o);
+      out += before + line(section.intro.get(lang), o);
     }
   }
   out += "\n";
@@ -366,23 +372,37 @@ std::string render_help(const Interview& iv, const ScreenOptions& o) {
 }
 
 std::string render_summary(const Interview& iv, const ScreenOptions& o) {
+  constexpr size_t k_listed = 8; // unanswered questions named; the rest are counted
   Lang lang = o.lang;
   std::string out = line(say(lang, "Terminé. Vos réponses sont enregistrées dans {}.",
                              "Done. Your answers are saved in {}.", o.file), o) + "\n";
+  auto summary = iv.summary();
+  size_t name_width = 0;
+  for (const auto& s : summary) {
+    name_width = std::max(name_width, display_width(iv.set().items()[static_cast<size_t>(s.response)].short_name(lang)));
+  }
   std::vector<std::string> left;
-  for (const auto& s : iv.summary()) {
+  for (const auto& s : summary) {
     const Questionnaire& q = iv.set().items()[static_cast<size_t>(s.response)];
-    std::string title = q.title.get(lang);
-    out += (o.plain ? line(title, o) : o.style.bold(wrap_text(title, o.width, "  ")) + "\n");
-    out += line(counts_line(s, lang, o.plain), o, o.plain ? "" : "    ");
+    std::string name = q.short_name(lang);
+    if (o.plain) {
+      out += line(name + ". " + counts_line(s, lang, true) + ".", o);
+    } else {
+      std::string pad(name_width - display_width(name) + 2, ' ');
+      out += "  " + o.style.bold(name) + pad + counts_line(s, lang, false) + "\n";
+    }
     for (int index : s.skipped_questions) {
-      left.push_back(q.questions[static_cast<size_t>(index)].text.get(lang));
+      left.push_back(name + tr(lang, "\u00a0: ", ": ") + q.questions[static_cast<size_t>(index)].text.get(lang));
     }
   }
   if (!left.empty()) {
     out += "\n" + line(tr(lang, "Sans réponse\u00a0:", "Unanswered:"), o);
-    for (const auto& text : left) {
-      out += line((o.plain ? "" : "- ") + text, o, o.plain ? "" : "  ");
+    for (size_t i = 0; i < left.size() && i < k_listed; ++i) {
+      out += o.plain ? line(left[i], o) : wrap_text("- " + left[i], o.width, "  ") + "\n";
+    }
+    if (left.size() > k_listed) {
+      out += line(say(lang, "… et {} autre(s).", "… and {} more.", left.size() - k_listed), o,
+                  o.plain ? "" : "  ");
     }
   }
   return out;

@@ -1,5 +1,6 @@
 #include "ask/session.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "ask/input.h"
@@ -141,6 +142,15 @@ std::optional<Outcome> Loop::step() {
 std::optional<Outcome> Loop::end() {
   ScreenOptions s = screen();
   std::string text = render_summary(m_iv, s);
+  auto summary = m_iv.summary();
+  bool unanswered = std::any_of(summary.begin(), summary.end(),
+                                [](const QuestionnaireSummary& q) { return q.skipped > 0; });
+  if (unanswered) {
+    text += wrap_text(say(lang(), "Pour y répondre plus tard\u00a0: {}", "To answer them later: {}",
+                          m_options.resume_command),
+                      s.width) +
+            "\n";
+  }
   if (!m_console.interactive()) {
     m_console.show(text + say(lang(), "Votre rapport\u00a0: medtime report {}\n", "Your report: medtime report {}\n",
                               s.file),
