@@ -305,8 +305,11 @@ TEST_CASE("medtime::ask::Interview") {
     CHECK(where(iv) == "taches.compta.hours");
     type_all(iv, {"<", "<"}); // agenda's level is not asked for 0 h
     CHECK(where(iv) == "taches.courrier.level");
-    // Not delegated at all: 0 h delegable, envie is hidden.
-    type_all(iv, {"1", "", "s"});
+    // Not delegated at all: 0 h delegable, envie is hidden. Every later step was asked: the
+    // interview moves on to the one left unanswered, then to the end.
+    type(iv, "1");
+    CHECK(where(iv) == "taches.compta.hours");
+    type(iv, "s");
     CHECK(where(iv) == "end");
     const Answer& table = answer_of(iv, 1, "taches");
     CHECK(table.tasks[0].hours == 4.0);
@@ -323,6 +326,18 @@ TEST_CASE("medtime::ask::Interview") {
     type(iv, "2");
     CHECK(answer_of(iv, 1, "taches").state == AnswerState::given);
     CHECK(where(iv) == "taches.courrier.level");
+  }
+  SUBCASE("after a change further back, the interview returns to where it stood") {
+    type_all(iv, {"", "", "", "", "1", "n", "s"});
+    REQUIRE(where(iv) == "taches.courrier.hours");
+    type_all(iv, {"<", "<", "<"});
+    CHECK(where(iv) == "statut");
+    type(iv, ""); // Enter keeps statut and goes back to the first step not asked
+    CHECK(where(iv) == "taches.courrier.hours");
+    type_all(iv, {"<", "<", "o"});
+    CHECK(where(iv) == "heures_secretariat"); // newly shown, so not asked yet
+    type(iv, "5");
+    CHECK(where(iv) == "taches.courrier.hours");
   }
   SUBCASE("skip keeps the answer, clear removes it") {
     type_all(iv, {"", "", "", "", "1", "<", "s"});

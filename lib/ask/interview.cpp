@@ -182,9 +182,17 @@ bool Interview::first_of_section(size_t index) const {
 }
 
 bool Interview::next() {
-  while (m_position < m_steps.size()) {
-    ++m_position;
-    if (m_position < m_steps.size() && shown(m_position)) {
+  size_t from = m_position;
+  m_position = m_steps.size();
+  for (size_t i = from + 1; i < m_steps.size(); ++i) {
+    if (shown(i) && !asked(i)) {
+      m_position = i;
+      return true;
+    }
+  }
+  for (size_t i = from + 1; i < m_steps.size(); ++i) {
+    if (m_steps[i].response >= 0 && shown(i) && !step_has_answer(i)) {
+      m_position = i;
       return true;
     }
   }

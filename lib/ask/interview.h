@@ -80,7 +80,10 @@ public:
   bool first_of_questionnaire(size_t index) const;
   bool first_of_section(size_t index) const;
 
-  // Moves to the next shown step (or the end); false at the end.
+  // Moves on to the next shown step not asked yet; when every step after
+  // this one was asked, to the next one left without an answer; else to the
+  // end (false). So a resumed interview, or one where an earlier answer was
+  // changed, goes back to where it stood rather than through every answer.
   bool next();
   // Moves to the previous shown step; false (and stays) on the first.
   bool back();
