@@ -398,7 +398,7 @@ std::string render_summary(const Interview& iv, const ScreenOptions& o) {
   if (!left.empty()) {
     out += "\n" + line(tr(lang, "Sans réponse\u00a0:", "Unanswered:"), o);
     for (size_t i = 0; i < left.size() && i < k_listed; ++i) {
-      out += o.plain ? line(left[i], o) : wrap_text("- " + left[i], o.width, "  ") + "\n";
+      out += o.plain ? line(left[i], o) : "  - " + wrap_text(left[i], o.width, "    ").substr(4) + "\n";
     }
     if (left.size() > k_listed) {
       out += line(say(lang, "… et {} autre(s).", "… and {} more.", left.size() - k_listed), o,

@@ -15,7 +15,14 @@ namespace {
 class Loop {
 public:
   Loop(Interview& interview, Console& console, const SessionOptions& options)
-      : m_iv(interview), m_console(console), m_options(options), m_saved(interview.file_text()) {}
+      : m_iv(interview), m_console(console), m_options(options), m_saved(interview.file_text()) {
+    int count = interview.answer_count();
+    if (options.existing && count > 0 && !interview.at_end()) {
+      m_message = say(lang(), "Reprise\u00a0: {} réponse{} déjà enregistrée{} dans {}.",
+                      "Resuming: {0} answer{1} already saved in {3}.", count, count > 1 ? "s" : "",
+                      lang() == Lang::fr && count > 1 ? "s" : "", options.screen.file);
+    }
+  }
 
   Outcome run();
 
@@ -146,7 +153,7 @@ std::optional<Outcome> Loop::end() {
   bool unanswered = std::any_of(summary.begin(), summary.end(),
                                 [](const QuestionnaireSummary& q) { return q.skipped > 0; });
   if (unanswered) {
-    text += wrap_text(say(lang(), "Pour y répondre plus tard\u00a0: {}", "To answer them later: {}",
+    text += "\n" + wrap_text(say(lang(), "Pour y répondre plus tard\u00a0: {}", "To answer them later: {}",
                           m_options.resume_command),
                       s.width) +
             "\n";

@@ -98,6 +98,7 @@ says "2 answers saved in e.yaml. To resume: medtime ask --questionnaires $MEDTIM
 run 0 $'3\nq\n' "${mini[@]}" --lang en --resume -o e.yaml
 grep -q "Question 1 of" err.txt && fail "--resume asked the first question again"
 says "Question 3 of 7. Mini questionnaire. Section one."
+says "Resuming: 2 answers already saved in e.yaml."
 has e.yaml "    staff: none"
 has e.yaml "    tools: [agenda]"
 has e.yaml "    burden: 3"
