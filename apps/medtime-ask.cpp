@@ -224,6 +224,9 @@ std::vector<int> selected_indices(const medtime::QuestionnaireSet& set, const As
 // Loads the existing answers file, if any. Refuses a file it cannot read
 // back whole, rather than overwrite what it holds.
 bool load_existing(medtime::ask::Interview& interview, const AskOptions& o) {
+  if (o.output == "-") {
+    throw medtime::UsageError("", {}, "medtime ask saves each answer in a file: give -o FILE, not -");
+  }
   if (::access(o.output.c_str(), F_OK) != 0) {
     if (o.resume) {
       throw medtime::UsageError(o.output, {}, "nothing to resume: the file does not exist");
@@ -301,10 +304,11 @@ int run_ask(const AskOptions& o, medtime::Lang lang) {
   options.existing = existing;
   std::string header = "# Self-assessment written by medtime ask. Resume: " + options.resume_command + "\n";
   options.save = [&](const std::string& content) { save_answers(o.output, header, content); };
-  install_stop_handlers(out, fmt::format(fmt::runtime(tr(lang,
-                                             "{}\nInterrompu. Vos réponses sont enregistrées dans {}. Pour reprendre : {}\n",
-                                             "{}\nInterrupted. Your answers are saved in {}. To resume: {}\n")),
-                                         fancy ? "\x1b[0m" : "", o.output, options.resume_command));
+  const char* stop = tr(lang,
+                        "{}\nInterrompu. Vos réponses sont enregistrées dans {}. Pour reprendre\u00a0: {}\n",
+                        "{}\nInterrupted. Your answers are saved in {}. To resume: {}\n");
+  install_stop_handlers(out, fmt::format(fmt::runtime(stop), fancy ? "\x1b[0m" : "", o.output,
+                                         options.resume_command));
   auto outcome = medtime::ask::run_session(interview, console, options);
   if (outcome == medtime::ask::Outcome::show_report) {
     exec_report(o, lang);

@@ -302,7 +302,9 @@ Reply parse_task_hours(std::string_view text, const Question& q, Lang lang) {
   }
   auto number = read_number(text, true);
   if (!number || *number < 0 || *number > q.task_hours_max) {
-    return invalid(say(lang, "{}\u00a0: tapez un nombre d'heures par semaine {} (0 si vous ne faites pas cette tâche).",
+    return invalid(say(lang,
+                       "{}\u00a0: tapez un nombre d'heures par semaine {} (0 si vous ne faites pas "
+                       "cette tâche).",
                        "{}: type a number of hours per week {} (0 if you do not do this task).",
                        quoted(lang, text), range_words(0, q.task_hours_max, lang)));
   }

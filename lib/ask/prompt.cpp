@@ -49,7 +49,8 @@ std::string type_hint(const Interview& iv, Lang lang) {
                                 "Free text; Enter to leave it empty");
   }
   if (s.kind == Kind::date) {
-    return say(lang, "AAAA-MM-JJ ou JJ/MM/AAAA\u00a0; Entrée pour {}", "YYYY-MM-DD or DD/MM/YYYY; Enter for {}",
+    return say(lang, "AAAA-MM-JJ ou JJ/MM/AAAA\u00a0; Entrée pour {}",
+               "YYYY-MM-DD or DD/MM/YYYY; Enter for {}",
                iv.has_answer() ? iv.assessment().date : iv.today());
   }
   const Question& q = iv.question(s);
@@ -335,7 +336,8 @@ std::string render_step(const Interview& iv, const ScreenOptions& o) {
                             o.width, indent);
     out += (o.plain ? text : o.style.green(text)) + "\n";
   }
-  out += (o.plain ? line(type_hint(iv, lang), o) : o.style.dim(wrap_text(type_hint(iv, lang), o.width, indent)) + "\n");
+  std::string hint = wrap_text(type_hint(iv, lang), o.width, indent);
+  out += (o.plain ? hint : o.style.dim(hint)) + "\n";
   std::string keys = wrap_text(keys_line(iv, o), o.width, indent);
   out += (o.plain ? keys : o.style.dim(keys)) + "\n";
   return out;
@@ -361,7 +363,8 @@ std::string render_help(const Interview& iv, const ScreenOptions& o) {
                         "<\u00a0: revenir à la question précédente (pour changer une réponse)\n"
                         "s\u00a0: passer la question sans y répondre\n"
                         "-\u00a0: effacer la réponse actuelle\n"
-                        "q\u00a0: quitter\u00a0; chaque réponse est déjà enregistrée, reprenez plus tard avec la même commande",
+                        "q\u00a0: quitter\u00a0; chaque réponse est déjà enregistrée, reprenez plus "
+                        "tard avec la même commande",
                         "Enter: keep the current answer and go on\n"
                         "<: go back to the previous question (to change an answer)\n"
                         "s: skip the question without answering\n"
@@ -379,7 +382,8 @@ std::string render_summary(const Interview& iv, const ScreenOptions& o) {
   auto summary = iv.summary();
   size_t name_width = 0;
   for (const auto& s : summary) {
-    name_width = std::max(name_width, display_width(iv.set().items()[static_cast<size_t>(s.response)].short_name(lang)));
+    const Questionnaire& q = iv.set().items()[static_cast<size_t>(s.response)];
+    name_width = std::max(name_width, display_width(q.short_name(lang)));
   }
   std::vector<std::string> left;
   for (const auto& s : summary) {
@@ -392,7 +396,8 @@ std::string render_summary(const Interview& iv, const ScreenOptions& o) {
       out += "  " + o.style.bold(name) + pad + counts_line(s, lang, false) + "\n";
     }
     for (int index : s.skipped_questions) {
-      left.push_back(name + tr(lang, "\u00a0: ", ": ") + q.questions[static_cast<size_t>(index)].text.get(lang));
+      const Question& question = q.questions[static_cast<size_t>(index)];
+      left.push_back(name + tr(lang, "\u00a0: ", ": ") + question.text.get(lang));
     }
   }
   if (!left.empty()) {

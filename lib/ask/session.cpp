@@ -75,7 +75,9 @@ bool Loop::save() {
       if (!m_console.interactive()) {
         throw;
       }
-      m_console.show(say(lang(), "\nImpossible d'enregistrer\u00a0: {}\nCorrigez le problème (place, droits) puis Entrée "
+      m_console.show(say(lang(),
+                         "\nImpossible d'enregistrer\u00a0: {}\nCorrigez le problème (place, droits) "
+                         "puis Entrée "
                                  "pour réessayer, ou q pour quitter sans enregistrer cette réponse.\n",
                          "\nCannot save: {}\nFix the problem (space, permissions) then Enter to try again, "
                          "or q to quit without saving this answer.\n",
@@ -159,12 +161,14 @@ std::optional<Outcome> Loop::end() {
             "\n";
   }
   if (!m_console.interactive()) {
-    m_console.show(text + say(lang(), "Votre rapport\u00a0: medtime report {}\n", "Your report: medtime report {}\n",
+    m_console.show(text + say(lang(), "Votre rapport\u00a0: medtime report {}\n",
+                              "Your report: medtime report {}\n",
                               s.file),
                    true);
     return Outcome::finished;
   }
-  text += std::string("\n") + tr(lang(), "Afficher votre rapport maintenant\u00a0? [O/n] (< pour revenir aux questions)",
+  text += std::string("\n") +
+          tr(lang(), "Afficher votre rapport maintenant\u00a0? [O/n] (< pour revenir aux questions)",
                     "Show your report now? [Y/n] (< to go back to the questions)");
   if (!m_message.empty()) {
     text = m_message + "\n" + text;
