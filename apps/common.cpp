@@ -44,7 +44,8 @@ QuestionnaireSet load_set(const CommonOptions& options) {
 
 void print_diagnostic(const std::string& name, const std::string& text) {
   std::fflush(stdout);
-  std::cerr << "medtime " << name << ": " << text << '\n';
+  // The front command `medtime` passes no name: "medtime: error: ...".
+  std::cerr << "medtime" << (name.empty() ? "" : " ") << name << ": " << text << '\n';
 }
 
 namespace {

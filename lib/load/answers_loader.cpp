@@ -272,6 +272,9 @@ void read_response(const Node& key, const Node& value, const QuestionnaireSet& s
   const Node* version = value.find("version");
   if (version != nullptr) {
     auto number = version->is_scalar() ? yaml::parse_number(version->text) : std::nullopt;
+    if (number && (std::floor(*number) != *number || std::abs(*number) > 1e9)) {
+      number.reset(); // 2.5 is no version, and a cast of 1e30 to int is undefined
+    }
     if (!number) {
       diags.error(version->pos, fmt::format("\"version\" of {} must be a whole number, got {}",
                                             quote(q.id), version->describe()));
@@ -346,7 +349,14 @@ Answer resolve_answer(const Question& question, const Node& value, Diagnostics& 
     ok = read_tasks(question, value, answer, report);
     break;
   }
-  if (ok) {
+  bool blank_table = question.type == QuestionType::tasks &&
+                     std::none_of(answer.tasks.begin(), answer.tasks.end(), [](const TaskAnswer& t) {
+                       return t.hours.has_value() || t.level >= 0;
+                     });
+  if (ok && blank_table) {
+    // A table whose fields are all empty, as `template` writes it: unanswered.
+    answer.tasks.clear();
+  } else if (ok) {
     answer.state = AnswerState::given;
   } else {
     answer = Answer{};

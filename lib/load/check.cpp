@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
+#include "cost/cost_files.h"
 #include "load/answers_loader.h"
 #include "load/questionnaire_loader.h"
+#include "review/objectives.h"
 #include "scoring/priority.h"
 #include "util/files.h"
 #include "yaml/node.h"
@@ -40,6 +42,12 @@ std::string check_answers_text(const std::string& text, const std::string& path,
                      ids.empty() ? std::string("no questionnaire") : fmt::format("{}", fmt::join(ids, ", ")));
 }
 
+std::string check_objectives_text(const std::string& text, const std::string& path,
+                                  const QuestionnaireSet& set, Diagnostics& diags) {
+  Objectives objectives = parse_objectives(text, path, set, diags);
+  return fmt::format("objectives file, {} objectives", objectives.items.size());
+}
+
 } // namespace
 
 CheckResult check_file(const std::string& path,
@@ -67,11 +75,14 @@ CheckResult check_file(const std::string& path,
       parse_profile(text, path, diags);
       result.summary = "scoring profile";
       break;
-    case FileKind::plan:
     case FileKind::objectives:
+      result.summary = check_objectives_text(text, path, load_set(), diags);
+      break;
+    case FileKind::plan:
+      result.summary = check_plan_text(text, path, diags);
+      break;
     case FileKind::parameters:
-      diags.error({1, 1}, fmt::format("checking a {} is not available in this build",
-                                      to_string(result.kind)));
+      result.summary = check_parameter_set_text(text, path, diags);
       break;
     case FileKind::unknown:
       diags.error(root.pos, "not a medtime file: expected a questionnaire (sections), an answers "
@@ -79,6 +90,8 @@ CheckResult check_file(const std::string& path,
                             "scoring profile (weights) or a parameter set (values)");
       break;
     }
+  } catch (const UsageError&) {
+    throw; // a missing file is a usage error (exit 2), not a bad file
   } catch (const Error& e) {
     Diagnostic d = e.diagnostic();
     if (d.file.empty()) {

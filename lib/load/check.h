@@ -20,7 +20,8 @@ struct CheckResult {
 // then runs the loader and model checks of that kind. Answers files are
 // checked against `set` (loaded on first use by `load_set`, so that checking
 // a questionnaire does not need the bundled set). Never throws for a bad
-// file: every problem is in the result.
+// file: every problem is in the result. Throws `UsageError` when the file
+// cannot be read (missing, a folder) or the set cannot be found.
 CheckResult check_file(const std::string& path, const std::function<const QuestionnaireSet&()>& load_set);
 
 } // namespace medtime

@@ -177,6 +177,11 @@ void check_question_conditions(Questionnaire& q, Diagnostics& diags) {
       const Question& first = q.questions[static_cast<size_t>(*start)];
       diags.error(first.when ? first.when->pos : first.pos,
                   fmt::format("\"when\" conditions form a cycle: {}", fmt::join(names, " -> ")));
+      // find_cycle stops on the path: mark it done, or a later search that
+      // reaches a question leading into the cycle reports a cycle of one.
+      for (int node : path) {
+        state[static_cast<size_t>(node)] = 2;
+      }
     }
   }
   for (size_t i = 0; i < n; ++i) {

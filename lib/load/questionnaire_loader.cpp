@@ -176,8 +176,9 @@ private:
       m_diags.error(q.pos, "a question cannot be called \"version\": that key holds the "
                            "questionnaire version in answers files");
     }
-    auto type = r.choice("type", k_types, true).value_or("text");
-    q.type = static_cast<QuestionType>(std::find(k_types.begin(), k_types.end(), type) - k_types.begin());
+    auto type = r.choice("type", k_types, true);
+    q.type = static_cast<QuestionType>(
+        std::find(k_types.begin(), k_types.end(), type.value_or("text")) - k_types.begin());
     q.text = r.local_text("text", true).value_or(LocalText{});
     q.help = r.local_text("help").value_or(LocalText{});
     auto dimension = r.choice("dimension", k_dimensions).value_or("none");
@@ -191,6 +192,11 @@ private:
     }
     q.required = r.boolean("required").value_or(false);
     q.when = read_condition(r);
+    if (!type) {
+      // Already reported: the keys of its type would only add false errors.
+      questionnaire.questions.push_back(std::move(q));
+      return;
+    }
     switch (q.type) {
     case QuestionType::single:
     case QuestionType::multiple:

@@ -317,9 +317,11 @@ bool resolve_ids(Condition& c, const Items& items, const std::string& what, Diag
 bool resolve_test(Condition& c, const Questionnaire& questionnaire, Diagnostics& diags) {
   std::string name = c.path;
   std::string rest;
+  bool has_field = false; // "q." (a field left empty) is a field too, not "q"
   if (auto dot = name.find('.'); dot != std::string::npos) {
     rest = name.substr(dot + 1);
     name = name.substr(0, dot);
+    has_field = true;
   }
   c.question = questionnaire.find_question(name);
   if (c.question < 0) {
@@ -372,7 +374,7 @@ bool resolve_test(Condition& c, const Questionnaire& questionnaire, Diagnostics&
       }
       return resolve_ids(c, q.levels, "delegation level", diags);
     }
-  } else if (!rest.empty()) {
+  } else if (has_field) {
     diags.error(c.pos, fmt::format("condition on {}: question {} has no fields", quote(c.path),
                                    quote(name)));
     return false;

@@ -16,10 +16,43 @@ std::string number_text(double value, Lang lang) {
                                                 : format_number(value, 2, lang);
 }
 
+// `text` with every YAML line break (CR, CRLF, NEL, LS, PS) turned into LF:
+// a break that is not LF would end a `#` comment and leak into the data.
+std::string unify_breaks(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    std::string_view rest = text.substr(i);
+    if (rest.substr(0, 2) == "\r\n") {
+      continue; // the \n follows
+    }
+    if (rest[0] == '\r') {
+      out += '\n';
+    } else if (rest.substr(0, 2) == "\xC2\x85") {
+      out += '\n';
+      i += 1;
+    } else if (rest.substr(0, 3) == "\xE2\x80\xA8" || rest.substr(0, 3) == "\xE2\x80\xA9") {
+      out += '\n';
+      i += 2;
+    } else {
+      out += rest[0];
+    }
+  }
+  return out;
+}
+
+// `text` on one line (breaks as spaces), for a label inside a comment.
+std::string one_line(std::string_view text) {
+  std::string out = unify_breaks(text);
+  for (char& c : out) {
+    c = c == '\n' ? ' ' : c;
+  }
+  return out;
+}
+
 // `text` as YAML comment lines at `indent`.
 std::string comment(std::string_view text, const std::string& indent) {
   std::string out = indent + "# ";
-  for (char c : text) {
+  for (char c : unify_breaks(text)) {
     out += c;
     if (c == '\n') {
       out += indent + "# ";
@@ -208,23 +241,24 @@ std::string render_template(const QuestionnaireSet& set, const std::string& date
   out += fmt::format("date: {}\n", date);
   out += "answers:\n";
   for (const auto& q : set.items()) {
-    out += fmt::format("\n  # {} — {}\n", q.id, q.title.get(lang));
+    out += fmt::format("\n  # {} — {}\n", q.id, one_line(q.title.get(lang)));
     out += fmt::format("  {}:\n    version: {}\n", q.id, q.version);
     for (const auto& section : q.sections) {
-      out += fmt::format("\n    # == {} ==\n", section.title.get(lang));
+      out += fmt::format("\n    # == {} ==\n", one_line(section.title.get(lang)));
       for (int i = 0; i < section.question_count; ++i) {
         const Question& question = q.questions[static_cast<size_t>(section.first_question + i)];
         out += comment(question.text.get(lang), "    ");
         if (question.type == QuestionType::single || question.type == QuestionType::multiple) {
           for (const auto& o : question.options) {
-            out += fmt::format("    #   {}: {}\n", o.id, o.label.get(lang));
+            out += fmt::format("    #   {}: {}\n", o.id, one_line(o.label.get(lang)));
           }
         }
         out += fmt::format("    #   → {}\n", answer_hint(question, lang));
         if (question.type == QuestionType::tasks) {
           out += fmt::format("    {}:\n", question.id);
           for (const auto& t : question.tasks) {
-            out += fmt::format("      {}: {{hours: , delegate: }}   # {}\n", t.id, t.label.get(lang));
+            out += fmt::format("      {}: {{hours: , delegate: }}   # {}\n", t.id,
+                               one_line(t.label.get(lang)));
           }
         } else {
           out += fmt::format("    {}:\n", question.id);

@@ -1,88 +1,91 @@
 #include "render/wrap.h"
 
-#include <vector>
-
 #include "render/style.h"
 
 namespace medtime {
 
 namespace {
 
-// Punctuation that French sets after a space and that must not start a line.
-bool sticks_to_previous(std::string_view word) {
-  for (std::string_view mark : {":", ";", "?", "!", "»", "…"}) {
-    if (word.substr(0, mark.size()) == mark) {
-      return true;
-    }
-  }
-  return false;
+bool is_space(char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r';
 }
 
-// The words of `paragraph`, French punctuation kept with its word: "secrétariat ?"
-// and "« bonjour »" never break.
-std::vector<std::string> units(std::string_view paragraph) {
-  std::vector<std::string> out;
+// Words of `text`; French punctuation that takes a space before it (":",
+// "?", "»"…) stays with the word before, "«" with the word after, so that a
+// line never starts with a colon.
+std::vector<std::string> words_of(std::string_view text) {
+  std::vector<std::string> words;
   bool glue_next = false;
-  size_t start = 0;
-  while (start <= paragraph.size()) {
-    size_t end = paragraph.find(' ', start);
-    if (end == std::string_view::npos) {
-      end = paragraph.size();
+  for (size_t i = 0; i < text.size();) {
+    while (i < text.size() && is_space(text[i])) {
+      ++i;
     }
-    std::string_view word = paragraph.substr(start, end - start);
-    start = end + 1;
-    if (word.empty()) {
-      continue;
+    size_t start = i;
+    while (i < text.size() && !is_space(text[i])) {
+      ++i;
     }
-    if (!out.empty() && (glue_next || sticks_to_previous(word))) {
-      out.back() += ' ';
-      out.back() += word;
+    if (start == i) {
+      break;
+    }
+    std::string word(text.substr(start, i - start));
+    bool closing = word == ":" || word == ";" || word == "?" || word == "!" || word == "»";
+    if ((closing || glue_next) && !words.empty()) {
+      words.back() += " " + word;
     } else {
-      out.emplace_back(word);
+      words.push_back(word);
     }
     glue_next = word == "«";
   }
-  return out;
-}
-
-void wrap_paragraph(std::string& out, std::string_view paragraph, size_t width,
-                    std::string_view indent) {
-  out += indent;
-  if (width == 0) {
-    out += paragraph;
-    return;
-  }
-  size_t indent_width = display_width(indent);
-  size_t column = indent_width;
-  bool first = true;
-  for (const auto& word : units(paragraph)) {
-    size_t word_width = display_width(word);
-    if (!first && column + 1 + word_width > width) {
-      out += '\n';
-      out += indent;
-      column = indent_width;
-      first = true;
-    }
-    if (!first) {
-      out += ' ';
-      ++column;
-    }
-    out += word;
-    column += word_width;
-    first = false;
-  }
+  return words;
 }
 
 } // namespace
 
+std::vector<std::string> wrap_lines(std::string_view text, size_t width) {
+  std::vector<std::string> lines;
+  std::string line;
+  size_t line_width = 0;
+  for (const std::string& word : words_of(text)) {
+    size_t w = display_width(word);
+    if (line_width > 0 && line_width + 1 + w > width) {
+      lines.push_back(std::move(line));
+      line.clear();
+      line_width = 0;
+    }
+    if (line_width > 0) {
+      line += ' ';
+      ++line_width;
+    }
+    line += word;
+    line_width += w;
+  }
+  if (!line.empty()) {
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
+
 std::string wrap_text(std::string_view text, size_t width, std::string_view indent) {
   std::string out;
+  size_t indent_width = display_width(indent);
   size_t start = 0;
   while (start <= text.size()) {
     size_t end = text.find('\n', start);
     std::string_view paragraph =
         text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
-    wrap_paragraph(out, paragraph, width, indent);
+    out += indent;
+    if (width == 0) {
+      out += paragraph;
+    } else {
+      size_t room = width > indent_width ? width - indent_width : 1;
+      bool first = true;
+      for (const auto& line : wrap_lines(paragraph, room)) {
+        out += first ? "" : "\n" + std::string(indent);
+        out += line;
+        first = false;
+      }
+    }
     if (end == std::string_view::npos) {
       break;
     }

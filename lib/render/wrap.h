@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace medtime {
 
@@ -11,5 +12,12 @@ namespace medtime {
 // than a line are left whole; French punctuation stays with its word (no
 // line starts with « : ; ? ! » », none ends with « « »).
 std::string wrap_text(std::string_view text, size_t width, std::string_view indent = {});
+
+// `text` as one paragraph (every run of spaces, tabs and newlines is one
+// space) cut into lines of at most `width` columns; a word longer than a
+// line gets a line of its own. French punctuation that takes a space before
+// it (: ; ? ! ») stays with the word before and « with the word after, so
+// that no line starts with a colon.
+std::vector<std::string> wrap_lines(std::string_view text, size_t width);
 
 } // namespace medtime

@@ -1,6 +1,7 @@
 #include "scoring/priority.h"
 
 #include <algorithm>
+#include <cmath>
 #include <fmt/format.h>
 
 #include "util/files.h"
@@ -31,12 +32,17 @@ std::vector<LeverPriority> prioritize(const ScoreSet& scores, const Profile& pro
     p.lever = i;
     result.push_back(p);
   }
-  std::stable_sort(result.begin(), result.end(), [](const LeverPriority& a, const LeverPriority& b) {
+  // Priorities equal on paper can differ in the last bits (0.5 × 0.6 is not
+  // 0.3 in binary), so they are compared on a grid of 1e-6 points: a tie
+  // written by hand stays a tie and keeps the set order.
+  auto key = [](const LeverPriority& p) { return std::llround(*p.priority * 1e6); };
+  auto before = [&](const LeverPriority& a, const LeverPriority& b) {
     if (a.priority.has_value() != b.priority.has_value()) {
       return a.priority.has_value();
     }
-    return a.priority && *a.priority > *b.priority;
-  });
+    return a.priority && key(a) > key(b);
+  };
+  std::stable_sort(result.begin(), result.end(), before);
   int rank = 0;
   for (auto& p : result) {
     if (p.priority) {

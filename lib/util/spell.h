@@ -7,7 +7,8 @@
 
 namespace medtime {
 
-// Edit distance between `a` and `b` (insertions, deletions, substitutions),
+// Edit distance between `a` and `b` (insertions, deletions, substitutions,
+// swaps of two neighbouring characters),
 // giving up with a value above `max_distance` once it cannot be reached.
 int edit_distance(std::string_view a, std::string_view b, int max_distance = 100);
 

@@ -3,6 +3,7 @@
 #include <yaml.h>
 
 #include <algorithm>
+#include <optional>
 #include <fmt/format.h>
 
 #include "util/utf8.h"
@@ -53,9 +54,28 @@ struct EventGuard {
 
 } // namespace
 
+namespace {
+
+// The position of byte `offset` of `text`, counting characters as check_utf8 does.
+SourcePos position_at(std::string_view text, size_t offset) {
+  SourcePos pos{1, 1};
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++pos.line;
+      pos.column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++pos.column;
+    }
+  }
+  return pos;
+}
+
+} // namespace
+
 struct Reader::Impl {
   yaml_parser_t parser{};
   std::string file;
+  std::optional<std::string_view> text; // the input, when it is not a stream
   Limits limits;
   bool stream_started = false;
   bool finished = false;
@@ -76,6 +96,13 @@ struct Reader::Impl {
     if (yaml_parser_parse(&parser, &event) == 0) {
       SourcePos pos = position(parser.problem_mark);
       std::string problem = parser.problem != nullptr ? parser.problem : "syntax error";
+      if (parser.error == YAML_READER_ERROR) {
+        // Reader errors (bad bytes, control characters) have a byte offset only.
+        if (!text) {
+          fail({}, fmt::format("invalid YAML: {} at byte {}", problem, parser.problem_offset));
+        }
+        fail(position_at(*text, parser.problem_offset), "invalid YAML: " + problem);
+      }
       if (parser.context != nullptr) {
         problem = fmt::format("{} {}", parser.context, problem);
       }
@@ -202,6 +229,7 @@ struct Reader::Impl {
 
 Reader::Reader(std::string_view text, std::string file, Limits limits)
     : m_impl(std::make_unique<Impl>(std::move(file), limits)) {
+  m_impl->text = text;
   yaml_parser_set_input_string(&m_impl->parser,
                                reinterpret_cast<const unsigned char*>(text.data()), text.size());
 }

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 #include <fmt/format.h>
+#include <limits>
 
 #include "util/spell.h"
 #include "util/utf8.h"
@@ -163,6 +164,15 @@ std::optional<double> MapReader::number(std::string_view key, bool required,
 std::optional<int> MapReader::integer(std::string_view key, bool required, std::optional<int> min,
                                       std::optional<int> max) {
   auto value = number(key, required, min, max);
+  constexpr double k_lowest = std::numeric_limits<int>::min();
+  constexpr double k_highest = std::numeric_limits<int>::max();
+  if (value && (*value < k_lowest || *value > k_highest)) {
+    // Converting a double outside int's range is undefined behaviour.
+    m_diags.error(pos_of(lookup(m_node, key)),
+                  fmt::format("\"{}\" of {} must be a whole number from {} to {}, got {}", key,
+                              m_what, k_lowest, k_highest, quote(lookup(m_node, key).Scalar())));
+    return std::nullopt;
+  }
   if (value && std::floor(*value) != *value) {
     m_diags.error(pos_of(lookup(m_node, key)),
                   fmt::format("\"{}\" of {} must be a whole number, got {}", key, m_what, *value));

@@ -39,9 +39,9 @@ class Session:
         env.update(TERM="xterm-256color", LANG="C.UTF-8")
         args = [ASK, *DATA, "--lang", "en", "-o", path]
         self.pid, self.fd = pty.fork()
-        if self.pid == 0:
+        if self.pid == 0:  # the terminal's size is set before the program starts
+            fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 30, COLUMNS, 0, 0))
             os.execve(ASK, args, env)
-        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, COLUMNS, 0, 0))
         self.output = b""
         self.prompts = 0
 
@@ -85,6 +85,8 @@ class Session:
             self.read(0.1)
             pid, status = os.waitpid(self.pid, os.WNOHANG)
             if pid:
+                while self.read(0.2):  # what the program wrote before it ended
+                    pass
                 return status
         os.kill(self.pid, signal.SIGKILL)
         fail("medtime ask did not stop")

@@ -1,0 +1,185 @@
+// medtime cost: the cost-benefit sheet for delegating tasks (PRODUCT.md §6),
+// from a delegation plan or derived from the delegation questionnaire's answers.
+#include "common.h"
+#include "cost/cost_files.h"
+#include "cost/derive.h"
+#include "load/answers_loader.h"
+#include "render/cost_render.h"
+#include "util/spell.h"
+
+#include <climits>
+#include <cstdlib>
+#include <fmt/format.h>
+
+namespace {
+
+using medtime::tr;
+
+struct CostOptions {
+  medtime::app::CommonOptions common;
+  std::string answers;
+  std::string plan;
+  std::string parameters;
+  std::string format = "text";
+  std::string sep = ",";
+  bool decimal_comma = false;
+  bool explain = false;
+  bool emit_plan = false;
+  std::string output;
+};
+
+void setup_cost(CLI::App& app, CostOptions& o, medtime::Lang lang) {
+  medtime::app::add_common_options(app, o.common);
+  app.add_option("ANSWERS",
+                 o.answers,
+                 tr(lang,
+                    "Fichier de réponses (questionnaire delegation) d'où dériver le plan",
+                    "Answers file (delegation questionnaire) to derive the plan from"));
+  app.add_option("--plan",
+                 o.plan,
+                 tr(lang,
+                    "Plan de délégation à lire (au lieu de réponses)",
+                    "Delegation plan to read (instead of answers)"));
+  app.add_option(
+    "--parameters",
+    o.parameters,
+    tr(lang,
+       "Jeu de paramètres (id fourni ou fichier) ; défaut : celui du plan, sinon fr-2026",
+       "Parameter set (bundled id or file); default: the plan's, else fr-2026"));
+  app.add_option("--format", o.format, "text, md, csv, json")
+    ->check(CLI::IsMember({ "text", "md", "csv", "json" }));
+  app.add_option("--sep", o.sep, tr(lang, "Séparateur CSV : , ou ;", "CSV separator: , or ;"))
+    ->check(CLI::IsMember({ ",", ";" }));
+  app.add_flag("--decimal-comma",
+               o.decimal_comma,
+               tr(lang,
+                  "CSV : virgule décimale (tableurs français)",
+                  "CSV: decimal comma (French spreadsheets)"));
+  app.add_flag("--explain",
+               o.explain,
+               tr(lang,
+                  "Chaque paramètre utilisé : valeur, origine, source et date",
+                  "Every parameter used: value, origin, source and date"));
+  app.add_flag("--emit-plan",
+               o.emit_plan,
+               tr(lang,
+                  "Écrire le plan (YAML commenté) au lieu du bilan, pour le modifier",
+                  "Write the plan (commented YAML) instead of the sheet, to edit it"));
+  app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
+}
+
+bool is_path(const std::string& name) {
+  return name.find('/') != std::string::npos || name.ends_with(".yaml") || name.ends_with(".yml");
+}
+
+// --parameters as the plan will name it: a bundled id, or an absolute path so
+// that an emitted plan works wherever it is saved.
+std::string parameters_ref(const CostOptions& o) {
+  char resolved[PATH_MAX];
+  if (is_path(o.parameters) && ::realpath(o.parameters.c_str(), resolved) != nullptr) {
+    return resolved;
+  }
+  return o.parameters;
+}
+
+void check_usage(const CostOptions& o) {
+  if (o.answers.empty() == o.plan.empty()) {
+    throw medtime::UsageError("", {}, "give an answers file or --plan PLAN (one of them)");
+  }
+  if (o.format != "csv" && (o.sep != "," || o.decimal_comma)) {
+    throw medtime::UsageError("", {}, "--sep and --decimal-comma apply to --format csv");
+  }
+  if (o.emit_plan && o.format != "text") {
+    throw medtime::UsageError(
+      "", {}, "--emit-plan writes the plan as YAML; --format does not apply");
+  }
+  if (o.explain && (o.format == "csv" || o.emit_plan)) {
+    throw medtime::UsageError("",
+                              {},
+                              "--explain works with --format text, md or json, not with "
+                              "csv or --emit-plan");
+  }
+  if (!o.parameters.empty() && !is_path(o.parameters)) {
+    auto ids = medtime::parameter_set_ids(medtime::bundled_parameters_dir());
+    if (std::find(ids.begin(), ids.end(), o.parameters) == ids.end()) {
+      throw medtime::UsageError("",
+                                {},
+                                fmt::format("unknown parameter set {}; available: {}{}",
+                                            medtime::quote(o.parameters),
+                                            fmt::join(ids, ", "),
+                                            medtime::did_you_mean(o.parameters, ids)));
+    }
+  }
+}
+
+medtime::CostInputs from_answers(const CostOptions& o, medtime::Diagnostics& diags) {
+  auto set = medtime::app::load_set(o.common);
+  auto assessment = medtime::load_assessment(o.answers, set);
+  std::string ref = o.parameters.empty() ? medtime::k_default_parameter_set : parameters_ref(o);
+  auto parameters = medtime::plan_parameter_set(ref, ".", "", {});
+  auto plan = medtime::derive_plan(assessment, set, parameters, ref);
+  return medtime::resolve_plan(plan, std::move(parameters), diags);
+}
+
+// Prints the diagnostics of the input; errors are prefixed like run_command's.
+void print_diagnostics(const medtime::Diagnostics& diags) {
+  for (const auto& d : diags.items()) {
+    bool error = d.severity == medtime::Severity::error;
+    medtime::app::print_diagnostic("cost", (error ? "error: " : "") + d.format());
+  }
+}
+
+std::string render(const CostOptions& o, const medtime::CostInputs& in, medtime::Lang lang) {
+  if (o.emit_plan) {
+    return medtime::render_plan_yaml(in, lang);
+  }
+  medtime::CostSheet sheet = medtime::compute_cost(in);
+  if (o.format == "json") {
+    return medtime::cost_json(in, sheet, lang).dump(2) + "\n";
+  }
+  if (o.format == "csv") {
+    return medtime::render_cost_csv(sheet, { o.sep[0], o.decimal_comma });
+  }
+  if (o.format == "md") {
+    return medtime::render_cost_markdown(in, sheet, o.explain, lang);
+  }
+  bool color = o.output.empty() && medtime::use_color(1);
+  return medtime::render_cost_text(in, sheet, o.explain, lang, medtime::Style(color));
+}
+
+int run_cost(const CostOptions& o, medtime::Lang lang) {
+  check_usage(o);
+  medtime::Diagnostics diags(o.plan);
+  medtime::CostInputs inputs;
+  try {
+    inputs = o.plan.empty() ? from_answers(o, diags)
+                            : medtime::load_plan_inputs(o.plan, parameters_ref(o), diags);
+  } catch (const medtime::UsageError&) {
+    throw;
+  } catch (const medtime::Error&) {
+    if (!diags.has_errors()) {
+      throw;
+    }
+    print_diagnostics(diags);
+    return medtime::app::k_exit_invalid;
+  }
+  print_diagnostics(diags);
+  std::string input = o.plan.empty() ? o.answers : o.plan;
+  medtime::app::write_output(o.output, render(o, inputs, lang), { input });
+  return medtime::app::k_exit_ok;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  CostOptions options;
+  return medtime::app::run_command(
+    "cost",
+    argc,
+    argv,
+    "Cost-benefit sheet for delegating tasks / Bilan coût-avantage d'une délégation",
+    "medtime cost --plan examples/plan-assistant-medical.yaml --explain\n"
+    "  medtime cost answers.yaml --emit-plan -o plan.yaml",
+    [&](CLI::App& app, medtime::Lang lang) { setup_cost(app, options, lang); },
+    [&](medtime::Lang lang) { return run_cost(options, lang); });
+}

@@ -1,0 +1,69 @@
+// medtime report FILE: the prioritised lever report and its action plan.
+#include "common.h"
+#include "load/answers_loader.h"
+#include "report/report_render.h"
+
+namespace {
+
+struct ReportOptions {
+  medtime::app::CommonOptions common;
+  std::string file;
+  std::string format = "text";
+  std::string profile;
+  std::string output;
+};
+
+void setup_report(CLI::App& app, ReportOptions& o, medtime::Lang lang) {
+  using medtime::tr;
+  medtime::app::add_common_options(app, o.common);
+  app.add_option("FILE", o.file, tr(lang, "Fichier de réponses", "Answers file"))->required();
+  app.add_option("--format", o.format,
+                 tr(lang, "text (terminal, par défaut), md, json ou html (page autonome)",
+                    "text (terminal, the default), md, json or html (self-contained page)"))
+      ->check(CLI::IsMember({"text", "md", "json", "html"}));
+  app.add_option("--profile", o.profile,
+                 tr(lang, "Profil de pondération (YAML, sur le modèle de profiles/default.yaml)",
+                    "Scoring profile (YAML, modelled on profiles/default.yaml)"));
+  app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
+}
+
+std::string render(const medtime::Report& report, const ReportOptions& o, medtime::Lang lang) {
+  if (o.format == "json") {
+    return report_json(report, lang).dump(2) + "\n";
+  }
+  if (o.format == "md") {
+    return render_report_markdown(report, lang);
+  }
+  if (o.format == "html") {
+    return render_report_html(report, lang);
+  }
+  bool color = (o.output.empty() || o.output == "-") && medtime::use_color(1);
+  return render_report_text(report, lang, medtime::Style(color));
+}
+
+int run_report(const ReportOptions& o, medtime::Lang lang) {
+  medtime::Profile profile =
+      o.profile.empty() ? medtime::Profile{} : medtime::load_profile(o.profile);
+  auto set = medtime::app::load_set(o.common);
+  auto assessment = medtime::load_assessment(o.file, set);
+  auto scores = medtime::score_assessment(set, assessment);
+  auto report = medtime::build_report(assessment, scores, profile);
+  std::vector<std::string> inputs = {o.file};
+  if (!o.profile.empty()) {
+    inputs.push_back(o.profile);
+  }
+  medtime::app::write_output(o.output, render(report, o, lang), inputs);
+  return medtime::app::k_exit_ok;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  ReportOptions options;
+  return medtime::app::run_command(
+      "report", argc, argv,
+      "Prioritised lever report and action plan / Rapport de priorités et plan d'action",
+      "medtime report examples/medecin-rural.yaml --format html -o rapport.html",
+      [&](CLI::App& app, medtime::Lang lang) { setup_report(app, options, lang); },
+      [&](medtime::Lang lang) { return run_report(options, lang); });
+}

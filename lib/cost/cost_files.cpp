@@ -1,0 +1,75 @@
+#include "cost/cost_files.h"
+
+#include "cost/cost.h"
+#include "cost/plan_loader.h"
+#include "util/files.h"
+
+#include <fmt/format.h>
+
+namespace medtime {
+
+namespace {
+
+std::string folder_of(const std::string& path) {
+  auto slash = path.rfind('/');
+  return slash == std::string::npos ? "." : path.substr(0, slash == 0 ? 1 : slash);
+}
+
+} // namespace
+
+ParameterSet plan_parameter_set(const std::string& name,
+                                const std::string& base_dir,
+                                const std::string& file,
+                                SourcePos pos) {
+  return resolve_parameter_set(name, bundled_parameters_dir(), base_dir, file, pos);
+}
+
+CostInputs complete_plan(const Plan& plan,
+                         const std::string& parameters_override,
+                         Diagnostics& diags) {
+  ParameterSet set =
+    parameters_override.empty()
+      ? plan_parameter_set(plan.parameters, folder_of(plan.file), plan.file, plan.parameters_pos)
+      : plan_parameter_set(parameters_override, ".", "", {});
+  CostInputs inputs = resolve_plan(plan, std::move(set), diags);
+  if (!parameters_override.empty()) {
+    inputs.parameters_ref = parameters_override;
+  }
+  return inputs;
+}
+
+CostInputs load_plan_inputs(const std::string& path,
+                            const std::string& parameters_override,
+                            Diagnostics& diags) {
+  Plan plan = load_plan(path, diags);
+  return complete_plan(plan, parameters_override, diags);
+}
+
+std::string check_plan_text(std::string_view text, const std::string& path, Diagnostics& diags) {
+  auto plan = parse_plan(text, path, diags);
+  if (!plan) {
+    return "delegation plan";
+  }
+  CostInputs inputs = complete_plan(*plan, "", diags);
+  CostSheet sheet = compute_cost(inputs);
+  return fmt::format("delegation plan, {} tasks ({} h/week delegated), {} staff, parameters {}",
+                     inputs.tasks.size(),
+                     sheet.weekly_delegated_hours,
+                     inputs.staff.size(),
+                     inputs.parameters.id);
+}
+
+std::string check_parameter_set_text(std::string_view text,
+                                     const std::string& path,
+                                     Diagnostics& diags) {
+  auto set = parse_parameter_set(text, path, diags);
+  if (!set) {
+    return "parameter set";
+  }
+  return fmt::format("parameter set {}, {} values ({} estimates)",
+                     set->id,
+                     set->values.size(),
+                     set->estimate_count());
+}
+
+} // namespace medtime

@@ -1,0 +1,42 @@
+// From files to completed cost inputs: a plan file with the parameter set it
+// names, and the checks `medtime check` runs on plans and parameter sets.
+#pragma once
+
+#include "cost/inputs.h"
+#include "cost/plan.h"
+#include "util/diagnostics.h"
+
+#include <string>
+#include <string_view>
+
+namespace medtime {
+
+// The parameter set named `name` by a plan (or --parameters): an id in
+// `bundled_parameters_dir()`, or a path relative to `base_dir`. An unknown
+// one throws `Error` at `file`:`pos`.
+ParameterSet plan_parameter_set(const std::string& name,
+                                const std::string& base_dir,
+                                const std::string& file,
+                                SourcePos pos);
+
+// Completes `plan` with its parameter set (`parameters_override` instead
+// when not empty). Warnings go to `diags`; throws `Error` on failure.
+CostInputs complete_plan(const Plan& plan,
+                         const std::string& parameters_override,
+                         Diagnostics& diags);
+
+// Reads the plan at `path` and completes it (see complete_plan).
+CostInputs load_plan_inputs(const std::string& path,
+                            const std::string& parameters_override,
+                            Diagnostics& diags);
+
+// `medtime check` on a plan: loads it, its parameter set, completes it, and
+// returns a one-line summary; every problem goes to `diags`.
+std::string check_plan_text(std::string_view text, const std::string& path, Diagnostics& diags);
+
+// `medtime check` on a parameter set; returns a one-line summary.
+std::string check_parameter_set_text(std::string_view text,
+                                     const std::string& path,
+                                     Diagnostics& diags);
+
+} // namespace medtime

@@ -1,0 +1,336 @@
+#include "cost/derive.h"
+
+#include "render/number.h"
+
+#include <fmt/format.h>
+
+namespace medtime {
+
+namespace {
+
+constexpr std::string_view k_questionnaire = "delegation";
+constexpr std::string_view k_task_tables[] = { "taches_administratives",
+                                               "taches_medico_administratives" };
+
+struct OptionRule {
+  std::string_view option;
+  Role role;
+  std::string_view staff_id;
+};
+
+constexpr OptionRule k_options[] = {
+  { "secretaire", Role::secretary, "secretaire" },
+  { "secretariat_distance", Role::provider, "telesecretariat" },
+  { "assistant_medical", Role::assistant_medical, "assistant" },
+  { "infirmier", Role::nurse, "infirmier" },
+};
+
+struct FteLevel {
+  std::string_view option;
+  double fte;
+};
+
+constexpr FteLevel k_fte_levels[] = { { "quart", 0.25 },
+                                      { "mi_temps", 0.5 },
+                                      { "trois_quarts", 0.75 },
+                                      { "temps_plein", 1 } };
+
+// Reads the answers to the delegation questionnaire.
+class Deriver {
+public:
+  Deriver(const Assessment& a, const QuestionnaireSet& set) {
+    int index = set.find(k_questionnaire);
+    if (index < 0) {
+      throw Error(a.source,
+                  {},
+                  fmt::format("the questionnaire set has no {} questionnaire, which "
+                              "medtime cost reads; use --plan PLAN instead",
+                              quote(k_questionnaire)));
+    }
+    m_q = &set.items()[static_cast<size_t>(index)];
+    m_response = a.response(static_cast<size_t>(index));
+    if (m_response == nullptr) {
+      throw Error(a.source,
+                  {},
+                  fmt::format("no answers to the {} questionnaire (answers: {}: ...); "
+                              "medtime cost needs them, or a plan (--plan PLAN)",
+                              quote(k_questionnaire),
+                              k_questionnaire));
+    }
+  }
+
+  // The question `id` of type `type`; null when the questionnaire lacks it.
+  const Question* question(std::string_view id, QuestionType type) const {
+    int i = m_q->find_question(id);
+    if (i < 0) {
+      return nullptr;
+    }
+    const Question& q = m_q->questions[static_cast<size_t>(i)];
+    if (q.type != type) {
+      throw Error(m_q->file,
+                  q.pos,
+                  fmt::format("question {} of questionnaire {} is a {} question; "
+                              "medtime cost expects a {} question",
+                              quote(id),
+                              quote(m_q->id),
+                              to_string(q.type),
+                              to_string(type)));
+    }
+    return &q;
+  }
+
+  // The given answer to `q`, or null (unanswered, na, or no such question).
+  const Answer* answer(const Question* q) const {
+    if (q == nullptr) {
+      return nullptr;
+    }
+    const Answer& a = m_response->answers[static_cast<size_t>(q - m_q->questions.data())];
+    return a.given() ? &a : nullptr;
+  }
+
+  // The chosen option id of single question `id`, or empty.
+  std::string choice(std::string_view id, const Answer** out = nullptr) const {
+    const Question* q = question(id, QuestionType::single);
+    const Answer* a = answer(q);
+    if (out != nullptr) {
+      *out = a;
+    }
+    return a != nullptr && a->choice >= 0 ? q->options[static_cast<size_t>(a->choice)].id : "";
+  }
+
+  std::optional<PlanValue> number(std::string_view id) const {
+    const Answer* a = answer(question(id, QuestionType::number));
+    return a != nullptr ? std::optional<PlanValue>(PlanValue{ a->number, a->pos }) : std::nullopt;
+  }
+
+  const Questionnaire& questionnaire() const { return *m_q; }
+  const Response& response() const { return *m_response; }
+
+  // Every answered task of both tables, with its share.
+  std::vector<PlanTask> tasks() const {
+    std::vector<PlanTask> out;
+    for (auto table : k_task_tables) {
+      const Question* q = question(table, QuestionType::tasks);
+      const Answer* a = answer(q);
+      if (a == nullptr) {
+        continue;
+      }
+      for (size_t i = 0; i < q->tasks.size() && i < a->tasks.size(); ++i) {
+        const TaskAnswer& t = a->tasks[i];
+        if (!t.hours || *t.hours <= 0) {
+          continue;
+        }
+        PlanTask task;
+        task.id = q->tasks[i].id;
+        task.hours_per_week = *t.hours;
+        task.share = t.level >= 0 ? q->levels[static_cast<size_t>(t.level)].share : 0;
+        task.pos = a->pos;
+        out.push_back(std::move(task));
+      }
+    }
+    return out;
+  }
+
+private:
+  const Questionnaire* m_q = nullptr;
+  const Response* m_response = nullptr;
+};
+
+// The staffing option chosen in option_envisagee; throws when there is none.
+const OptionRule& option_rule(const Deriver& d, const std::string& source) {
+  const Answer* answer = nullptr;
+  std::string option = d.choice("option_envisagee", &answer);
+  if (option.empty()) {
+    throw Error(source,
+                d.response().pos,
+                fmt::format("the {} answers have no \"option_envisagee\" (the staffing option "
+                            "considered: secretaire, secretariat_distance, assistant_medical or "
+                            "infirmier); answer it, or write a plan (--plan PLAN)",
+                            k_questionnaire));
+  }
+  for (const auto& rule : k_options) {
+    if (rule.option == option) {
+      return rule;
+    }
+  }
+  if (option == "aucune") {
+    throw Error(source,
+                answer->pos,
+                "option_envisagee is \"aucune\": with no one to delegate to there is no cost to "
+                "weigh; choose a staffing option, or write a plan (--plan PLAN)");
+  }
+  throw Error(source,
+              answer->pos,
+              fmt::format("option_envisagee {} has no cost rule; medtime cost knows secretaire, "
+                          "secretariat_distance, assistant_medical and infirmier",
+                          quote(option)));
+}
+
+std::string hours_text(double hours, Lang lang) {
+  return format_number(hours, hours == static_cast<int>(hours) ? 0 : 1, lang);
+}
+
+// The fte chosen in etp_envisage, else the smallest level covering the hours.
+PlanValue choose_fte(const Deriver& d, double delegated, double hours_per_fte, Plan& plan) {
+  const Answer* answer = nullptr;
+  std::string option = d.choice("etp_envisage", &answer);
+  for (const auto& level : k_fte_levels) {
+    if (level.option == option) {
+      return PlanValue{ level.fte, answer->pos };
+    }
+  }
+  double fte = 1;
+  for (const auto& level : k_fte_levels) {
+    if (level.fte * hours_per_fte >= delegated) {
+      fte = level.fte;
+      break;
+    }
+  }
+  std::string note_fr = fmt::format("etp_envisage sans réponse : {} ETP, le plus petit temps de "
+                                    "travail ({} h/sem. par ETP) qui couvre les {} h déléguées.",
+                                    format_number(fte, 2, Lang::fr),
+                                    hours_text(hours_per_fte, Lang::fr),
+                                    hours_text(delegated, Lang::fr));
+  std::string note_en = fmt::format("etp_envisage unanswered: {} FTE, the smallest working time "
+                                    "({} h/week per FTE) that covers the {} delegated hours.",
+                                    format_number(fte, 2, Lang::en),
+                                    hours_text(hours_per_fte, Lang::en),
+                                    hours_text(delegated, Lang::en));
+  plan.notes.push_back({ note_fr, note_en });
+  return PlanValue{ fte, {} };
+}
+
+Aid choose_aid(Role role, double fte, Plan& plan) {
+  if (role == Role::assistant_medical && (fte == 0.5 || fte == 1)) {
+    return Aid::cnam_assistant_medical;
+  }
+  if (role == Role::assistant_medical) {
+    plan.notes.push_back(
+      { fmt::format("Pas d'aide CNAM à {} ETP : elle existe pour 0,5 ou 1 ETP (le contrat à 1/3 "
+                    "d'ETP est fermé aux nouveaux médecins depuis mai 2023).",
+                    format_number(fte, 2, Lang::fr)),
+        fmt::format("No CNAM aid at {} FTE: it exists for 0.5 or 1 FTE (the 1/3 FTE contract "
+                    "is closed to new doctors since May 2023).",
+                    format_number(fte, 2, Lang::en)) });
+  } else if (role != Role::provider) {
+    plan.notes.push_back(
+      { "Pas d'aide : l'aide CNAM à l'emploi est réservée aux assistants médicaux.",
+        "No aid: the CNAM employment aid is for medical assistants only." });
+  } else {
+    plan.notes.push_back({ "Pas d'aide : un prestataire extérieur n'ouvre pas droit à l'aide CNAM.",
+                           "No aid: an outside provider does not qualify for the CNAM aid." });
+  }
+  return Aid::none;
+}
+
+// `value` (the answer to `question`) checked against the range of plan key `key`.
+std::optional<PlanValue> in_range(std::optional<PlanValue> value,
+                                  std::string_view question,
+                                  std::string_view key,
+                                  const std::string& source) {
+  const ParameterKey* k = find_parameter_key(key);
+  if (value && k != nullptr && (value->value < k->min || value->value > k->max)) {
+    throw Error(source,
+                value->pos,
+                fmt::format("{} {} is outside the range of {} ({} to {})",
+                            question,
+                            value->value,
+                            key,
+                            k->min,
+                            k->max));
+  }
+  return value;
+}
+
+// Splits the answered tasks between the staff member and the doctor.
+void assign(std::vector<PlanTask> tasks, const OptionRule& rule, Plan& plan) {
+  std::vector<std::string> kept;
+  for (auto& t : tasks) {
+    if (t.share > 0 && role_takes_task(rule.role, t.id)) {
+      t.to = std::string(rule.staff_id);
+      plan.tasks.push_back(std::move(t));
+    } else {
+      if (t.share > 0) {
+        kept.push_back(t.id);
+      }
+      plan.kept_tasks.push_back(std::move(t));
+    }
+  }
+  if (kept.empty()) {
+    return;
+  }
+  std::string list = fmt::format("{}", fmt::join(kept, ", "));
+  if (rule.role == Role::provider) {
+    plan.notes.push_back(
+      { fmt::format("Restent chez vous : {} — un télésecrétariat ne prend que le "
+                    "téléphone et les rendez-vous.",
+                    list),
+        fmt::format("Left with you: {} — a remote secretariat takes only the "
+                    "phone and appointments.",
+                    list) });
+  } else {
+    plan.notes.push_back({ fmt::format("Reste chez vous : {} — un(e) secrétaire ne prépare pas les "
+                                       "patients ; un assistant médical ou un infirmier le peut.",
+                                       list),
+                           fmt::format("Left with you: {} — a secretary does not prepare patients; "
+                                       "a medical assistant or a nurse can.",
+                                       list) });
+  }
+}
+
+} // namespace
+
+Plan derive_plan(const Assessment& assessment,
+                 const QuestionnaireSet& set,
+                 const ParameterSet& parameters,
+                 const std::string& parameters_ref) {
+  Deriver d(assessment, set);
+  const OptionRule& rule = option_rule(d, assessment.source);
+  Plan plan;
+  plan.file = assessment.source;
+  plan.derived = true;
+  plan.parameters = parameters_ref;
+  assign(d.tasks(), rule, plan);
+  if (plan.tasks.empty()) {
+    throw Error(assessment.source,
+                d.response().pos,
+                fmt::format("the {} answers delegate no task that a {} takes (each task needs "
+                            "hours and delegate: partial or total); nothing to weigh",
+                            k_questionnaire,
+                            to_string(rule.role)));
+  }
+  double delegated = 0;
+  for (const auto& t : plan.tasks) {
+    delegated += t.delegated_hours();
+  }
+  StaffMember staff;
+  staff.id = std::string(rule.staff_id);
+  staff.role = rule.role;
+  if (is_employee(rule.role)) {
+    staff.fte = choose_fte(d, delegated, parameters.at("hours_per_fte").value, plan);
+  }
+  staff.aid = choose_aid(rule.role, staff.fte ? staff.fte->value : 0, plan);
+  plan.staff.push_back(std::move(staff));
+  plan.supervision_hours_per_week = in_range(d.number("supervision_heures"),
+                                             "supervision_heures",
+                                             "supervision_hours_per_week",
+                                             assessment.source);
+  plan.setup_hours =
+    in_range(d.number("formation_heures"), "formation_heures", "setup_hours", assessment.source);
+  return plan;
+}
+
+bool role_takes_task(Role role, std::string_view task) {
+  switch (role) {
+    case Role::provider:
+      return task == "telephone" || task == "rendez_vous";
+    case Role::secretary:
+      return task != "preparation_consultations";
+    case Role::assistant_medical:
+    case Role::nurse:
+      return true;
+  }
+  return false;
+}
+
+} // namespace medtime

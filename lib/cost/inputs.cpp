@@ -1,0 +1,205 @@
+#include "cost/inputs.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace medtime {
+
+double StaffCost::annual_cost_value() const {
+  if (monthly_fee) {
+    return monthly_fee->value * 12;
+  }
+  if (annual_cost) {
+    return annual_cost->value;
+  }
+  double gross = gross_monthly ? gross_monthly->value : 0;
+  double rate = employer_rate ? employer_rate->value : 0;
+  return fte.value * gross * 12 * (1 + rate);
+}
+
+double StaffCost::aid_for_year(int year) const {
+  if (aid == Aid::none) {
+    return 0;
+  }
+  return aid_schedule[static_cast<size_t>(std::min(year, 3) - 1)].value;
+}
+
+const ParameterValue* CostInputs::parameter(const Figure& figure) const {
+  return figure.origin == Origin::parameter ? parameters.find(figure.key) : nullptr;
+}
+
+double smic_monthly(const CostInputs& inputs) {
+  return inputs.smic_hourly.value * inputs.hours_per_fte.value * 52 / 12;
+}
+
+namespace {
+
+LocalText label_of(std::string_view key) {
+  const ParameterKey* k = find_parameter_key(key);
+  return k != nullptr ? k->label : LocalText{ std::string(key), std::string(key) };
+}
+
+Unit unit_of(std::string_view key) {
+  const ParameterKey* k = find_parameter_key(key);
+  return k != nullptr ? k->unit : Unit::euro;
+}
+
+void add_staff_figures(const StaffCost& s, std::vector<NamedFigure>& out) {
+  std::string prefix = "staff." + s.id + ".";
+  auto add =
+    [&](const std::string& field, const char* fr, const char* en, Unit unit, const Figure& f) {
+      out.push_back({ prefix + field, { s.id + " : " + fr, s.id + ": " + en }, unit, f });
+    };
+  if (is_employee(s.role)) {
+    add("fte", "temps de travail", "working time", Unit::fte, s.fte);
+  }
+  if (s.gross_monthly) {
+    add("gross_monthly",
+        "salaire brut mensuel (temps plein)",
+        "gross monthly salary (full time)",
+        Unit::euro_per_month,
+        *s.gross_monthly);
+  }
+  if (s.employer_rate) {
+    add("employer_rate", "charges patronales", "employer charges", Unit::share, *s.employer_rate);
+  }
+  if (s.annual_cost) {
+    add("annual_cost", "coût annuel", "annual cost", Unit::euro_per_year, *s.annual_cost);
+  }
+  if (s.monthly_fee) {
+    add("monthly_fee", "forfait mensuel", "monthly fee", Unit::euro_per_month, *s.monthly_fee);
+  }
+  if (s.aid != Aid::none) {
+    add("aid_year1", "aide, année 1", "aid, year 1", Unit::euro_per_year, s.aid_schedule[0]);
+    add("aid_year2", "aide, année 2", "aid, year 2", Unit::euro_per_year, s.aid_schedule[1]);
+    add("aid_year3",
+        "aide, année 3 et suivantes",
+        "aid, year 3 on",
+        Unit::euro_per_year,
+        s.aid_schedule[2]);
+  }
+}
+
+} // namespace
+
+std::vector<NamedFigure> traced_figures(const CostInputs& in) {
+  std::vector<NamedFigure> out;
+  auto add = [&](std::string_view key, const Figure& f) {
+    out.push_back({ std::string(key), label_of(key), unit_of(key), f });
+  };
+  add("consultation_fee", in.consultation_fee);
+  add("consultation_minutes", in.consultation_minutes);
+  add("weeks_per_year", in.weeks_per_year);
+  add("reinvest_share", in.reinvest_share);
+  add("personal_hour_value", in.personal_hour_value);
+  add("supervision_hours_per_week", in.supervision_hours_per_week);
+  add("setup_hours", in.setup_hours);
+  add("horizon_years", in.horizon_years);
+  for (const auto& s : in.staff) {
+    add_staff_figures(s, out);
+  }
+  add("hours_per_fte", in.hours_per_fte);
+  add("doctor_hours_per_week", in.doctor_hours_per_week);
+  add("smic_hourly", in.smic_hourly);
+  return out;
+}
+
+namespace {
+
+Figure from_parameter(const ParameterSet& set, const std::string& key) {
+  return Figure{ set.at(key).value, Origin::parameter, {}, key };
+}
+
+// The plan's value when given, else the parameter `key`.
+Figure pick(const std::optional<PlanValue>& given,
+            const ParameterSet& set,
+            const std::string& key) {
+  if (given) {
+    return Figure{ given->value, Origin::input, given->pos, {} };
+  }
+  return from_parameter(set, key);
+}
+
+std::optional<Figure> given(const std::optional<PlanValue>& value) {
+  if (!value) {
+    return std::nullopt;
+  }
+  return Figure{ value->value, Origin::input, value->pos, {} };
+}
+
+StaffCost resolve_staff(const StaffMember& s, const Plan& plan, const ParameterSet& set) {
+  StaffCost c;
+  c.id = s.id;
+  c.role = s.role;
+  c.aid = s.aid;
+  std::string role(to_string(s.role));
+  if (!is_employee(s.role)) {
+    c.monthly_fee = pick(s.monthly_fee, set, "provider_monthly_fee");
+  } else {
+    c.fte = given(s.fte).value_or(Figure{});
+    c.annual_cost = given(s.annual_cost);
+    if (!c.annual_cost) {
+      c.gross_monthly = pick(s.gross_monthly, set, role + "_gross_monthly");
+      c.employer_rate = pick(s.employer_rate, set, role + "_employer_rate");
+    }
+  }
+  if (s.aid == Aid::cnam_assistant_medical) {
+    std::string prefix = c.fte.value == 1 ? "cnam_am_fte1_year" : "cnam_am_fte05_year";
+    for (size_t y = 0; y < 3; ++y) {
+      c.aid_schedule[y] = from_parameter(set, prefix + std::to_string(y + 1));
+    }
+  }
+  for (const auto& t : plan.tasks) {
+    c.assigned_hours += t.to == s.id ? t.delegated_hours() : 0;
+  }
+  return c;
+}
+
+} // namespace
+
+CostInputs resolve_plan(const Plan& plan, ParameterSet parameters, Diagnostics& diags) {
+  CostInputs in;
+  in.source = plan.file;
+  in.derived = plan.derived;
+  in.parameters = std::move(parameters);
+  in.parameters_ref = plan.parameters;
+  const ParameterSet& set = in.parameters;
+  in.consultation_fee = pick(plan.doctor.consultation_fee, set, "consultation_fee");
+  in.consultation_minutes = pick(plan.doctor.consultation_minutes, set, "consultation_minutes");
+  in.weeks_per_year = pick(plan.doctor.weeks_per_year, set, "weeks_per_year");
+  in.reinvest_share = pick(plan.doctor.reinvest_share, set, "reinvest_share");
+  in.personal_hour_value = pick(plan.doctor.personal_hour_value, set, "personal_hour_value");
+  in.supervision_hours_per_week =
+    pick(plan.supervision_hours_per_week, set, "supervision_hours_per_week");
+  in.setup_hours = pick(plan.setup_hours, set, "setup_hours");
+  in.horizon_years = pick(plan.horizon_years, set, "horizon_years");
+  in.hours_per_fte = from_parameter(set, "hours_per_fte");
+  in.doctor_hours_per_week = from_parameter(set, "doctor_hours_per_week");
+  in.smic_hourly = from_parameter(set, "smic_hourly");
+  in.tasks = plan.tasks;
+  in.kept_tasks = plan.kept_tasks;
+  in.notes = plan.notes;
+  for (const auto& s : plan.staff) {
+    in.staff.push_back(resolve_staff(s, plan, set));
+  }
+  double smic = smic_monthly(in);
+  for (size_t i = 0; i < in.staff.size(); ++i) {
+    const StaffCost& c = in.staff[i];
+    if (c.gross_monthly && c.gross_monthly->value < smic) {
+      SourcePos pos =
+        c.gross_monthly->origin == Origin::input ? c.gross_monthly->pos : plan.staff[i].pos;
+      diags.warning(pos,
+                    fmt::format("staff {}: gross_monthly {} € is below the full-time SMIC "
+                                "({:.2f} € = {} €/h × {} h × 52 / 12); gross_monthly is the "
+                                "full-time salary, before the fte",
+                                quote(c.id),
+                                c.gross_monthly->value,
+                                smic,
+                                in.smic_hourly.value,
+                                in.hours_per_fte.value));
+    }
+  }
+  return in;
+}
+
+} // namespace medtime

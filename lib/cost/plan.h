@@ -1,0 +1,99 @@
+// The delegation plan model (PRODUCT.md §3): who the doctor would hire or
+// contract, which tasks each would take, and the doctor's own figures. Every
+// number the plan may leave out is optional here; cost/inputs.h fills the
+// gaps from a parameter set. Read from YAML by cost/plan_loader.h, or
+// derived from the delegation questionnaire's answers by cost/derive.h.
+#pragma once
+
+#include "util/diagnostics.h"
+#include "util/i18n.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace medtime {
+
+// The parameter set a plan uses when it names none.
+inline constexpr const char* k_default_parameter_set = "fr-2026";
+
+// Who takes the tasks: three kinds of employee, or an outside provider
+// (a remote secretariat, paid a monthly fee).
+enum class Role { secretary, assistant_medical, nurse, provider };
+// A public aid to the employment: none, or the CNAM aid for an assistant
+// médical (by FTE and year, from the 2024 convention médicale).
+enum class Aid { none, cnam_assistant_medical };
+
+std::string_view to_string(Role role);
+std::string_view to_string(Aid aid);
+// The role or aid named `id`, or nothing.
+std::optional<Role> parse_role(std::string_view id);
+std::optional<Aid> parse_aid(std::string_view id);
+std::vector<std::string> role_ids();
+std::vector<std::string> aid_ids();
+// "assistant médical", "prestataire"...: the role as a doctor reads it.
+const char* role_label(Role role, Lang lang);
+bool is_employee(Role role);
+
+// A number given in the plan (or derived from an answer), with where it was.
+struct PlanValue {
+  double value = 0;
+  SourcePos pos;
+};
+
+struct StaffMember {
+  std::string id;
+  Role role = Role::secretary;
+  std::optional<PlanValue> fte;           // employees: share of a full-time contract
+  std::optional<PlanValue> gross_monthly; // employees: full-time gross salary a month
+  std::optional<PlanValue> annual_cost;   // employees: instead of gross_monthly
+  std::optional<PlanValue> employer_rate; // employees: employer charges over gross
+  std::optional<PlanValue> monthly_fee;   // providers: what the doctor pays a month
+  Aid aid = Aid::none;
+  SourcePos pos;
+  SourcePos aid_pos;
+};
+
+struct PlanTask {
+  std::string id;
+  double hours_per_week = 0; // the doctor's hours on the task today
+  double share = 0;          // the part handed over, 0 to 1
+  std::string to;            // staff id; empty when the plan has no staff
+  SourcePos pos;
+  SourcePos to_pos;
+
+  double delegated_hours() const { return hours_per_week * share; }
+};
+
+struct DoctorSettings {
+  std::optional<PlanValue> consultation_fee;     // € per consultation
+  std::optional<PlanValue> consultation_minutes; // minutes per consultation
+  std::optional<PlanValue> weeks_per_year;       // weeks worked a year
+  std::optional<PlanValue> reinvest_share;       // freed time turned into consultations
+  std::optional<PlanValue> personal_hour_value;  // € per hour kept for oneself
+};
+
+struct Plan {
+  std::string file;     // where it was read (the answers file for a derived plan)
+  bool derived = false; // built from answers rather than read from a plan file
+  std::string parameters = k_default_parameter_set; // parameter set id, or a path to one
+  SourcePos parameters_pos;
+  DoctorSettings doctor;
+  std::vector<StaffMember> staff;
+  std::vector<PlanTask> tasks;
+  std::optional<PlanValue> supervision_hours_per_week;
+  std::optional<PlanValue> setup_hours; // training and set-up, year 1 only
+  std::optional<PlanValue> horizon_years;
+  // Why a derived plan is the way it is (tasks left with the doctor, no aid...).
+  std::vector<LocalText> notes;
+  // Tasks answered but not delegated (share 0 or left with the doctor), for
+  // the comments of an emitted plan.
+  std::vector<PlanTask> kept_tasks;
+
+  // The staff member `id`, or null.
+  const StaffMember* find_staff(std::string_view id) const;
+  std::vector<std::string> staff_ids() const;
+};
+
+} // namespace medtime

@@ -1,0 +1,308 @@
+#include "cost/plan_loader.h"
+
+#include "cost/parameters.h"
+#include "util/files.h"
+#include "util/spell.h"
+#include "yaml/yaml_cpp.h"
+
+#include <fmt/format.h>
+
+namespace medtime {
+
+namespace {
+
+using yaml::MapReader;
+
+// A number checked against the range of parameter `key` (the plan and the
+// parameter sets share ranges), with its position.
+std::optional<PlanValue> read_number(MapReader& r,
+                                     std::string_view name,
+                                     std::string_view key,
+                                     std::string_view what) {
+  const ParameterKey* k = find_parameter_key(key);
+  YAML::Node node = r.node()[std::string(name)];
+  auto value = k != nullptr ? r.number(name, false, k->min, k->max) : r.number(name);
+  if (!value) {
+    return std::nullopt;
+  }
+  if (k != nullptr && k->min_exclusive && *value <= k->min) {
+    r.diagnostics().error(
+      yaml::pos_of(node),
+      fmt::format(
+        "\"{}\" of {} must be above {}, got {}", name, what, k->min, quote(node.Scalar())));
+    return std::nullopt;
+  }
+  if (k != nullptr && k->integer && *value != static_cast<double>(static_cast<long>(*value))) {
+    r.diagnostics().error(
+      yaml::pos_of(node),
+      fmt::format("\"{}\" of {} must be a whole number, got {}", name, what, quote(node.Scalar())));
+    return std::nullopt;
+  }
+  return PlanValue{ *value, yaml::pos_of(node) };
+}
+
+// A number in [min, max] that is not a parameter (fte, annual cost...).
+std::optional<PlanValue> read_plain(MapReader& r, std::string_view name, double min, double max) {
+  YAML::Node node = r.node()[std::string(name)];
+  auto value = r.number(name, false, min, max);
+  return value ? std::optional<PlanValue>(PlanValue{ *value, yaml::pos_of(node) }) : std::nullopt;
+}
+
+void read_doctor(const YAML::Node& node, DoctorSettings& doctor, Diagnostics& diags) {
+  MapReader r(node, diags, "\"doctor\"");
+  doctor.consultation_fee = read_number(r, "consultation_fee", "consultation_fee", "\"doctor\"");
+  doctor.consultation_minutes =
+    read_number(r, "consultation_minutes", "consultation_minutes", "\"doctor\"");
+  doctor.weeks_per_year = read_number(r, "weeks_per_year", "weeks_per_year", "\"doctor\"");
+  doctor.reinvest_share = read_number(r, "reinvest_share", "reinvest_share", "\"doctor\"");
+  doctor.personal_hour_value =
+    read_number(r, "personal_hour_value", "personal_hour_value", "\"doctor\"");
+  r.finish();
+}
+
+// The checks between the fields of one staff member.
+void check_staff(const StaffMember& s, const MapReader& r, Diagnostics& diags) {
+  std::string who = fmt::format("staff {}", quote(s.id));
+  auto at = [&](std::string_view key) { return yaml::pos_of(r.node()[std::string(key)]); };
+  if (is_employee(s.role)) {
+    if (!s.fte) {
+      diags.error(s.pos,
+                  fmt::format("{} ({}) has no \"fte\" (share of a full-time contract, "
+                              "above 0 and at most 1)",
+                              who,
+                              to_string(s.role)));
+    }
+    if (s.gross_monthly && s.annual_cost) {
+      diags.error(at("annual_cost"),
+                  fmt::format("{} has both \"gross_monthly\" and "
+                              "\"annual_cost\"; give one of them",
+                              who));
+    }
+    if (s.monthly_fee) {
+      diags.error(at("monthly_fee"),
+                  fmt::format("{} is an employee ({}): \"monthly_fee\" is for a "
+                              "provider; use gross_monthly or annual_cost",
+                              who,
+                              to_string(s.role)));
+    }
+    if (s.annual_cost && s.employer_rate) {
+      diags.warning(at("employer_rate"),
+                    fmt::format("{}: \"employer_rate\" is not used with "
+                                "\"annual_cost\" (the cost already includes "
+                                "the charges)",
+                                who));
+    }
+  } else {
+    for (std::string_view key : { "fte", "gross_monthly", "annual_cost", "employer_rate" }) {
+      if (r.has(key)) {
+        diags.error(at(key),
+                    fmt::format("{} is a provider: {} is for employees; a provider "
+                                "has a \"monthly_fee\"",
+                                who,
+                                quote(key)));
+      }
+    }
+  }
+  if (s.aid == Aid::cnam_assistant_medical) {
+    if (s.role != Role::assistant_medical) {
+      diags.error(s.aid_pos,
+                  fmt::format("{} is a {}: aid \"cnam_assistant_medical\" is for an "
+                              "assistant_medical only",
+                              who,
+                              to_string(s.role)));
+    } else if (s.fte && s.fte->value != 0.5 && s.fte->value != 1) {
+      diags.error(s.aid_pos,
+                  fmt::format("{}: aid \"cnam_assistant_medical\" exists for 0.5 or 1 "
+                              "FTE only, got fte {} (the 1/3 FTE contract is closed to "
+                              "new doctors since May 2023); set aid: none or change "
+                              "the fte",
+                              who,
+                              s.fte->value));
+    }
+  }
+}
+
+std::optional<StaffMember> read_staff(const YAML::Node& node, size_t index, Diagnostics& diags) {
+  size_t errors_before = diags.error_count();
+  MapReader r(node, diags, fmt::format("staff member {}", index + 1));
+  if (!r.ok()) {
+    return std::nullopt;
+  }
+  StaffMember s;
+  s.pos = r.pos();
+  s.id = r.id("id", true).value_or("");
+  std::string who = fmt::format("staff {}", quote(s.id.empty() ? std::to_string(index + 1) : s.id));
+  MapReader f(node, diags, who);
+  f.get("id");
+  auto role = f.choice("role", role_ids(), true);
+  s.role = role ? *parse_role(*role) : Role::secretary;
+  YAML::Node fte = node["fte"];
+  auto fte_value = f.number("fte", false, 0.0, 1.0);
+  if (fte_value && *fte_value <= 0) {
+    diags.error(yaml::pos_of(fte),
+                fmt::format("\"fte\" of staff {} must be above 0 and at most 1, "
+                            "got {}",
+                            quote(s.id),
+                            quote(fte.Scalar())));
+  } else if (fte_value) {
+    s.fte = PlanValue{ *fte_value, yaml::pos_of(fte) };
+  }
+  s.gross_monthly = read_number(f, "gross_monthly", "secretary_gross_monthly", who);
+  s.annual_cost = read_plain(f, "annual_cost", 0, 10'000'000);
+  s.employer_rate = read_number(f, "employer_rate", "secretary_employer_rate", who);
+  s.monthly_fee = read_number(f, "monthly_fee", "provider_monthly_fee", who);
+  auto aid = f.choice("aid", aid_ids());
+  s.aid = aid ? *parse_aid(*aid) : Aid::none;
+  s.aid_pos = yaml::pos_of(node["aid"]);
+  f.finish();
+  if (diags.error_count() > errors_before) {
+    return std::nullopt;
+  }
+  check_staff(s, f, diags);
+  return s;
+}
+
+std::optional<PlanTask> read_task(const YAML::Node& node, size_t index, Diagnostics& diags) {
+  size_t errors_before = diags.error_count();
+  MapReader r(node, diags, fmt::format("task {}", index + 1));
+  if (!r.ok()) {
+    return std::nullopt;
+  }
+  PlanTask t;
+  t.pos = r.pos();
+  t.id = r.id("id", true).value_or("");
+  MapReader f(
+    node, diags, fmt::format("task {}", quote(t.id.empty() ? std::to_string(index + 1) : t.id)));
+  f.get("id");
+  t.hours_per_week = f.number("hours_per_week", true, 0.0, 168.0).value_or(0);
+  t.share = f.number("share", true, 0.0, 1.0).value_or(0);
+  t.to = f.id("to").value_or("");
+  t.to_pos = yaml::pos_of(node["to"]);
+  f.finish();
+  if (diags.error_count() > errors_before) {
+    return std::nullopt;
+  }
+  return t;
+}
+
+template<typename T, typename Read>
+std::vector<T> read_list(const YAML::Node& list,
+                         std::string_view key,
+                         std::string_view what,
+                         Diagnostics& diags,
+                         Read read) {
+  std::vector<T> items;
+  if (!list.IsSequence()) {
+    diags.error(yaml::pos_of(list),
+                fmt::format("\"{}\" must be a list, got {}", key, yaml::describe(list)));
+    return items;
+  }
+  for (size_t i = 0; i < list.size(); ++i) {
+    if (auto item = read(list[i], i, diags)) {
+      for (const auto& other : items) {
+        if (other.id == item->id) {
+          diags.error(item->pos, fmt::format("{} id {} is used twice", what, quote(item->id)));
+        }
+      }
+      items.push_back(std::move(*item));
+    }
+  }
+  return items;
+}
+
+// Who takes each task: `to` must name a staff member; it may be left out
+// when the plan has exactly one (or no) staff member.
+void assign_tasks(Plan& plan, SourcePos tasks_pos, Diagnostics& diags) {
+  std::vector<std::string> ids = plan.staff_ids();
+  double total = 0;
+  for (auto& t : plan.tasks) {
+    total += t.hours_per_week;
+    if (t.to.empty()) {
+      if (plan.staff.size() == 1) {
+        t.to = plan.staff.front().id;
+      } else if (plan.staff.size() > 1) {
+        diags.error(t.pos,
+                    fmt::format("task {} has no \"to\"; the plan has {} staff members ({}): "
+                                "say who takes it",
+                                quote(t.id),
+                                plan.staff.size(),
+                                fmt::join(ids, ", ")));
+      }
+    } else if (plan.find_staff(t.to) == nullptr) {
+      diags.error(t.to_pos,
+                  fmt::format("task {} goes to {}, which is not a staff id of this "
+                              "plan ({}){}",
+                              quote(t.id),
+                              quote(t.to),
+                              ids.empty() ? std::string("it has no staff")
+                                          : fmt::format("staff: {}", fmt::join(ids, ", ")),
+                              did_you_mean(t.to, ids)));
+    }
+  }
+  if (total > 168) {
+    diags.error(tasks_pos,
+                fmt::format("the tasks add up to {} hours a week, more than the 168 "
+                            "hours of a week",
+                            total));
+  }
+}
+
+void read_top(MapReader& top, Plan& plan, Diagnostics& diags) {
+  YAML::Node parameters = top.get("parameters");
+  if (auto name = top.string("parameters")) {
+    plan.parameters = *name;
+    plan.parameters_pos = yaml::pos_of(parameters);
+  }
+  YAML::Node doctor = top.get("doctor");
+  if (doctor.IsDefined() && !doctor.IsNull()) {
+    read_doctor(doctor, plan.doctor, diags);
+  }
+  YAML::Node staff = top.get("staff");
+  size_t errors_before_staff = diags.error_count();
+  if (staff.IsDefined() && !staff.IsNull()) {
+    plan.staff = read_list<StaffMember>(staff, "staff", "staff", diags, read_staff);
+  }
+  bool staff_ok = diags.error_count() == errors_before_staff;
+  YAML::Node tasks = top.get("tasks", true);
+  if (tasks.IsDefined() && !tasks.IsNull()) {
+    plan.tasks = read_list<PlanTask>(tasks, "tasks", "task", diags, read_task);
+    if (tasks.IsSequence() && tasks.size() == 0) {
+      diags.error(yaml::pos_of(tasks), "the plan has no tasks: list the tasks to delegate");
+    }
+  }
+  plan.supervision_hours_per_week = read_number(
+    top, "supervision_hours_per_week", "supervision_hours_per_week", "the delegation plan");
+  plan.setup_hours = read_number(top, "setup_hours", "setup_hours", "the delegation plan");
+  plan.horizon_years = read_number(top, "horizon_years", "horizon_years", "the delegation plan");
+  top.finish();
+  if (staff_ok) { // else "not a staff id" would follow from the staff's own errors
+    assign_tasks(plan, yaml::pos_of(tasks), diags);
+  }
+}
+
+} // namespace
+
+std::optional<Plan> parse_plan(std::string_view text, const std::string& file, Diagnostics& diags) {
+  size_t errors_before = diags.error_count();
+  YAML::Node root = yaml::load_guarded(text, file);
+  Plan plan;
+  plan.file = file;
+  MapReader top(root, diags, "the delegation plan");
+  if (!top.ok()) {
+    return std::nullopt;
+  }
+  read_top(top, plan, diags);
+  if (diags.error_count() > errors_before) {
+    return std::nullopt;
+  }
+  return plan;
+}
+
+Plan load_plan(const std::string& path, Diagnostics& diags) {
+  diags.set_file(path);
+  auto plan = parse_plan(read_file(path), path, diags);
+  diags.throw_if_errors();
+  return std::move(*plan);
+}
+
+} // namespace medtime

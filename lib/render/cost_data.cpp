@@ -1,0 +1,193 @@
+// The cost sheet as data: JSON (`medtime.cost/1`) and CSV (one row per year).
+#include "render/cost_render.h"
+#include "render/number.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace medtime {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json figure_json(const CostInputs& in, const NamedFigure& f) {
+  Json j;
+  j["name"] = f.name;
+  j["value"] = round_to(f.figure.value, 4);
+  j["unit"] = unit_text(f.unit, Lang::en);
+  if (f.figure.origin == Origin::input) {
+    j["origin"] = in.derived ? "answers" : "plan";
+    j["line"] = f.figure.pos.line > 0 ? Json(f.figure.pos.line) : Json(nullptr);
+    return j;
+  }
+  const ParameterValue* p = in.parameter(f.figure);
+  j["origin"] = "parameters";
+  j["parameter"] = f.figure.key;
+  j["estimate"] = p != nullptr && p->estimate;
+  j["source"] = p != nullptr ? p->source : "";
+  j["date"] = p != nullptr ? p->date : "";
+  return j;
+}
+
+Json staff_json(const StaffCost& s) {
+  Json j;
+  j["id"] = s.id;
+  j["role"] = to_string(s.role);
+  j["fte"] = is_employee(s.role) ? Json(round_to(s.fte.value, 4)) : Json(nullptr);
+  j["annual_cost"] = round_to(s.annual_cost_value(), 2);
+  j["aid"] = to_string(s.aid);
+  j["assigned_hours"] = round_to(s.assigned_hours, 2);
+  return j;
+}
+
+Json year_json(const YearResult& y) {
+  return Json{ { "year", y.year },
+               { "hours_freed", round_to(y.hours_freed, 2) },
+               { "extra_consultations", round_to(y.extra_consultations, 2) },
+               { "revenue", round_to(y.revenue, 2) },
+               { "personal_value", round_to(y.personal_value, 2) },
+               { "staff_cost", round_to(y.staff_cost, 2) },
+               { "aid", round_to(y.aid, 2) },
+               { "net", round_to(y.net, 2) },
+               { "cumulative_net", round_to(y.cumulative_net, 2) },
+               { "break_even", round_to(y.break_even, 2) } };
+}
+
+Json capacity_json(const CostSheet& sheet) {
+  Json rows = Json::array();
+  for (const auto& c : sheet.capacity) {
+    bool contract = c.status != CapacityStatus::no_contract;
+    rows.push_back(
+      { { "id", c.id },
+        { "role", to_string(c.role) },
+        { "contracted_hours", contract ? Json(round_to(c.contracted_hours, 2)) : Json(nullptr) },
+        { "assigned_hours", round_to(c.assigned_hours, 2) },
+        { "use", c.use ? Json(round_to(*c.use, 4)) : Json(nullptr) },
+        { "status", to_string(c.status) } });
+  }
+  return Json{ { "hours_per_fte", sheet.hours_per_fte }, { "staff", rows } };
+}
+
+Json sensitivity_json(const Sensitivity& s) {
+  Json rows = Json::array();
+  for (size_t i = 0; i < s.reinvest_shares.size(); ++i) {
+    Json nets = Json::array();
+    for (double net : s.net[i]) {
+      nets.push_back(round_to(net, 2));
+    }
+    rows.push_back({ { "reinvest_share", s.reinvest_shares[i] }, { "net", nets } });
+  }
+  return Json{ { "year", s.year },
+               { "staff_cost_changes", s.staff_cost_changes },
+               { "rows", rows } };
+}
+
+std::string_view warning_id(CostWarningKind kind) {
+  switch (kind) {
+    case CostWarningKind::supervision_exceeds_delegated:
+      return "supervision_exceeds_delegated";
+    case CostWarningKind::capacity_over:
+      return "capacity_over";
+    case CostWarningKind::capacity_under:
+      return "capacity_under";
+    case CostWarningKind::delegated_exceeds_doctor_week:
+      return "delegated_exceeds_doctor_week";
+    case CostWarningKind::no_staff:
+      return "no_staff";
+  }
+  return "?";
+}
+
+} // namespace
+
+nlohmann::ordered_json cost_json(const CostInputs& in, const CostSheet& sheet, Lang lang) {
+  Json doc;
+  doc["schema"] = "medtime.cost/1";
+  doc["source"] = in.source;
+  doc["derived_from_answers"] = in.derived;
+  doc["parameters"] = Json{ { "id", in.parameters.id }, { "file", in.parameters.file } };
+  doc["weekly_delegated_hours"] = round_to(sheet.weekly_delegated_hours, 2);
+  doc["horizon_years"] = in.horizon();
+  doc["tasks"] = Json::array();
+  for (const auto& t : in.tasks) {
+    doc["tasks"].push_back({ { "id", t.id },
+                             { "hours_per_week", round_to(t.hours_per_week, 2) },
+                             { "share", round_to(t.share, 4) },
+                             { "delegated_hours", round_to(t.delegated_hours(), 2) },
+                             { "to", t.to.empty() ? Json(nullptr) : Json(t.to) } });
+  }
+  doc["staff"] = Json::array();
+  for (const auto& s : in.staff) {
+    doc["staff"].push_back(staff_json(s));
+  }
+  doc["years"] = Json::array();
+  for (const auto& y : sheet.years) {
+    doc["years"].push_back(year_json(y));
+  }
+  doc["payback_year"] = sheet.payback_year ? Json(*sheet.payback_year) : Json(nullptr);
+  doc["capacity"] = capacity_json(sheet);
+  doc["sensitivity"] = sensitivity_json(sheet.sensitivity);
+  doc["warnings"] = Json::array();
+  for (const auto& w : sheet.warnings) {
+    doc["warnings"].push_back(
+      { { "id", warning_id(w.kind) }, { "text", cost_warning_text(w, in, lang) } });
+  }
+  doc["notes"] = Json::array();
+  for (const auto& n : in.notes) {
+    doc["notes"].push_back(n.get(lang));
+  }
+  doc["inputs"] = Json::array();
+  for (const auto& f : traced_figures(in)) {
+    doc["inputs"].push_back(figure_json(in, f));
+  }
+  doc["verdict"] = cost_verdict(in, sheet, lang);
+  return doc;
+}
+
+namespace {
+
+std::string csv_number(double value, const CsvFormat& format) {
+  std::string text = fmt::format("{:.2f}", round_to(value, 2));
+  if (format.decimal_comma) {
+    std::replace(text.begin(), text.end(), '.', ',');
+  }
+  bool quote = text.find(format.separator) != std::string::npos;
+  return quote ? "\"" + text + "\"" : text;
+}
+
+} // namespace
+
+std::string render_cost_csv(const CostSheet& sheet, CsvFormat format) {
+  std::string sep(1, format.separator);
+  std::string out = fmt::format("{}\r\n",
+                                fmt::join(std::vector<std::string>{ "year",
+                                                                    "hours_freed",
+                                                                    "extra_consultations",
+                                                                    "revenue",
+                                                                    "personal_value",
+                                                                    "staff_cost",
+                                                                    "aid",
+                                                                    "net",
+                                                                    "cumulative_net",
+                                                                    "break_even" },
+                                          sep));
+  for (const auto& y : sheet.years) {
+    std::vector<std::string> cells{ std::to_string(y.year) };
+    for (double v : { y.hours_freed,
+                      y.extra_consultations,
+                      y.revenue,
+                      y.personal_value,
+                      y.staff_cost,
+                      y.aid,
+                      y.net,
+                      y.cumulative_net,
+                      y.break_even }) {
+      cells.push_back(csv_number(v, format));
+    }
+    out += fmt::format("{}\r\n", fmt::join(cells, sep));
+  }
+  return out;
+}
+
+} // namespace medtime

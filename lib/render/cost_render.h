@@ -1,0 +1,60 @@
+// Renderers of the cost-benefit sheet (PRODUCT.md §6): a text sheet for the
+// terminal, Markdown, CSV (one row per year) and JSON (`medtime.cost/1`),
+// and the plan as commented YAML (`--emit-plan`). They only present what
+// cost/cost.h computed, and say for every input whether it comes from the
+// plan, a sourced parameter or an estimate.
+#pragma once
+
+#include "cost/cost.h"
+#include "cost/inputs.h"
+#include "render/style.h"
+#include "util/i18n.h"
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace medtime {
+
+// The sheet as text: assumptions, the yearly table, capacity, sensitivity,
+// warnings, then the verdict in one sentence and the sources; with
+// `explain`, every input with its value, origin, source and date.
+std::string render_cost_text(const CostInputs& inputs,
+                             const CostSheet& sheet,
+                             bool explain,
+                             Lang lang,
+                             const Style& style);
+
+// The same sheet in Markdown.
+std::string render_cost_markdown(const CostInputs& inputs,
+                                 const CostSheet& sheet,
+                                 bool explain,
+                                 Lang lang);
+
+// Only the inputs with their origin, source and date (--explain alone).
+std::string render_cost_explain(const CostInputs& inputs, Lang lang);
+
+// `"schema": "medtime.cost/1"`: the inputs with their origins, the years,
+// payback year, capacity, sensitivity, warnings and verdict.
+nlohmann::ordered_json cost_json(const CostInputs& inputs, const CostSheet& sheet, Lang lang);
+
+struct CsvFormat {
+  char separator = ',';
+  bool decimal_comma = false;
+};
+
+// One row per year, RFC 4180, with a header of the JSON field names.
+std::string render_cost_csv(const CostSheet& sheet, CsvFormat format);
+
+// The plan of `inputs` as YAML a doctor can edit and run again: what the
+// plan (or the answers) gave is written as values; what the parameter set
+// supplies is written as commented-out lines with its source or estimate
+// flag, so that an unedited plan keeps the sheet's provenance.
+std::string render_plan_yaml(const CostInputs& inputs, Lang lang);
+
+// The verdict in one sentence.
+std::string cost_verdict(const CostInputs& inputs, const CostSheet& sheet, Lang lang);
+
+// One warning of the sheet, as a sentence.
+std::string cost_warning_text(const CostWarning& warning, const CostInputs& inputs, Lang lang);
+
+} // namespace medtime

@@ -1,0 +1,10 @@
+# The prioritised lever report (PRODUCT.md §5): the model (report.cpp), its
+# shared wording, and one renderer per format.
+target_sources(medtime_lib PRIVATE
+  report/report.cpp
+  report/report_html.cpp
+  report/report_json.cpp
+  report/report_md.cpp
+  report/report_svg.cpp
+  report/report_text.cpp
+  report/report_words.cpp)

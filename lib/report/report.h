@@ -1,0 +1,109 @@
+// The prioritised lever report (PRODUCT.md §5): the levers in rank order,
+// each with its scores, its priority split into three terms, and its
+// triggered actions ordered by gain per effort; then a plan of the best
+// three actions overall. Every number a renderer shows is computed here,
+// rounded once to the precision shown, so that the text, Markdown, JSON and
+// HTML reports agree on every figure. It knows no output format.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/answers.h"
+#include "model/questionnaire.h"
+#include "scoring/priority.h"
+#include "scoring/score.h"
+
+namespace medtime {
+
+// Digits after the decimal separator of every score, term, priority and
+// hour figure in the report.
+constexpr int k_report_decimals = 1;
+
+// Plain-word level of a maturity or readiness score: below 40 low, below 70
+// medium, else high (the default band limits of PRODUCT.md §4, used for both
+// dimensions so that the words do not depend on a questionnaire's own bands).
+enum class Level { low, medium, high };
+
+Level level_of(double score);
+
+// Where the readiness used in the priority comes from.
+enum class ReadinessSource {
+  answered,     // the lever's readiness score
+  no_answers,   // no readiness question answered or applicable: the profile's default
+  insufficient, // readiness questions under min_answered: the profile's default
+};
+
+// The three terms of a priority and their sum, in points on 100, rounded to
+// k_report_decimals so that the shown terms add up exactly to the shown
+// priority (largest remainder: the priority is rounded, then the terms are
+// rounded so that they sum to it, each within one unit of its exact value).
+struct PriorityTerms {
+  double maturity = 0;
+  double readiness = 0;
+  double hours = 0;
+  double priority = 0;
+};
+
+// Rounds `exact` as PriorityTerms says, to `decimals` digits.
+PriorityTerms split_terms(const LeverPriority& exact, int decimals);
+
+struct ReportLever {
+  LeverScore score;        // the lever's scores (questionnaire, status, band)
+  LeverPriority exact;     // the unrounded priority, as ranked
+  std::optional<int> rank; // 1 = start here; null when maturity is null
+  // Figures as shown, rounded to k_report_decimals.
+  std::optional<double> maturity;
+  std::optional<double> readiness; // the lever's own score, null when absent
+  double readiness_used = 0;       // R in the formula (the default when absent)
+  ReadinessSource readiness_source = ReadinessSource::answered;
+  double potential_hours = 0;
+  bool hours_capped = false;          // potential hours above the profile's reference
+  std::optional<PriorityTerms> terms; // null when maturity is null
+  std::vector<const Action*> actions; // triggered, by gain per effort (ties: file order)
+
+  const Questionnaire& questionnaire() const { return *score.questionnaire; }
+};
+
+// One action of the plan.
+struct PlanItem {
+  const Action* action = nullptr;
+  size_t lever = 0; // index into Report::levers
+};
+
+struct Report {
+  std::string source; // the answers file
+  std::string respondent_id;
+  std::vector<std::pair<std::string, std::string>> respondent; // every key, file order
+  std::string date;                                            // YYYY-MM-DD or empty
+  Profile profile;
+  std::vector<ReportLever> levers; // rank order: ranked levers, then the others in set order
+  std::vector<PlanItem> plan;      // the best three triggered actions overall
+  // Hours per week at stake: the sum of the potential hours shown for the
+  // assessed levers (scored or with too few answers; not the unassessed).
+  double total_hours = 0;
+  int assessed_levers = 0;
+  double plan_gain_min = 0; // sums of the plan's gain ranges, hours per week
+  double plan_gain_max = 0;
+};
+
+// Number of actions in the plan.
+constexpr size_t k_plan_size = 3;
+
+// `actions` (indices into `questionnaire.actions`) ordered by gain per
+// effort, highest first; equal keys keep their given order.
+std::vector<const Action*> order_actions(const Questionnaire& questionnaire,
+                                         const std::vector<int>& actions);
+
+// The plan: the `size` best actions of `levers` by gain per effort; ties go
+// to the lever ranked first, then to the action's order in its lever.
+std::vector<PlanItem> make_plan(const std::vector<ReportLever>& levers, size_t size);
+
+// Builds the report of `assessment` from its `scores` under `profile`. The
+// report copies the scores; the questionnaire set they point to must outlive
+// it (questionnaire, band and action pointers).
+Report build_report(const Assessment& assessment, const ScoreSet& scores, const Profile& profile);
+
+} // namespace medtime

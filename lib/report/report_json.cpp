@@ -1,0 +1,125 @@
+// The "medtime.report/1" JSON document. Figures are the report's own,
+// already rounded to what the other formats show.
+#include "render/number.h"
+#include "render/score_render.h"
+#include "report/report_render.h"
+
+namespace medtime {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json optional_number(const std::optional<double>& value) {
+  return value ? Json(*value) : Json(nullptr);
+}
+
+std::string_view to_string(ReadinessSource source) {
+  switch (source) {
+  case ReadinessSource::answered:
+    return "answered";
+  case ReadinessSource::no_answers:
+    return "no_answers";
+  case ReadinessSource::insufficient:
+    return "insufficient";
+  }
+  return "?";
+}
+
+Json action_json(const Action& action, Lang lang) {
+  Json j;
+  j["id"] = action.id;
+  j["title"] = action.title.get(lang);
+  j["effort"] = medtime::to_string(action.effort);
+  j["gain_min"] = action.gain_min;
+  j["gain_max"] = action.gain_max;
+  j["gain_per_effort"] = round_to(action.gain_per_effort(), 4);
+  j["text"] = action.text.get(lang);
+  return j;
+}
+
+Json lever_json(const ReportLever& lever, Lang lang) {
+  const Questionnaire& q = lever.questionnaire();
+  Json j;
+  j["id"] = q.lever;
+  j["questionnaire"] = q.id;
+  j["name"] = q.short_name(lang);
+  j["title"] = q.title.get(lang);
+  j["rank"] = lever.rank ? Json(*lever.rank) : Json(nullptr);
+  j["status"] = medtime::to_string(lever.score.status);
+  j["maturity"] = optional_number(lever.maturity);
+  j["readiness"] = optional_number(lever.readiness);
+  j["readiness_source"] = to_string(lever.readiness_source);
+  j["readiness_used"] =
+      lever.terms ? Json(lever.readiness_used) : Json(nullptr); // R in the priority
+  j["potential_hours"] = lever.potential_hours;
+  j["hours_capped"] = lever.hours_capped;
+  if (lever.terms) {
+    j["priority"] = lever.terms->priority;
+    j["terms"] = {{"maturity", lever.terms->maturity},
+                  {"readiness", lever.terms->readiness},
+                  {"hours", lever.terms->hours}};
+  } else {
+    j["priority"] = nullptr;
+    j["terms"] = nullptr;
+  }
+  j["band"] = lever.score.band != nullptr ? Json(lever.score.band->id) : Json(nullptr);
+  j["band_label"] = band_text(lever.score, lang);
+  j["maturity_answered"] = lever.score.maturity.answered;
+  j["maturity_applicable"] = lever.score.maturity.applicable;
+  j["actions"] = Json::array();
+  for (const Action* action : lever.actions) {
+    j["actions"].push_back(action_json(*action, lang));
+  }
+  return j;
+}
+
+Json profile_json(const Profile& profile) {
+  Json j;
+  j["source"] = profile.source;
+  j["weights"] = {{"maturity", profile.maturity_weight},
+                  {"readiness", profile.readiness_weight},
+                  {"hours", profile.hours_weight}};
+  j["reference_hours"] = profile.reference_hours;
+  j["default_readiness"] = profile.default_readiness;
+  return j;
+}
+
+} // namespace
+
+nlohmann::ordered_json report_json(const Report& report, Lang lang) {
+  Json doc;
+  doc["schema"] = "medtime.report/1";
+  doc["lang"] = lang_code(lang);
+  doc["source"] = report.source;
+  Json respondent = Json::object();
+  for (const auto& [key, value] : report.respondent) {
+    respondent[key] = value;
+  }
+  doc["respondent"] = respondent;
+  doc["date"] = report.date.empty() ? Json(nullptr) : Json(report.date);
+  doc["profile"] = profile_json(report.profile);
+  doc["levers"] = Json::array();
+  for (const ReportLever& lever : report.levers) {
+    doc["levers"].push_back(lever_json(lever, lang));
+  }
+  doc["plan"] = Json::array();
+  for (size_t i = 0; i < report.plan.size(); ++i) {
+    const PlanItem& item = report.plan[i];
+    Json j;
+    j["rank"] = i + 1;
+    j["lever"] = report.levers[item.lever].questionnaire().lever;
+    j["action"] = item.action->id;
+    j["title"] = item.action->title.get(lang);
+    j["effort"] = medtime::to_string(item.action->effort);
+    j["gain_min"] = item.action->gain_min;
+    j["gain_max"] = item.action->gain_max;
+    doc["plan"].push_back(std::move(j));
+  }
+  doc["plan_gain"] = {{"min", report.plan_gain_min}, {"max", report.plan_gain_max}};
+  doc["total_hours"] = report.total_hours;
+  doc["assessed_levers"] = report.assessed_levers;
+  return doc;
+}
+
+} // namespace medtime

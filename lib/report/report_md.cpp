@@ -1,0 +1,119 @@
+// The Markdown report: a summary table, a section per lever, the plan as a
+// table. Reads well as plain text in an e-mail, renders as a document.
+#include <fmt/format.h>
+
+#include "report/report_render.h"
+#include "render/wrap.h"
+#include "report/report_words.h"
+
+namespace medtime {
+
+namespace {
+
+std::string esc(std::string_view text) {
+  return markdown_escape(text);
+}
+
+// Collapses line breaks so that a text from a file stays in its paragraph
+// or table cell.
+std::string one_line(const std::string& text) {
+  std::vector<std::string> lines = wrap_lines(text, static_cast<size_t>(-1) / 2);
+  return lines.empty() ? std::string() : lines.front();
+}
+
+void add_summary(std::string& out, const Report& report, Lang lang) {
+  out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", tr(lang, "rang", "rank"),
+                     tr(lang, "levier", "lever"), tr(lang, "priorité", "priority"),
+                     tr(lang, "niveau", "band"), tr(lang, "maturité", "maturity"),
+                     tr(lang, "préparation", "readiness"),
+                     tr(lang, "h/sem. en jeu", "h/week at stake"));
+  out += "|---:|---|---:|---|---:|---:|---:|\n";
+  for (const ReportLever& lever : report.levers) {
+    bool assessed = lever.score.status != LeverStatus::not_assessed;
+    out += fmt::format(
+        "| {} | {} | {} | {} | {} | {} | {} |\n", lever.rank ? std::to_string(*lever.rank) : "–",
+        esc(one_line(lever.questionnaire().short_name(lang))),
+        lever.terms ? figure(lever.terms->priority, lang) : "—", esc(state_text(lever, lang)),
+        figure(lever.maturity, lang), figure(lever.readiness, lang),
+        assessed ? figure(lever.potential_hours, lang) : "—");
+  }
+}
+
+void add_lever(std::string& out, const ReportLever& lever, const Profile& profile, Lang lang) {
+  std::string number = lever.rank ? fmt::format("{}. ", *lever.rank) : "";
+  out += fmt::format("\n## {}{}\n\n", number, esc(one_line(lever.questionnaire().title.get(lang))));
+  out += esc(lever_summary(lever, lang)) + "\n\n";
+  if (lever.terms) {
+    out += fmt::format("{} {}\n", why_label(lang), esc(why_sentence(lever, profile, lang)));
+  } else {
+    out += "_" + esc(unranked_text(lever, lang)) + "_\n";
+  }
+  if (lever.actions.empty()) {
+    return;
+  }
+  out += "\n" + actions_label(lang) + "\n\n";
+  for (size_t i = 0; i < lever.actions.size(); ++i) {
+    const Action& action = *lever.actions[i];
+    out += fmt::format("{}. **{}** — {}", i + 1, esc(one_line(action.title.get(lang))),
+                       action_meta(action, lang));
+    std::string text = one_line(action.text.get(lang));
+    out += text.empty() ? "\n" : "  \n   " + esc(text) + "\n";
+  }
+}
+
+void add_plan(std::string& out, const Report& report, Lang lang) {
+  out += "\n## " + plan_title(report, lang) + "\n\n";
+  if (!report.plan.empty()) {
+    out += fmt::format("| # | {} | {} | {} | {} |\n", tr(lang, "action", "action"),
+                       tr(lang, "levier", "lever"), tr(lang, "effort", "effort"),
+                       tr(lang, "gain", "gain"));
+    out += "|---:|---|---|---|---|\n";
+    for (size_t i = 0; i < report.plan.size(); ++i) {
+      const Action& action = *report.plan[i].action;
+      const ReportLever& lever = report.levers[report.plan[i].lever];
+      out += fmt::format(
+          "| {} | {} | {} | {} | {} |\n", i + 1, esc(one_line(action.title.get(lang))),
+          esc(one_line(lever.questionnaire().short_name(lang))), effort_word(action.effort, lang),
+          gain_range(action.gain_min, action.gain_max, lang));
+    }
+    out += "\n";
+  }
+  out += esc(plan_gain_text(report, lang)) + " " + esc(total_text(report, lang)) + "\n";
+}
+
+} // namespace
+
+std::string markdown_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<' ||
+        c == '>' || c == '|' || c == '#' || c == '&') {
+      out += '\\';
+    }
+    out += c;
+  }
+  return out;
+}
+
+std::string render_report_markdown(const Report& report, Lang lang) {
+  std::string out = "# " + report_title(lang) + "\n\n";
+  out += fmt::format("**{}** {}", tr(lang, "Répondant :", "Respondent:"),
+                     esc(respondent_name(report)));
+  if (!report.date.empty()) {
+    out += fmt::format(" · **{}** {}", tr(lang, "Date :", "Date:"), esc(report.date));
+  }
+  std::string details = respondent_details(report);
+  out += details.empty() ? "\n" : "  \n" + esc(details) + "\n";
+  out += "\n" + esc(levers_intro(report, lang)) + "\n\n";
+  add_summary(out, report, lang);
+  for (const ReportLever& lever : report.levers) {
+    add_lever(out, lever, report.profile, lang);
+  }
+  add_plan(out, report, lang);
+  out += "\n---\n\n_" + esc(how_to_read(report.profile, lang)) + "_\n\n_" +
+         esc(profile_line(report.profile, lang)) + "_\n";
+  return out;
+}
+
+} // namespace medtime

@@ -1,0 +1,115 @@
+// The text report: one block per lever in rank order, then the plan; lines
+// wrapped at k_report_width columns, colour only through `Style`.
+#include <fmt/format.h>
+
+#include "report/report_render.h"
+#include "render/wrap.h"
+#include "report/report_words.h"
+
+namespace medtime {
+
+namespace {
+
+// `text` wrapped to the report width, each line after `indent` spaces and
+// styled by `paint` (so that colour codes never straddle a line break).
+template<typename Paint>
+void add_wrapped(std::string& out, const std::string& text, size_t indent, Paint paint) {
+  std::string pad(indent, ' ');
+  for (const std::string& line : wrap_lines(text, k_report_width - indent)) {
+    out += pad + paint(line) + "\n";
+  }
+}
+
+void add_wrapped(std::string& out, const std::string& text, size_t indent) {
+  add_wrapped(out, text, indent, [](const std::string& line) { return line; });
+}
+
+void add_actions(std::string& out, const ReportLever& lever, Lang lang, const Style& style) {
+  if (lever.actions.empty()) {
+    return;
+  }
+  out += "\n   " + actions_label(lang) + "\n";
+  for (size_t a = 0; a < lever.actions.size(); ++a) {
+    const Action* action = lever.actions[a];
+    if (a > 0) {
+      out += "\n"; // actions have texts of a few lines: a blank line between them
+    }
+    std::vector<std::string> title = wrap_lines(action->title.get(lang), k_report_width - 5);
+    for (size_t i = 0; i < title.size(); ++i) {
+      out += (i == 0 ? "   • " : "     ") + style.bold(title[i]) + "\n";
+    }
+    add_wrapped(out, action_meta(*action, lang), 5,
+                [&](const std::string& line) { return style.dim(line); });
+    add_wrapped(out, action->text.get(lang), 5);
+  }
+}
+
+void add_lever(std::string& out, const ReportLever& lever, const Profile& profile, Lang lang,
+               const Style& style) {
+  std::string number = lever.rank ? fmt::format("{}.", *lever.rank) : "–";
+  std::vector<std::string> title =
+      wrap_lines(lever.questionnaire().title.get(lang), k_report_width - 3);
+  for (size_t i = 0; i < title.size(); ++i) {
+    std::string head = i == 0 ? fmt::format("{:<3}", number) : "   ";
+    out += (lever.rank ? style.cyan(style.bold(head)) : head) + style.bold(title[i]) + "\n";
+  }
+  add_wrapped(out, lever_summary(lever, lang), 3);
+  if (lever.terms) {
+    add_wrapped(out, why_label(lang) + " " + why_sentence(lever, profile, lang), 3);
+  } else {
+    add_wrapped(out, unranked_text(lever, lang), 3,
+                [&](const std::string& line) { return style.yellow(line); });
+  }
+  add_actions(out, lever, lang, style);
+  out += "\n";
+}
+
+void add_plan(std::string& out, const Report& report, Lang lang, const Style& style) {
+  out += style.bold(plan_title(report, lang)) + "\n";
+  for (size_t i = 0; i < report.plan.size(); ++i) {
+    const PlanItem& item = report.plan[i];
+    std::string head = fmt::format("{}. ", i + 1);
+    std::vector<std::string> title = wrap_lines(item.action->title.get(lang), k_report_width - 6);
+    for (size_t j = 0; j < title.size(); ++j) {
+      out += "   " + (j == 0 ? head : std::string(head.size(), ' ')) + style.bold(title[j]) + "\n";
+    }
+    const ReportLever& lever = report.levers[item.lever];
+    add_wrapped(out,
+                action_meta(*item.action, lang) + " · " + lever.questionnaire().short_name(lang), 6,
+                [&](const std::string& line) { return style.dim(line); });
+  }
+  if (!report.plan.empty()) {
+    out += "\n";
+  }
+  add_wrapped(out, plan_gain_text(report, lang), 3);
+  add_wrapped(out, total_text(report, lang), 3);
+}
+
+} // namespace
+
+std::string render_report_text(const Report& report, Lang lang, const Style& style) {
+  std::string out;
+  std::string head = report_title(lang) + " — " + respondent_name(report);
+  if (!report.date.empty()) {
+    head += " — " + report.date;
+  }
+  add_wrapped(out, head, 0, [&](const std::string& line) { return style.bold(line); });
+  std::string details = respondent_details(report);
+  if (!details.empty()) {
+    add_wrapped(out, details, 0);
+  }
+  out += "\n";
+  add_wrapped(out, levers_intro(report, lang), 0);
+  out += "\n";
+  for (const ReportLever& lever : report.levers) {
+    add_lever(out, lever, report.profile, lang, style);
+  }
+  add_plan(out, report, lang, style);
+  out += "\n";
+  add_wrapped(out,
+              how_to_read(report.profile, lang) + " " + profile_line(report.profile, lang) + ".", 0,
+              [&](const std::string& line) { return style.dim(line); });
+  return out;
+}
+
+} // namespace medtime

@@ -1,0 +1,308 @@
+#include "report/report_words.h"
+
+#include <fmt/format.h>
+
+#include "render/number.h"
+#include "render/score_render.h"
+#include "render/style.h"
+
+namespace medtime {
+
+namespace {
+
+// A no-break space (U+00A0): keeps a number with its unit, a term's points
+// with its phrase, a "+" with the term it adds, when a line wraps.
+constexpr const char* k_nbsp = "\u00a0";
+
+} // namespace
+
+std::string figure(double value, Lang lang) {
+  return format_number(value, k_report_decimals, lang);
+}
+
+std::string figure(const std::optional<double>& value, Lang lang) {
+  return value ? figure(*value, lang) : "—";
+}
+
+std::string hours_number(double value, Lang lang) {
+  std::string text = format_number(value, 2, lang);
+  while (text.back() == '0') {
+    text.pop_back();
+  }
+  if (text.back() == ',' || text.back() == '.') {
+    text.pop_back();
+  }
+  return text;
+}
+
+std::string gain_range(double min, double max, Lang lang) {
+  std::string unit = std::string(k_nbsp) + tr(lang, "h/sem.", "h/week");
+  if (min == max) {
+    return hours_number(min, lang) + unit;
+  }
+  return hours_number(min, lang) + "–" + hours_number(max, lang) + unit;
+}
+
+std::string effort_word(Effort effort, Lang lang) {
+  switch (effort) {
+  case Effort::low:
+    return tr(lang, "faible", "low");
+  case Effort::medium:
+    return tr(lang, "moyen", "medium");
+  case Effort::high:
+    return tr(lang, "élevé", "high");
+  }
+  return "?";
+}
+
+std::string maturity_phrase(const ReportLever& lever, Lang lang) {
+  switch (level_of(lever.maturity.value_or(0))) {
+  case Level::low:
+    return tr(lang, "maturité faible", "low maturity");
+  case Level::medium:
+    return tr(lang, "maturité moyenne", "medium maturity");
+  case Level::high:
+    return tr(lang, "maturité élevée", "high maturity");
+  }
+  return "?";
+}
+
+std::string readiness_phrase(const ReportLever& lever, const Profile& profile, Lang lang) {
+  std::string assumed = hours_number(profile.default_readiness, lang);
+  switch (lever.readiness_source) {
+  case ReadinessSource::no_answers:
+    return fmt::format(fmt::runtime(tr(lang, "préparation supposée à {}, sans réponse",
+                                       "readiness assumed {}, no readiness answers")),
+                       assumed);
+  case ReadinessSource::insufficient:
+    return fmt::format(fmt::runtime(tr(lang, "préparation supposée à {}, trop peu de réponses",
+                                       "readiness assumed {}, not enough readiness answers")),
+                       assumed);
+  case ReadinessSource::answered:
+    break;
+  }
+  switch (level_of(lever.readiness_used)) {
+  case Level::low:
+    return tr(lang, "préparation faible", "weak readiness");
+  case Level::medium:
+    return tr(lang, "préparation moyenne", "moderate readiness");
+  case Level::high:
+    return tr(lang, "préparation forte", "strong readiness");
+  }
+  return "?";
+}
+
+std::string hours_phrase(const ReportLever& lever, const Profile& profile, Lang lang) {
+  if (lever.potential_hours == 0) {
+    return tr(lang, "aucune heure en jeu déclarée", "no hours at stake reported");
+  }
+  std::string text = fmt::format(
+      fmt::runtime(tr(lang, "environ {}\u00a0h/sem. en jeu", "about {}\u00a0h/week at stake")),
+      figure(lever.potential_hours, lang));
+  if (lever.hours_capped) {
+    text += fmt::format(fmt::runtime(tr(lang, ", comptées jusqu'à {}", ", counted up to {}")),
+                        hours_number(profile.reference_hours, lang) + k_nbsp + "h");
+  }
+  return text;
+}
+
+std::string term_text(double points, const std::string& phrase, Lang lang) {
+  return figure(points, lang) + k_nbsp + "(" + phrase + ")";
+}
+
+std::string why_sentence(const ReportLever& lever, const Profile& profile, Lang lang) {
+  const PriorityTerms& t = *lever.terms;
+  std::string plus = std::string(" +") + k_nbsp;
+  return term_text(t.maturity, maturity_phrase(lever, lang), lang) + plus +
+         term_text(t.readiness, readiness_phrase(lever, profile, lang), lang) + plus +
+         term_text(t.hours, hours_phrase(lever, profile, lang), lang) + " =" + k_nbsp +
+         figure(t.priority, lang);
+}
+
+std::string state_text(const ReportLever& lever, Lang lang) {
+  return band_text(lever.score, lang);
+}
+
+std::string unranked_text(const ReportLever& lever, Lang lang) {
+  const std::string& id = lever.questionnaire().id;
+  if (lever.score.status == LeverStatus::not_assessed) {
+    return fmt::format(
+        fmt::runtime(tr(lang, "Vous n'avez pas encore répondu à ce questionnaire (« {} »).",
+                        "You have not answered this questionnaire yet (\"{}\").")),
+        id);
+  }
+  const DimensionScore& m = lever.score.maturity;
+  if (m.applicable == 0) {
+    return tr(
+        lang,
+        "Aucune question de maturité ne s'applique à votre situation : ce levier ne peut pas "
+        "être classé.",
+        "No maturity question applies to your situation, so this lever cannot be ranked.");
+  }
+  // French puts 0 and 1 in the singular.
+  const char* fr =
+      m.answered <= 1
+          ? "Pas assez de réponses pour le classer : {} question de maturité répondue sur\u00a0{}. "
+            "Complétez le questionnaire « {} » pour le classer."
+          : "Pas assez de réponses pour le classer : {} questions de maturité répondues "
+            "sur\u00a0{}. "
+            "Complétez le questionnaire « {} » pour le classer.";
+  return fmt::format(
+      fmt::runtime(tr(lang, fr,
+                      "Not enough answers to rank it: {} of\u00a0{} maturity questions answered. "
+                      "Complete the \"{}\" questionnaire to rank it.")),
+      m.answered, m.applicable, id);
+}
+
+std::string respondent_name(const Report& report) {
+  return report.respondent_id.empty() ? report.source : report.respondent_id;
+}
+
+std::string respondent_details(const Report& report) {
+  std::string out;
+  for (const auto& [key, value] : report.respondent) {
+    if (key != "id" && !value.empty()) {
+      out += (out.empty() ? "" : " · ") + value;
+    }
+  }
+  return out;
+}
+
+std::string how_to_read(const Profile& p, Lang lang) {
+  return fmt::format(
+      fmt::runtime(tr(
+          lang,
+          "Comment lire ce rapport : la priorité, sur 100, additionne trois parts. Ce qui reste à "
+          "faire compte jusqu'à {} points (un levier encore inutilisé, de maturité 0). Votre "
+          "préparation, l'envie et les moyens d'agir, compte jusqu'à {} points ; sans réponse, "
+          "elle est supposée à {}. Les heures par semaine que le levier pourrait libérer comptent "
+          "jusqu'à {} points, atteints à {} h/sem. Sous chaque levier, les actions sont classées "
+          "par heures gagnées pour l'effort demandé (faible 1, moyen 2, élevé 3).",
+          "How to read this report: the priority, out of 100, adds up three parts. What remains to "
+          "be done counts for up to {} points (a lever not used yet, maturity 0). Your readiness, "
+          "the will and means to act, counts for up to {} points; without answers it is assumed "
+          "to be {}. The hours per week the lever could free count for up to {} points, reached at "
+          "{} h/week. Under each lever, actions are ordered by hours gained for the effort they "
+          "take (low 1, medium 2, high 3).")),
+      hours_number(100 * p.maturity_weight, lang), hours_number(100 * p.readiness_weight, lang),
+      hours_number(p.default_readiness, lang), hours_number(100 * p.hours_weight, lang),
+      hours_number(p.reference_hours, lang));
+}
+
+std::string profile_line(const Profile& profile, Lang lang) {
+  std::string source =
+      profile.source == "default" ? tr(lang, "par défaut", "default") : profile.source;
+  return tr(lang, "Profil de pondération : ", "Scoring profile: ") + source;
+}
+
+std::string plan_gain_text(const Report& report, Lang lang) {
+  // "h/sem." already ends the French sentence; "h/week" takes the full stop.
+  std::string gain = gain_range(report.plan_gain_min, report.plan_gain_max, lang);
+  switch (report.plan.size()) {
+  case 0:
+    return tr(lang, "Vos réponses ne déclenchent aucune action.",
+              "Your answers trigger no action.");
+  case 1:
+    return fmt::format(fmt::runtime(tr(lang, "Cette action devrait vous libérer {}",
+                                       "This action should free {}.")),
+                       gain);
+  case 2:
+    return fmt::format(fmt::runtime(tr(lang, "Ensemble, ces deux actions devraient vous libérer {}",
+                                       "Together, these two actions should free {}.")),
+                       gain);
+  default:
+    return fmt::format(
+        fmt::runtime(tr(lang, "Ensemble, ces trois actions devraient vous libérer {}",
+                        "Together, these three actions should free {}.")),
+        gain);
+  }
+}
+
+std::string total_text(const Report& report, Lang lang) {
+  if (report.assessed_levers == 0) {
+    return tr(lang, "Aucun levier n'est encore évalué.", "No lever is assessed yet.");
+  }
+  std::string hours = figure(report.total_hours, lang);
+  if (report.assessed_levers == 1) {
+    return fmt::format(
+        fmt::runtime(tr(lang, "En tout, {}\u00a0h/sem. sont en jeu sur le levier évalué.",
+                        "In all, {}\u00a0h/week are at stake on the lever assessed.")),
+        hours);
+  }
+  return fmt::format(
+      fmt::runtime(
+          tr(lang,
+             "En tout, {}\u00a0h/sem. sont en jeu sur les {} leviers évalués (la somme de leurs "
+             "heures potentielles).",
+             "In all, {}\u00a0h/week are at stake across the {} levers assessed (the sum of "
+             "their potential hours).")),
+      hours, report.assessed_levers);
+}
+
+std::string report_title(Lang lang) {
+  return tr(lang, "Vos priorités pour libérer du temps médical",
+            "Your priorities to free medical time");
+}
+
+std::string levers_intro(const Report& report, Lang lang) {
+  bool ranked = !report.levers.empty() && report.levers.front().rank.has_value();
+  if (!ranked) {
+    return tr(
+        lang,
+        "Aucun levier n'a encore assez de réponses pour être classé : complétez vos réponses. "
+        "En attendant, voici ce qu'elles suggèrent déjà.",
+        "No lever has enough answers to be ranked yet: complete your answers. "
+        "Meanwhile, here is what they already suggest.");
+  }
+  return tr(lang, "Par où commencer ? Vos leviers, du plus prioritaire au moins prioritaire.",
+            "Where to start? Your levers, from the highest priority to the lowest.");
+}
+
+std::string why_label(Lang lang) {
+  return tr(lang, "Pourquoi ce rang :", "Why this rank:");
+}
+
+std::string actions_label(Lang lang) {
+  return tr(lang, "Actions, de la plus rentable à la plus coûteuse :",
+            "Actions, the best return for the effort first:");
+}
+
+std::string plan_title(const Report& report, Lang lang) {
+  switch (report.plan.size()) {
+  case 0:
+    return tr(lang, "Votre plan", "Your plan");
+  case 1:
+    return tr(lang, "Votre plan : l'action à lancer d'abord",
+              "Your plan: the action to start with");
+  case 2:
+    return tr(lang, "Votre plan : les deux actions à lancer d'abord",
+              "Your plan: the two actions to start with");
+  default:
+    return tr(lang, "Votre plan : les trois actions à lancer d'abord",
+              "Your plan: the three actions to start with");
+  }
+}
+
+std::string lever_summary(const ReportLever& lever, Lang lang) {
+  std::string text;
+  if (lever.terms) {
+    text =
+        fmt::format(fmt::runtime(tr(lang, "Priorité {} sur 100 · ", "Priority {} out of 100 · ")),
+                    figure(lever.terms->priority, lang));
+  }
+  text += state_text(lever, lang);
+  if (lever.score.status == LeverStatus::not_assessed) {
+    return text;
+  }
+  return text + fmt::format(fmt::runtime(tr(lang, " · maturité {} · préparation {}",
+                                            " · maturity {} · readiness {}")),
+                            figure(lever.maturity, lang), figure(lever.readiness, lang));
+}
+
+std::string action_meta(const Action& action, Lang lang) {
+  return fmt::format(fmt::runtime(tr(lang, "effort {} · gain {}", "{} effort · saves {}")),
+                     effort_word(action.effort, lang),
+                     gain_range(action.gain_min, action.gain_max, lang));
+}
+
+} // namespace medtime

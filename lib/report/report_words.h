@@ -1,0 +1,81 @@
+// The words of the report, shared by its text, Markdown and HTML renderers so
+// that the three say the same thing the same way: the plain-word terms of a
+// priority, efforts, gain ranges, lever states. Localised (French first).
+// Every function returns plain text; each renderer escapes it for its format.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "report/report.h"
+#include "util/i18n.h"
+
+namespace medtime {
+
+// A report figure with k_report_decimals digits ("33,3" in French).
+std::string figure(double value, Lang lang);
+
+// An optional figure, or "—".
+std::string figure(const std::optional<double>& value, Lang lang);
+
+// Hours as written in a questionnaire, without trailing zeros ("0,5", "2").
+std::string hours_number(double value, Lang lang);
+
+// "1–2 h/sem." / "1–2 h/week"; one number when min equals max.
+std::string gain_range(double min, double max, Lang lang);
+
+// "faible" / "low" and so on.
+std::string effort_word(Effort effort, Lang lang);
+
+// The phrase of each term of `lever`'s priority, without its points:
+// "maturité faible", "préparation forte" or "préparation supposée à 50
+// (aucune réponse)", "environ 4,5 h/sem. en jeu" (", comptées jusqu'à 5 h"
+// when capped).
+std::string maturity_phrase(const ReportLever& lever, Lang lang);
+std::string readiness_phrase(const ReportLever& lever, const Profile& profile, Lang lang);
+std::string hours_phrase(const ReportLever& lever, const Profile& profile, Lang lang);
+
+// A term and its phrase: "33,3 (maturité faible)".
+std::string term_text(double points, const std::string& phrase, Lang lang);
+
+// Why a lever has this rank, every term shown and summed:
+// "33,3 (maturité faible) + 16,0 (préparation forte) + 27,0 (environ 4,5
+// h/sem. en jeu) = 76,5". Only for a lever with terms.
+std::string why_sentence(const ReportLever& lever, const Profile& profile, Lang lang);
+
+// The lever's band label, or "réponses insuffisantes" / "non évalué".
+std::string state_text(const ReportLever& lever, Lang lang);
+
+// Why a lever without a rank has none, in one sentence.
+std::string unranked_text(const ReportLever& lever, Lang lang);
+
+// "Répondant" line: the respondent id (or the file when there is none).
+std::string respondent_name(const Report& report);
+
+// The respondent's keys other than `id`, "generaliste · solo".
+std::string respondent_details(const Report& report);
+
+// How to read the priority, with the profile's weights, in one paragraph.
+std::string how_to_read(const Profile& profile, Lang lang);
+
+// "Profil de pondération : par défaut" or the file it came from.
+std::string profile_line(const Profile& profile, Lang lang);
+
+// The closing figures: "Ces trois actions : 3–6 h/sem. attendues." and
+// "En jeu : 12,5 h/sem. au total sur les 3 leviers évalués (…)."
+std::string plan_gain_text(const Report& report, Lang lang);
+std::string total_text(const Report& report, Lang lang);
+
+// Headings and labels shared by the renderers.
+std::string report_title(Lang lang); // "Vos priorités pour libérer du temps médical"
+// "Par où commencer ? …", or that no lever can be ranked yet.
+std::string levers_intro(const Report& report, Lang lang);
+std::string why_label(Lang lang);                        // "Pourquoi ce rang :"
+std::string actions_label(Lang lang);                    // "Actions, de la plus rentable …"
+std::string plan_title(const Report& report, Lang lang); // "Votre plan : trois actions …"
+// "Priorité 76,5 sur 100 · à engager · maturité 33,3 · préparation 80,0".
+std::string lever_summary(const ReportLever& lever, Lang lang);
+// "effort faible · gain 0,5–1 h/sem."
+std::string action_meta(const Action& action, Lang lang);
+
+} // namespace medtime

@@ -1,0 +1,225 @@
+#include "review/objectives.h"
+
+#include "model/answers.h"
+#include "util/files.h"
+#include "util/spell.h"
+#include "yaml/yaml_cpp.h"
+
+#include <fmt/format.h>
+
+namespace medtime {
+
+std::string Objective::target_id() const {
+  return kind == Kind::maturity ? lever : questionnaire + "." + question;
+}
+
+std::vector<std::string> indicator_ids(const QuestionnaireSet& set) {
+  std::vector<std::string> ids;
+  for (const auto& q : set.items()) {
+    for (const auto& question : q.questions) {
+      if (question.type == QuestionType::number && question.indicator) {
+        ids.push_back(q.id + "." + question.id);
+      }
+    }
+  }
+  return ids;
+}
+
+namespace {
+
+using yaml::MapReader;
+using yaml::pos_of;
+
+class ObjectivesReader {
+public:
+  ObjectivesReader(const QuestionnaireSet& set, Diagnostics& diags)
+    : m_set(set)
+    , m_diags(diags) {
+    for (const auto& q : set.items()) {
+      m_levers.push_back(q.lever);
+    }
+    m_indicators = indicator_ids(set);
+  }
+
+  void read_list(const YAML::Node& list, Objectives& out) {
+    if (!list.IsSequence()) {
+      m_diags.error(pos_of(list),
+                    fmt::format("the objectives must be a list of {{lever, maturity, "
+                                "by}} or {{indicator, value, by}}, got {}",
+                                yaml::describe(list)));
+      return;
+    }
+    if (list.size() == 0) {
+      m_diags.warning(pos_of(list), "no objectives in this file");
+    }
+    size_t number = 0;
+    for (const auto& item : list) {
+      ++number;
+      size_t errors = m_diags.error_count();
+      Objective objective = read_one(item, number);
+      if (m_diags.error_count() == errors) {
+        out.items.push_back(std::move(objective));
+      }
+    }
+  }
+
+private:
+  Objective read_one(const YAML::Node& node, size_t number) {
+    Objective o;
+    o.pos = pos_of(node);
+    MapReader r(node, m_diags, fmt::format("objective {}", number));
+    if (!r.ok()) {
+      return o;
+    }
+    bool lever = r.has("lever");
+    bool indicator = r.has("indicator");
+    if (lever && indicator) {
+      for (const char* key : { "lever", "indicator", "maturity", "value" }) {
+        r.get(key); // known keys: the error below says what is wrong
+      }
+      m_diags.error(o.pos,
+                    fmt::format("objective {} names both a lever and an indicator; write "
+                                "one objective for each",
+                                number));
+    } else if (!lever && !indicator) {
+      m_diags.error(o.pos,
+                    fmt::format("objective {} has no \"lever\" (with \"maturity\") or "
+                                "\"indicator\" (with \"value\")",
+                                number));
+    } else if (lever) {
+      read_lever(r, o);
+    } else {
+      read_indicator(r, o);
+    }
+    read_by(r, o, number);
+    r.finish();
+    return o;
+  }
+
+  void read_lever(MapReader& r, Objective& o) {
+    o.kind = Objective::Kind::maturity;
+    auto lever = r.string("lever", true);
+    if (lever && !contains(m_levers, *lever)) {
+      m_diags.error(pos_of(r.get("lever")),
+                    fmt::format("unknown lever {}; expected one of {}{}",
+                                quote(*lever),
+                                fmt::join(m_levers, ", "),
+                                did_you_mean(*lever, m_levers)));
+    } else if (lever) {
+      o.lever = *lever;
+    }
+    o.target = r.number("maturity", true, 0.0, 100.0).value_or(0);
+  }
+
+  void read_indicator(MapReader& r, Objective& o) {
+    o.kind = Objective::Kind::indicator;
+    auto id = r.string("indicator", true);
+    const Question* question = id ? find_indicator(*id, pos_of(r.get("indicator")), o) : nullptr;
+    std::optional<double> min, max;
+    if (question != nullptr && question->has_min) {
+      min = question->min;
+    }
+    if (question != nullptr && question->has_max) {
+      max = question->max;
+    }
+    o.target = r.number("value", true, min, max).value_or(0);
+  }
+
+  const Question* find_indicator(const std::string& id, SourcePos pos, Objective& o) {
+    size_t dot = id.find('.');
+    int qi = dot == std::string::npos ? -1 : m_set.find(id.substr(0, dot));
+    const Questionnaire* q = qi < 0 ? nullptr : &m_set.items()[static_cast<size_t>(qi)];
+    int question = q == nullptr ? -1 : q->find_question(id.substr(dot + 1));
+    if (question < 0) {
+      m_diags.error(pos,
+                    fmt::format("unknown indicator {}; expected questionnaire.question, one "
+                                "of {}{}",
+                                quote(id),
+                                indicator_list(),
+                                did_you_mean(id, m_indicators)));
+      return nullptr;
+    }
+    const Question& found = q->questions[static_cast<size_t>(question)];
+    if (found.type != QuestionType::number || !found.indicator) {
+      m_diags.error(pos,
+                    fmt::format("question {} is not an indicator (a number question with "
+                                "indicator: true); indicators: {}",
+                                quote(id),
+                                indicator_list()));
+      return nullptr;
+    }
+    o.questionnaire = q->id;
+    o.question = found.id;
+    return &found;
+  }
+
+  void read_by(MapReader& r, Objective& o, size_t number) {
+    auto by = r.string("by", true);
+    if (by && !is_iso_date(*by)) {
+      m_diags.error(pos_of(r.get("by")),
+                    fmt::format("\"by\" of objective {} must be a date written YYYY-MM-DD, "
+                                "got {}",
+                                number,
+                                quote(*by)));
+    } else if (by) {
+      o.by = *by;
+    }
+  }
+
+  std::string indicator_list() const {
+    return m_indicators.empty() ? std::string("none in these questionnaires")
+                                : fmt::format("{}", fmt::join(m_indicators, ", "));
+  }
+
+  static bool contains(const std::vector<std::string>& list, const std::string& value) {
+    for (const auto& item : list) {
+      if (item == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  const QuestionnaireSet& m_set;
+  Diagnostics& m_diags;
+  std::vector<std::string> m_levers;
+  std::vector<std::string> m_indicators;
+};
+
+} // namespace
+
+Objectives parse_objectives(std::string_view text,
+                            const std::string& file,
+                            const QuestionnaireSet& set,
+                            Diagnostics& diags) {
+  Objectives out;
+  out.file = file;
+  YAML::Node root = yaml::load_guarded(text, file);
+  ObjectivesReader reader(set, diags);
+  if (root.IsMap()) {
+    MapReader top(root, diags, "the objectives file");
+    YAML::Node list = top.get("objectives", true);
+    if (list.IsDefined() && !list.IsNull()) {
+      reader.read_list(list, out);
+    }
+    top.finish();
+    return out;
+  }
+  if (!root.IsDefined() || root.IsNull()) {
+    diags.error({ 1, 1 },
+                "empty file; expected a list of objectives such as "
+                "- {lever: delegation, maturity: 70, by: 2026-12-31}");
+    return out;
+  }
+  reader.read_list(root, out);
+  return out;
+}
+
+Objectives load_objectives(const std::string& path, const QuestionnaireSet& set) {
+  Diagnostics diags(path);
+  Objectives objectives = parse_objectives(read_file(path), path, set, diags);
+  diags.throw_if_errors();
+  return objectives;
+}
+
+} // namespace medtime

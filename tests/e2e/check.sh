@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# medtime check: kinds of files, folders, summaries, --strict, --quiet, exit codes.
+source "$(dirname "$0")/lib.sh"
+
+run medtime-check --questionnaires "$SET" "$SET/mini.yaml" "$ANSWERS" "$MEDTIME_SRC/profiles/default.yaml"
+expect_rc 0
+expect_out "$SET/mini.yaml: ok (questionnaire mini v2, 8 questions, 2 actions)"
+expect_out "$ANSWERS: ok (answers file, 8 answers to mini)"
+expect_out "$MEDTIME_SRC/profiles/default.yaml: ok (scoring profile)"
+expect_err "3 fichier(s) vérifié(s) : 0 erreur(s), 0 avertissement(s)"
+expect_err_lines 1
+run medtime-check --questionnaires "$SET" "$ANSWERS" --lang en
+expect_err "1 file(s) checked: 0 error(s), 0 warning(s)"
+
+# Without files: the questionnaires in use.
+run medtime-check --questionnaires "$SET"
+expect_rc 0
+expect_out "$SET/mini.yaml: ok (questionnaire mini v2, 8 questions, 2 actions)"
+
+# --quiet: nothing at all when every file is fine.
+run medtime-check --questionnaires "$SET" -q "$SET/mini.yaml" "$ANSWERS"
+expect_rc 0
+expect_no_out
+expect_no_err
+
+# A folder: its *.yaml and *.yml files in name order, hidden files skipped.
+mkdir "$TMP/dir"
+cp "$ANSWERS" "$TMP/dir/b.yml"
+cp "$SET/mini.yaml" "$TMP/dir/a.yaml"
+printf 'not: [yaml\n' >"$TMP/dir/.hidden.yaml"
+printf 'not yaml either: [\n' >"$TMP/dir/notes.txt"
+run medtime-check --questionnaires "$SET" "$TMP/dir"
+expect_rc 0
+[ "$(cut -d: -f1 "$OUT" | tr '\n' ' ')" = "$TMP/dir/a.yaml $TMP/dir/b.yml " ] || fail "folder expansion"
+
+# Warnings: reported, fatal only with --strict.
+sed 's/^title: .*/title: Mini sans anglais/' "$SET/mini.yaml" >"$TMP/warn.yaml"
+run medtime-check "$TMP/warn.yaml"
+expect_rc 0
+expect_err "medtime check: $TMP/warn.yaml:7:8: warning: \"title\" of the questionnaire has no English text"
+expect_err "1 fichier(s) vérifié(s) : 0 erreur(s), 1 avertissement(s)"
+run medtime-check --strict -q "$TMP/warn.yaml"
+expect_rc 1
+expect_err "medtime check: $TMP/warn.yaml:7:8: warning: \"title\" of the questionnaire has no English text"
+
+# Files that are not medtime files.
+printf 'hello: world\n' >"$TMP/other.yaml"
+run medtime-check "$TMP/other.yaml"
+expect_rc 1
+expect_err "medtime check: $TMP/other.yaml:1:1: not a medtime file: expected a questionnaire (sections), an answers file (answers), a delegation plan (tasks), an objectives file, a scoring profile (weights) or a parameter set (values)"
+printf 'weights: {maturity: 2}\n' >"$TMP/profile.yaml"
+run medtime-check "$TMP/profile.yaml"
+expect_rc 1
+expect_err "medtime check: $TMP/profile.yaml:1:21: \"maturity\" of \"weights\" must be from 0 to 1, got \"2\""
+
+# A missing file is a usage error (2), like in every command.
+run medtime-check --questionnaires "$SET" "$ANSWERS" "$TMP/missing.yaml"
+expect_rc 2
+expect_err "medtime check: error: $TMP/missing.yaml: cannot open file: No such file or directory"
+# An answers file needs the questionnaires: none to be found is a usage error.
+run medtime-check --questionnaires "$TMP/nowhere" "$ANSWERS"
+expect_rc 2
+expect_err "medtime check: error: $TMP/nowhere: cannot open the questionnaires folder"

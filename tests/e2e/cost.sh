@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# End to end: medtime cost from a plan and from answers, every format, the
+# errors and their exit codes, and medtime check on plans and parameter sets.
+set -euo pipefail
+bin=$MEDTIME_BIN
+src=$MEDTIME_SRC
+data=$src/tests/data/cost
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+nb=$'\xc2\xa0' # the no-break space between a number and its unit
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+# expect CODE CMD...: runs CMD, stdout to $tmp/out, stderr to $tmp/err.
+expect() {
+  local want=$1; shift
+  local got=0
+  "$@" >"$tmp/out" 2>"$tmp/err" || got=$?
+  [ "$got" -eq "$want" ] || { cat "$tmp/err" >&2; fail "exit $got, expected $want: $*"; }
+}
+has() { grep -qF -- "$1" "$tmp/${2:-out}" || { cat "$tmp/${2:-out}" >&2; fail "missing: $1"; }; }
+
+example=$src/examples/plan-assistant-medical.yaml
+
+# The bundled example, through the git-style dispatcher.
+expect 0 "$bin/medtime" cost --plan "$example" --lang fr
+has "BILAN COÛT-AVANTAGE DE LA DÉLÉGATION"
+has "Verdict : Sur 3 ans, la délégation est rentable"
+has "[estimation]"
+has "[source]"
+# Year 1: delegated 2.4 + 1.4 + 1.5 + 0.75 + 5 + 1 + 1 = 13.05 h; hours freed
+# (13.05 − 1.5) × 46 − 30 = 501.3; staff 0.5 × 2000 × 12 × 1.2 + 180 × 12 = 16 560.
+grep -q "Heures libérées .* 501.h " "$tmp/out" || fail "hours freed in year 1"
+grep -q "Coût du personnel .*-16.560.€" "$tmp/out" || fail "staff cost"
+
+# --explain: every parameter with its origin, source and date.
+expect 0 "$bin/medtime-cost" --plan "$example" --explain --lang en
+has "staff.am.employer_rate — am: employer charges = 20%  [estimate]"
+has "weeks_per_year — Weeks worked a year = 46${nb}weeks  [source]"
+has "(2019)"
+has "consultation_fee — Fee of one consultation = 30${nb}€  [plan]"
+
+# An employee without salary and a provider without fee take the parameter
+# set's defaults for their role, and --explain says so.
+printf 'staff:\n  - {id: sec, role: secretary, fte: 0.5}\n  - {id: t, role: provider}\ntasks:\n  - {id: facturation, hours_per_week: 10, share: 1, to: sec}\n  - {id: telephone, hours_per_week: 3, share: 1, to: t}\n' >"$tmp/defaults.yaml"
+expect 0 "$bin/medtime-cost" --plan "$tmp/defaults.yaml" --explain --lang en
+has "staff.sec.gross_monthly — sec: gross monthly salary (full time) = 1,900${nb}€/month  [estimate]"
+has "fr-2026: estimation medtime (plancher : SMIC 2026) (2026-01)"
+has "staff.t.monthly_fee — t: monthly fee = 240${nb}€/month  [estimate]"
+# 0.5 × 1 900 × 12 × 1.2 = 13 680; 240 × 12 = 2 880
+has "sec — secretary, 0.5 FTE [plan]"
+has "    0.5 × 1,900${nb}€/month gross full time [estimate] × 12 × (1 + 20% charges [estimate]) = 13,680${nb}€ a year"
+has "t — provider: 240${nb}€/month [estimate] × 12 = 2,880${nb}€ a year"
+
+# JSON and CSV.
+expect 0 "$bin/medtime-cost" --plan "$example" --format json
+has '"schema": "medtime.cost/1"'
+has '"weekly_delegated_hours": 13.05'
+has '"payback_year": 1'
+# Year 1 net: revenue 501.3 × 0.6 × 60 / 18 × 30 = 30 078; + aid 19 000 − 16 560 = 32 518.
+has '"net": 32518'
+expect 0 "$bin/medtime-cost" --plan "$example" --format csv --sep ';' --decimal-comma
+has "year;hours_freed;extra_consultations;revenue;personal_value;staff_cost;aid;net;cumulative_net;break_even"
+has "1;501,30;1002,60;30078,00;0,00;16560,00;19000,00;32518,00;32518,00;0,00"
+expect 0 "$bin/medtime-cost" --plan "$example" --format md --lang en
+has "# Cost-benefit sheet for delegating"
+
+# From answers (a fixture questionnaire with the fixed ids), then the emitted
+# plan run again gives the same years.
+q=(--questionnaires "$data/set")
+expect 0 "$bin/medtime-cost" "${q[@]}" "$data/answers-assistant.yaml" --format json
+grep -A200 '"years"' "$tmp/out" | sed '/"payback_year"/q' >"$tmp/years-answers"
+expect 0 "$bin/medtime-cost" "${q[@]}" "$data/answers-assistant.yaml" --emit-plan -o "$tmp/plan.yaml"
+grep -q "^# reinvest_share: 0.5" "$tmp/plan.yaml" && fail "indentation of defaults"
+grep -qF "  # reinvest_share: 0.5" "$tmp/plan.yaml" || fail "default written as a comment"
+grep -qF "  - {id: rendez_vous, hours_per_week: 4, share: 1, to: assistant}" "$tmp/plan.yaml" || fail "task"
+expect 0 "$bin/medtime-check" "$tmp/plan.yaml"
+expect 0 "$bin/medtime-cost" --plan "$tmp/plan.yaml" --format json
+grep -A200 '"years"' "$tmp/out" | sed '/"payback_year"/q' >"$tmp/years-plan"
+diff "$tmp/years-answers" "$tmp/years-plan" >/dev/null || fail "emitted plan gives other years"
+
+# What is missing in the answers: exit 1, said plainly.
+printf 'answers:\n  delegation:\n    version: 1\n    etp_envisage: mi_temps\n' >"$tmp/no-option.yaml"
+expect 1 "$bin/medtime-cost" "${q[@]}" "$tmp/no-option.yaml"
+has "medtime cost: error: $tmp/no-option.yaml:2:3: the delegation answers have no \"option_envisagee\"" err
+
+# Bad plans: positioned errors, exit 1.
+printf 'staff:\n  - id: am\n    role: assistant_medical\n    fte: 0.33\n    aid: cnam_assistant_medical\ntasks:\n  - {id: a, hours_per_week: 2, share: 1, to: am}\n' >"$tmp/bad-aid.yaml"
+expect 1 "$bin/medtime-cost" --plan "$tmp/bad-aid.yaml"
+has "medtime cost: error: $tmp/bad-aid.yaml:5:10: staff \"am\": aid \"cnam_assistant_medical\" exists for 0.5 or 1 FTE only, got fte 0.33" err
+printf 'parameters: fr-2025\ntasks:\n  - {id: a, hours_per_week: 2, share: 1}\n' >"$tmp/bad-set.yaml"
+expect 1 "$bin/medtime-cost" --plan "$tmp/bad-set.yaml"
+has "medtime cost: error: $tmp/bad-set.yaml:1:13: unknown parameter set \"fr-2025\"; available: fr-2026; did you mean \"fr-2026\"?" err
+printf 'tasks:\n  - {id: a, hours_per_week: 2, share: 1.5}\n  - {id: b, hours_per_week: -1, share: 1}\n' >"$tmp/bad-tasks.yaml"
+expect 1 "$bin/medtime-cost" --plan "$tmp/bad-tasks.yaml"
+has "$tmp/bad-tasks.yaml:2:39: \"share\" of task \"a\" must be from 0 to 1, got \"1.5\"" err
+has "$tmp/bad-tasks.yaml:3:29: \"hours_per_week\" of task \"b\" must be from 0 to 168, got \"-1\"" err
+
+# Usage errors: exit 2.
+expect 2 "$bin/medtime-cost"
+has "give an answers file or --plan PLAN" err
+expect 2 "$bin/medtime-cost" --plan "$example" --parameters fr-2062
+has "unknown parameter set \"fr-2062\"; available: fr-2026; did you mean \"fr-2026\"?" err
+expect 2 "$bin/medtime-cost" --plan "$example" --format csv --explain
+expect 2 "$bin/medtime-cost" --plan "$tmp/missing.yaml"
+expect 0 "$bin/medtime-cost" --help
+has "--emit-plan"
+
+# -o never writes over the input.
+expect 2 "$bin/medtime-cost" --plan "$tmp/plan.yaml" -o "$tmp/plan.yaml"
+
+# medtime check validates plans and parameter sets.
+expect 0 "$bin/medtime-check" "$example" "$src/parameters/fr-2026.yaml" "$data/parameters/round.yaml"
+has "parameter set fr-2026, 24 values"
+has "delegation plan, 7 tasks"
+expect 1 "$bin/medtime-check" "$tmp/bad-aid.yaml"

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# The front command `medtime`, and what every medtime-CMD shares: --help with
+# an example and the exit codes, --version, usage errors → 2.
+source "$(dirname "$0")/lib.sh"
+
+version=$(sed -n 's/^project(medtime VERSION \([0-9.]*\).*/\1/p' "$MEDTIME_SRC/CMakeLists.txt")
+[ -n "$version" ] || fail "no version in CMakeLists.txt"
+
+# No command: the help on stderr, usage error.
+run medtime
+expect_rc 2
+expect_no_out
+expect_err "Usage : medtime COMMANDE [OPTIONS...]"
+
+# --help lists every command, in French by default, in English on request.
+for help in --help -h help; do
+  run medtime "$help"
+  expect_rc 0
+  expect_no_err
+  for cmd in list show template check ask score report cost batch review; do
+    grep -qE "^  $cmd +[^ ]" "$OUT" || fail "medtime $help does not list $cmd"
+  done
+done
+expect_out "Commandes :"
+run medtime --help --lang en
+expect_rc 0
+expect_out "Commands:"
+expect_out "  score      lever scores"
+run LANG=en_US.UTF-8 medtime --help
+expect_out "Usage: medtime COMMAND [OPTIONS...]"
+
+run medtime --version
+expect_rc 0
+expect_out "medtime $version"
+
+# An unknown command: usage error, with a suggestion for a typo.
+run medtime lsit
+expect_rc 2
+expect_no_out
+expect_err 'medtime: error: unknown command "lsit"; did you mean "list"?; see medtime --help'
+run medtime frobnicate
+expect_rc 2
+expect_err 'medtime: error: unknown command "frobnicate"; see medtime --help'
+
+# Dispatch: `medtime CMD ARGS` is `medtime-CMD ARGS`, exit code included.
+run medtime list --questionnaires "$SET" --format json
+expect_rc 0
+cp "$OUT" "$TMP/front.json"
+run medtime-list --questionnaires "$SET" --format json
+cmp -s "$OUT" "$TMP/front.json" || fail "medtime list differs from medtime-list"
+run medtime score --questionnaires "$SET" "$TMP/missing.yaml"
+expect_rc 2
+expect_err "medtime score: error: $TMP/missing.yaml: cannot open file: No such file or directory"
+printf 'answers: [\n' >"$TMP/bad.yaml"
+run medtime score --questionnaires "$SET" "$TMP/bad.yaml"
+expect_rc 1
+run medtime check --questionnaires "$SET" --bogus
+expect_rc 2
+
+# Every command: --help with an example and the exit codes, --version,
+# usage errors (unknown option, bad --lang) → 2.
+for cmd in list show template check score report cost ask batch review; do
+  [ -x "$MEDTIME_BIN/medtime-$cmd" ] || continue
+  run "medtime-$cmd" --help
+  expect_rc 0
+  expect_out_has "Exemple :"
+  expect_out_has "Codes de sortie : 0 succès ; 1 entrée invalide ou vérification échouée ;"
+  run "medtime-$cmd" --help --lang en
+  expect_rc 0
+  expect_out_has "Example:"
+  expect_out_has "Exit codes: 0 success; 1 invalid input or a failed check;"
+  expect_out_has "--lang"
+  run "medtime-$cmd" --version
+  expect_rc 0
+  expect_out "medtime $version"
+  run "medtime-$cmd" --no-such-option
+  expect_rc 2
+  expect_no_out
+  [ -s "$ERR" ] || fail "medtime-$cmd: a usage error without a message"
+done
+run medtime-score --lang de "$ANSWERS"
+expect_rc 2
+expect_err "--lang: de not in {fr,en}"
+run medtime-show
+expect_rc 2
+expect_err "QUESTIONNAIRE is required"
+run medtime-score
+expect_rc 2
+expect_err "FILE is required"

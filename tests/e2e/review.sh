@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# End-to-end tests of `medtime review` (and `medtime check` on objectives
+# files) on the fixture series of tests/data/review, whose numbers are worked
+# out in tests/test_review.cpp, then on the example series of examples/suivi.
+source "$(dirname "$0")/lib.sh"
+
+R="$DATA/review"
+FIX=(--questionnaires "$R/set")
+SERIES=("$R/q1.yaml" "$R/q2.yaml" "$R/q3.yaml" "$R/q4.yaml")
+
+# json_get EXPR: evaluates the Python expression EXPR on the JSON of stdout (`j`).
+json_get() {
+  python3 -c 'import json, sys; j = json.load(open(sys.argv[1])); print(eval(sys.argv[2]))' "$OUT" "$1"
+}
+expect_json() {
+  local got
+  got=$(json_get "$1") || fail "stdout is not the expected JSON"
+  [ "$got" == "$2" ] || fail "$1: expected $2, got $got"
+}
+
+# Unordered inputs, text: sorted by date, trend marks and sparklines.
+run medtime-review "${FIX[@]}" "$R/q3.yaml" "$R/q1.yaml" "$R/q4.yaml" "$R/q2.yaml" --lang en
+expect_rc 0
+expect_no_err
+expect_out "4 self-assessments from 2026-01-15 to 2026-10-15; last period: 2026-07-15 → 2026-10-15."
+expect_out_has "↑ improved"
+expect_out_has "↓ regressed"
+expect_out_has "▂▅▇█"
+
+# A lever regressed (beta 50 → 37.5): --fail-on-regress exits 1 and says why;
+# the JSON says which.
+run medtime-review "${FIX[@]}" "${SERIES[@]}" --fail-on-regress --format json
+expect_rc 1
+expect_err "medtime review: regressed: beta (-12 points since 2026-04-15)"
+expect_json 'j["schema"]' "medtime.review/1"
+expect_json 'j["regressed"]' "['beta']"
+expect_json '[l["trend"] for l in j["levers"]]' "['improved', 'regressed']"
+expect_json 'j["levers"][1]["series"][2]["status"]' "not_assessed"
+expect_json 'len(j["not_comparable"])' "4"
+
+# With a threshold of 15 points, −12.5 is stable.
+run medtime-review "${FIX[@]}" "${SERIES[@]}" --fail-on-regress --threshold 15
+expect_rc 0
+
+# Objectives: on track, behind with the date at this pace, never.
+run medtime-review "${FIX[@]}" "${SERIES[@]}" --objectives "$R/objectives.yaml" --lang en
+expect_rc 0
+expect_out "    ↗ on track: 92 on 2026-10-15; pace +5.5 points a month; reached around 2026-11-03"
+expect_out "    ✗ behind: 92 on 2026-10-15; pace +5.5 points a month; reached around 2026-11-30"
+expect_out "    ✗ behind: 38 on 2026-10-15; pace −2.1 points a month; never at this pace"
+
+# Markdown, and HTML written with -o.
+run medtime-review "${FIX[@]}" "$R/q1.yaml" "$R/q4.yaml" --format md --lang en
+expect_rc 0
+expect_out "# Periodic review — dr-test"
+run medtime-review "${FIX[@]}" "$R/q1.yaml" "$R/q4.yaml" --format html -o "$TMP/review.html"
+expect_rc 0
+expect_no_out
+grep -qF '<svg class="chart"' "$TMP/review.html" || fail "no chart in the HTML page"
+tail -n 1 "$TMP/review.html" | grep -qxF '</body></html>' || fail "the HTML page is not complete"
+
+# -o never writes over an input.
+run medtime-review "${FIX[@]}" "$R/q1.yaml" "$R/q4.yaml" -o "$R/q1.yaml"
+expect_rc 2
+expect_err "medtime review: error: $R/q1.yaml: refusing to write over an input file"
+
+# Duplicate dates, a missing date: exit 1 with the position.
+expect_invalid medtime-review "${FIX[@]}" "$R/q2.yaml" "$R/same-date.yaml" -- \
+  "medtime review: error: $R/same-date.yaml:2:7: same date 2026-04-15 as $R/q2.yaml; a review needs one self-assessment per date"
+expect_invalid medtime-review "${FIX[@]}" "$R/q2.yaml" "$R/no-date.yaml" -- \
+  "medtime review: error: $R/no-date.yaml:1:1: no \"date\": a review needs the date of each self-assessment (YYYY-MM-DD)"
+
+# Different respondents: a warning, the review goes on.
+run medtime-review "${FIX[@]}" "$R/q1.yaml" "$R/other-respondent.yaml"
+expect_rc 0
+expect_err "medtime review: $R/q1.yaml: warning: respondent \"dr-test\" differs from \"dr-other\" in $R/other-respondent.yaml; the review compares them as one"
+
+# Bad objectives: exit 1 with the first problem.
+expect_invalid medtime-review "${FIX[@]}" "$R/q1.yaml" "$R/q2.yaml" --objectives "$R/bad-objectives.yaml" -- \
+  "medtime review: error: $R/bad-objectives.yaml:1:11: unknown lever \"alph\"; expected one of alpha, beta; did you mean \"alpha\"?"
+
+# Usage errors: exit 2.
+run medtime-review "${FIX[@]}" "$R/q1.yaml"
+expect_rc 2
+run medtime-review "${FIX[@]}" "$R/q1.yaml" "$R/absent.yaml"
+expect_rc 2
+run medtime-review "${FIX[@]}" "$R/q1.yaml" "$R/q2.yaml" --objectives "$R/absent.yaml"
+expect_rc 2
+run medtime-review "${FIX[@]}" "$R/q1.yaml" "$R/q2.yaml" --format pdf
+expect_rc 2
+run medtime-review "${FIX[@]}" "$R/q1.yaml" "$R/q2.yaml" --threshold -3
+expect_rc 2
+
+# medtime check validates objectives files.
+run medtime-check "${FIX[@]}" "$R/objectives.yaml"
+expect_rc 0
+expect_out "$R/objectives.yaml: ok (objectives file, 5 objectives)"
+run medtime-check "${FIX[@]}" "$R/bad-objectives.yaml"
+expect_rc 1
+expect_err "medtime check: $R/bad-objectives.yaml:5:15: question \"alpha.tools\" is not an indicator (a number question with indicator: true); indicators: alpha.heures_admin"
+
+# --help documents the exit codes and gives an example.
+run medtime-review --help --lang en
+expect_rc 0
+expect_out_has "Exit codes: 0 success"
+expect_out_has "medtime review examples/suivi/"
+
+# The example series (a year of quarterly self-assessments against the
+# bundled questionnaires) as a quarterly cron job sees it: the regression of
+# the patients lever fails the run, the JSON says what moved.
+S="$MEDTIME_SRC/examples/suivi"
+run medtime-review "$S"/20*.yaml --objectives "$S/objectifs.yaml" --format json --fail-on-regress
+expect_rc 1
+expect_err_has "medtime review: regressed: patients"
+expect_json 'j["regressed"]' "['patients']"
+expect_json '[l["trend_since_first"] for l in j["levers"]]' "['improved', 'improved', 'improved', 'regressed']"
+expect_json 'j["not_comparable"]' "[]"
+expect_json 'len(j["objectives"])' "7"

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# medtime template: a blank answers file that parses back, and scores once filled.
+source "$(dirname "$0")/lib.sh"
+
+run medtime-template --questionnaires "$SET"
+expect_rc 0
+expect_no_err
+expect_out "date: $(date +%F)"
+expect_out "  mini:"
+expect_out "    version: 2"
+expect_out "    #   secretary: secrétaire"
+expect_out "    #   → une réponse parmi : none | secretary | assistant"
+expect_out "      booking: {hours: , delegate: }   # rendez-vous"
+cp "$OUT" "$TMP/blank.yaml"
+run medtime-template --questionnaires "$SET" mini
+cmp -s "$OUT" "$TMP/blank.yaml" || fail "template mini differs from template (all)"
+
+# Filled with nothing, it is a valid answers file with no answers...
+run medtime-check --questionnaires "$SET" "$TMP/blank.yaml"
+expect_rc 0
+expect_out "$TMP/blank.yaml: ok (answers file, 0 answers to mini)"
+# ...which scores as "not enough answers", never as 0.
+run medtime-score --questionnaires "$SET" "$TMP/blank.yaml"
+expect_rc 0
+expect_out_has "réponses insuffisantes"
+run medtime-score --questionnaires "$SET" "$TMP/blank.yaml" --lang en
+expect_out_has "not enough answers"
+run medtime-score --questionnaires "$SET" "$TMP/blank.yaml" --format json
+python3 - "$OUT" <<'PY' || fail "score of a blank template"
+import json, sys
+lever = json.load(open(sys.argv[1]))["levers"][0]
+assert lever["status"] == "insufficient", lever
+assert lever["maturity"] is None and lever["readiness"] is None and lever["band"] is None, lever
+assert lever["maturity_answered"] == 0 and lever["potential_hours"] == 0, lever
+PY
+
+# The English template parses back too.
+run medtime-template --questionnaires "$SET" --lang en -o "$TMP/blank-en.yaml"
+expect_rc 0
+expect_no_out
+grep -qxF "    #   → one of: none | secretary | assistant" "$TMP/blank-en.yaml" || fail "English hints"
+run medtime-check --questionnaires "$SET" "$TMP/blank-en.yaml"
+expect_rc 0
+
+# Filled in as an editor would, with the fixture's answers, it scores as the
+# fixture does: maturity 45, readiness 77.78, 6.5 h (see test_scoring.cpp).
+sed -e 's/^    staff:$/    staff: none/' \
+    -e 's/^    tools:$/    tools: [agenda, messaging]/' \
+    -e 's/^    burden:$/    burden: 2/' \
+    -e 's/^    phone_hours:$/    phone_hours: 3/' \
+    -e 's/^    wants:$/    wants: yes/' \
+    -e 's/^    how_much:$/    how_much: 5/' \
+    -e 's/^      booking: {hours: , delegate: }/      booking: {hours: 4, delegate: total}/' \
+    -e 's/^      billing: {hours: , delegate: }/      billing: {hours: 2, delegate: partial}/' \
+    -e 's/^  id:$/  id: dr-template/' \
+    "$TMP/blank.yaml" >"$TMP/filled.yaml"
+run medtime-check --questionnaires "$SET" "$TMP/filled.yaml"
+expect_out "$TMP/filled.yaml: ok (answers file, 7 answers to mini)"
+run medtime-score --questionnaires "$SET" "$TMP/filled.yaml" --format json
+python3 - "$OUT" <<'PY' || fail "score of a filled template"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+lever = doc["levers"][0]
+assert doc["respondent"]["id"] == "dr-template", doc
+assert (lever["maturity"], lever["readiness"], lever["potential_hours"]) == (45, 77.78, 6.5), lever
+PY
+
+run medtime-template --questionnaires "$SET" mini nope
+expect_rc 2
+expect_no_out
+expect_err 'medtime template: error: unknown questionnaire "nope"'

@@ -1,0 +1,72 @@
+// Small helpers shared by the unit tests: diagnostics as text, the fixture
+// questionnaire set, temporary folders.
+#pragma once
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+#include "load/answers_loader.h"
+#include "load/questionnaire_loader.h"
+#include "util/diagnostics.h"
+#include "util/files.h"
+
+namespace medtime::test {
+
+// Every diagnostic of `diags`, formatted, one per line.
+inline std::string messages(const Diagnostics& diags) {
+  std::string out;
+  for (const auto& d : diags.items()) {
+    out += (out.empty() ? "" : "\n") + d.format();
+  }
+  return out;
+}
+
+// The fixture set of tests/data/set (the `mini` questionnaire).
+inline const QuestionnaireSet& mini_set() {
+  static const QuestionnaireSet set = load_questionnaire_set(MEDTIME_TEST_DATA "/set");
+  return set;
+}
+
+inline const Questionnaire& mini() {
+  return mini_set().items().front();
+}
+
+// Parses questionnaire `text` (named "q.yaml"); the diagnostics go to `diags`.
+inline std::optional<Questionnaire> questionnaire(std::string_view text, Diagnostics& diags) {
+  diags.set_file("q.yaml");
+  return parse_questionnaire(text, "q.yaml", diags);
+}
+
+// Parses answers `text` (named "a.yaml") against the mini set.
+inline Assessment answers(std::string_view text, Diagnostics& diags) {
+  diags.set_file("a.yaml");
+  return parse_assessment(text, mini_set(), "a.yaml", diags);
+}
+
+// A fresh temporary folder, removed with its files when the object goes.
+class TempDir {
+public:
+  TempDir() {
+    std::string pattern = "/tmp/medtime-test-XXXXXX";
+    m_path = ::mkdtemp(pattern.data()) != nullptr ? pattern : std::string();
+  }
+  ~TempDir() {
+    if (!m_path.empty()) {
+      std::string command = "rm -rf '" + m_path + "'";
+      [[maybe_unused]] int ignored = std::system(command.c_str());
+    }
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  const std::string& path() const { return m_path; }
+  std::string file(std::string_view name) const { return m_path + "/" + std::string(name); }
+
+private:
+  std::string m_path;
+};
+
+} // namespace medtime::test

@@ -1,0 +1,637 @@
+#include <doctest/doctest.h>
+
+#include <fstream>
+
+#include "helpers.h"
+#include "load/check.h"
+#include "load/file_kind.h"
+#include "yaml/node.h"
+
+using namespace medtime;
+
+namespace {
+
+// The head of a questionnaire: lines 1-8, questions from line 9 on.
+const std::string k_head = R"(id: q
+version: 1
+lever: l
+title: {fr: Titre, en: Title}
+sections:
+  - id: s
+    title: {fr: S, en: S}
+    questions:
+)";
+
+// A first maturity question, lines 9-12.
+const std::string k_first = R"(      - id: a
+        type: yesno
+        text: {fr: A, en: A}
+        dimension: maturity
+)";
+
+// "ok" when `text` loads without diagnostics, else the diagnostics.
+std::string load_problems(std::string_view text) {
+  Diagnostics diags;
+  try {
+    auto q = test::questionnaire(text, diags);
+    CHECK(q.has_value() == !diags.has_errors());
+  } catch (const Error& e) {
+    return std::string("thrown: ") + e.what();
+  }
+  return diags.items().empty() ? "ok" : test::messages(diags);
+}
+
+// "ok" or the diagnostics of answers `text` against the mini set.
+std::string answer_problems(std::string_view text) {
+  Diagnostics diags;
+  try {
+    test::answers(text, diags);
+  } catch (const Error& e) {
+    return std::string("thrown: ") + e.what();
+  }
+  return diags.items().empty() ? "ok" : test::messages(diags);
+}
+
+// The answer to mini's question `index` in answers `text` (which must be valid).
+Answer answer_of(std::string_view text, size_t index) {
+  Diagnostics diags;
+  Assessment a = test::answers(text, diags);
+  INFO(test::messages(diags));
+  REQUIRE_FALSE(diags.has_errors());
+  REQUIRE(a.response(0) != nullptr);
+  return a.response(0)->answers[index];
+}
+
+std::string mini_answers(std::string_view lines) {
+  return "answers:\n  mini:\n    version: 2\n" + std::string(lines);
+}
+
+void spit(const std::string& path, std::string_view content) {
+  std::ofstream out(path, std::ios::binary);
+  out.write(content.data(), static_cast<std::streamsize>(content.size()));
+}
+
+} // namespace
+
+TEST_SUITE("load") {
+
+TEST_CASE("medtime::parse_questionnaire") {
+  SUBCASE("a minimal questionnaire with defaults") {
+    Diagnostics diags;
+    auto q = test::questionnaire(k_head + k_first, diags);
+    REQUIRE(q.has_value());
+    CHECK(diags.items().empty());
+    CHECK(q->id == "q");
+    CHECK(q->version == 1);
+    CHECK(q->lever == "l");
+    CHECK(q->order == 100);
+    CHECK(q->min_answered == 0.75);
+    REQUIRE(q->bands.size() == 3);
+    CHECK(q->bands[1].from == 40);
+    CHECK(q->bands[1].to == 70);
+    REQUIRE(q->questions.size() == 1);
+    CHECK(q->questions[0].yes_value == 1);
+    CHECK(q->questions[0].no_value == 0);
+    CHECK(q->questions[0].weight == 1);
+    CHECK(q->questions[0].pos.line == 9);
+  }
+  SUBCASE("the fixture has every question type") {
+    const Questionnaire& q = test::mini();
+    CHECK(q.version == 2);
+    CHECK(q.sections.size() == 2);
+    CHECK(q.sections[1].first_question == 4);
+    CHECK(q.sections[1].question_count == 4);
+    CHECK(q.questions.size() == 8);
+    CHECK(q.actions.size() == 2);
+    REQUIRE(q.bands.size() == 2);
+    CHECK(q.bands[0].from == 0); // defaults to 0 for the first band
+    CHECK(q.bands[0].to == 50);
+    CHECK(q.bands[1].from == 50);
+    CHECK(q.bands[1].to == 100); // defaults to 100 for the last band
+    CHECK(q.questions[0].weight == 2);
+    CHECK(q.questions[1].options[0].exclusive);
+    CHECK(q.questions[2].reverse);
+    CHECK(q.questions[2].anchors.size() == 2);
+    CHECK(q.questions[3].value_bands.size() == 3);
+    CHECK(q.questions[3].potential_share == 0.5);
+    CHECK(q.questions[3].indicator);
+    CHECK(q.questions[5].when.has_value());
+    REQUIRE(q.questions[6].levels.size() == 3); // default levels
+    CHECK(q.questions[6].levels[1].share == 0.5);
+    CHECK(q.actions[0].effort == Effort::high);
+    CHECK(q.actions[0].gain_max == 4);
+  }
+  SUBCASE("empty file and wrong root") {
+    CHECK(load_problems("") == "q.yaml:1:1: empty file; expected a questionnaire");
+    CHECK(load_problems("hello") == "q.yaml:1:1: the questionnaire must be a mapping, got text \"hello\"");
+    CHECK(load_problems("- a\n") == "q.yaml:1:1: the questionnaire must be a mapping, got a list");
+  }
+  SUBCASE("missing keys") {
+    CHECK(load_problems("id: q\n") ==
+          "q.yaml:1:1: the questionnaire has no \"version\"\n"
+          "q.yaml:1:1: the questionnaire has no \"lever\"\n"
+          "q.yaml:1:1: the questionnaire has no \"title\"\n"
+          "q.yaml:1:1: the questionnaire has no \"sections\"");
+  }
+  SUBCASE("malformed yaml throws with its position") {
+    CHECK(load_problems("id: q\nversion: [1\n") ==
+          "thrown: q.yaml:3:1: invalid YAML: while parsing a flow sequence did not find expected "
+          "',' or ']'");
+  }
+  SUBCASE("alias bomb") {
+    std::string text = "x0: &x0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+    for (int i = 1; i <= 9; ++i) {
+      std::string prev = "*x" + std::to_string(i - 1);
+      text += "x" + std::to_string(i) + ": &x" + std::to_string(i) + " [" + prev + ", " + prev +
+              ", " + prev + ", " + prev + ", " + prev + ", " + prev + ", " + prev + ", " + prev +
+              ", " + prev + "]\n";
+    }
+    CHECK(load_problems(text) == "thrown: q.yaml:2:10: aliases (*name) are not allowed in this file");
+  }
+  SUBCASE("duplicate question id") {
+    CHECK(load_problems(k_head + k_first + R"(      - id: a
+        type: yesno
+        text: {fr: B, en: B}
+)") == "q.yaml:13:9: duplicate question id \"a\" (first at line 9)");
+  }
+  SUBCASE("wrong types") {
+    CHECK(load_problems(k_head + k_first + "        weight: heavy\n") ==
+          "q.yaml:13:17: \"weight\" of question \"a\" must be a number, got text \"heavy\"");
+    CHECK(load_problems(k_head + k_first + "        weight: 0\n") ==
+          "q.yaml:13:17: question \"a\": \"weight\" must be above 0, got 0");
+    CHECK(load_problems(k_head + k_first + "        required: sometimes\n") ==
+          "q.yaml:13:19: \"required\" of question \"a\" must be true or false, got text \"sometimes\"");
+    CHECK(load_problems(k_head + k_first + "        when: [a]\n") ==
+          "q.yaml:13:15: \"when\" must be a condition written as text, got a list");
+  }
+  SUBCASE("version must be a whole number of int size") {
+    std::string text = k_head + k_first;
+    CHECK(load_problems("id: q\nversion: 3000000000\n" + text.substr(text.find("lever"))) ==
+          "q.yaml:2:10: \"version\" of the questionnaire must be a whole number from -2147483648 "
+          "to 2147483647, got \"3000000000\"");
+    CHECK(load_problems("id: q\nversion: 0\n" + text.substr(text.find("lever"))) ==
+          "q.yaml:2:10: \"version\" of the questionnaire must be at least 1, got \"0\"");
+  }
+  SUBCASE("unknown keys and values") {
+    CHECK(load_problems(k_head + k_first + "        dimenson: maturity\n") ==
+          "q.yaml:13:9: unknown key \"dimenson\" in question \"a\"; did you mean \"dimension\"?");
+    CHECK(load_problems(k_head + R"(      - id: a
+        type: yesorno
+        text: {fr: A, en: A}
+        dimension: maturity
+)") == "q.yaml:10:15: \"type\" of question \"a\" must be one of single, multiple, scale, yesno, "
+       "number, text, tasks, got \"yesorno\"; did you mean \"yesno\"?");
+  }
+  SUBCASE("missing french text") {
+    CHECK(load_problems(k_head + R"(      - id: a
+        type: yesno
+        text: {en: A}
+        dimension: maturity
+)") == "q.yaml:11:15: \"text\" of question \"a\" has no French text (\"fr\")");
+  }
+  SUBCASE("missing english text is a warning") {
+    Diagnostics diags;
+    auto q = test::questionnaire(k_head + R"(      - id: a
+        type: yesno
+        text: Seulement en français
+        dimension: maturity
+)",
+                                 diags);
+    CHECK(q.has_value());
+    CHECK(test::messages(diags) == "q.yaml:11:15: warning: \"text\" of question \"a\" has no English text");
+  }
+  SUBCASE("when: unknown question") {
+    CHECK(load_problems(k_head + k_first + R"(      - id: b
+        type: yesno
+        text: {fr: B, en: B}
+        when: "zz == yes"
+)") == "q.yaml:16:16: condition refers to unknown question \"zz\"");
+  }
+  SUBCASE("when: later question") {
+    CHECK(load_problems(k_head + k_first + R"(      - id: b
+        type: yesno
+        text: {fr: B, en: B}
+        when: "c == yes"
+      - id: c
+        type: yesno
+        text: {fr: C, en: C}
+)") == "q.yaml:16:16: \"when\" of question \"b\" refers to question \"c\", which comes later; a "
+       "condition may only use earlier answers");
+  }
+  SUBCASE("when: cycle") {
+    CHECK(load_problems(k_head + k_first + R"(      - id: b
+        type: yesno
+        text: {fr: B, en: B}
+        when: c == yes
+      - id: c
+        type: yesno
+        text: {fr: C, en: C}
+        when: b == no
+)") == "q.yaml:16:15: \"when\" conditions form a cycle: b -> c -> b");
+    CHECK(load_problems(k_head + k_first + "        when: a is answered\n") ==
+          "q.yaml:13:15: \"when\" conditions form a cycle: a -> a");
+  }
+  SUBCASE("when: a question leading into a cycle is not in it") {
+    // q1 <-> q2 is the cycle; q0 reads q1 (a later question) and q3 reads q0.
+    // q0 was reported as a cycle of its own ("q0") and its own error lost.
+    CHECK(load_problems(k_head + R"(      - {id: q0, type: yesno, text: {fr: A, en: A}, dimension: maturity, when: q1 == yes}
+      - {id: q1, type: yesno, text: {fr: B, en: B}, when: q2 == yes}
+      - {id: q2, type: yesno, text: {fr: C, en: C}, when: q1 == yes}
+      - {id: q3, type: yesno, text: {fr: D, en: D}, when: q0 == yes}
+)") == "q.yaml:10:59: \"when\" conditions form a cycle: q1 -> q2 -> q1\n"
+       "q.yaml:9:80: \"when\" of question \"q0\" refers to question \"q1\", which comes later; a "
+       "condition may only use earlier answers");
+  }
+  SUBCASE("bands with a gap") {
+    CHECK(load_problems(k_head + k_first + R"(scoring:
+  bands:
+    - {id: x, to: 40, label: {fr: x, en: x}}
+    - {id: y, from: 45, label: {fr: y, en: y}}
+)") == "q.yaml:16:7: gap in the bands: maturity from 40 to 45 is in no band (band \"y\" starts at 45)");
+  }
+  SUBCASE("bands that overlap") {
+    CHECK(load_problems(k_head + k_first + R"(scoring:
+  bands:
+    - {id: x, to: 50, label: {fr: x, en: x}}
+    - {id: y, from: 40, label: {fr: y, en: y}}
+)") == "q.yaml:16:7: bands overlap: band \"y\" starts at 40 but the previous band ends at 50");
+  }
+  SUBCASE("bands that stop short of 100, or are empty") {
+    CHECK(load_problems(k_head + k_first + R"(scoring:
+  bands:
+    - {id: x, to: 40, label: {fr: x, en: x}}
+    - {id: y, to: 90, label: {fr: y, en: y}}
+)") == "q.yaml:16:7: the bands must reach 100: maturity from 90 to 100 is in no band");
+    CHECK(load_problems(k_head + k_first + R"(scoring:
+  bands:
+    - {id: x, to: 0, label: {fr: x, en: x}}
+    - {id: y, label: {fr: y, en: y}}
+)") == "q.yaml:15:7: band \"x\" is empty: from 0 is not below to 0");
+  }
+  SUBCASE("scoring settings") {
+    CHECK(load_problems(k_head + k_first + "scoring: {min_answered: 1.5}\n") ==
+          "q.yaml:13:25: \"min_answered\" of \"scoring\" must be from 0 to 1, got \"1.5\"");
+  }
+  SUBCASE("options") {
+    CHECK(load_problems(k_head + R"(      - id: a
+        type: single
+        text: {fr: A, en: A}
+        dimension: maturity
+        options:
+          - {id: x, label: {fr: x, en: x}, value: 1}
+          - {id: x, label: {fr: y, en: y}}
+)") == "q.yaml:9:9: duplicate option (question \"a\") id \"x\"\n"
+       "q.yaml:15:13: option \"x\" of scored question \"a\" has no \"value\"");
+    CHECK(load_problems(k_head + k_first + R"(      - id: b
+        type: single
+        text: {fr: B, en: B}
+        options:
+          - {id: x, label: {fr: x, en: x}, exclusive: true}
+)") == "q.yaml:17:13: option \"x\" of question \"b\": \"exclusive\" is for multiple choice\n"
+       "q.yaml:13:9: question \"b\" needs at least two options");
+  }
+  SUBCASE("number questions") {
+    CHECK(load_problems(k_head + R"(      - id: n
+        type: number
+        text: {fr: N, en: N}
+        dimension: maturity
+        max: 10
+        scores:
+          - {below: 5, value: 1}
+          - {below: 3, value: 0.5}
+)") == "q.yaml:9:9: question \"n\": score bands must have increasing \"below\" (3 after 5)\n"
+       "q.yaml:9:9: question \"n\": answers from 3 to 10 fall in no score band; end with a band "
+       "without \"below\"");
+  }
+  SUBCASE("free text is never scored") {
+    CHECK(load_problems(k_head + k_first + R"(      - id: t
+        type: text
+        text: {fr: T, en: T}
+        dimension: readiness
+)") == "q.yaml:13:9: question \"t\": free text is never scored; remove \"dimension\"");
+  }
+  SUBCASE("no maturity question") {
+    CHECK(load_problems(k_head + R"(      - id: a
+        type: yesno
+        text: {fr: A, en: A}
+        dimension: readiness
+)") == "q.yaml:1:1: questionnaire \"q\" has no maturity question: its lever could never be scored");
+  }
+  SUBCASE("reserved ids") {
+    CHECK(load_problems(k_head + k_first + R"(      - id: version
+        type: yesno
+        text: {fr: V, en: V}
+)") == "q.yaml:13:9: a question cannot be called \"version\": that key holds the questionnaire "
+       "version in answers files");
+    CHECK(load_problems(k_head + k_first + R"(      - id: t
+        type: tasks
+        text: {fr: T, en: T}
+        tasks:
+          - {id: hours, label: {fr: H, en: H}}
+)") == "q.yaml:17:13: a task cannot be called \"hours\": conditions use t.hours and t.delegable "
+       "for the whole table");
+  }
+  SUBCASE("actions") {
+    CHECK(load_problems(k_head + k_first + R"(actions:
+  - id: act
+    title: {fr: A, en: A}
+    effort: low
+    gain: [4, 2]
+    when: "a == oui"
+)") == "q.yaml:17:11: action \"act\": \"gain\" must be [min, max] hours per week with 0 <= min <= "
+       "max, got a list\n"
+       "q.yaml:18:12: condition on \"a\": expected yes or no, got \"oui\"");
+  }
+}
+
+TEST_CASE("medtime::load_questionnaire_set") {
+  test::TempDir dir;
+  std::string q1 = k_head + k_first;
+  SUBCASE("loads in lever order") {
+    spit(dir.file("b.yaml"), q1);
+    std::string other = q1;
+    other.replace(other.find("id: q"), 5, "id: p");
+    other.replace(other.find("lever: l"), 8, "lever: m\norder: 1");
+    spit(dir.file("a.yaml"), other);
+    spit(dir.file("notes.txt"), "not a questionnaire");
+    QuestionnaireSet set = load_questionnaire_set(dir.path());
+    CHECK(set.ids() == std::vector<std::string>{"p", "q"});
+  }
+  SUBCASE("two questionnaires with the same id") {
+    spit(dir.file("a.yaml"), q1);
+    spit(dir.file("b.yaml"), q1);
+    CHECK_THROWS_WITH_AS(load_questionnaire_set(dir.path()),
+                         (dir.file("b.yaml") + ": questionnaire id \"q\" is also used by " +
+                          dir.file("a.yaml")).c_str(),
+                         Error);
+  }
+  SUBCASE("two questionnaires for the same lever") {
+    spit(dir.file("a.yaml"), q1);
+    std::string other = q1;
+    other.replace(other.find("id: q"), 5, "id: p");
+    spit(dir.file("b.yaml"), other);
+    CHECK_THROWS_WITH_AS(load_questionnaire_set(dir.path()),
+                         (dir.file("b.yaml") + ": lever \"l\" is also scored by " + dir.file("a.yaml")).c_str(),
+                         Error);
+  }
+  SUBCASE("a bad questionnaire") {
+    spit(dir.file("a.yaml"), "id: q\nid: r\n");
+    CHECK_THROWS_WITH_AS(load_questionnaire_set(dir.path()),
+                         (dir.file("a.yaml") + ":2:1: duplicate key \"id\" (first at line 1)").c_str(), Error);
+  }
+  SUBCASE("an empty or missing folder is a usage error") {
+    CHECK_THROWS_WITH_AS(load_questionnaire_set(dir.path()),
+                         (dir.path() + ": no questionnaire (*.yaml) in this folder").c_str(), UsageError);
+    CHECK_THROWS_WITH_AS(load_questionnaire_set(dir.file("none")),
+                         (dir.file("none") + ": cannot open the questionnaires folder").c_str(), UsageError);
+  }
+}
+
+TEST_CASE("medtime::select_questionnaires") {
+  CHECK(select_questionnaires(test::mini_set(), {"mini"}).size() == 1);
+  CHECK_THROWS_WITH_AS(select_questionnaires(test::mini_set(), {"mnii"}),
+                       "unknown questionnaire \"mnii\"; did you mean \"mini\"?", UsageError);
+}
+
+TEST_CASE("medtime::parse_assessment") {
+  SUBCASE("the fixture") {
+    Assessment a = load_assessment(MEDTIME_TEST_DATA "/mini-answers.yaml", test::mini_set());
+    CHECK(a.respondent_id() == "dr-test");
+    REQUIRE(a.respondent.size() == 3);
+    CHECK(a.respondent[1] == std::pair<std::string, std::string>{"specialty", "generaliste"});
+    CHECK(a.date == "2026-11-22");
+    const Response* r = a.response(0);
+    REQUIRE(r != nullptr);
+    CHECK(r->version == 2);
+    for (const auto& answer : r->answers) {
+      CHECK(answer.given());
+    }
+    CHECK(r->answers[0].choice == 0);
+    CHECK(r->answers[1].choices == 0b110);
+    CHECK(r->answers[2].number == 2);
+    CHECK(r->answers[4].choice == 1);
+    CHECK(r->answers[6].tasks[0].hours == 4);
+    CHECK(r->answers[6].tasks[1].level == 1);
+    CHECK(r->answers[7].text == "RAS");
+    CHECK(r->answers[0].pos.line == 6);
+  }
+  SUBCASE("empty file and wrong root") {
+    CHECK(answer_problems("") == "a.yaml:1:1: empty file; expected an answers file (respondent, date, answers)");
+    CHECK(answer_problems("hello") == "a.yaml:1:1: an answers file must be a mapping with respondent, "
+                                      "date and answers, got text \"hello\"");
+    CHECK(answer_problems("date: 2026-01-01\n") == "a.yaml:1:1: no \"answers\" in this file");
+    CHECK(answer_problems("answers: [mini]\n") ==
+          "a.yaml:1:10: \"answers\" must map questionnaire ids to answers, got a list");
+  }
+  SUBCASE("top level keys") {
+    CHECK(answer_problems("anwsers: {}\n") ==
+          "a.yaml:1:1: unknown key \"anwsers\" in an answers file; expected respondent, date or "
+          "answers; did you mean \"answers\"?\n"
+          "a.yaml:1:1: no \"answers\" in this file");
+    CHECK(answer_problems("respondent: dr\nanswers: {}\n") ==
+          "a.yaml:1:13: \"respondent\" must be a mapping such as {id: dr-martin}, got text \"dr\"");
+    CHECK(answer_problems("respondent: {id: [a]}\nanswers: {}\n") ==
+          "a.yaml:1:18: respondent \"id\" must be text, got a list");
+    CHECK(answer_problems("date: 2026-02-30\nanswers: {}\n") ==
+          "a.yaml:1:7: \"date\" must be a date written YYYY-MM-DD, got text \"2026-02-30\"");
+    CHECK(answer_problems("date:\nanswers: {}\n") == "ok");
+  }
+  SUBCASE("unknown questionnaire or version") {
+    CHECK(answer_problems("answers:\n  minii: {}\n") ==
+          "a.yaml:2:3: unknown questionnaire \"minii\"; did you mean \"mini\"?");
+    CHECK(answer_problems("answers:\n  mini:\n    version: 1\n    staff: none\n") ==
+          "a.yaml:3:14: answers are for version 1 of \"mini\", but the questionnaire is version 2");
+    CHECK(answer_problems("answers:\n  mini: none\n") ==
+          "a.yaml:2:9: answers to \"mini\" must be a mapping of question ids to answers, got text \"none\"");
+  }
+  SUBCASE("version must be a whole number") {
+    // 2.5 was read as 2 and accepted; 1e30 was cast to int (undefined).
+    CHECK(answer_problems("answers:\n  mini:\n    version: 2.5\n") ==
+          "a.yaml:3:14: \"version\" of \"mini\" must be a whole number, got text \"2.5\"");
+    CHECK(answer_problems("answers:\n  mini:\n    version: 1e30\n") ==
+          "a.yaml:3:14: \"version\" of \"mini\" must be a whole number, got text \"1e30\"");
+    CHECK(answer_problems("answers:\n  mini:\n    version: two\n") ==
+          "a.yaml:3:14: \"version\" of \"mini\" must be a whole number, got text \"two\"");
+  }
+  SUBCASE("unknown question id") {
+    CHECK(answer_problems(mini_answers("    staf: none\n")) ==
+          "a.yaml:4:5: unknown question \"staf\" in \"mini\"; did you mean \"staff\"?");
+    CHECK(answer_problems(mini_answers("    phonehours: 2\n")) ==
+          "a.yaml:4:5: unknown question \"phonehours\" in \"mini\"; did you mean \"phone_hours\"?");
+  }
+  SUBCASE("single choice") {
+    CHECK(answer_problems(mini_answers("    staff: nobody\n")) ==
+          "a.yaml:4:12: question \"staff\" has no option \"nobody\"; expected one of none, "
+          "secretary, assistant");
+    CHECK(answer_problems(mini_answers("    staff: secretery\n")) ==
+          "a.yaml:4:12: question \"staff\" has no option \"secretery\"; expected one of none, "
+          "secretary, assistant; did you mean \"secretary\"?");
+    CHECK(answer_problems(mini_answers("    staff: [none]\n")) ==
+          "a.yaml:4:12: question \"staff\" expects one of none, secretary, assistant, got a list");
+  }
+  SUBCASE("multiple choice") {
+    CHECK(answer_of(mini_answers("    tools: agenda\n"), 1).choices == 0b010);
+    CHECK(answer_of(mini_answers("    tools: []\n"), 1).given());
+    CHECK(answer_problems(mini_answers("    tools: [agenda, none]\n")) ==
+          "a.yaml:4:12: question \"tools\": option \"none\" cannot be combined with others");
+    CHECK(answer_problems(mini_answers("    tools: [agenda, fax]\n")) ==
+          "a.yaml:4:21: question \"tools\" has no option \"fax\"; expected one of none, agenda, messaging");
+    CHECK(answer_problems(mini_answers("    tools: {agenda: 1}\n")) ==
+          "a.yaml:4:12: question \"tools\" expects a list of options, got a mapping");
+  }
+  SUBCASE("numbers and scales") {
+    CHECK(answer_of(mini_answers("    phone_hours: 2.5\n"), 3).number == 2.5);
+    CHECK(answer_of(mini_answers("    phone_hours: '2,5'\n"), 3).number == 2.5); // French comma
+    CHECK(answer_of(mini_answers("    phone_hours: 40\n"), 3).number == 40);
+    CHECK(answer_problems(mini_answers("    phone_hours: beaucoup\n")) ==
+          "a.yaml:4:18: question \"phone_hours\" expects a number from 0 to 40, got \"beaucoup\"");
+    CHECK(answer_problems(mini_answers("    phone_hours: 41\n")) ==
+          "a.yaml:4:18: question \"phone_hours\" expects a number from 0 to 40, got \"41\"");
+    CHECK(answer_problems(mini_answers("    phone_hours: -1\n")) ==
+          "a.yaml:4:18: question \"phone_hours\" expects a number from 0 to 40, got \"-1\"");
+    CHECK(answer_problems(mini_answers("    phone_hours: [1]\n")) ==
+          "a.yaml:4:18: question \"phone_hours\" expects a number from 0 to 40, got a list");
+    CHECK(answer_problems(mini_answers("    burden: 2.5\n")) ==
+          "a.yaml:4:13: question \"burden\" expects a whole number from 1 to 5, got \"2.5\"");
+    CHECK(answer_problems(mini_answers("    burden: 0\n")) ==
+          "a.yaml:4:13: question \"burden\" expects a whole number from 1 to 5, got \"0\"");
+  }
+  SUBCASE("yes and no") {
+    CHECK(answer_of(mini_answers("    wants: oui\n"), 4).choice == 1);
+    CHECK(answer_of(mini_answers("    wants: true\n"), 4).choice == 1);
+    CHECK(answer_of(mini_answers("    wants: non\n"), 4).choice == 0);
+    CHECK(answer_of(mini_answers("    wants: no\n"), 4).choice == 0);
+    CHECK(answer_problems(mini_answers("    wants: maybe\n")) ==
+          "a.yaml:4:12: question \"wants\" expects yes or no, got text \"maybe\"");
+  }
+  SUBCASE("task tables") {
+    CHECK(answer_problems(mini_answers("    tasks:\n      boking: {hours: 1}\n")) ==
+          "a.yaml:5:7: question \"tasks\" has no task \"boking\"; did you mean \"booking\"?");
+    CHECK(answer_problems(mini_answers("    tasks:\n      booking: {hours: 50}\n")) ==
+          "a.yaml:5:24: task \"booking\" of \"tasks\" expects hours per week from 0 to 40, got \"50\"");
+    CHECK(answer_problems(mini_answers("    tasks:\n      booking: {delegate: totl}\n")) ==
+          "a.yaml:5:27: task \"booking\" of \"tasks\" expects delegate: one of none, partial, total, "
+          "got text \"totl\"; did you mean \"total\"?");
+    CHECK(answer_problems(mini_answers("    tasks:\n      booking: {hours: 1, who: me}\n")) ==
+          "a.yaml:5:27: unknown key \"who\" in task \"booking\"; expected hours or delegate");
+    CHECK(answer_problems(mini_answers("    tasks:\n      booking: 3\n")) ==
+          "a.yaml:5:16: task \"booking\" of \"tasks\" expects {hours: N, delegate: LEVEL}, got text \"3\"");
+    CHECK(answer_problems(mini_answers("    tasks: 3\n")) ==
+          "a.yaml:4:12: question \"tasks\" expects a table of tasks ({task: {hours: N, delegate: "
+          "LEVEL}}), got text \"3\"");
+    Answer a = answer_of(mini_answers("    tasks:\n      billing: {hours: '1,5', delegate: total}\n"), 6);
+    REQUIRE(a.tasks.size() == 2);
+    CHECK_FALSE(a.tasks[0].hours.has_value());
+    CHECK(a.tasks[0].level == -1);
+    CHECK(a.tasks[1].hours == 1.5);
+    CHECK(a.tasks[1].level == 2);
+  }
+  SUBCASE("a task table left blank is unanswered") {
+    // As `medtime template` writes it: every field empty.
+    Answer a = answer_of(mini_answers("    tasks:\n      booking: {hours: , delegate: }\n"
+                                      "      billing: {hours: , delegate: }\n"),
+                         6);
+    CHECK(a.state == AnswerState::missing);
+  }
+  SUBCASE("na and blanks") {
+    CHECK(answer_of(mini_answers("    staff: na\n"), 0).state == AnswerState::na);
+    CHECK(answer_of(mini_answers("    tasks: na\n"), 6).state == AnswerState::na);
+    CHECK(answer_of(mini_answers("    staff:\n"), 0).state == AnswerState::missing);
+    CHECK(answer_of(mini_answers("    staff: ~\n"), 0).state == AnswerState::missing);
+    CHECK(answer_of(mini_answers("    note: ''\n"), 7).given());
+  }
+  SUBCASE("duplicate answers") {
+    CHECK(answer_problems(mini_answers("    staff: none\n    staff: assistant\n")) ==
+          "thrown: a.yaml:5:5: duplicate key \"staff\" (first at line 4)");
+  }
+  SUBCASE("alias bomb") {
+    CHECK(answer_problems(mini_answers("    note: &a lol\n    staff: *a\n")) ==
+          "thrown: a.yaml:5:12: aliases (*name) are not allowed in this file");
+  }
+  SUBCASE("lenient: problems become warnings and the answer is left out") {
+    Diagnostics diags("a.yaml");
+    Assessment a = parse_assessment(
+        "answers:\n  mini:\n    version: 1\n    staf: none\n    burden: 9\n    wants: yes\n",
+        test::mini_set(), "a.yaml", diags, AnswersOptions{false});
+    CHECK_FALSE(diags.has_errors());
+    CHECK(test::messages(diags) ==
+          "a.yaml:3:14: warning: answers are for version 1 of \"mini\", but the questionnaire is "
+          "version 2; answers are compared by question id\n"
+          "a.yaml:4:5: warning: unknown question \"staf\" in \"mini\"; did you mean \"staff\"?; left out\n"
+          "a.yaml:5:13: warning: question \"burden\" expects a whole number from 1 to 5, got \"9\"; left out");
+    REQUIRE(a.response(0) != nullptr);
+    CHECK(a.response(0)->version == 1);
+    CHECK(a.response(0)->answers[2].state == AnswerState::missing);
+    CHECK(a.response(0)->answers[4].given());
+  }
+}
+
+TEST_CASE("medtime::load_assessment") {
+  CHECK_THROWS_AS(load_assessment("/nonexistent/a.yaml", test::mini_set()), UsageError);
+  test::TempDir dir;
+  spit(dir.file("a.yaml"), "answers:\n  mini:\n    version: 2\n    staff: nobody\n    burden: 9\n");
+  CHECK_THROWS_WITH_AS(load_assessment(dir.file("a.yaml"), test::mini_set()),
+                       (dir.file("a.yaml") + ":4:12: question \"staff\" has no option \"nobody\"; "
+                                             "expected one of none, secretary, assistant").c_str(),
+                       Error);
+}
+
+TEST_CASE("medtime::detect_file_kind") {
+  auto kind = [](std::string_view text) { return detect_file_kind(yaml::parse(text, "f")); };
+  CHECK(kind("sections: []") == FileKind::questionnaire);
+  CHECK(kind("lever: x") == FileKind::questionnaire);
+  CHECK(kind("answers: {}") == FileKind::answers);
+  CHECK(kind("respondent: {}") == FileKind::answers);
+  CHECK(kind("tasks: []") == FileKind::plan);
+  CHECK(kind("- {lever: x}") == FileKind::objectives);
+  CHECK(kind("weights: {}") == FileKind::profile);
+  CHECK(kind("values: {}") == FileKind::parameters);
+  CHECK(kind("hello: 1") == FileKind::unknown);
+  CHECK(kind("hello") == FileKind::unknown);
+  CHECK(to_string(FileKind::answers) == "answers file");
+}
+
+TEST_CASE("medtime::check_file") {
+  test::TempDir dir;
+  auto check = [&](std::string_view name, std::string_view text) {
+    spit(dir.file(name), text);
+    return check_file(dir.file(name), [] () -> const QuestionnaireSet& { return test::mini_set(); });
+  };
+  SUBCASE("questionnaire") {
+    CheckResult r = check("q.yaml", k_head + k_first);
+    CHECK(r.kind == FileKind::questionnaire);
+    CHECK(r.summary == "questionnaire q v1, 1 questions, 0 actions");
+    CHECK_FALSE(r.diagnostics.has_errors());
+  }
+  SUBCASE("answers") {
+    CheckResult r = check("a.yaml", mini_answers("    staff: none\n    wants: na\n"));
+    CHECK(r.kind == FileKind::answers);
+    CHECK(r.summary == "answers file, 2 answers to mini");
+    CHECK_FALSE(r.diagnostics.has_errors());
+  }
+  SUBCASE("a questionnaire is checked without loading the set") {
+    spit(dir.file("q.yaml"), k_head + k_first);
+    CheckResult r = check_file(dir.file("q.yaml"), []() -> const QuestionnaireSet& {
+      throw UsageError("", {}, "the set was loaded");
+    });
+    CHECK_FALSE(r.diagnostics.has_errors());
+  }
+  SUBCASE("every problem is a diagnostic, never an exception") {
+    CHECK(test::messages(check("e.yaml", "").diagnostics) ==
+          dir.file("e.yaml") + ":1:1: empty file; expected a questionnaire, answers file, delegation "
+                               "plan, objectives file, scoring profile or parameter set");
+    CHECK(test::messages(check("u.yaml", "hello: 1\n").diagnostics) ==
+          dir.file("u.yaml") + ":1:1: not a medtime file: expected a questionnaire (sections), an "
+                               "answers file (answers), a delegation plan (tasks), an objectives "
+                               "file, a scoring profile (weights) or a parameter set (values)");
+    CHECK(test::messages(check("d.yaml", "a: 1\na: 2\n").diagnostics) ==
+          dir.file("d.yaml") + ":2:1: duplicate key \"a\" (first at line 1)");
+  }
+  SUBCASE("a missing file is a usage error") {
+    CHECK_THROWS_WITH_AS(check_file(dir.file("none.yaml"), test::mini_set),
+                         (dir.file("none.yaml") + ": cannot open file: No such file or directory").c_str(),
+                         UsageError);
+  }
+}
+
+} // TEST_SUITE

@@ -1,0 +1,404 @@
+// Tests of the prioritised report: the priority formula (lib/scoring/
+// priority.h) with hand-worked numbers, the rounding of its terms, the
+// ordering of actions and of the plan, the report built from the fixture in
+// tests/data/report/, and the escaping of its renderers. Golden files of the
+// four formats are compared end to end in tests/e2e/report.sh.
+#include <doctest/doctest.h>
+
+#include "load/answers_loader.h"
+#include "load/questionnaire_loader.h"
+#include "render/style.h"
+#include "report/report_render.h"
+#include "render/wrap.h"
+#include "report/report_words.h"
+#include "scoring/priority.h"
+
+namespace medtime {
+
+namespace {
+
+const std::string k_data = MEDTIME_TEST_DATA "/report";
+
+LeverScore lever_with(std::optional<double> maturity, std::optional<double> readiness,
+                      double hours) {
+  LeverScore lever;
+  lever.maturity.score = maturity;
+  lever.readiness.score = readiness;
+  lever.potential_hours = hours;
+  lever.status = maturity ? LeverStatus::scored : LeverStatus::insufficient;
+  return lever;
+}
+
+Action action_with(std::string id, Effort effort, double gain_min, double gain_max) {
+  Action action;
+  action.id = std::move(id);
+  action.effort = effort;
+  action.gain_min = gain_min;
+  action.gain_max = gain_max;
+  return action;
+}
+
+std::vector<std::string> ids_of(const std::vector<const Action*>& actions) {
+  std::vector<std::string> ids;
+  for (const Action* action : actions) {
+    ids.push_back(action->id);
+  }
+  return ids;
+}
+
+struct Fixture {
+  QuestionnaireSet set = load_questionnaire_set(k_data + "/set");
+  Assessment assessment = load_assessment(k_data + "/answers.yaml", set);
+  ScoreSet scores = score_assessment(set, assessment);
+  Report report = build_report(assessment, scores, Profile{});
+};
+
+} // namespace
+
+TEST_SUITE("report") {
+
+TEST_CASE("medtime::lever_priority") {
+  Profile profile;
+  SUBCASE("hand worked") {
+    // M 40, R 80, H 4.5: 100 × (0.5 × 0.6 + 0.2 × 0.8 + 0.3 × 4.5/5) = 30 + 16 + 27 = 73
+    LeverPriority p = lever_priority(lever_with(40, 80, 4.5), profile);
+    REQUIRE(p.priority);
+    CHECK(*p.priority == doctest::Approx(73));
+    CHECK(p.maturity_term == doctest::Approx(30));
+    CHECK(p.readiness_term == doctest::Approx(16));
+    CHECK(p.hours_term == doctest::Approx(27));
+    CHECK_FALSE(p.readiness_assumed);
+  }
+  SUBCASE("null maturity") {
+    LeverPriority p = lever_priority(lever_with(std::nullopt, 80, 4.5), profile);
+    CHECK_FALSE(p.priority);
+    CHECK(p.maturity_term == 0);
+    CHECK(p.hours_term == 0);
+  }
+  SUBCASE("absent readiness") {
+    // R taken as 50: 100 × (0.5 × 1 + 0.2 × 0.5 + 0.3 × 0) = 50 + 10 = 60
+    LeverPriority p = lever_priority(lever_with(0, std::nullopt, 0), profile);
+    CHECK(*p.priority == doctest::Approx(60));
+    CHECK(p.readiness_term == doctest::Approx(10));
+    CHECK(p.readiness_assumed);
+  }
+  SUBCASE("potential above the reference") {
+    // H 12 > 5: the hours term is full, 30. M 100, R 0: 0 + 0 + 30
+    LeverPriority p = lever_priority(lever_with(100, 0, 12), profile);
+    CHECK(*p.priority == doctest::Approx(30));
+    CHECK(p.hours_term == doctest::Approx(30));
+  }
+  SUBCASE("custom profile") {
+    // weights 0.4, 0.4, 0.2, reference 10 h, default readiness 30; M 50, no R, H 5:
+    // 100 × (0.4 × 0.5 + 0.4 × 0.3 + 0.2 × 5/10) = 20 + 12 + 10 = 42
+    Profile custom;
+    custom.maturity_weight = 0.4;
+    custom.readiness_weight = 0.4;
+    custom.hours_weight = 0.2;
+    custom.reference_hours = 10;
+    custom.default_readiness = 30;
+    LeverPriority p = lever_priority(lever_with(50, std::nullopt, 5), custom);
+    CHECK(*p.priority == doctest::Approx(42));
+    CHECK(p.readiness_term == doctest::Approx(12));
+    CHECK(p.hours_term == doctest::Approx(10));
+  }
+}
+
+TEST_CASE("medtime::prioritize") {
+  Profile profile;
+  // A: M 40, R 50, H 0 → 30 + 10 + 0 = 40;  B: M 20, R 0, H 0 → 40 + 0 + 0 = 40
+  // (equal on paper, not in binary: 0.5 × 0.6 and 0.5 × 0.8 round differently).
+  // D: M 0, R 100, H 5 → 50 + 20 + 30 = 100. C: null maturity.
+  LeverScore a = lever_with(40, 50, 0);
+  LeverScore b = lever_with(20, 0, 0);
+  LeverScore c = lever_with(std::nullopt, 90, 9);
+  LeverScore d = lever_with(0, 100, 5);
+  auto order = [](const std::vector<LeverPriority>& ps) {
+    std::vector<size_t> out;
+    for (const auto& p : ps) {
+      out.push_back(p.lever);
+    }
+    return out;
+  };
+  SUBCASE("ties keep the set order") {
+    auto ps = prioritize(ScoreSet{{a, b, c, d}}, profile);
+    CHECK(order(ps) == std::vector<size_t>{3, 0, 1, 2});
+    CHECK(ps[0].rank == 1);
+    CHECK(ps[1].rank == 2);
+    CHECK(ps[2].rank == 3);
+    CHECK_FALSE(ps[3].rank);
+  }
+  SUBCASE("ties the other way round") {
+    auto ps = prioritize(ScoreSet{{b, a}}, profile);
+    CHECK(order(ps) == std::vector<size_t>{0, 1});
+  }
+  SUBCASE("null maturity last, in set order") {
+    auto ps = prioritize(ScoreSet{{c, lever_with(std::nullopt, 0, 0), a}}, profile);
+    CHECK(order(ps) == std::vector<size_t>{2, 0, 1});
+    CHECK_FALSE(ps[1].priority);
+    CHECK_FALSE(ps[2].rank);
+  }
+}
+
+TEST_CASE("medtime::split_terms") {
+  LeverPriority p;
+  SUBCASE("shown terms add up to the shown priority") {
+    // 10.26 + 20.27 + 30.28 = 60.81 → 60.8. Rounding each term gives 10.3 + 20.3 + 30.3 = 60.9;
+    // largest remainders: floors 10.2, 20.2, 30.2 (60.6), the two missing tenths go to
+    // 30.28 (.8) and 20.27 (.7): 10.2 + 20.3 + 30.3 = 60.8.
+    p.maturity_term = 10.26;
+    p.readiness_term = 20.27;
+    p.hours_term = 30.28;
+    p.priority = 60.81;
+    PriorityTerms t = split_terms(p, 1);
+    CHECK(t.maturity == doctest::Approx(10.2));
+    CHECK(t.readiness == doctest::Approx(20.3));
+    CHECK(t.hours == doctest::Approx(30.3));
+    CHECK(t.priority == doctest::Approx(60.8));
+  }
+  SUBCASE("exact terms stay") {
+    p.maturity_term = 25;
+    p.readiness_term = 15;
+    p.hours_term = 24;
+    p.priority = 64;
+    PriorityTerms t = split_terms(p, 1);
+    CHECK(t.maturity == 25);
+    CHECK(t.readiness == 15);
+    CHECK(t.hours == 24);
+    CHECK(t.priority == 64);
+  }
+  SUBCASE("a third each") {
+    // 100/3 × 3 = 100: floors 33.3 × 3 = 99.9, one tenth to the first (ties: term order).
+    p.maturity_term = p.readiness_term = p.hours_term = 100.0 / 3;
+    p.priority = 100;
+    PriorityTerms t = split_terms(p, 1);
+    CHECK(t.maturity == doctest::Approx(33.4));
+    CHECK(t.readiness == doctest::Approx(33.3));
+    CHECK(t.hours == doctest::Approx(33.3));
+    CHECK(t.priority == 100);
+  }
+}
+
+TEST_CASE("medtime::level_of") {
+  CHECK(level_of(0) == Level::low);
+  CHECK(level_of(39.9) == Level::low);
+  CHECK(level_of(40) == Level::medium);
+  CHECK(level_of(69.9) == Level::medium);
+  CHECK(level_of(70) == Level::high);
+  CHECK(level_of(100) == Level::high);
+}
+
+TEST_CASE("medtime::order_actions") {
+  Questionnaire q;
+  // gain per effort = mid gain / effort (low 1, medium 2, high 3):
+  q.actions = {action_with("a", Effort::low, 1, 2),        // 1.5
+               action_with("b", Effort::high, 3, 6),       // 4.5 / 3 = 1.5
+               action_with("c", Effort::medium, 1, 2),     // 1.5 / 2 = 0.75
+               action_with("d", Effort::low, 2, 4),        // 3
+               action_with("e", Effort::low, 0.1, 0.2),    // 0.15
+               action_with("f", Effort::medium, 0.1, 0.5)}; // 0.3 / 2 = 0.15
+  SUBCASE("by gain per effort, ties in file order") {
+    CHECK(ids_of(order_actions(q, {0, 1, 2, 3})) == std::vector<std::string>{"d", "a", "b", "c"});
+  }
+  SUBCASE("only the triggered ones") {
+    CHECK(ids_of(order_actions(q, {2, 1})) == std::vector<std::string>{"b", "c"});
+    CHECK(order_actions(q, {}).empty());
+  }
+  SUBCASE("ties equal on paper only") {
+    // (0.1 + 0.2)/2 is 0.15000000000000002 in binary, 0.6/4 is 0.15: still a tie.
+    CHECK(ids_of(order_actions(q, {5, 4})) == std::vector<std::string>{"f", "e"});
+    CHECK(ids_of(order_actions(q, {4, 5})) == std::vector<std::string>{"e", "f"});
+  }
+}
+
+TEST_CASE("medtime::make_plan") {
+  Questionnaire q1, q2;
+  q1.actions = {action_with("x1", Effort::medium, 1, 2), // 0.75
+                action_with("x2", Effort::low, 0.5, 1)};  // 0.75
+  q2.actions = {action_with("y1", Effort::low, 1, 2),    // 1.5
+                action_with("y2", Effort::high, 1, 2)};  // 0.5
+  std::vector<ReportLever> levers(2);
+  levers[0].actions = order_actions(q1, {0, 1});
+  levers[1].actions = order_actions(q2, {0, 1});
+  auto ids = [](const std::vector<PlanItem>& plan) {
+    std::vector<std::string> out;
+    for (const auto& item : plan) {
+      out.push_back(item.action->id);
+    }
+    return out;
+  };
+  SUBCASE("best three, ties to the first ranked lever") {
+    auto plan = make_plan(levers, 3);
+    CHECK(ids(plan) == std::vector<std::string>{"y1", "x1", "x2"});
+    CHECK(plan[0].lever == 1);
+    CHECK(plan[1].lever == 0);
+  }
+  SUBCASE("fewer actions than places") {
+    CHECK(ids(make_plan(levers, 10)) == std::vector<std::string>{"y1", "x1", "x2", "y2"});
+    CHECK(make_plan({}, 3).empty());
+  }
+}
+
+TEST_CASE("medtime::build_report") {
+  Fixture f;
+  const Report& r = f.report;
+  REQUIRE(r.levers.size() == 4);
+  SUBCASE("rank order and figures") {
+    // numerique: M (0 + 0.4)/2 = 20, no readiness (50), H 10 × 0.6 = 6 > 5:
+    //   40 + 10 + 30 = 80.   deleguer: M 50, R (1 + 0.5)/2 = 75, H 8 × 0.5 = 4:
+    //   25 + 15 + 24 = 64.   cooperer: too few answers.  patients: not answered.
+    CHECK(r.levers[0].questionnaire().id == "numerique");
+    CHECK(r.levers[0].rank == 1);
+    CHECK(r.levers[0].terms->priority == doctest::Approx(80));
+    CHECK(r.levers[0].readiness_source == ReadinessSource::no_answers);
+    CHECK(r.levers[0].readiness_used == 50);
+    CHECK(r.levers[0].hours_capped);
+    CHECK(r.levers[1].questionnaire().id == "deleguer");
+    CHECK(r.levers[1].rank == 2);
+    CHECK(r.levers[1].maturity == doctest::Approx(50));
+    CHECK(r.levers[1].readiness == doctest::Approx(75));
+    CHECK(r.levers[1].terms->hours == doctest::Approx(24));
+    CHECK(r.levers[1].terms->priority == doctest::Approx(64));
+    CHECK_FALSE(r.levers[1].hours_capped);
+    CHECK(r.levers[2].questionnaire().id == "cooperer");
+    CHECK(r.levers[2].score.status == LeverStatus::insufficient);
+    CHECK_FALSE(r.levers[2].rank);
+    CHECK_FALSE(r.levers[2].terms);
+    CHECK(r.levers[3].score.status == LeverStatus::not_assessed);
+  }
+  SUBCASE("plan and totals") {
+    // agenda_en_ligne 2 h/effort; telesecretariat and assistant_medical 1.5 (file order);
+    // gains 1–3 + 1–2 + 3–6 = 5–11. Hours: 6 + 4 + 1 (cooperer 4 × 0.25) = 11.
+    REQUIRE(r.plan.size() == 3);
+    CHECK(r.plan[0].action->id == "agenda_en_ligne");
+    CHECK(r.plan[1].action->id == "telesecretariat");
+    CHECK(r.plan[2].action->id == "assistant_medical");
+    CHECK(r.plan_gain_min == 5);
+    CHECK(r.plan_gain_max == 11);
+    CHECK(r.total_hours == 11);
+    CHECK(r.assessed_levers == 3);
+  }
+  SUBCASE("actions under each lever") {
+    CHECK(ids_of(r.levers[0].actions) ==
+          std::vector<std::string>{"agenda_en_ligne", "dictee", "messagerie_securisee"});
+    CHECK(ids_of(r.levers[1].actions) ==
+          std::vector<std::string>{"telesecretariat", "assistant_medical", "modeles_courriers"});
+    CHECK(ids_of(r.levers[2].actions) == std::vector<std::string>{"annuaire_partage"});
+    CHECK(r.levers[3].actions.empty());
+  }
+}
+
+TEST_CASE("medtime::why_sentence") {
+  Fixture f;
+  Profile profile;
+  CHECK(why_sentence(f.report.levers[1], profile, Lang::en) ==
+        "25.0\u00a0(medium maturity) +\u00a015.0\u00a0(strong readiness) +\u00a024.0\u00a0"
+        "(about 4.0\u00a0h/week at stake) =\u00a064.0");
+  CHECK(why_sentence(f.report.levers[0], profile, Lang::fr) ==
+        "40,0\u00a0(maturité faible) +\u00a010,0\u00a0(préparation supposée à 50, sans réponse) "
+        "+\u00a030,0\u00a0(environ 6,0\u00a0h/sem. en jeu, comptées jusqu'à 5\u00a0h) =\u00a080,0");
+}
+
+TEST_CASE("medtime::report_json") {
+  Fixture f;
+  auto j = report_json(f.report, Lang::en);
+  CHECK(j["schema"] == "medtime.report/1");
+  const auto& lever = j["levers"][1];
+  std::vector<std::string> keys;
+  for (const auto& item : lever.items()) {
+    keys.push_back(item.key());
+  }
+  CHECK(keys == std::vector<std::string>{
+                    "id", "questionnaire", "name", "title", "rank", "status", "maturity",
+                    "readiness", "readiness_source", "readiness_used", "potential_hours",
+                    "hours_capped", "priority", "terms", "band", "band_label",
+                    "maturity_answered", "maturity_applicable", "actions"});
+  CHECK(lever["priority"] == 64.0);
+  CHECK(lever["terms"]["readiness"] == 15.0);
+  CHECK(j["levers"][0]["readiness"].is_null());
+  CHECK(j["levers"][0]["readiness_used"] == 50.0);
+  CHECK(j["levers"][2]["priority"].is_null());
+  CHECK(j["levers"][3]["status"] == "not_assessed");
+  CHECK(j["total_hours"] == 11.0);
+  CHECK(j["plan"][2]["action"] == "assistant_medical");
+}
+
+TEST_CASE("medtime::render_report_text") {
+  Fixture f;
+  SUBCASE("80 columns, no colour when plain") {
+    std::string text = render_report_text(f.report, Lang::fr, Style(false));
+    CHECK(text.find('\x1b') == std::string::npos);
+    size_t start = 0;
+    while (start < text.size()) {
+      size_t end = text.find('\n', start);
+      CHECK(display_width(std::string_view(text).substr(start, end - start)) <= k_report_width);
+      start = end + 1;
+    }
+  }
+  SUBCASE("colour when asked") {
+    CHECK(render_report_text(f.report, Lang::en, Style(true)).find("\x1b[1m") != std::string::npos);
+  }
+}
+
+TEST_CASE("medtime::wrap_lines") {
+  CHECK(wrap_lines("un deux trois quatre", 9) ==
+        std::vector<std::string>{"un deux", "trois", "quatre"});
+  CHECK(wrap_lines("  a\n\n b  ", 10) == std::vector<std::string>{"a b"});
+  CHECK(wrap_lines("anticonstitutionnellement x", 5) ==
+        std::vector<std::string>{"anticonstitutionnellement", "x"});
+  SUBCASE("french punctuation stays with its word") {
+    CHECK(wrap_lines("Pourquoi ce rang : oui", 16) ==
+          std::vector<std::string>{"Pourquoi ce", "rang : oui"});
+    CHECK(wrap_lines("le « cooperer » ici", 8) ==
+          std::vector<std::string>{"le", "« cooperer »", "ici"});
+  }
+  CHECK(wrap_lines("", 10).empty());
+}
+
+TEST_CASE("medtime::html_escape") {
+  CHECK(html_escape("<script>alert(\"x\") & 'y'</script>") ==
+        "&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;");
+  CHECK(html_escape("déjà vu") == "déjà vu");
+}
+
+TEST_CASE("medtime::markdown_escape") {
+  CHECK(markdown_escape("<b>*a*_b_ [c](d) | #e `f`") ==
+        "\\<b\\>\\*a\\*\\_b\\_ \\[c\\](d) \\| \\#e \\`f\\`");
+}
+
+TEST_CASE("medtime::render_report_html") {
+  // A questionnaire and an answers file that put markup and quotes in every
+  // text that reaches the page: titles, band labels, actions, respondent.
+  QuestionnaireSet set = load_questionnaire_set(k_data + "/hostile");
+  Assessment assessment = load_assessment(k_data + "/hostile-answers.yaml", set);
+  ScoreSet scores = score_assessment(set, assessment);
+  Report report = build_report(assessment, scores, Profile{});
+  SUBCASE("html") {
+    std::string html = render_report_html(report, Lang::fr);
+    CHECK(html.find("<script") == std::string::npos);
+    CHECK(html.find("<img") == std::string::npos);
+    CHECK(html.find("onerror=\"") == std::string::npos);
+    CHECK(html.find("&lt;script&gt;alert(&quot;titre&quot;)&lt;/script&gt;") != std::string::npos);
+    CHECK(html.find("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;") != std::string::npos);
+    CHECK(html.find("&lt;script&gt;alert(&#39;id&#39;)&lt;/script&gt;") != std::string::npos);
+    // Self-contained: nothing that would load a resource.
+    for (const char* fetch :
+         {"<link", "<iframe", "<object", "href=", "src=\"", "url(", "@import"}) {
+      CHECK_MESSAGE(html.find(fetch) == std::string::npos, fetch);
+    }
+  }
+  SUBCASE("markdown") {
+    std::string md = render_report_markdown(report, Lang::fr);
+    // Every < and > is backslash-escaped, so no renderer would read a tag.
+    for (size_t i = 0; i < md.size(); ++i) {
+      if (md[i] == '<' || md[i] == '>') {
+        CHECK_MESSAGE(md[i - 1] == '\\', md.substr(i, 20));
+      }
+    }
+    CHECK(md.find("\\<script\\>alert('id')\\</script\\>") != std::string::npos);
+  }
+}
+
+} // TEST_SUITE
+
+} // namespace medtime

@@ -1,0 +1,380 @@
+// Every expected number here is worked out by hand from
+// tests/data/set/mini.yaml; the comments show the arithmetic.
+//
+// mini, maturity questions (weight): staff (2) single none 0 / secretary 0.5
+// (+1 h) / assistant 1; tools (1) multiple none 0 / agenda 0.6 / messaging 0.6,
+// capped at 1; burden (1) scale 1-5 reversed; phone_hours (1) number 0-40,
+// value 1 below 2, 0.5 below 5, else 0, potential 0.5 × hours.
+// Readiness: wants (1) yes/no; how_much (1) scale 0-10 when wants == yes;
+// tasks (1) booking and billing, levels none 0 / partial 0.5 / total 1.
+// Bands: low below 50, high from 50. min_answered 0.75.
+#include <doctest/doctest.h>
+
+#include "helpers.h"
+#include "scoring/priority.h"
+#include "scoring/score.h"
+
+using namespace medtime;
+
+namespace {
+
+// Scores the mini answers `text` (with --explain items).
+LeverScore score(std::string_view text) {
+  Diagnostics diags;
+  Assessment a = test::answers(text, diags);
+  INFO(test::messages(diags));
+  REQUIRE_FALSE(diags.has_errors());
+  ScoreSet set = score_assessment(test::mini_set(), a, true);
+  REQUIRE(set.levers.size() == 1);
+  return set.levers[0];
+}
+
+std::string with(std::string_view lines) {
+  return "answers:\n  mini:\n    version: 2\n" + std::string(lines);
+}
+
+// The mini fixture's answers, with `staff` and `tools` replaceable.
+std::string fixture(std::string_view staff = "none", std::string_view tools = "[agenda, messaging]",
+                    std::string_view extra = "") {
+  return with("    staff: " + std::string(staff) + "\n    tools: " + std::string(tools) +
+              "\n    burden: 2\n    phone_hours: 3\n    wants: yes\n    how_much: 5\n"
+              "    tasks:\n      booking: {hours: 4, delegate: total}\n"
+              "      billing: {hours: 2, delegate: partial}\n    note: RAS\n" +
+              std::string(extra));
+}
+
+// The value of `answers` to mini's question `index`.
+double value(size_t index, std::string_view answers) {
+  Diagnostics diags;
+  Assessment a = test::answers(with(answers), diags);
+  INFO(test::messages(diags));
+  REQUIRE_FALSE(diags.has_errors());
+  const Answer& answer = a.response(0)->answers[index];
+  REQUIRE(answer.given());
+  return answer_value(test::mini().questions[index], answer);
+}
+
+double hours(size_t index, std::string_view answers) {
+  Diagnostics diags;
+  Assessment a = test::answers(with(answers), diags);
+  REQUIRE_FALSE(diags.has_errors());
+  return answer_hours(test::mini().questions[index], a.response(0)->answers[index]);
+}
+
+double sum_contributions(const LeverScore& lever, Dimension dimension) {
+  double sum = 0;
+  for (const auto& item : lever.items) {
+    if (test::mini().questions[static_cast<size_t>(item.question)].dimension == dimension) {
+      sum += item.contribution;
+    }
+  }
+  return sum;
+}
+
+} // namespace
+
+TEST_SUITE("scoring") {
+
+TEST_CASE("medtime::score_response") {
+  SUBCASE("the fixture") {
+    // Maturity: staff none 0 × 2 = 0; tools 0.6 + 0.6 = 1.2 capped to 1;
+    // burden 2 reversed: 1 − (2 − 1)/(5 − 1) = 0.75; phone_hours 3: not below
+    // 2, below 5 → 0.5. 100 × (0 + 1 + 0.75 + 0.5) / (2 + 1 + 1 + 1) = 45.
+    // Readiness: wants yes 1; how_much 5 on 0-10 → 0.5; tasks (4 × 1 +
+    // 2 × 0.5) / (4 + 2) = 5/6. 100 × (1 + 0.5 + 5/6) / 3 = 700/9 = 77.78.
+    // Potential hours: staff none 0 + phone 3 × 0.5 = 1.5 + tasks 5 = 6.5.
+    LeverScore s = score(fixture());
+    CHECK(s.status == LeverStatus::scored);
+    REQUIRE(s.maturity.score.has_value());
+    CHECK(*s.maturity.score == doctest::Approx(45));
+    REQUIRE(s.readiness.score.has_value());
+    CHECK(*s.readiness.score == doctest::Approx(700.0 / 9));
+    CHECK(s.potential_hours == doctest::Approx(6.5));
+    CHECK(s.maturity.answered == 4);
+    CHECK(s.maturity.applicable == 4);
+    CHECK(s.maturity.applicable_weight == 5);
+    CHECK(s.readiness.answered == 3);
+    REQUIRE(s.band != nullptr);
+    CHECK(s.band->id == "low"); // 45 < 50
+    // hire: staff == none and tasks.delegable (5) >= 2 → yes;
+    // agenda: not (tools has agenda) → no.
+    CHECK(s.actions == std::vector<int>{0});
+  }
+  SUBCASE("explain: contributions sum to the score") {
+    // Maturity points: 100 × w·v / Σw: staff 0, tools 100 × 1/5 = 20,
+    // burden 100 × 0.75/5 = 15, phone_hours 100 × 0.5/5 = 10; 45 in all.
+    // Readiness: 100/3 = 33.33, 50/3 = 16.67, 100 × (5/6)/3 = 27.78; 77.78.
+    LeverScore s = score(fixture());
+    REQUIRE(s.items.size() == 8);
+    CHECK(s.items[0].contribution == 0);
+    CHECK(s.items[0].weight == 2);
+    CHECK(s.items[1].contribution == doctest::Approx(20));
+    CHECK(s.items[2].contribution == doctest::Approx(15));
+    CHECK(s.items[3].contribution == doctest::Approx(10));
+    CHECK(s.items[3].hours == doctest::Approx(1.5));
+    CHECK(s.items[4].contribution == doctest::Approx(100.0 / 3));
+    CHECK(s.items[5].contribution == doctest::Approx(50.0 / 3));
+    CHECK(s.items[6].contribution == doctest::Approx(250.0 / 9));
+    CHECK(s.items[6].hours == doctest::Approx(5));
+    CHECK(s.items[7].weight == 0); // free text: not scored
+    CHECK(sum_contributions(s, Dimension::maturity) == doctest::Approx(*s.maturity.score));
+    CHECK(sum_contributions(s, Dimension::readiness) == doctest::Approx(*s.readiness.score));
+  }
+  SUBCASE("not enough answers: null, never a number") {
+    // Answered weight staff 2 + tools 1 = 3 of 2 + 1 + 1 + 1 = 5 applicable:
+    // 0.6 < 0.75. Readiness: wants unanswered hides how_much; 0 of 2.
+    LeverScore s = score(with("    staff: assistant\n    tools: [agenda]\n"));
+    CHECK(s.status == LeverStatus::insufficient);
+    CHECK_FALSE(s.maturity.score.has_value());
+    CHECK(s.maturity.answered_weight == 3);
+    CHECK(s.maturity.applicable_weight == 5);
+    CHECK_FALSE(s.readiness.score.has_value());
+    CHECK(s.readiness.applicable == 2);
+    CHECK(s.band == nullptr);
+  }
+  SUBCASE("exactly min_answered is enough") {
+    // phone_hours na leaves 2 + 1 + 1 = 4 applicable; staff and tools answer
+    // 3 of them: 3/4 = 0.75. Maturity 100 × (2 × 1 + 0.6) / 3 = 86.67.
+    LeverScore s = score(with("    staff: assistant\n    tools: [agenda]\n    phone_hours: na\n"));
+    CHECK(s.status == LeverStatus::scored);
+    REQUIRE(s.maturity.score.has_value());
+    CHECK(*s.maturity.score == doctest::Approx(260.0 / 3));
+    CHECK(s.maturity.applicable == 3);
+    CHECK(s.band->id == "high");
+  }
+  SUBCASE("na is neither answered nor applicable") {
+    // As the fixture without phone_hours: 100 × (0 + 1 + 0.75) / 4 = 43.75;
+    // hours: tasks 5 only.
+    std::string text = fixture();
+    text.replace(text.find("phone_hours: 3"), 14, "phone_hours: na");
+    LeverScore s = score(text);
+    REQUIRE(s.maturity.score.has_value());
+    CHECK(*s.maturity.score == doctest::Approx(43.75));
+    CHECK(s.maturity.applicable == 3);
+    CHECK(s.potential_hours == doctest::Approx(5));
+    CHECK(s.items[3].state == AnswerState::na);
+    CHECK(s.items[3].contribution == 0);
+  }
+  SUBCASE("skip logic: an answer to a hidden question does not count") {
+    // wants no hides how_much (answered 5 all the same). Readiness:
+    // 100 × (0 + 5/6) / 2 = 41.67.
+    std::string text = fixture();
+    text.replace(text.find("wants: yes"), 10, "wants: no");
+    LeverScore s = score(text);
+    REQUIRE(s.readiness.score.has_value());
+    CHECK(*s.readiness.score == doctest::Approx(250.0 / 6));
+    CHECK(s.readiness.applicable == 2);
+    CHECK_FALSE(s.items[5].applicable);
+    CHECK(s.items[5].contribution == 0);
+  }
+  SUBCASE("a lever at a band boundary") {
+    // staff secretary 0.5 × 2 = 1; tools 1; burden 3 → 1 − 2/4 = 0.5;
+    // phone_hours 10 → 0. 100 × 2.5 / 5 = 50: the "high" band starts at 50.
+    LeverScore s = score(with("    staff: secretary\n    tools: [agenda, messaging]\n"
+                              "    burden: 3\n    phone_hours: 10\n"));
+    CHECK(*s.maturity.score == doctest::Approx(50));
+    CHECK(s.band->id == "high");
+    // Hours: secretary 1 + phone 10 × 0.5 = 6.
+    CHECK(s.potential_hours == doctest::Approx(6));
+  }
+  SUBCASE("triggered actions") {
+    // staff assistant: no hire; tools without agenda: agenda.
+    CHECK(score(fixture("assistant", "[messaging]")).actions == std::vector<int>{1});
+    // Both: staff none with 5 delegable hours, and no agenda.
+    CHECK(score(fixture("none", "[none]")).actions == std::vector<int>{0, 1});
+    // A test on an unanswered question is false: tasks unanswered, no hire;
+    // "not (tools has agenda)" holds when tools is unanswered.
+    CHECK(score(with("    staff: none\n")).actions == std::vector<int>{1});
+  }
+  SUBCASE("not assessed") {
+    LeverScore s = score_response(test::mini(), nullptr);
+    CHECK(s.status == LeverStatus::not_assessed);
+    CHECK_FALSE(s.maturity.score.has_value());
+    CHECK(s.actions.empty());
+    Assessment empty;
+    empty.responses.resize(1);
+    CHECK(score_assessment(test::mini_set(), empty).levers[0].status == LeverStatus::not_assessed);
+  }
+  SUBCASE("a blank task table is unanswered") {
+    LeverScore s = score(with("    wants: yes\n    how_much: 10\n"
+                              "    tasks:\n      booking: {hours: , delegate: }\n"));
+    // wants and how_much answered, the blank table not: 2 of 3 < 0.75, so
+    // readiness is null (had the table counted, it would be 3 of 3).
+    CHECK(s.readiness.answered == 2);
+    CHECK(s.readiness.applicable == 3);
+    CHECK_FALSE(s.readiness.score.has_value());
+  }
+}
+
+TEST_CASE("medtime::answer_value") {
+  SUBCASE("single choice") {
+    CHECK(value(0, "    staff: none\n") == 0);
+    CHECK(value(0, "    staff: secretary\n") == 0.5);
+    CHECK(value(0, "    staff: assistant\n") == 1);
+  }
+  SUBCASE("multiple choice is capped at 1") {
+    CHECK(value(1, "    tools: [agenda, messaging]\n") == 1); // 0.6 + 0.6 = 1.2 → 1
+    CHECK(value(1, "    tools: [agenda]\n") == doctest::Approx(0.6));
+    CHECK(value(1, "    tools: [none]\n") == 0);
+    CHECK(value(1, "    tools: []\n") == 0);
+  }
+  SUBCASE("reversed scale") {
+    CHECK(value(2, "    burden: 1\n") == 1);   // 1 − (1 − 1)/4
+    CHECK(value(2, "    burden: 3\n") == 0.5); // 1 − (3 − 1)/4
+    CHECK(value(2, "    burden: 5\n") == 0);   // 1 − (5 − 1)/4
+  }
+  SUBCASE("scale") {
+    CHECK(value(5, "    wants: yes\n    how_much: 0\n") == 0);
+    CHECK(value(5, "    wants: yes\n    how_much: 7\n") == doctest::Approx(0.7));
+    CHECK(value(5, "    wants: yes\n    how_much: 10\n") == 1);
+  }
+  SUBCASE("yes and no") {
+    CHECK(value(4, "    wants: yes\n") == 1);
+    CHECK(value(4, "    wants: no\n") == 0);
+  }
+  SUBCASE("number: the first band the answer is below") {
+    CHECK(value(3, "    phone_hours: 0\n") == 1);
+    CHECK(value(3, "    phone_hours: 1.99\n") == 1);
+    CHECK(value(3, "    phone_hours: 2\n") == 0.5); // not below 2
+    CHECK(value(3, "    phone_hours: 4.99\n") == 0.5);
+    CHECK(value(3, "    phone_hours: 5\n") == 0);
+    CHECK(value(3, "    phone_hours: 40\n") == 0);
+  }
+  SUBCASE("task table: Σ hours × share / Σ hours") {
+    // (4 × 1 + 2 × 0.5) / (4 + 2) = 5/6
+    CHECK(value(6, "    tasks: {booking: {hours: 4, delegate: total}, billing: {hours: 2, delegate: partial}}\n") ==
+          doctest::Approx(5.0 / 6));
+    // (3 × 0 + 1 × 1) / 4 = 0.25
+    CHECK(value(6, "    tasks: {booking: {hours: 3, delegate: none}, billing: {hours: 1, delegate: total}}\n") ==
+          doctest::Approx(0.25));
+    // A task without a level is left out: 2 × 1 / 2 = 1.
+    CHECK(value(6, "    tasks: {booking: {hours: 4}, billing: {hours: 2, delegate: total}}\n") == 1);
+    // No hours at all: the mean share, (1 + 0) / 2.
+    CHECK(value(6, "    tasks: {booking: {delegate: total}, billing: {delegate: none}}\n") == 0.5);
+  }
+}
+
+TEST_CASE("medtime::answer_hours") {
+  CHECK(hours(0, "    staff: secretary\n") == 1);
+  CHECK(hours(0, "    staff: assistant\n") == 0);
+  CHECK(hours(3, "    phone_hours: 3\n") == 1.5); // 3 × 0.5
+  CHECK(hours(3, "    phone_hours: 0\n") == 0);
+  // 4 × 1 + 2 × 0.5 = 5
+  CHECK(hours(6, "    tasks: {booking: {hours: 4, delegate: total}, billing: {hours: 2, delegate: partial}}\n") == 5);
+  // A task without a level frees nothing: 2 × 1.
+  CHECK(hours(6, "    tasks: {booking: {hours: 4}, billing: {hours: 2, delegate: total}}\n") == 2);
+  CHECK(hours(4, "    wants: yes\n") == 0);
+}
+
+TEST_CASE("medtime::applicable_questions") {
+  Diagnostics diags;
+  Assessment a = test::answers(with("    wants: no\n    how_much: 3\n"), diags);
+  auto shown = applicable_questions(test::mini(), a.response(0)->answers);
+  CHECK(shown == std::vector<char>{1, 1, 1, 1, 1, 0, 1, 1});
+}
+
+TEST_CASE("medtime::lever_priority") {
+  SUBCASE("the fixture") {
+    // M 45, R 700/9, H 6.5: 100 × 0.5 × (1 − 0.45) = 27.5;
+    // 100 × 0.2 × 7/9 = 15.56; 100 × 0.3 × min(6.5/5, 1) = 30. Sum 73.06.
+    LeverPriority p = lever_priority(score(fixture()), Profile{});
+    REQUIRE(p.priority.has_value());
+    CHECK(p.maturity_term == doctest::Approx(27.5));
+    CHECK(p.readiness_term == doctest::Approx(140.0 / 9));
+    CHECK(p.hours_term == doctest::Approx(30));
+    CHECK(*p.priority == doctest::Approx(27.5 + 140.0 / 9 + 30));
+    CHECK_FALSE(p.readiness_assumed);
+  }
+  SUBCASE("no readiness: 50 is assumed") {
+    LeverScore lever;
+    lever.maturity.score = 80;
+    lever.potential_hours = 2;
+    // 100 × 0.5 × 0.2 = 10; 100 × 0.2 × 0.5 = 10; 100 × 0.3 × 2/5 = 12.
+    LeverPriority p = lever_priority(lever, Profile{});
+    CHECK(p.readiness_assumed);
+    CHECK(p.readiness_term == doctest::Approx(10));
+    CHECK(*p.priority == doctest::Approx(32));
+  }
+  SUBCASE("a custom profile") {
+    LeverScore lever;
+    lever.maturity.score = 80;
+    lever.readiness.score = 100;
+    lever.potential_hours = 2;
+    Profile profile;
+    profile.maturity_weight = 1;
+    profile.readiness_weight = 0;
+    profile.hours_weight = 0.5;
+    profile.reference_hours = 4;
+    // 100 × 1 × 0.2 = 20; 0; 100 × 0.5 × 2/4 = 25.
+    CHECK(*lever_priority(lever, profile).priority == doctest::Approx(45));
+  }
+  SUBCASE("null maturity has no priority") {
+    LeverScore lever;
+    lever.readiness.score = 90;
+    CHECK_FALSE(lever_priority(lever, Profile{}).priority.has_value());
+  }
+}
+
+TEST_CASE("medtime::prioritize") {
+  ScoreSet scores;
+  auto lever = [](std::optional<double> maturity) {
+    LeverScore l;
+    l.maturity.score = maturity;
+    l.readiness.score = 50;
+    return l;
+  };
+  // Priorities: 100 × 0.5 × (1 − M/100) + 10 + 0: M 80 → 20, M 20 → 50.
+  scores.levers = {lever(80), lever(std::nullopt), lever(20), lever(80), lever(std::nullopt)};
+  auto order = prioritize(scores, Profile{});
+  REQUIRE(order.size() == 5);
+  CHECK(order[0].lever == 2);
+  CHECK(order[0].rank == 1);
+  CHECK(*order[0].priority == doctest::Approx(50));
+  CHECK(order[1].lever == 0); // a tie keeps the set order
+  CHECK(order[2].lever == 3);
+  CHECK(order[2].rank == 3);
+  CHECK(order[3].lever == 1); // not scored: last, in set order, no rank
+  CHECK_FALSE(order[3].rank.has_value());
+  CHECK(order[4].lever == 4);
+}
+
+TEST_CASE("medtime::parse_profile") {
+  Diagnostics diags("p.yaml");
+  SUBCASE("values") {
+    Profile p = parse_profile("weights: {maturity: 0.6, readiness: 0.1, hours: 0.3}\n"
+                              "reference_hours: 4\ndefault_readiness: 40\n",
+                              "p.yaml", diags);
+    CHECK_FALSE(diags.has_errors());
+    CHECK(p.maturity_weight == 0.6);
+    CHECK(p.readiness_weight == 0.1);
+    CHECK(p.reference_hours == 4);
+    CHECK(p.default_readiness == 40);
+    CHECK(p.source == "p.yaml");
+  }
+  SUBCASE("defaults") {
+    Profile p = parse_profile("", "p.yaml", diags);
+    CHECK(p.maturity_weight == 0.5);
+    CHECK(p.hours_weight == 0.3);
+    CHECK(p.reference_hours == 5);
+  }
+  SUBCASE("problems") {
+    parse_profile("weights: {maturity: 0, readiness: 0, hours: 0}\nreference_hours: 0\nweigths: 1\n",
+                  "p.yaml", diags);
+    CHECK(test::messages(diags) ==
+          "p.yaml:1:10: the weights cannot all be 0\n"
+          "p.yaml:2:18: \"reference_hours\" must be above 0\n"
+          "p.yaml:3:1: unknown key \"weigths\" in the scoring profile; did you mean \"weights\"?");
+  }
+}
+
+TEST_CASE("the bundled default profile matches the built-in defaults") {
+  Profile p = load_profile(MEDTIME_SOURCE_DIR "/profiles/default.yaml");
+  Profile defaults;
+  CHECK(p.maturity_weight == defaults.maturity_weight);
+  CHECK(p.readiness_weight == defaults.readiness_weight);
+  CHECK(p.hours_weight == defaults.hours_weight);
+  CHECK(p.reference_hours == defaults.reference_hours);
+  CHECK(p.default_readiness == defaults.default_readiness);
+}
+
+} // TEST_SUITE

@@ -1,0 +1,330 @@
+#include <doctest/doctest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <dirent.h>
+#include <fstream>
+
+#include "helpers.h"
+#include "util/diagnostics.h"
+#include "util/files.h"
+#include "util/i18n.h"
+#include "util/spell.h"
+#include "util/utf8.h"
+
+using namespace medtime;
+
+namespace {
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+void spit(const std::string& path, std::string_view content) {
+  std::ofstream out(path, std::ios::binary);
+  out.write(content.data(), static_cast<std::streamsize>(content.size()));
+}
+
+// The problem check_utf8 finds in `text`, as "line:col: message", or "ok".
+std::string utf8_problem(std::string_view text) {
+  auto problem = check_utf8(text);
+  if (!problem) {
+    return "ok";
+  }
+  return std::to_string(problem->first.line) + ":" + std::to_string(problem->first.column) + ": " +
+         problem->second;
+}
+
+// Restores an environment variable when it goes out of scope.
+class EnvGuard {
+public:
+  explicit EnvGuard(const char* name) : m_name(name) {
+    const char* value = std::getenv(name);
+    m_had = value != nullptr;
+    m_value = m_had ? value : "";
+  }
+  ~EnvGuard() {
+    if (m_had) {
+      ::setenv(m_name, m_value.c_str(), 1);
+    } else {
+      ::unsetenv(m_name);
+    }
+  }
+  EnvGuard(const EnvGuard&) = delete;
+  EnvGuard& operator=(const EnvGuard&) = delete;
+
+private:
+  const char* m_name;
+  bool m_had = false;
+  std::string m_value;
+};
+
+} // namespace
+
+TEST_SUITE("util") {
+
+TEST_CASE("medtime::Diagnostic::format") {
+  SUBCASE("full position") {
+    CHECK(Diagnostic{Severity::error, "f.yaml", {3, 4}, "bad"}.format() == "f.yaml:3:4: bad");
+  }
+  SUBCASE("line only") {
+    CHECK(Diagnostic{Severity::error, "f.yaml", {3, 0}, "bad"}.format() == "f.yaml:3: bad");
+  }
+  SUBCASE("no position") {
+    CHECK(Diagnostic{Severity::error, "f.yaml", {}, "bad"}.format() == "f.yaml: bad");
+  }
+  SUBCASE("no file") {
+    CHECK(Diagnostic{Severity::error, "", {1, 2}, "bad"}.format() == "bad");
+  }
+  SUBCASE("warning") {
+    CHECK(Diagnostic{Severity::warning, "f.yaml", {1, 1}, "odd"}.format() ==
+          "f.yaml:1:1: warning: odd");
+  }
+}
+
+TEST_CASE("medtime::Error") {
+  Error e("f.yaml", {2, 5}, "bad value");
+  CHECK(std::string(e.what()) == "f.yaml:2:5: bad value");
+  CHECK(e.diagnostic().pos.line == 2);
+  CHECK(e.diagnostic().pos.column == 5);
+  UsageError u("", {}, "no such questionnaire");
+  CHECK(std::string(u.what()) == "no such questionnaire");
+}
+
+TEST_CASE("medtime::Diagnostics") {
+  Diagnostics diags("x.yaml");
+  CHECK_FALSE(diags.has_errors());
+  CHECK_NOTHROW(diags.throw_if_errors());
+  diags.warning({1, 1}, "first a warning");
+  CHECK_FALSE(diags.has_errors());
+  CHECK_NOTHROW(diags.throw_if_errors());
+  diags.error({2, 3}, "then an error");
+  diags.error({4, 1}, "and another");
+  CHECK(diags.error_count() == 2);
+  CHECK(diags.items().size() == 3);
+  CHECK_THROWS_WITH_AS(diags.throw_if_errors(), "x.yaml:2:3: then an error", Error);
+
+  Diagnostics other("y.yaml");
+  other.append(diags);
+  CHECK(other.error_count() == 2);
+  CHECK(test::messages(other) ==
+        "x.yaml:1:1: warning: first a warning\nx.yaml:2:3: then an error\nx.yaml:4:1: and another");
+}
+
+TEST_CASE("medtime::quote") {
+  SUBCASE("plain") {
+    CHECK(quote("abc") == "\"abc\"");
+  }
+  SUBCASE("escapes") {
+    CHECK(quote("a\"b\\c\nd\te\x01") == "\"a\\\"b\\\\c\\nd\\te\\x01\"");
+  }
+  SUBCASE("long values are cut at 60 characters") {
+    std::string long_text(61, 'x');
+    CHECK(quote(long_text) == "\"" + std::string(60, 'x') + "...\"");
+    CHECK(quote(std::string(60, 'y')) == "\"" + std::string(60, 'y') + "\"");
+  }
+}
+
+TEST_CASE("medtime::check_utf8") {
+  SUBCASE("valid text") {
+    CHECK(utf8_problem("") == "ok");
+    CHECK(utf8_problem("a: café\nb: 😀\n") == "ok");
+  }
+  SUBCASE("utf-8 byte order mark") {
+    CHECK(utf8_problem("\xEF\xBB\xBF" "a: b") == "ok");
+    CHECK(skip_bom("\xEF\xBB\xBF" "a: b") == "a: b");
+    CHECK(skip_bom("a: b") == "a: b");
+  }
+  SUBCASE("utf-16 byte order marks") {
+    CHECK(utf8_problem(std::string_view("\xFF\xFE" "a\0:\0", 6)) ==
+          "1:1: file is UTF-16 encoded; save it as UTF-8");
+    CHECK(utf8_problem("\xFE\xFF") == "1:1: file is UTF-16 encoded; save it as UTF-8");
+  }
+  SUBCASE("nul byte") {
+    CHECK(utf8_problem(std::string_view("a: b\0c", 6)) ==
+          "1:5: NUL byte in text; the file is not UTF-8 text");
+    CHECK(utf8_problem(std::string_view("\0a", 2)) ==
+          "1:1: NUL byte in text; the file is not UTF-8 text");
+  }
+  SUBCASE("latin-1 byte, column counted in characters") {
+    // "é" before it is one character: the bad byte is the 3rd character of line 2.
+    CHECK(utf8_problem("ab\né-\xE9") == "2:3: invalid UTF-8 byte 0xE9; save the file as UTF-8");
+  }
+  SUBCASE("overlong forms, surrogates, beyond U+10FFFF") {
+    CHECK(utf8_problem("\xC0\xAF") == "1:1: invalid UTF-8 byte 0xC0; save the file as UTF-8");
+    CHECK(utf8_problem("\xE0\x80\xAF") == "1:1: invalid UTF-8 byte 0xE0; save the file as UTF-8");
+    CHECK(utf8_problem("\xF0\x80\x80\xAF") == "1:1: invalid UTF-8 byte 0xF0; save the file as UTF-8");
+    CHECK(utf8_problem("\xED\xA0\x80") == "1:1: invalid UTF-8 byte 0xED; save the file as UTF-8");
+    CHECK(utf8_problem("\xF4\x90\x80\x80") == "1:1: invalid UTF-8 byte 0xF4; save the file as UTF-8");
+    CHECK(utf8_problem("\xF5\x80\x80\x80") == "1:1: invalid UTF-8 byte 0xF5; save the file as UTF-8");
+  }
+  SUBCASE("truncated and stray bytes") {
+    CHECK(utf8_problem("ok\xC3") == "1:3: invalid UTF-8 byte 0xC3; save the file as UTF-8");
+    CHECK(utf8_problem("\xE2\x82") == "1:1: invalid UTF-8 byte 0xE2; save the file as UTF-8");
+    CHECK(utf8_problem("\x80") == "1:1: invalid UTF-8 byte 0x80; save the file as UTF-8");
+    // A 4-byte emoji is one column: the stray byte after it is at column 2.
+    CHECK(utf8_problem("😀\xFF") == "1:2: invalid UTF-8 byte 0xFF; save the file as UTF-8");
+  }
+}
+
+TEST_CASE("medtime::edit_distance") {
+  CHECK(edit_distance("", "") == 0);
+  CHECK(edit_distance("", "abc") == 3);
+  CHECK(edit_distance("kitten", "sitting") == 3);
+  CHECK(edit_distance("staff", "staf") == 1);
+  SUBCASE("a transposition is one edit") {
+    CHECK(edit_distance("lsit", "list") == 1);
+    CHECK(edit_distance("scroe", "score") == 1);
+  }
+  SUBCASE("gives up above the maximum") {
+    CHECK(edit_distance("abcdef", "uvwxyz", 2) == 3);
+  }
+}
+
+TEST_CASE("medtime::closest_match") {
+  std::vector<std::string> ids = {"staff", "tools", "burden", "phone_hours"};
+  CHECK(closest_match("staf", ids) == "staff");
+  CHECK(closest_match("phone_hour", ids) == "phone_hours");
+  CHECK(closest_match("xyz", ids).empty());
+  CHECK(closest_match("", ids).empty());
+  CHECK(closest_match("staff", {}).empty());
+}
+
+TEST_CASE("medtime::did_you_mean") {
+  std::vector<std::string> commands = {"list", "show", "template", "check", "score"};
+  CHECK(did_you_mean("lsit", commands) == "; did you mean \"list\"?");
+  CHECK(did_you_mean("shwo", commands) == "; did you mean \"show\"?");
+  CHECK(did_you_mean("frobnicate", commands).empty());
+}
+
+TEST_CASE("medtime::read_file") {
+  test::TempDir dir;
+  SUBCASE("contents") {
+    spit(dir.file("a.yaml"), std::string_view("a: 1\n\0x", 7));
+    CHECK(read_file(dir.file("a.yaml")) == std::string_view("a: 1\n\0x", 7));
+  }
+  SUBCASE("missing file is a usage error") {
+    CHECK_THROWS_WITH_AS(read_file(dir.file("none.yaml")),
+                         (dir.file("none.yaml") + ": cannot open file: No such file or directory").c_str(),
+                         UsageError);
+  }
+  SUBCASE("folder is a usage error") {
+    CHECK_THROWS_WITH_AS(read_file(dir.path()),
+                         (dir.path() + ": cannot read file: it is a directory").c_str(), UsageError);
+  }
+  SUBCASE("above the size limit") {
+    spit(dir.file("big.yaml"), "0123456789A"); // 11 bytes
+    CHECK_THROWS_WITH_AS(read_file(dir.file("big.yaml"), 10),
+                         (dir.file("big.yaml") + ": file is 11 bytes, larger than the limit of 10 bytes").c_str(),
+                         Error);
+    CHECK(read_file(dir.file("big.yaml"), 11) == "0123456789A");
+  }
+  SUBCASE("the size limit is 16 MiB") {
+    CHECK(k_max_file_size == 16u * 1024 * 1024);
+  }
+}
+
+TEST_CASE("medtime::write_file_atomically") {
+  test::TempDir dir;
+  std::string path = dir.file("out.txt");
+  SUBCASE("creates the file with its mode") {
+    write_file_atomically(path, "hello\n", 0600);
+    CHECK(slurp(path) == "hello\n");
+    struct stat st {};
+    REQUIRE(::stat(path.c_str(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0600);
+  }
+  SUBCASE("replaces the file instead of writing into it") {
+    spit(path, "old");
+    REQUIRE(::link(path.c_str(), dir.file("other-name.txt").c_str()) == 0);
+    write_file_atomically(path, "new");
+    CHECK(slurp(path) == "new");
+    // A rename leaves the old inode, still named by the hard link, intact.
+    CHECK(slurp(dir.file("other-name.txt")) == "old");
+  }
+  SUBCASE("leaves no temporary file") {
+    write_file_atomically(path, "x");
+    write_file_atomically(path, "y");
+    size_t entries = 0;
+    if (DIR* d = ::opendir(dir.path().c_str())) {
+      while (dirent* entry = ::readdir(d)) {
+        std::string_view name = entry->d_name;
+        entries += name != "." && name != ".." ? 1 : 0;
+      }
+      ::closedir(d);
+    }
+    CHECK(entries == 1);
+  }
+  SUBCASE("missing folder is a usage error") {
+    std::string bad = dir.file("no/such/out.txt");
+    CHECK_THROWS_WITH_AS(write_file_atomically(bad, "x"),
+                         (bad + ": cannot write in " + dir.file("no/such") +
+                          ": No such file or directory").c_str(),
+                         UsageError);
+  }
+}
+
+TEST_CASE("medtime::same_file") {
+  test::TempDir dir;
+  spit(dir.file("a"), "a");
+  spit(dir.file("b"), "a");
+  REQUIRE(::symlink(dir.file("a").c_str(), dir.file("link").c_str()) == 0);
+  CHECK(same_file(dir.file("a"), dir.file("a")));
+  CHECK(same_file(dir.file("a"), dir.file("link")));
+  CHECK(same_file(dir.file("a"), dir.path() + "/./a"));
+  CHECK_FALSE(same_file(dir.file("a"), dir.file("b")));
+  CHECK_FALSE(same_file(dir.file("a"), dir.file("missing")));
+}
+
+TEST_CASE("medtime::parse_lang") {
+  CHECK(parse_lang("fr") == Lang::fr);
+  CHECK(parse_lang("en") == Lang::en);
+  CHECK_FALSE(parse_lang("de").has_value());
+  CHECK_FALSE(parse_lang("").has_value());
+  CHECK(lang_code(Lang::fr) == "fr");
+  CHECK(lang_code(Lang::en) == "en");
+}
+
+TEST_CASE("medtime::lang_from_environment") {
+  EnvGuard all("LC_ALL"), messages("LC_MESSAGES"), lang("LANG");
+  ::unsetenv("LC_ALL");
+  ::unsetenv("LC_MESSAGES");
+  ::unsetenv("LANG");
+  SUBCASE("french by default") {
+    CHECK(lang_from_environment() == Lang::fr);
+  }
+  SUBCASE("english from LANG") {
+    ::setenv("LANG", "en_US.UTF-8", 1);
+    CHECK(lang_from_environment() == Lang::en);
+  }
+  SUBCASE("LC_ALL wins over LANG") {
+    ::setenv("LANG", "en_US.UTF-8", 1);
+    ::setenv("LC_ALL", "fr_FR.UTF-8", 1);
+    CHECK(lang_from_environment() == Lang::fr);
+  }
+  SUBCASE("empty values are skipped") {
+    ::setenv("LC_ALL", "", 1);
+    ::setenv("LC_MESSAGES", "en_GB.UTF-8", 1);
+    CHECK(lang_from_environment() == Lang::en);
+  }
+  SUBCASE("C locale is french") {
+    ::setenv("LANG", "C.UTF-8", 1);
+    CHECK(lang_from_environment() == Lang::fr);
+  }
+}
+
+TEST_CASE("medtime::LocalText::get") {
+  LocalText both{"Oui", "Yes"};
+  CHECK(both.get(Lang::fr) == "Oui");
+  CHECK(both.get(Lang::en) == "Yes");
+  LocalText french_only{"Oui", ""};
+  CHECK(french_only.get(Lang::en) == "Oui");
+  CHECK_FALSE(french_only.empty());
+  CHECK(LocalText{}.empty());
+  CHECK(std::string(tr(Lang::en, "Oui", "Yes")) == "Yes");
+  CHECK(std::string(tr(Lang::fr, "Oui", "Yes")) == "Oui");
+}
+
+} // TEST_SUITE
