@@ -81,10 +81,18 @@ std::string type_hint(const Interview& iv, Lang lang) {
     if (q.has_min && q.has_max) {
       range = say(lang, " de {} à {}", " from {} to {}", short_number(q.min, lang),
                   short_number(q.max, lang));
+    } else if (q.has_min) {
+      range = say(lang, " d'au moins {}", " of at least {}", short_number(q.min, lang));
+    } else if (q.has_max) {
+      range = say(lang, " d'au plus {}", " of at most {}", short_number(q.max, lang));
     }
+    std::string unit = q.unit.empty() ? ""
+                       : range.empty() ? " (" + q.unit.get(lang) + ")"
+                                       : " " + q.unit.get(lang);
     return say(lang, "{}{}{}{}", "{}{}{}{}",
-               q.integer ? tr(lang, "Un nombre entier", "A whole number") : tr(lang, "Un nombre", "A number"),
-               range, unit_suffix(q, lang), na);
+               q.integer ? tr(lang, "Un nombre entier", "A whole number")
+                         : tr(lang, "Un nombre", "A number"),
+               range, unit, na);
   }
   case QuestionType::text:
     return iv.has_answer() ? tr(lang, "Texte libre\u00a0; na si la question ne vous concerne pas",
