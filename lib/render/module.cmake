@@ -1,4 +1,5 @@
 target_sources(medtime_lib PRIVATE
+  render/answers_writer.cpp
   render/number.cpp
   render/questionnaire_render.cpp
   render/score_render.cpp

@@ -7,9 +7,10 @@
 
 namespace medtime {
 
-// `text` wrapped at `width` columns, every line (the first included)
-// starting with `indent`; existing newlines are kept. Words longer than a
-// line are left whole.
+// `text` wrapped at `width` columns (0: not wrapped), every line (the first
+// included) starting with `indent`; existing newlines are kept. Words longer
+// than a line are left whole; French punctuation stays with its word (no
+// line starts with « : ; ? ! » », none ends with « « »).
 std::string wrap_text(std::string_view text, size_t width, std::string_view indent = {});
 
 // `text` as one paragraph (every run of spaces, tabs and newlines is one

@@ -1,0 +1,343 @@
+// medtime ask [Q...] -o FILE: the interactive self-audit (PRODUCT.md §7).
+// The interview lives in lib/ask; this file owns the terminal: reading
+// lines, the screen width, signals (which only restore the terminal and
+// exit: every answer is already saved) and running the report at the end.
+#include <fcntl.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <fmt/format.h>
+
+#include "ask/session.h"
+#include "common.h"
+#include "load/questionnaire_loader.h"
+#include "util/diagnostics.h"
+#include "util/files.h"
+
+namespace {
+
+using medtime::tr;
+
+struct AskOptions {
+  medtime::app::CommonOptions common;
+  std::vector<std::string> questionnaires;
+  std::string output;
+  bool resume = false;
+  bool plain = false;
+};
+
+void setup_ask(CLI::App& app, AskOptions& o, medtime::Lang lang) {
+  medtime::app::add_common_options(app, o.common);
+  app.add_option("QUESTIONNAIRE", o.questionnaires,
+                 tr(lang, "Questionnaires à poser (défaut : tous)", "Questionnaires to ask (default: all)"));
+  app.add_option("-o,--output", o.output,
+                 tr(lang, "Fichier de réponses, enregistré après chaque réponse (mode 0600)",
+                    "Answers file, saved after each answer (mode 0600)"))
+      ->required();
+  app.add_flag("--resume", o.resume,
+               tr(lang, "Reprendre un fichier existant à la première question sans réponse "
+                        "(c'est aussi le cas sans cette option quand le fichier existe)",
+                  "Resume an existing file at the first unanswered question "
+                  "(also done without this option when the file exists)"));
+  app.add_flag("--plain", o.plain,
+               tr(lang, "Sans couleur ni mouvement du curseur (lecteurs d'écran)",
+                  "No colour, no cursor movement (screen readers)"));
+}
+
+// A line reader and writer over file descriptors: the terminal, or a script
+// on stdin with the conversation on stderr.
+class FdConsole : public medtime::ask::Console {
+public:
+  FdConsole(int out, bool interactive, bool clear, size_t max_width)
+      : m_out(out), m_interactive(interactive), m_clear(clear), m_max_width(max_width) {}
+
+  void show(std::string_view text, bool new_screen) override {
+    if (new_screen && m_clear) {
+      put("\x1b[H\x1b[2J");
+    } else if (new_screen) {
+      put("\n");
+    }
+    put(text);
+  }
+
+  std::optional<std::string> read_line() override {
+    std::string line;
+    for (;;) {
+      if (m_next < m_buffer.size()) {
+        size_t end = m_buffer.find('\n', m_next);
+        if (end != std::string::npos) {
+          line += m_buffer.substr(m_next, end - m_next);
+          m_next = end + 1;
+          return echo(line);
+        }
+        line += m_buffer.substr(m_next);
+      }
+      m_buffer.resize(4096);
+      m_next = 0;
+      ssize_t n = ::read(0, m_buffer.data(), m_buffer.size());
+      if (n < 0 && errno == EINTR) {
+        m_buffer.clear();
+        continue;
+      }
+      m_buffer.resize(n > 0 ? static_cast<size_t>(n) : 0);
+      if (n <= 0) {
+        return line.empty() ? std::nullopt : std::optional<std::string>(echo(line));
+      }
+    }
+  }
+
+  bool interactive() const override { return m_interactive; }
+
+  size_t width() const override {
+    if (m_max_width == 0) {
+      return 0;
+    }
+    struct winsize size {};
+    size_t columns = ::ioctl(m_out, TIOCGWINSZ, &size) == 0 && size.ws_col > 0 ? size.ws_col : 80;
+    return std::min(columns, m_max_width);
+  }
+
+private:
+  void put(std::string_view text) {
+    while (!text.empty()) {
+      ssize_t n = ::write(m_out, text.data(), text.size());
+      if (n < 0 && errno == EINTR) {
+        continue;
+      }
+      if (n <= 0) {
+        return; // the terminal is gone: answers are saved, nothing to report
+      }
+      text.remove_prefix(static_cast<size_t>(n));
+    }
+  }
+  // A script's lines are not echoed by a terminal: show them, for the log.
+  std::string echo(const std::string& line) {
+    if (!m_interactive) {
+      put(line + "\n");
+    }
+    return line;
+  }
+
+  int m_out;
+  bool m_interactive;
+  bool m_clear;
+  size_t m_max_width;
+  std::string m_buffer;
+  size_t m_next = 0;
+};
+
+// What the signal handler writes: prepared beforehand, written with write(2).
+char g_stop_text[2048];
+size_t g_stop_length = 0;
+int g_stop_fd = 2;
+constexpr int k_stop_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+
+extern "C" void on_stop_signal(int signal) {
+  if (signal != SIGHUP) {
+    ssize_t ignored = ::write(g_stop_fd, g_stop_text, g_stop_length);
+    (void)ignored;
+  }
+  ::raise(signal); // handlers are reset on entry (SA_RESETHAND): dies by the signal
+}
+
+void install_stop_handlers(int fd, const std::string& text) {
+  g_stop_fd = fd;
+  g_stop_length = std::min(text.size(), sizeof g_stop_text);
+  std::memcpy(g_stop_text, text.data(), g_stop_length);
+  struct sigaction action {};
+  action.sa_handler = on_stop_signal;
+  action.sa_flags = SA_RESETHAND;
+  sigemptyset(&action.sa_mask);
+  for (int s : k_stop_signals) {
+    ::sigaction(s, &action, nullptr);
+  }
+}
+
+// Writes the answers file with the stop signals held back, so that an
+// interruption never leaves a temporary file behind; they arrive just after.
+void save_answers(const std::string& path, const std::string& header, const std::string& content) {
+  sigset_t stops, previous;
+  sigemptyset(&stops);
+  for (int s : k_stop_signals) {
+    sigaddset(&stops, s);
+  }
+  ::sigprocmask(SIG_BLOCK, &stops, &previous);
+  try {
+    medtime::write_file_atomically(path, header + content, 0600);
+  } catch (...) {
+    ::sigprocmask(SIG_SETMASK, &previous, nullptr);
+    throw;
+  }
+  ::sigprocmask(SIG_SETMASK, &previous, nullptr);
+}
+
+std::string today() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return fmt::format("{:04}-{:02}-{:02}", local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+}
+
+std::string shell_word(const std::string& word) {
+  bool safe = !word.empty() && word.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                                      "0123456789_-./=+:,@") == std::string::npos;
+  if (safe) {
+    return word;
+  }
+  std::string out = "'";
+  for (char c : word) {
+    out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  }
+  return out + "'";
+}
+
+std::string resume_command(const AskOptions& o) {
+  std::string out = "medtime ask";
+  for (const auto& q : o.questionnaires) {
+    out += " " + shell_word(q);
+  }
+  if (!o.common.questionnaires.empty()) {
+    out += " --questionnaires " + shell_word(o.common.questionnaires);
+  }
+  return out + " -o " + shell_word(o.output);
+}
+
+std::vector<int> selected_indices(const medtime::QuestionnaireSet& set, const AskOptions& o) {
+  std::vector<int> out;
+  if (o.questionnaires.empty()) {
+    for (size_t i = 0; i < set.size(); ++i) {
+      out.push_back(static_cast<int>(i));
+    }
+    return out;
+  }
+  medtime::QuestionnaireSet chosen = medtime::select_questionnaires(set, o.questionnaires);
+  for (const auto& q : chosen.items()) {
+    out.push_back(set.find(q.id));
+  }
+  return out;
+}
+
+// Loads the existing answers file, if any. Refuses a file it cannot read
+// back whole, rather than overwrite what it holds.
+bool load_existing(medtime::ask::Interview& interview, const AskOptions& o) {
+  if (o.output == "-") {
+    throw medtime::UsageError("", {}, "medtime ask saves each answer in a file: give -o FILE, not -");
+  }
+  if (::access(o.output.c_str(), F_OK) != 0) {
+    if (o.resume) {
+      throw medtime::UsageError(o.output, {}, "nothing to resume: the file does not exist");
+    }
+    return false;
+  }
+  std::string text = medtime::read_file(o.output);
+  try {
+    interview.load(text, o.output);
+  } catch (const medtime::UsageError&) {
+    throw;
+  } catch (const medtime::Error& e) {
+    medtime::Diagnostic d = e.diagnostic();
+    d.message += "; medtime ask does not overwrite a file it cannot read back: fix it or choose "
+                 "another -o";
+    throw medtime::Error(d);
+  }
+  return true;
+}
+
+void check_writable(const std::string& path) {
+  auto slash = path.rfind('/');
+  std::string dir = slash == std::string::npos ? "." : (slash == 0 ? "/" : path.substr(0, slash));
+  if (::access(dir.c_str(), W_OK) != 0) {
+    throw medtime::UsageError(path, {}, fmt::format("cannot write in {}: {}", dir, std::strerror(errno)));
+  }
+}
+
+// Replaces this process by the report on `file` (medtime-report, else
+// medtime-score, from the folder of this program). Returns only on failure.
+void exec_report(const AskOptions& o, medtime::Lang lang) {
+  std::vector<char> buffer(4096);
+  ssize_t n = ::readlink("/proc/self/exe", buffer.data(), buffer.size() - 1);
+  std::string exe = n > 0 ? std::string(buffer.data(), static_cast<size_t>(n)) : std::string();
+  std::string dir = exe.substr(0, exe.rfind('/') == std::string::npos ? 0 : exe.rfind('/'));
+  for (const char* name : {"medtime-report", "medtime-score"}) {
+    std::string program = dir + "/" + name;
+    if (::access(program.c_str(), X_OK) != 0) {
+      continue;
+    }
+    std::vector<std::string> args = {program, o.output, "--lang", std::string(medtime::lang_code(lang))};
+    if (!o.common.questionnaires.empty()) {
+      args.insert(args.end(), {"--questionnaires", o.common.questionnaires});
+    }
+    std::vector<char*> argv;
+    for (auto& a : args) {
+      argv.push_back(a.data());
+    }
+    argv.push_back(nullptr);
+    std::fflush(stdout);
+    ::execv(program.c_str(), argv.data());
+  }
+  medtime::app::print_diagnostic(
+      "ask", fmt::format("cannot start the report; run: medtime report {}", shell_word(o.output)));
+}
+
+int run_ask(const AskOptions& o, medtime::Lang lang) {
+  auto set = medtime::app::load_set(o.common);
+  medtime::ask::Interview interview(set, selected_indices(set, o), today());
+  bool existing = load_existing(interview, o);
+  check_writable(o.output);
+  interview.resume();
+
+  bool interactive = ::isatty(0) != 0;
+  int out = interactive && ::isatty(1) ? 1 : 2;
+  bool fancy = interactive && !o.plain && ::isatty(out) && medtime::use_color(out);
+  FdConsole console(out, interactive, fancy, interactive && !o.plain ? 100 : 0);
+
+  medtime::ask::SessionOptions options;
+  options.screen.lang = lang;
+  options.screen.style = medtime::Style(fancy);
+  options.screen.plain = !fancy;
+  options.screen.file = o.output;
+  options.resume_command = resume_command(o);
+  options.existing = existing;
+  std::string header = "# Self-assessment written by medtime ask. Resume: " + options.resume_command + "\n";
+  options.save = [&](const std::string& content) { save_answers(o.output, header, content); };
+  const char* stop = tr(lang,
+                        "{}\nInterrompu. Vos réponses sont enregistrées dans {}. Pour reprendre\u00a0: {}\n",
+                        "{}\nInterrupted. Your answers are saved in {}. To resume: {}\n");
+  install_stop_handlers(out, fmt::format(fmt::runtime(stop), fancy ? "\x1b[0m" : "", o.output,
+                                         options.resume_command));
+  auto outcome = medtime::ask::run_session(interview, console, options);
+  if (outcome == medtime::ask::Outcome::show_report) {
+    exec_report(o, lang);
+  }
+  return medtime::app::k_exit_ok;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  AskOptions options;
+  medtime::Lang lang = medtime::app::detect_lang(argc, argv);
+  return medtime::app::run_command(
+      "ask", argc, argv,
+      tr(lang,
+         "Auto-diagnostic interactif, une question à la fois ; chaque réponse est enregistrée aussitôt\n"
+         "dans le fichier -o (mode 0600), qu'un nouvel appel reprend à la première question sans réponse.\n"
+         "Touches : la réponse (numéro, o/n, nombre, na = non applicable), Entrée garder la réponse\n"
+         "actuelle, < retour, s passer, ? aide, - effacer, q enregistrer et quitter. Ctrl-C ou un terminal\n"
+         "fermé ne perdent rien. Sans terminal, une réponse par ligne sur l'entrée standard, les questions\n"
+         "sur la sortie d'erreur, et le rapport n'est pas proposé à la fin.",
+         "Interactive self-audit, one question at a time; each answer is saved at once in the -o file\n"
+         "(mode 0600), which a new run resumes at the first unanswered question.\n"
+         "Keys: the answer (number, y/n, value, na = not applicable), Enter keep the current answer,\n"
+         "< back, s skip, ? help, - erase, q save and quit. Ctrl-C or a closed terminal lose nothing.\n"
+         "Without a terminal, one answer per line on standard input, the questions on standard error,\n"
+         "and the report is not offered at the end."),
+      "medtime ask -o mes-reponses.yaml\n"
+      "  printf 'dr-martin\\n\\n\\n\\n1\\n' | medtime ask delegation -o a.yaml",
+      [&](CLI::App& app, medtime::Lang l) { setup_ask(app, options, l); },
+      [&](medtime::Lang l) { return run_ask(options, l); });
+}

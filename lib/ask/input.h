@@ -1,0 +1,54 @@
+// What the respondent types at a step of the interview: a key (Enter, `<`,
+// `s`, `q`, `?`, `-`) or an answer in the syntax of the step's question. An
+// answer that does not fit is never taken: the reply says what was wrong and
+// what to type instead.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "ask/interview.h"
+#include "model/answers.h"
+#include "model/questionnaire.h"
+#include "util/i18n.h"
+
+namespace medtime::ask {
+
+struct Reply {
+  enum class Kind {
+    answer,  // `answer` holds the value (see Interview::set_answer)
+    keep,    // Enter on a step that has an answer
+    back,    // <
+    skip,    // s
+    quit,    // q
+    help,    // ?
+    clear,   // -  (removes the current answer)
+    invalid, // `error` says why, in the respondent's language
+  };
+  Kind kind = Kind::invalid;
+  Answer answer;
+  std::string error;
+};
+
+// Reads `line` typed at the current step of `interview` (not at its end).
+// Keys come first; then the answer syntax of the step: option numbers (or
+// ids), numbers separated by spaces or commas for multiple choice, o/n/oui/
+// non/y/yes/no, numbers with a decimal comma or point, `na` for "not
+// applicable" (on a task table: the whole table), dates as YYYY-MM-DD or
+// DD/MM/YYYY. Enter keeps the current answer, accepts today's date, or leaves
+// free text empty.
+Reply parse_reply(std::string_view line, const Interview& interview, Lang lang);
+
+// The answer syntax alone, for one question (not a task table).
+Reply parse_answer(std::string_view text, const Question& question, Lang lang);
+// Hours per week of one task of `question` (a task table).
+Reply parse_task_hours(std::string_view text, const Question& question, Lang lang);
+// The delegation level of one task: its number or id.
+Reply parse_task_level(std::string_view text, const Question& question, Lang lang);
+// A date as YYYY-MM-DD or DD/MM/YYYY, answered as YYYY-MM-DD in `text`.
+Reply parse_date(std::string_view text, Lang lang);
+
+// `text` without spaces, tabs and a carriage return around it.
+std::string_view trim(std::string_view text);
+
+} // namespace medtime::ask

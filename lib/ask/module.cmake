@@ -1,0 +1,6 @@
+target_sources(medtime_lib PRIVATE
+  ask/input.cpp
+  ask/interview.cpp
+  ask/prompt.cpp
+  ask/session.cpp
+  ask/wording.cpp)

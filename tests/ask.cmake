@@ -1,0 +1,3 @@
+medtime_unit_test(ask)
+medtime_e2e_test(ask ask.sh)
+medtime_e2e_test(ask-pty ask_pty.sh)

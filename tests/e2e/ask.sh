@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# End-to-end tests of `medtime ask` with answers fed through stdin (one per
+# line, prompts on stderr): a complete run, going back and changing an answer,
+# skipping, invalid input, q then --resume, the end of input mid-way, and the
+# files it refuses. Prints nothing on success.
+source "$(dirname "$0")/lib.sh"
+mini=(--questionnaires "$SET")
+pair=(--questionnaires "$DATA/ask/set")
+cd "$TMP"
+
+# ask EXPECTED_RC INPUT ARGS...: runs medtime-ask (10 s at most) with INPUT on
+# stdin; stdout in $OUT, stderr in $ERR.
+ask() {
+  local expected=$1 input=$2
+  shift 2
+  set +e
+  printf '%s' "$input" | timeout 10 "$MEDTIME_BIN/medtime-ask" "$@" >"$OUT" 2>"$ERR"
+  rc=$?
+  set -e
+  expect_rc "$expected"
+}
+
+has() { grep -qxF -- "$2" "$1" || fail "$1 has no line '$2'"; }
+says() { expect_err_has "$1"; }
+
+# --- A complete run, every question type of the mini fixture --------------
+# staff 1 (none), tools 2 3, burden 2, phone 3, wants o, how_much 5 (shown
+# because wants is yes), booking 4 h total (3), billing 2 h partial (2), note.
+ask 0 $'dr-test\ngeneraliste\nsolo\n2026-11-22\n1\n2 3\n2\n3\no\n5\n4\n3\n2\n2\nRAS\n' \
+  "${mini[@]}" --lang en -o a.yaml
+expect_no_out
+[ "$(stat -c %a a.yaml)" = 600 ] || fail "a.yaml has mode $(stat -c %a a.yaml)"
+cat >expected.yaml <<'YAML'
+respondent:
+  id: dr-test
+  specialty: generaliste
+  practice: solo
+date: 2026-11-22
+answers:
+  mini:
+    version: 2
+    staff: none
+    tools: [agenda, messaging]
+    burden: 2
+    phone_hours: 3
+    wants: yes
+    how_much: 5
+    tasks:
+      booking: {hours: 4, delegate: total}
+      billing: {hours: 2, delegate: partial}
+    note: RAS
+YAML
+grep -v '^#' a.yaml | diff - expected.yaml >/dev/null || fail "a.yaml differs: $(grep -v '^#' a.yaml | diff - expected.yaml)"
+says "Question 1 of 7. Mini questionnaire. Section one."
+says "Question 6 of 8. Mini questionnaire. Section two."
+says "Done. Your answers are saved in a.yaml."
+says "answered: 8, unanswered: 0, not applicable: 0"
+says "Your report: medtime report a.yaml"
+"$MEDTIME_BIN/medtime-score" "${mini[@]}" a.yaml >/dev/null || fail "medtime score rejects a.yaml"
+
+# --- Back and change: the `when:` of how_much follows the new answer -------
+ask 0 $'dr\n\n\n\n2\n<\n3\n1\n1\n0\no\n<\nn\nq\n' "${mini[@]}" --lang en -o b.yaml
+has b.yaml "    staff: assistant"
+has b.yaml "    wants: no"
+grep -q how_much b.yaml && fail "how_much is hidden when wants is no"
+says "Current answer: 2. secretary"
+says "Question 6 of 7. Mini questionnaire. Section two."
+says "Task 1/2: appointments"
+
+# --- Skip: an empty key, so that resuming does not ask it first -------------
+ask 0 $'dr\n\n\n\ns\n1\nq\n' "${mini[@]}" --lang en -o c.yaml
+has c.yaml "    staff:"
+has c.yaml "    tools: [none]"
+
+# --- Invalid input is explained and asked again ---------------------------
+ask 0 $'dr\n\n\n31/02/2026\n22/11/2026\n7\n1 3\n2\n1 2\n2\nsept\nq\n' "${mini[@]}" --lang en -o d.yaml
+says '"31/02/2026" is not a valid date: type it as 2026-11-22 or 22/11/2026.'
+says '"7" is not an answer number: type a number from 1 to 3.'
+says 'Only one answer: type a single number, from 1 to 3.'
+says '"none" cannot be combined with other answers.'
+has d.yaml "date: 2026-11-22"
+has d.yaml "    staff: secretary"
+has d.yaml "    tools: [agenda]"
+grep -q burden d.yaml && fail "\"sept\" was taken as an answer"
+says '"sept": type a whole number from 1 to 5.'
+
+# --- q, then --resume continues at the first question not asked -----------
+ask 0 $'dr\n\n\n\n1\n2\nq\n' "${mini[@]}" --lang en -o e.yaml
+says "2 answers saved in e.yaml. To resume: medtime ask --questionnaires $MEDTIME_SRC/tests/data/set -o e.yaml"
+ask 0 $'3\nq\n' "${mini[@]}" --lang en --resume -o e.yaml
+grep -q "Question 1 of" "$ERR" && fail "--resume asked the first question again"
+says "Question 3 of 7. Mini questionnaire. Section one."
+says "Resuming: 2 answers already saved in e.yaml."
+has e.yaml "    staff: none"
+has e.yaml "    tools: [agenda]"
+has e.yaml "    burden: 3"
+# Without --resume, an existing file is resumed too; Enter keeps the date.
+ask 0 $'<\n\nq\n' "${mini[@]}" --lang en -o e.yaml
+says "Current answer: 3"
+
+# --- The end of input mid-way leaves a valid file -------------------------
+ask 0 $'dr\n\n\n\n1\n2\n4\n3' "${mini[@]}" --lang en -o f.yaml
+says "End of input. 4 answers saved in f.yaml."
+has f.yaml "    phone_hours: 3"
+"$MEDTIME_BIN/medtime-score" "${mini[@]}" f.yaml >/dev/null || fail "medtime score rejects f.yaml"
+
+# --- Files it refuses, and usage errors -----------------------------------
+ask 2 '' "${mini[@]}" --resume -o missing.yaml
+says "medtime ask: error: missing.yaml: nothing to resume: the file does not exist"
+[ -e missing.yaml ] && fail "missing.yaml was created"
+printf 'answers:\n  mini: {version: 2, staff: maybe}\n' >bad.yaml
+cp bad.yaml bad.copy
+ask 1 $'1\n' "${mini[@]}" -o bad.yaml
+says 'medtime ask: error: bad.yaml:2:29: question "staff" has no option "maybe"; expected one of none, secretary, assistant; medtime ask does not overwrite a file it cannot read back: fix it or choose another -o'
+cmp -s bad.yaml bad.copy || fail "bad.yaml was changed"
+ask 2 '' "${mini[@]}" zz -o g.yaml
+says 'medtime ask: error: unknown questionnaire "zz"'
+ask 2 '' "${mini[@]}"
+says "--output is required"
+
+# --- Only the questionnaires named; answers to the others are kept --------
+ask 0 $'dr\n\n\n2026-01-05\nna\n' "${pair[@]}" --lang en second -o h.yaml
+grep -q "first:" h.yaml && fail "first was asked"
+has h.yaml "    taches: na"
+says "Question 1 of 1. Second questionnaire. Tasks."
+ask 0 $'2\n\n' "${pair[@]}" --lang en first -o h.yaml
+has h.yaml "    taches: na"
+has h.yaml "    statut: salarie"
+has h.yaml "date: 2026-01-05"
+
+# --- French by default, with its typography -------------------------------
+ask 0 $'dr\n\n\n\n1\n' "${pair[@]}" first -o i.yaml
+says "Question 1 sur 2. Premier questionnaire. Organisation."
+says $'Le num\u00e9ro de votre r\u00e9ponse (1 \u00e0 2)\u00a0; na si la question ne vous concerne pas'
+says "Fin de l'entrée. 1 réponse enregistrée dans i.yaml."

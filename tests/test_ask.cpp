@@ -1,0 +1,599 @@
+// Unit tests of the interview behind `medtime ask`: input parsing per
+// question type, navigation and `when:` re-evaluation, task tables, resuming
+// from a file, the answers writer, and the session loop with a scripted console.
+#include <doctest/doctest.h>
+
+#include <deque>
+
+#include "ask/input.h"
+#include "ask/interview.h"
+#include "ask/prompt.h"
+#include "ask/session.h"
+#include "load/answers_loader.h"
+#include "load/questionnaire_loader.h"
+#include "render/answers_writer.h"
+#include "render/wrap.h"
+#include "scoring/score.h"
+#include "util/files.h"
+
+using namespace medtime;
+using namespace medtime::ask;
+
+namespace {
+
+const QuestionnaireSet& mini_set() {
+  static const QuestionnaireSet set = load_questionnaire_set(MEDTIME_TEST_DATA "/set");
+  return set;
+}
+
+// first (statut → secretariat → heures_secretariat, note), second (taches, envie).
+const QuestionnaireSet& ask_set() {
+  static const QuestionnaireSet set = load_questionnaire_set(MEDTIME_TEST_DATA "/ask/set");
+  return set;
+}
+
+const Question& mini(std::string_view id) {
+  const Questionnaire& q = mini_set().items()[0];
+  return q.questions[static_cast<size_t>(q.find_question(id))];
+}
+
+std::vector<int> all(const QuestionnaireSet& set) {
+  std::vector<int> out;
+  for (size_t i = 0; i < set.size(); ++i) {
+    out.push_back(static_cast<int>(i));
+  }
+  return out;
+}
+
+Interview fresh(const QuestionnaireSet& set = ask_set()) {
+  Interview iv(set, all(set), "2026-11-22");
+  iv.resume();
+  return iv;
+}
+
+// Where the interview stands: "respondent.id", "date", "statut",
+// "taches.agenda.hours", "taches.agenda.level", or "end".
+std::string where(const Interview& iv) {
+  if (iv.at_end()) {
+    return "end";
+  }
+  const Step& s = iv.step();
+  switch (s.kind) {
+  case Step::Kind::respondent:
+    return std::string("respondent.") + k_respondent_fields[s.field];
+  case Step::Kind::date:
+    return "date";
+  case Step::Kind::question:
+    return iv.question(s).id;
+  case Step::Kind::task_hours:
+  case Step::Kind::task_level:
+    return iv.question(s).id + "." + iv.question(s).tasks[static_cast<size_t>(s.task)].id +
+           (s.kind == Step::Kind::task_hours ? ".hours" : ".level");
+  }
+  return "?";
+}
+
+// Types `line` at the current step as the session does (without saving).
+void type(Interview& iv, std::string_view line) {
+  Reply r = parse_reply(line, iv, Lang::en);
+  REQUIRE_MESSAGE(r.kind != Reply::Kind::invalid, r.error);
+  switch (r.kind) {
+  case Reply::Kind::answer:
+    iv.set_answer(r.answer);
+    iv.next();
+    break;
+  case Reply::Kind::keep:
+    iv.next();
+    break;
+  case Reply::Kind::skip:
+    iv.skip();
+    iv.next();
+    break;
+  case Reply::Kind::back:
+    iv.back();
+    break;
+  case Reply::Kind::clear:
+    iv.clear();
+    break;
+  default:
+    break;
+  }
+}
+
+void type_all(Interview& iv, std::initializer_list<std::string_view> lines) {
+  for (auto line : lines) {
+    type(iv, line);
+  }
+}
+
+Reply answer_en(std::string_view text, const Question& q) {
+  return parse_answer(text, q, Lang::en);
+}
+
+std::string error_en(std::string_view text, const Question& q) {
+  Reply r = answer_en(text, q);
+  CHECK(r.kind == Reply::Kind::invalid);
+  return r.error;
+}
+
+const Answer& answer_of(const Interview& iv, int response, std::string_view id) {
+  const Questionnaire& q = ask_set().items()[static_cast<size_t>(response)];
+  return iv.assessment().responses[static_cast<size_t>(response)].answers[static_cast<size_t>(q.find_question(id))];
+}
+
+} // namespace
+
+TEST_SUITE("ask") {
+
+TEST_CASE("medtime::ask::parse_answer") {
+  SUBCASE("single choice by number or id") {
+    CHECK(answer_en("2", mini("staff")).answer.choice == 1);
+    CHECK(answer_en(" Assistant ", mini("staff")).answer.choice == 2);
+    CHECK(answer_en("2", mini("staff")).answer.state == AnswerState::given);
+    CHECK(error_en("4", mini("staff")) == "\"4\" is not an answer number: type a number from 1 to 3.");
+    CHECK(error_en("0", mini("staff")) == "\"0\" is not an answer number: type a number from 1 to 3.");
+    CHECK(error_en("1 2", mini("staff")) == "Only one answer: type a single number, from 1 to 3.");
+  }
+  SUBCASE("multiple choice separated by spaces or commas") {
+    // bits: agenda is option 1 (2), messaging option 2 (4): 2 + 4 = 6
+    CHECK(answer_en("2 3", mini("tools")).answer.choices == 6);
+    CHECK(answer_en("2,3", mini("tools")).answer.choices == 6);
+    CHECK(answer_en("3, 2 ,3", mini("tools")).answer.choices == 6);
+    CHECK(answer_en("agenda", mini("tools")).answer.choices == 2);
+    CHECK(answer_en("1", mini("tools")).answer.choices == 1);
+    CHECK(error_en("1 2", mini("tools")) == "\"none\" cannot be combined with other answers.");
+    CHECK(error_en("23", mini("tools")) ==
+          "\"23\" is not an answer number (from 1 to 3). Separate the numbers with spaces: 1 3.");
+    CHECK(error_en("2 x", mini("tools")) == "\"x\" is not an answer number (from 1 to 3).");
+  }
+  SUBCASE("scale within its bounds") {
+    CHECK(answer_en("5", mini("burden")).answer.number == 5);
+    CHECK(error_en("6", mini("burden")) == "\"6\": type a whole number from 1 to 5.");
+    CHECK(error_en("2,5", mini("burden")) == "\"2,5\": type a whole number from 1 to 5.");
+  }
+  SUBCASE("yes and no in French and English") {
+    for (const char* yes : {"o", "O", "oui", "y", "yes", "YES"}) {
+      CHECK(answer_en(yes, mini("wants")).answer.choice == 1);
+    }
+    for (const char* no : {"n", "non", "no", "Non"}) {
+      CHECK(answer_en(no, mini("wants")).answer.choice == 0);
+    }
+    CHECK(error_en("peut-être", mini("wants")) == "\"peut-être\": answer y (yes) or n (no).");
+  }
+  SUBCASE("number with a decimal comma, a point or an h") {
+    CHECK(answer_en("2,5", mini("phone_hours")).answer.number == 2.5);
+    CHECK(answer_en("2.5", mini("phone_hours")).answer.number == 2.5);
+    CHECK(answer_en("4h", mini("phone_hours")).answer.number == 4);
+    CHECK(answer_en("4 h", mini("phone_hours")).answer.number == 4);
+    CHECK(error_en("beaucoup", mini("phone_hours")) ==
+          "\"beaucoup\" is not a number: type the number only (for example 4 or 2.5).");
+    CHECK(error_en("41", mini("phone_hours")) == "\"41\" is out of range: type a number from 0 to 40 h/week.");
+    const Question& integer = ask_set().items()[0].questions[2];
+    CHECK(error_en("2,5", integer) == "\"2,5\": type a whole number.");
+  }
+  SUBCASE("free text") {
+    CHECK(answer_en("RAS, merci", mini("note")).answer.text == "RAS, merci");
+    CHECK(error_en("caf\xe9", mini("note")) == "This text holds unreadable characters (not UTF-8): type it again.");
+    CHECK(error_en(std::string(1001, 'x'), mini("note")) == "Text too long (1001 characters, at most 1000).");
+  }
+  SUBCASE("na for every type") {
+    for (const char* id : {"staff", "tools", "burden", "wants", "phone_hours", "note"}) {
+      CHECK(answer_en("NA", mini(id)).answer.state == AnswerState::na);
+    }
+  }
+  SUBCASE("french messages keep their no-break spaces") {
+    CHECK(parse_answer("9", mini("staff"), Lang::fr).error ==
+          "«\u00a09\u00a0» n'est pas un numéro de réponse\u00a0: tapez un nombre de 1 à 3.");
+  }
+}
+
+TEST_CASE("medtime::ask::parse_task_hours") {
+  const Question& table = mini("tasks");
+  CHECK(parse_task_hours("3,5", table, Lang::en).answer.number == 3.5);
+  CHECK(parse_task_hours("0", table, Lang::en).answer.number == 0);
+  CHECK(parse_task_hours("na", table, Lang::en).answer.state == AnswerState::na);
+  CHECK(parse_task_hours("41", table, Lang::en).error ==
+        "\"41\": type a number of hours per week from 0 to 40 (0 if you do not do this task).");
+  CHECK(parse_task_level("3", table, Lang::en).answer.choice == 2);
+  CHECK(parse_task_level("partial", table, Lang::en).answer.choice == 1);
+  CHECK(parse_task_level("na", table, Lang::en).error ==
+        "\"na\" is not an answer number: type a number from 1 to 3.");
+}
+
+TEST_CASE("medtime::ask::parse_date") {
+  CHECK(parse_date("2026-11-22", Lang::en).answer.text == "2026-11-22");
+  CHECK(parse_date("22/11/2026", Lang::en).answer.text == "2026-11-22");
+  CHECK(parse_date("1/2/2028", Lang::en).answer.text == "2028-02-01");
+  CHECK(parse_date("29/02/2028", Lang::en).answer.text == "2028-02-29"); // 2028 is a leap year
+  CHECK(parse_date("29/02/2027", Lang::en).error ==
+        "\"29/02/2027\" is not a valid date: type it as 2026-11-22 or 22/11/2026.");
+  CHECK(parse_date("demain", Lang::en).kind == Reply::Kind::invalid);
+}
+
+TEST_CASE("medtime::ask::parse_reply") {
+  Interview iv = fresh();
+  SUBCASE("keys") {
+    CHECK(parse_reply("<", iv, Lang::en).kind == Reply::Kind::back);
+    CHECK(parse_reply(" S ", iv, Lang::en).kind == Reply::Kind::skip);
+    CHECK(parse_reply("q", iv, Lang::en).kind == Reply::Kind::quit);
+    CHECK(parse_reply("?", iv, Lang::en).kind == Reply::Kind::help);
+    CHECK(parse_reply("-", iv, Lang::en).kind == Reply::Kind::clear);
+  }
+  SUBCASE("enter leaves a respondent field empty") {
+    CHECK(where(iv) == "respondent.id");
+    CHECK(parse_reply("", iv, Lang::en).kind == Reply::Kind::skip);
+  }
+  SUBCASE("enter accepts today as the date, which cannot be skipped") {
+    type_all(iv, {"dr-a", "gp", "solo"});
+    REQUIRE(where(iv) == "date");
+    Reply r = parse_reply("\r", iv, Lang::en);
+    CHECK(r.kind == Reply::Kind::answer);
+    CHECK(r.answer.text == "2026-11-22");
+    CHECK(parse_reply("s", iv, Lang::en).error ==
+          "The date tracks your progress from one self-assessment to the next: Enter for today "
+          "(2026-11-22), or type a date.");
+  }
+  SUBCASE("enter keeps an answer, and is explained without one") {
+    type_all(iv, {"", "", "", ""});
+    REQUIRE(where(iv) == "statut");
+    CHECK(parse_reply("", iv, Lang::en).error ==
+          "Type an answer, s to skip this question, or ? for help.");
+    type(iv, "1");
+    type(iv, "<");
+    CHECK(parse_reply("", iv, Lang::en).kind == Reply::Kind::keep);
+  }
+}
+
+TEST_CASE("medtime::ask::Interview") {
+  Interview iv = fresh();
+  SUBCASE("a new file starts with the respondent, then the date") {
+    CHECK(where(iv) == "respondent.id");
+    type_all(iv, {"dr-a", "", "solo"});
+    CHECK(where(iv) == "date");
+    type(iv, "");
+    CHECK(where(iv) == "statut");
+    CHECK(iv.assessment().respondent ==
+          std::vector<std::pair<std::string, std::string>>{{"id", "dr-a"}, {"specialty", ""}, {"practice", "solo"}});
+    CHECK(iv.assessment().date == "2026-11-22");
+  }
+  SUBCASE("conditions are evaluated as answers change") {
+    type_all(iv, {"", "", "", ""});
+    // statut is liberal: secretariat shows; secretariat no: its hours do not.
+    type_all(iv, {"1", "n"});
+    CHECK(where(iv) == "note");
+    CHECK(iv.progress().index == 3);
+    CHECK(iv.progress().total == 4); // statut, secretariat, note, taches (envie hidden)
+    type(iv, "<");
+    CHECK(where(iv) == "secretariat");
+    type(iv, "o");
+    CHECK(where(iv) == "heures_secretariat");
+    CHECK(iv.progress().total == 5);
+    type(iv, "12");
+    CHECK(where(iv) == "note");
+    // Going back to statut and making it salaried hides both follow-ups.
+    type_all(iv, {"<", "<", "<", "2"});
+    CHECK(where(iv) == "note");
+    CHECK(iv.progress().index == 2);
+    CHECK(iv.progress().total == 3); // statut, note, taches
+    type(iv, "<");
+    CHECK(where(iv) == "statut");
+    // The hidden answers stay in the file (nothing typed is lost)...
+    CHECK(answer_of(iv, 0, "heures_secretariat").number == 12);
+    // ...but count for nothing.
+    auto summary = iv.summary();
+    CHECK(summary[0].answered == 1);
+    CHECK(summary[0].skipped == 1); // note
+  }
+  SUBCASE("back stops at the first step") {
+    CHECK_FALSE(iv.back());
+    CHECK(where(iv) == "respondent.id");
+  }
+  SUBCASE("a task table is asked task by task, hours then level") {
+    type_all(iv, {"", "", "", "", "2", ""});
+    REQUIRE(where(iv) == "taches.courrier.hours");
+    type(iv, "4");
+    CHECK(where(iv) == "taches.courrier.level");
+    type(iv, "3");
+    // 0 hours: the level is not asked.
+    type(iv, "0");
+    CHECK(where(iv) == "taches.compta.hours");
+    // Skipping the hours skips the task.
+    type(iv, "s");
+    // 4 h delegated entirely: 4 ≥ 1, so envie shows.
+    CHECK(where(iv) == "envie");
+    type(iv, "<");
+    CHECK(where(iv) == "taches.compta.hours");
+    type_all(iv, {"<", "<"}); // agenda's level is not asked for 0 h
+    CHECK(where(iv) == "taches.courrier.level");
+    // Not delegated at all: 0 h delegable, envie is hidden. Every later step was asked: the
+    // interview moves on to the one left unanswered, then to the end.
+    type(iv, "1");
+    CHECK(where(iv) == "taches.compta.hours");
+    type(iv, "s");
+    CHECK(where(iv) == "end");
+    const Answer& table = answer_of(iv, 1, "taches");
+    CHECK(table.tasks[0].hours == 4.0);
+    CHECK(table.tasks[0].level == 0);
+    CHECK(table.tasks[1].hours == 0.0);
+    CHECK_FALSE(table.tasks[2].hours.has_value());
+  }
+  SUBCASE("na on the first task makes the whole table not applicable") {
+    type_all(iv, {"", "", "", "", "2", "", "na"});
+    CHECK(where(iv) == "end");
+    CHECK(answer_of(iv, 1, "taches").state == AnswerState::na);
+    type(iv, "<");
+    CHECK(where(iv) == "taches.courrier.hours");
+    type(iv, "2");
+    CHECK(answer_of(iv, 1, "taches").state == AnswerState::given);
+    CHECK(where(iv) == "taches.courrier.level");
+  }
+  SUBCASE("after a change further back, the interview returns to where it stood") {
+    type_all(iv, {"", "", "", "", "1", "n", "s"});
+    REQUIRE(where(iv) == "taches.courrier.hours");
+    type_all(iv, {"<", "<", "<"});
+    CHECK(where(iv) == "statut");
+    type(iv, ""); // Enter keeps statut and goes back to the first step not asked
+    CHECK(where(iv) == "taches.courrier.hours");
+    type_all(iv, {"<", "<", "o"});
+    CHECK(where(iv) == "heures_secretariat"); // newly shown, so not asked yet
+    type(iv, "5");
+    CHECK(where(iv) == "taches.courrier.hours");
+  }
+  SUBCASE("skip keeps the answer, clear removes it") {
+    type_all(iv, {"", "", "", "", "1", "<", "s"});
+    CHECK(answer_of(iv, 0, "statut").choice == 0);
+    type_all(iv, {"<", "-"});
+    CHECK(answer_of(iv, 0, "statut").state == AnswerState::missing);
+    CHECK(where(iv) == "statut");
+  }
+}
+
+TEST_CASE("medtime::ask::Interview::load") {
+  Interview iv(ask_set(), all(ask_set()), "2026-11-22");
+  SUBCASE("resumes at the first question not asked") {
+    iv.load("respondent: {id: dr-a, specialty: \"\", practice: \"\"}\ndate: 2026-01-02\n"
+            "answers:\n  first:\n    version: 1\n    statut: liberal\n    secretariat:\n",
+            "a.yaml");
+    iv.resume();
+    // secretariat was skipped (empty key): heures_secretariat is hidden, note is next.
+    CHECK(where(iv) == "note");
+    CHECK(iv.answer_count() == 1);
+  }
+  SUBCASE("resumes inside a task table") {
+    iv.load("respondent: {id: a, specialty: b, practice: c}\ndate: 2026-01-02\nanswers:\n"
+            "  first: {version: 1, statut: salarie, note: ok}\n"
+            "  second:\n    version: 3\n    taches:\n      courrier: {hours: 2, delegate: total}\n"
+            "      agenda: {hours: 1}\n",
+            "a.yaml");
+    iv.resume();
+    CHECK(where(iv) == "taches.agenda.level");
+  }
+  SUBCASE("when everything was asked, resumes at the first question left unanswered") {
+    iv.load("respondent: {id: a, specialty: b, practice: c}\ndate: 2026-01-02\nanswers:\n"
+            "  first: {version: 1, statut: salarie, note: }\n"
+            "  second: {version: 3, taches: na}\n",
+            "a.yaml");
+    iv.resume();
+    CHECK(where(iv) == "note");
+  }
+  SUBCASE("a complete file resumes at the end") {
+    iv.load("respondent: {id: a, specialty: b, practice: c}\ndate: 2026-01-02\nanswers:\n"
+            "  first: {version: 1, statut: salarie, note: ok}\n"
+            "  second: {version: 3, taches: na}\n",
+            "a.yaml");
+    iv.resume();
+    CHECK(iv.at_end());
+  }
+  SUBCASE("an empty file is a new one") {
+    iv.load(" \n", "a.yaml");
+    iv.resume();
+    CHECK(where(iv) == "respondent.id");
+  }
+  SUBCASE("a file that is not valid is refused") {
+    CHECK_THROWS_WITH(iv.load("answers:\n  first: {version: 1, statut: maybe}\n", "a.yaml"),
+                      "a.yaml:2:31: question \"statut\" has no option \"maybe\"; expected one of "
+                      "liberal, salarie");
+    CHECK_THROWS_WITH(iv.load("answers:\n  first: {version: 2}\n", "a.yaml"),
+                      "a.yaml:2:20: answers are for version 2 of \"first\", but the questionnaire "
+                      "is version 1");
+  }
+}
+
+TEST_CASE("medtime::write_answers") {
+  SUBCASE("the fixture's answers round-trip") {
+    Diagnostics diags("mini-answers.yaml");
+    Assessment a = parse_assessment(read_file(MEDTIME_TEST_DATA "/mini-answers.yaml"), mini_set(),
+                                    "mini-answers.yaml", diags);
+    REQUIRE_FALSE(diags.has_errors());
+    std::string text = write_answers(a);
+    CHECK(text == "respondent:\n  id: dr-test\n  specialty: generaliste\n  practice: solo\n"
+                  "date: 2026-11-22\nanswers:\n  mini:\n    version: 2\n    staff: none\n"
+                  "    tools: [agenda, messaging]\n    burden: 2\n    phone_hours: 3\n    wants: yes\n"
+                  "    how_much: 5\n    tasks:\n      booking: {hours: 4, delegate: total}\n"
+                  "      billing: {hours: 2, delegate: partial}\n    note: RAS\n");
+    Diagnostics again("again");
+    Assessment b = parse_assessment(text, mini_set(), "again", again);
+    REQUIRE_FALSE(again.has_errors());
+    CHECK(write_answers(b) == text);
+  }
+  SUBCASE("blank marks are written as empty keys and read as missing") {
+    Interview iv = fresh();
+    type_all(iv, {"dr-a", "", "", "", "s", "", "s", "3", "<"});
+    // statut skipped, note empty, courrier skipped (so its level is not asked), agenda 3 h, level
+    // not asked yet.
+    std::string text = iv.file_text();
+    CHECK(text == "respondent:\n  id: dr-a\n  specialty: \"\"\n  practice: \"\"\ndate: 2026-11-22\n"
+                  "answers:\n  first:\n    version: 1\n    statut:\n    note:\n  second:\n"
+                  "    version: 3\n    taches:\n      courrier: {hours: }\n"
+                  "      agenda: {hours: 3}\n");
+    Diagnostics diags("x");
+    Assessment a = parse_assessment(text, ask_set(), "x", diags);
+    CHECK_FALSE(diags.has_errors());
+    CHECK(a.responses[0].answers[0].state == AnswerState::missing);
+    CHECK(a.responses[1].answers[0].tasks[1].hours == 3.0);
+    Interview back(ask_set(), all(ask_set()), "2026-11-22");
+    back.load(text, "x");
+    back.resume();
+    CHECK(where(back) == "taches.agenda.level");
+  }
+  SUBCASE("texts are quoted when they could be misread") {
+    CHECK(yaml_scalar("dr-martin") == "dr-martin");
+    CHECK(yaml_scalar("yes") == "\"yes\"");
+    CHECK(yaml_scalar("Null") == "\"Null\"");
+    CHECK(yaml_scalar("") == "\"\"");
+    CHECK(yaml_scalar("42") == "\"42\"");
+    CHECK(yaml_scalar("a: b # c") == "\"a: b # c\"");
+    CHECK(yaml_scalar("généraliste") == "\"généraliste\"");
+    CHECK(yaml_scalar("say \"hi\"\\\n\t\x01") == "\"say \\\"hi\\\"\\\\\\n\\t\\x01\"");
+    CHECK(yaml_scalar("a\u2028b\u0085c\ufeff") == "\"a\\Lb\\Nc\\uFEFF\"");
+  }
+  SUBCASE("any text answer round-trips") {
+    Interview iv = fresh();
+    type_all(iv, {"", "", "", "", "2"});
+    REQUIRE(where(iv) == "note");
+    std::string tricky = "« Très bien » : 50 % — \"oui\" # non\\ \u2028 ~ - [a] {b} &c *d !e |f >g";
+    type(iv, tricky);
+    Diagnostics diags("x");
+    Assessment a = parse_assessment(iv.file_text(), ask_set(), "x", diags);
+    CHECK_FALSE(diags.has_errors());
+    CHECK(a.responses[0].answers[3].text == tricky);
+  }
+}
+
+namespace {
+
+class ScriptConsole : public Console {
+public:
+  explicit ScriptConsole(std::initializer_list<const char*> lines, bool interactive = false)
+      : m_lines(lines.begin(), lines.end()), m_interactive(interactive) {}
+  void show(std::string_view text, bool) override { output += text; }
+  std::optional<std::string> read_line() override {
+    if (m_lines.empty()) {
+      return std::nullopt;
+    }
+    std::string line = m_lines.front();
+    m_lines.pop_front();
+    return line;
+  }
+  bool interactive() const override { return m_interactive; }
+  size_t width() const override { return 0; }
+  std::string output;
+
+private:
+  std::deque<std::string> m_lines;
+  bool m_interactive;
+};
+
+struct Saved {
+  std::vector<std::string> files;
+  SessionOptions options() {
+    SessionOptions o;
+    o.screen.lang = Lang::en;
+    o.screen.plain = true;
+    o.screen.file = "a.yaml";
+    o.resume_command = "medtime ask -o a.yaml";
+    o.save = [this](const std::string& content) { files.push_back(content); };
+    return o;
+  }
+};
+
+} // namespace
+
+TEST_CASE("medtime::ask::run_session") {
+  Interview iv(ask_set(), all(ask_set()), "2026-11-22");
+  iv.resume();
+  Saved saved;
+  SessionOptions options = saved.options();
+  SUBCASE("a complete run saves after every answer") {
+    ScriptConsole console({"dr-a", "gp", "solo", "", "2", "fine", "1", "2", "0", "1", "1"});
+    CHECK(run_session(iv, console, options) == Outcome::finished);
+    // 4 + statut, note, courrier hours and level, agenda hours 0 (no level), compta hours and
+    // level; 1 h × 0.5 + 1 h × 0 = 0.5 delegable < 1: envie is not asked.
+    CHECK(saved.files.size() == 11);
+    CHECK(console.output.find("Done. Your answers are saved in a.yaml.") != std::string::npos);
+    CHECK(console.output.find("answered: 2, unanswered: 0, not applicable: 0") != std::string::npos);
+    CHECK(console.output.find("Your report: medtime report a.yaml") != std::string::npos);
+  }
+  SUBCASE("invalid input is explained and asked again") {
+    ScriptConsole console({"", "", "", "", "3", "1"});
+    CHECK(run_session(iv, console, options) == Outcome::end_of_input);
+    CHECK(console.output.find("\"3\" is not an answer number: type a number from 1 to 2.\n> ") !=
+          std::string::npos);
+    CHECK(answer_of(iv, 0, "statut").choice == 0);
+  }
+  SUBCASE("q stops and says how to resume") {
+    ScriptConsole console({"dr-a", "q", "never read"});
+    CHECK(run_session(iv, console, options) == Outcome::quit);
+    CHECK(saved.files.size() == 1);
+    CHECK(console.output.find("1 answer saved in a.yaml. To resume: medtime ask -o a.yaml") ==
+          std::string::npos);
+    CHECK(console.output.find("0 answers saved in a.yaml. To resume: medtime ask -o a.yaml\n") !=
+          std::string::npos);
+  }
+  SUBCASE("the end of input stops where it is") {
+    ScriptConsole console({"", "", "", "", "1", "o"});
+    CHECK(run_session(iv, console, options) == Outcome::end_of_input);
+    CHECK(console.output.find("End of input. 2 answers saved in a.yaml.") != std::string::npos);
+    CHECK(where(iv) == "heures_secretariat");
+  }
+  SUBCASE("nothing typed, nothing saved") {
+    ScriptConsole console({"q"});
+    CHECK(run_session(iv, console, options) == Outcome::quit);
+    CHECK(saved.files.empty());
+    CHECK(console.output.find("No answer saved.") != std::string::npos);
+  }
+  SUBCASE("interactive: the end offers the report, < goes back") {
+    ScriptConsole console({"", "", "", "", "na", "na", "na", "<", "", "maybe", "o"}, true);
+    CHECK(run_session(iv, console, options) == Outcome::show_report);
+    CHECK(console.output.find("Show your report now? [Y/n]") != std::string::npos);
+    CHECK(console.output.find("\"maybe\": answer y (yes) or n (no).") != std::string::npos);
+  }
+  SUBCASE("a failed save is an error when not interactive") {
+    options.save = [](const std::string&) { throw Error("a.yaml", {}, "disk full"); };
+    ScriptConsole console({"dr-a"});
+    CHECK_THROWS_WITH(run_session(iv, console, options), "a.yaml: disk full");
+  }
+  SUBCASE("a failed save is retried on Enter when interactive") {
+    int attempts = 0;
+    options.save = [&](const std::string&) {
+      if (++attempts == 1) {
+        throw Error("a.yaml", {}, "disk full");
+      }
+    };
+    ScriptConsole console({"dr-a", "", "q"}, true);
+    CHECK(run_session(iv, console, options) == Outcome::quit);
+    CHECK(attempts == 2);
+    CHECK(console.output.find("Cannot save: a.yaml: disk full") != std::string::npos);
+  }
+}
+
+TEST_CASE("medtime::wrap_text") {
+  CHECK(wrap_text("un deux trois quatre", 0, "  ") == "  un deux trois quatre");
+  CHECK(wrap_text("un deux trois quatre", 10) == "un deux\ntrois\nquatre");
+  CHECK(wrap_text("un deux trois quatre", 12, "  ") == "  un deux\n  trois\n  quatre");
+  // Never a line that starts with « ? » or « : », nor one that ends with « « ».
+  CHECK(wrap_text("Avez-vous un secrétariat ?", 24) == "Avez-vous un\nsecrétariat ?");
+  CHECK(wrap_text("Il dit « bonjour » : oui", 12) == "Il dit\n« bonjour » :\noui");
+  CHECK(wrap_text("a\nb c", 3) == "a\nb c");
+}
+
+TEST_CASE("medtime::ask::render_step") {
+  Interview iv = fresh();
+  type_all(iv, {"", "", "", "", "1", "o"});
+  ScreenOptions o;
+  o.lang = Lang::en;
+  o.plain = true;
+  o.file = "a.yaml";
+  CHECK(render_step(iv, o) == "Question 3 of 5. First questionnaire. Organisation.\n\n"
+                              "Secretariat hours?\n\n"
+                              "A whole number from 0 to 20 h/week; na if the question does not concern you\n"
+                              "Keys: < back, s skip, ? help, q save and quit\n");
+  type(iv, "<");
+  CHECK(render_step(iv, o) == "Question 2 of 5. First questionnaire. Organisation.\n\n"
+                              "Do you have a secretariat?\n\n"
+                              "Current answer: yes\n"
+                              "y (yes) or n (no); na if the question does not concern you\n"
+                              "Keys: Enter keep, < back, s skip, ? help, q save and quit\n");
+}
+
+} // TEST_SUITE
