@@ -27,15 +27,28 @@ Lang detect_lang(int argc, char** argv) {
   return lang_from_environment();
 }
 
+namespace {
+
+// The language of this run's help texts, set by run_command before setup.
+Lang s_help_lang = Lang::fr;
+
+} // namespace
+
 void add_lang_option(CLI::App& app, CommonOptions& options) {
-  app.add_option("--lang", options.lang, "Language of the output: fr or en (default: from LANG)")
+  app.add_option("--lang", options.lang,
+                 tr(s_help_lang, "Langue de la sortie : fr ou en (défaut : d'après LANG)",
+                    "Language of the output: fr or en (default: from LANG)"))
       ->check(CLI::IsMember({"fr", "en"}));
 }
 
 void add_common_options(CLI::App& app, CommonOptions& options) {
   add_lang_option(app, options);
   app.add_option("--questionnaires", options.questionnaires,
-                 "Folder of questionnaires to use instead of the bundled ones (also: MEDTIME_DATA)");
+                 tr(s_help_lang,
+                    "Dossier de questionnaires à utiliser à la place de ceux fournis (aussi : "
+                    "MEDTIME_DATA)",
+                    "Folder of questionnaires to use instead of the bundled ones (also: "
+                    "MEDTIME_DATA)"));
 }
 
 QuestionnaireSet load_set(const CommonOptions& options) {
@@ -61,15 +74,38 @@ std::string footer(Lang lang, const std::string& example) {
   return out;
 }
 
+// "English / Français": the part in the run's language.
+std::string localised_description(const std::string& description, Lang lang) {
+  auto slash = description.find(" / ");
+  if (slash == std::string::npos) {
+    return description;
+  }
+  return lang == Lang::en ? description.substr(0, slash) : description.substr(slash + 3);
+}
+
 } // namespace
 
 int run_command(const std::string& name, int argc, char** argv, const std::string& description,
                 const std::string& example, const std::function<void(CLI::App&, Lang)>& setup,
                 const std::function<int(Lang)>& run) {
   Lang lang = detect_lang(argc, argv);
-  CLI::App cli(description, "medtime " + name);
+  s_help_lang = lang;
+  CLI::App cli(localised_description(description, lang), "medtime " + name);
   cli.footer(footer(lang, example));
-  cli.set_version_flag("--version", std::string("medtime ") + medtime_version());
+  cli.set_help_flag("-h,--help", tr(lang, "Afficher cette aide", "Print this help message and exit"));
+  cli.set_version_flag("--version", std::string("medtime ") + medtime_version(),
+                       tr(lang, "Afficher la version", "Display the version"));
+  if (lang == Lang::fr) {
+    auto formatter = cli.get_formatter();
+    formatter->label("Usage", "Usage");
+    formatter->label("Positionals", "Arguments");
+    formatter->label("Options", "Options");
+    formatter->label("REQUIRED", "OBLIGATOIRE");
+    formatter->label("TEXT", "TEXTE");
+    formatter->label("UINT", "ENTIER");
+    formatter->label("INT", "ENTIER");
+    formatter->label("FLOAT", "NOMBRE");
+  }
   try {
     setup(cli, lang);
     cli.parse(argc, argv);

@@ -35,7 +35,8 @@ void add_lang_option(CLI::App& app, CommonOptions& options);
 // Loads the questionnaire set of --questionnaires, MEDTIME_DATA or the bundle.
 QuestionnaireSet load_set(const CommonOptions& options);
 
-// Runs command `name`: builds the CLI11 app with `description` and the
+// Runs command `name`: builds the CLI11 app with `description` (written
+// "English / Français": the part in the run's language is shown) and the
 // exit-codes footer plus `example`, lets `setup` bind options, parses, then
 // calls `run`. Maps CLI11 errors to exit 2 (help and --version to 0), prints
 // `medtime NAME: error: ...` for Error (1), UsageError (2), and any other
