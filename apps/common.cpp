@@ -109,9 +109,12 @@ int run_command(const std::string& name, int argc, char** argv, const std::strin
   try {
     setup(cli, lang);
     cli.parse(argc, argv);
+  } catch (const CLI::Success& e) {
+    return cli.exit(e) == 0 ? k_exit_ok : k_exit_usage; // --help, --version
   } catch (const CLI::ParseError& e) {
-    int code = cli.exit(e);
-    return code == 0 ? k_exit_ok : k_exit_usage;
+    print_diagnostic(name, fmt::format("error: {} ({})", e.what(),
+                                       tr(lang, "voir --help", "see --help")));
+    return k_exit_usage;
   } catch (const UsageError& e) {
     print_diagnostic(name, "error: " + std::string(e.what()));
     return k_exit_usage;

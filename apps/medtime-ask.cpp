@@ -221,6 +221,36 @@ std::vector<int> selected_indices(const medtime::QuestionnaireSet& set, const As
   return out;
 }
 
+// The answers file is rewritten in medtime's own layout at every answer, so
+// comments (a template's, or the doctor's own notes) would be lost: a file
+// with comments beyond our header line is copied first to FILE.orig (or
+// FILE.orig.2, ...), never overwriting an earlier copy.
+void keep_original_if_commented(const std::string& text, const std::string& path) {
+  bool commented = false;
+  size_t start = 0;
+  while (start < text.size() && !commented) {
+    size_t end = text.find('\n', start);
+    std::string_view line(text.data() + start, (end == std::string::npos ? text.size() : end) - start);
+    bool ours = line.rfind("# Self-assessment written by medtime ask", 0) == 0 ||
+                line.rfind("# Auto-évaluation écrite par medtime ask", 0) == 0;
+    commented = !ours && line.find('#') != std::string_view::npos;
+    start = end == std::string::npos ? text.size() : end + 1;
+  }
+  if (!commented) {
+    return;
+  }
+  for (int i = 1; i < 100; ++i) {
+    std::string copy = path + ".orig" + (i == 1 ? std::string() : "." + std::to_string(i));
+    if (::access(copy.c_str(), F_OK) != 0) {
+      medtime::write_file_atomically(copy, text, 0600);
+      medtime::app::print_diagnostic(
+          "ask", fmt::format("note: {} is rewritten at every answer; its comments are kept in {}",
+                             path, copy));
+      return;
+    }
+  }
+}
+
 // Loads the existing answers file, if any. Refuses a file it cannot read
 // back whole, rather than overwrite what it holds.
 bool load_existing(medtime::ask::Interview& interview, const AskOptions& o) {
@@ -234,6 +264,7 @@ bool load_existing(medtime::ask::Interview& interview, const AskOptions& o) {
     return false;
   }
   std::string text = medtime::read_file(o.output);
+  keep_original_if_commented(text, o.output);
   try {
     interview.load(text, o.output);
   } catch (const medtime::UsageError&) {
@@ -302,7 +333,9 @@ int run_ask(const AskOptions& o, medtime::Lang lang) {
   options.screen.file = o.output;
   options.resume_command = resume_command(o);
   options.existing = existing;
-  std::string header = "# Self-assessment written by medtime ask. Resume: " + options.resume_command + "\n";
+  std::string header = tr(lang, "# Auto-évaluation écrite par medtime ask. Reprendre : ",
+                          "# Self-assessment written by medtime ask. Resume: ") +
+                       options.resume_command + "\n";
   options.save = [&](const std::string& content) { save_answers(o.output, header, content); };
   const char* stop = tr(lang,
                         "{}\nInterrompu. Vos réponses sont enregistrées dans {}. Pour reprendre\u00a0: {}\n",

@@ -1,4 +1,6 @@
 // medtime template Q...: a blank answers file to fill in with an editor.
+#include <unistd.h>
+
 #include <ctime>
 #include <fmt/format.h>
 
@@ -12,6 +14,7 @@ struct TemplateOptions {
   medtime::app::CommonOptions common;
   std::vector<std::string> questionnaires;
   std::string output;
+  bool force = false;
 };
 
 void setup_template(CLI::App& app, TemplateOptions& o, medtime::Lang lang) {
@@ -21,6 +24,9 @@ void setup_template(CLI::App& app, TemplateOptions& o, medtime::Lang lang) {
                  tr(lang, "Questionnaires à inclure (défaut : tous)",
                     "Questionnaires to include (default: all)"));
   app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
+  app.add_flag("--force", o.force,
+               tr(lang, "Remplacer le fichier -o s'il existe déjà",
+                  "Replace the -o file if it already exists"));
 }
 
 std::string today() {
@@ -31,6 +37,11 @@ std::string today() {
 }
 
 int run_template(const TemplateOptions& o, medtime::Lang lang) {
+  // A blank template over a file of answers would lose them.
+  if (!o.output.empty() && o.output != "-" && !o.force && ::access(o.output.c_str(), F_OK) == 0) {
+    throw medtime::UsageError(o.output, {}, "file exists; a blank template would replace its "
+                                            "contents (use --force to replace it)");
+  }
   auto set = medtime::app::load_set(o.common);
   std::vector<std::string> inputs; // never write over a questionnaire
   for (const auto& q : set.items()) {

@@ -357,11 +357,17 @@ TEST_CASE("medtime::parse_profile") {
     CHECK(p.hours_weight == 0.3);
     CHECK(p.reference_hours == 5);
   }
+  SUBCASE("weights above 1 in all") {
+    // 0.5 + 0.2 + 0.5 = 1.2: priorities could pass 100.
+    parse_profile("weights: {maturity: 0.5, readiness: 0.2, hours: 0.5}\n", "p.yaml", diags);
+    CHECK(test::messages(diags) ==
+          "p.yaml:1:10: the weights must add up to 1 (maturity + readiness + hours), got 1.2");
+  }
   SUBCASE("problems") {
     parse_profile("weights: {maturity: 0, readiness: 0, hours: 0}\nreference_hours: 0\nweigths: 1\n",
                   "p.yaml", diags);
     CHECK(test::messages(diags) ==
-          "p.yaml:1:10: the weights cannot all be 0\n"
+          "p.yaml:1:10: the weights must add up to 1 (maturity + readiness + hours), got 0\n"
           "p.yaml:2:18: \"reference_hours\" must be above 0\n"
           "p.yaml:3:1: unknown key \"weigths\" in the scoring profile; did you mean \"weights\"?");
   }

@@ -102,7 +102,7 @@ void render_question(std::string& out, const Questionnaire& questionnaire, size_
                        tr(lang, "Seulement si :", "Only if:"), q.when->text, markdown ? "_" : "");
   }
   if (!q.help.empty()) {
-    out += markdown ? "> " + q.help.get(lang) + "\n"
+    out += markdown ? "> " + q.help.get(lang) + "\n\n"
                     : style.dim(wrap_text(q.help.get(lang), k_width, indent)) + "\n";
   }
   std::string bullet = markdown ? "- " : indent + "  ";
@@ -113,7 +113,7 @@ void render_question(std::string& out, const Questionnaire& questionnaire, size_
       out += indent + tr(lang, "(plusieurs réponses possibles)", "(several answers possible)") + "\n";
     }
     for (const auto& o : q.options) {
-      out += fmt::format("{}{} {}\n", bullet, markdown ? "☐" : "○", o.label.get(lang));
+      out += fmt::format("{}{} {}\n", bullet, markdown || q.type == QuestionType::multiple ? "☐" : "○", o.label.get(lang));
     }
     break;
   case QuestionType::scale: {

@@ -67,8 +67,13 @@ Profile parse_profile(std::string_view text, const std::string& file, Diagnostic
     profile.readiness_weight = w.number("readiness", false, 0.0, 1.0).value_or(profile.readiness_weight);
     profile.hours_weight = w.number("hours", false, 0.0, 1.0).value_or(profile.hours_weight);
     w.finish();
-    if (profile.maturity_weight + profile.readiness_weight + profile.hours_weight <= 0) {
-      diags.error(yaml::pos_of(weights), "the weights cannot all be 0");
+    double sum = profile.maturity_weight + profile.readiness_weight + profile.hours_weight;
+    if (std::abs(sum - 1) > 1e-6) {
+      // Priorities are points on 100: the three weights must share them.
+      diags.error(yaml::pos_of(weights),
+                  fmt::format("the weights must add up to 1 (maturity + readiness + hours), "
+                              "got {}",
+                              sum));
     }
   }
   auto reference = top.number("reference_hours", false, 0.0, 168.0);

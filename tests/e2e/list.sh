@@ -60,4 +60,4 @@ expect_err "medtime list: error: $TMP/bad/x.yaml:2:1: duplicate key \"id\" (firs
 
 run medtime-list --questionnaires "$SET" --format xml
 expect_rc 2
-expect_err "--format: xml not in {table,json}"
+expect_err "medtime list: error: --format: xml not in {table,json} (voir --help)"

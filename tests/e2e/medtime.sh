@@ -90,13 +90,13 @@ for cmd in list show template check score report cost ask batch review; do
 done
 run medtime-score --lang de "$ANSWERS"
 expect_rc 2
-expect_err "--lang: de not in {fr,en}"
+expect_err "medtime score: error: --lang: de not in {fr,en} (voir --help)"
 run medtime-show
 expect_rc 2
-expect_err "QUESTIONNAIRE is required"
+expect_err "medtime show: error: QUESTIONNAIRE is required (voir --help)"
 run medtime-score
 expect_rc 2
-expect_err "FILE is required"
+expect_err "medtime score: error: FILE is required (voir --help)"
 
 # A command that is not installed next to `medtime` (nor on PATH): usage error.
 mkdir "$TMP/bin"

@@ -78,4 +78,4 @@ expect_no_out
 expect_err 'medtime show: error: unknown questionnaire "mnii"; did you mean "mini"?'
 run medtime-show --questionnaires "$SET" mini --format pdf
 expect_rc 2
-expect_err "--format: pdf not in {text,md}"
+expect_err "medtime show: error: --format: pdf not in {text,md} (voir --help)"

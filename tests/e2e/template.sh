@@ -68,9 +68,19 @@ PY
 # -o never writes over a questionnaire.
 mkdir "$TMP/set"
 cp "$SET/mini.yaml" "$TMP/set/"
-run medtime-template --questionnaires "$TMP/set" -o "$TMP/set/mini.yaml"
+run medtime-template --questionnaires "$TMP/set" -o "$TMP/set/mini.yaml" --force
 expect_rc 2
 expect_err "medtime template: error: $TMP/set/mini.yaml: refusing to write over an input file"
+cmp -s "$TMP/set/mini.yaml" "$SET/mini.yaml" || fail "template -o wrote over the questionnaire"
+
+# -o never replaces an existing file (of answers, say) without --force.
+printf 'answers: {}\n' >"$TMP/filled.yaml"
+run medtime-template --questionnaires "$SET" -o "$TMP/filled.yaml"
+expect_rc 2
+expect_err "medtime template: error: $TMP/filled.yaml: file exists; a blank template would replace its contents (use --force to replace it)"
+grep -qx 'answers: {}' "$TMP/filled.yaml" || fail "template -o replaced an existing file"
+run medtime-template --questionnaires "$SET" -o "$TMP/filled.yaml" --force
+expect_rc 0
 cmp -s "$TMP/set/mini.yaml" "$SET/mini.yaml" || fail "template -o wrote over the questionnaire"
 
 run medtime-template --questionnaires "$SET" mini nope
