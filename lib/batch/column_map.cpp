@@ -170,7 +170,9 @@ std::optional<ColumnRule> read_rule(const YAML::Node& key, const YAML::Node& val
   rule.pos = pos_of(key);
   std::string what = fmt::format("column {}", quote(rule.column));
   std::optional<std::string> question_id;
-  YAML::Node codes, tasks;
+  // Copies, never assignments: YAML::Node's operator= writes through a
+  // reference and throws on the undefined node of a missing key.
+  std::optional<YAML::Node> codes, tasks;
   std::optional<std::string> task, field, split;
   if (value.IsScalar()) {
     question_id = value.Scalar();
@@ -180,8 +182,8 @@ std::optional<ColumnRule> read_rule(const YAML::Node& key, const YAML::Node& val
       return std::nullopt;
     }
     question_id = reader.string("question", true);
-    codes = reader.get("codes");
-    tasks = reader.get("tasks");
+    codes.emplace(reader.get("codes"));
+    tasks.emplace(reader.get("tasks"));
     task = reader.string("task");
     field = reader.choice("field", {"delegate", "hours"});
     split = reader.string("split");
@@ -213,8 +215,8 @@ std::optional<ColumnRule> read_rule(const YAML::Node& key, const YAML::Node& val
     }
     rule.field = *field == "hours" ? TaskField::hours : TaskField::delegate;
   }
-  if (tasks.IsDefined() && !tasks.IsNull()) {
-    task_table ? read_tasks(tasks, question, rule, diags) : not_for("tasks");
+  if (tasks && tasks->IsDefined() && !tasks->IsNull()) {
+    task_table ? read_tasks(*tasks, question, rule, diags) : not_for("tasks");
   }
   if (task) {
     rule.task = question.find_task(*task);
@@ -236,8 +238,8 @@ std::optional<ColumnRule> read_rule(const YAML::Node& key, const YAML::Node& val
       rule.split = (*split)[0];
     }
   }
-  if (codes.IsDefined() && !codes.IsNull()) {
-    read_codes(codes, question, rule, diags);
+  if (codes && codes->IsDefined() && !codes->IsNull()) {
+    read_codes(*codes, question, rule, diags);
   }
   return rule;
 }
