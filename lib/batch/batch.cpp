@@ -108,6 +108,8 @@ public:
       : m_walker(inputs), m_stream(stream) {}
 
   bool next(YamlInput& input) {
+    input.document = false;
+    input.error.reset();
     for (;;) {
       if (m_reader) {
         try {

@@ -169,17 +169,35 @@ std::string csv_text(std::string_view text, const CsvStyle& style) {
   return csv_quote(text, style.separator);
 }
 
-std::string csv_number(std::optional<double> value, int decimals, const CsvStyle& style) {
+namespace {
+
+// Appends a number cell to `out` (see csv_number).
+void append_number(std::string& out, std::optional<double> value, int decimals,
+                   const CsvStyle& style) {
   if (!value) {
-    return {};
+    return;
   }
-  std::string text = fmt::format("{}", round_to(*value, decimals));
-  if (style.decimal_comma) {
-    for (char& c : text) {
-      c = c == '.' ? ',' : c;
-    }
+  char buffer[64];
+  auto end = fmt::format_to_n(buffer, sizeof buffer, "{}", round_to(*value, decimals)).out;
+  std::string_view text(buffer, static_cast<size_t>(end - buffer));
+  if (!style.decimal_comma) {
+    out += text;
+    return;
   }
-  return csv_quote(text, style.separator);
+  bool quote = style.separator == ',' && text.find('.') != std::string_view::npos;
+  out += quote ? "\"" : "";
+  for (char c : text) {
+    out += c == '.' ? ',' : c;
+  }
+  out += quote ? "\"" : "";
+}
+
+} // namespace
+
+std::string csv_number(std::optional<double> value, int decimals, const CsvStyle& style) {
+  std::string out;
+  append_number(out, value, decimals, style);
+  return out;
 }
 
 std::string rows_begin(const QuestionnaireSet& set, BatchFormat format, const CsvStyle& style) {
@@ -210,7 +228,9 @@ std::string render_row(const BatchRow& row, const QuestionnaireSet& set, BatchFo
                        const CsvStyle& style) {
   if (format == BatchFormat::csv) {
     char sep = style.separator;
-    std::string out = csv_text(row.source, style);
+    std::string out;
+    out.reserve(256);
+    out += csv_text(row.source, style);
     out += sep;
     out += csv_text(row.respondent, style);
     out += sep;
@@ -220,7 +240,7 @@ std::string render_row(const BatchRow& row, const QuestionnaireSet& set, BatchFo
     for (const auto& lever : row.levers) {
       for (auto v : {lever.maturity, lever.readiness, lever.potential_hours, lever.priority}) {
         out += sep;
-        out += csv_number(v, 2, style);
+        append_number(out, v, 2, style);
       }
       out += sep;
       if (lever.rank) {

@@ -239,6 +239,7 @@ bool CsvImporter::build_node(const Slot& slot, const CsvRecord& record, yaml::No
   switch (q.type) {
   case QuestionType::multiple: {
     node.kind = yaml::Node::Kind::sequence;
+    node.children.reserve(slot.columns.size());
     bool na = false;
     for (size_t column : slot.columns) {
       const CsvField& f = record.fields[column];
@@ -281,6 +282,7 @@ bool CsvImporter::build_node(const Slot& slot, const CsvRecord& record, yaml::No
   }
   case QuestionType::tasks: {
     node.kind = yaml::Node::Kind::mapping;
+    node.children.reserve(2 * q.tasks.size());
     for (size_t column : slot.columns) {
       const CsvField& f = record.fields[column];
       if (f.text.empty()) {
@@ -309,6 +311,7 @@ bool CsvImporter::build_node(const Slot& slot, const CsvRecord& record, yaml::No
         entry = &node.children.back();
         entry->kind = yaml::Node::Kind::mapping;
         entry->pos = f.pos;
+        entry->children.reserve(4);
       }
       entry->children.push_back(
           scalar(rule.field == TaskField::hours ? "hours" : "delegate", f.pos));
