@@ -2,7 +2,7 @@
 // `medtime batch` (bench/run.sh). The answers follow the loaded
 // questionnaires: every question is answered in order when its `when:`
 // holds (evaluated by the engine), with a few `na` and skipped questions,
-// so the files look like the ones `medtime ask` writes (~2-3 KB). Optionally
+// so the files look like the ones `medtime ask` writes (~2.7 KB). Optionally
 // writes the same responses as a LimeSurvey-style CSV export and its column
 // map. Deterministic for a given seed.
 //
@@ -175,7 +175,7 @@ void answer_question(const Question& q, Random& rnd, Answer& answer, Generated& 
       int level = rnd.below(static_cast<int>(q.levels.size()));
       answer.tasks[i].hours = hours;
       answer.tasks[i].level = level;
-      yaml += fmt::format("\n      {}:\n        hours: {}\n        delegate: {}", q.tasks[i].id,
+      yaml += fmt::format("\n      {}: {{hours: {}, delegate: {}}}", q.tasks[i].id,
                           number_text(hours), q.levels[static_cast<size_t>(level)].id);
       g.cells[i] = fmt::format("L{}", level + 1);
       g.cells[q.tasks.size() + i] = number_text(hours);
@@ -313,16 +313,7 @@ int main(int argc, char** argv) {
           } else {
             answer_question(q, rnd, answers[i], g);
           }
-          // As in a file filled from `medtime template`: the question as a comment.
-          std::string text = q.text.fr.substr(0, 40);
-          while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) {
-            text.pop_back(); // do not cut a UTF-8 character
-          }
-          if (!text.empty() && static_cast<unsigned char>(text.back()) >= 0xC0) {
-            text.pop_back();
-          }
-          yaml += fmt::format("    # {}\n    {}:{}{}\n", text, q.id, g.yaml[0] == '\n' ? "" : " ",
-                              g.yaml);
+          yaml += fmt::format("    {}:{}{}\n", q.id, g.yaml[0] == '\n' ? "" : " ", g.yaml);
         }
         for (const auto& cell : g.cells) {
           row += ";" + csv_quote(cell);
