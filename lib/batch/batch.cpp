@@ -205,19 +205,24 @@ BatchResult run_batch_csv(const QuestionnaireSet& set, std::istream& csv, const 
   emitter.progress().bytes_total = size;
   emitter.begin();
   CsvIssueCounter issues;
-  run_ordered<CsvRecord, BatchRow>(
+  // The calling thread only finds where each record ends; workers split
+  // the fields, so little crosses threads and the splitting runs in parallel.
+  char separator = reader.separator();
+  run_ordered<CsvRawRecord, BatchRow>(
       options.threads, k_window_per_worker * options.threads,
-      [&](CsvRecord& record) { return reader.next(record); },
-      [&](CsvRecord& record) {
+      [&](CsvRawRecord& raw) { return reader.next_raw(raw); },
+      [&](CsvRawRecord& raw) {
+        thread_local CsvRecord record; // keeps its fields' capacity from row to row
         Diagnostics diags(file);
         BatchRow row;
         try {
+          split_csv_record(raw, separator, record);
           std::vector<CsvIssue> found;
           Assessment assessment = importer.import(record, diags, found);
           row = make_row(set, assessment, diags, options.profile);
           row.issues = std::move(found);
         } catch (const std::exception& e) {
-          row = error_row(set, fmt::format("{}:{}", file, record.line), failure(file, e));
+          row = error_row(set, fmt::format("{}:{}", file, raw.line), failure(file, e));
         }
         render(row, set, options);
         return row;

@@ -9,11 +9,29 @@ namespace {
 
 constexpr size_t k_chunk = 64 * 1024;
 
-std::string describe_char(int c) {
+std::string describe_char(unsigned char c) {
   if (c >= 0x20 && c < 0x7f) {
     return fmt::format("'{}'", static_cast<char>(c));
   }
   return fmt::format("byte 0x{:02X}", c);
+}
+
+bool is_continuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+// Line and column of byte `offset` of a record that starts at `line`, column 1.
+SourcePos position_in(std::string_view text, size_t offset, int line) {
+  SourcePos pos{line, 1};
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++pos.line;
+      pos.column = 1;
+    } else if (!is_continuation(text[i]) && text[i] != '\r') {
+      ++pos.column;
+    }
+  }
+  return pos;
 }
 
 } // namespace
@@ -62,27 +80,8 @@ int CsvReader::peek() {
   return static_cast<unsigned char>(m_buffer[m_pos]);
 }
 
-void CsvReader::advance_position(int c) {
-  if (c == '\n') {
-    ++m_line;
-    m_column = 1;
-  } else if ((c & 0xC0) != 0x80 && c != '\r') {
-    ++m_column;
-  }
-}
-
-int CsvReader::get() {
-  int c = peek();
-  if (c >= 0) {
-    ++m_pos;
-    advance_position(c);
-  }
-  return c;
-}
-
 void CsvReader::detect_separator() {
-  // Look at the first line only (the header), outside quotes. The header of
-  // a survey export fits in the first chunk; a longer one is read further.
+  // Look at the first line only (the header), outside quotes.
   size_t counts[3] = {0, 0, 0};
   const char candidates[3] = {',', ';', '\t'};
   bool quoted = false;
@@ -115,9 +114,19 @@ void CsvReader::detect_separator() {
   }
 }
 
-bool CsvReader::next(CsvRecord& record) {
-  record.error.clear();
-  record.error_pos = {};
+// Consumes the line break at m_pos (LF, CRLF or a lone CR).
+void CsvReader::end_line() {
+  char c = m_buffer[m_pos++];
+  if (c == '\r' && peek() == '\n') {
+    ++m_pos;
+  }
+  ++m_line;
+}
+
+bool CsvReader::next_raw(CsvRawRecord& raw) {
+  raw.text.clear();
+  raw.error.clear();
+  raw.error_pos = {};
   if (m_stopped) {
     return false;
   }
@@ -129,35 +138,101 @@ bool CsvReader::next(CsvRecord& record) {
     if (c != '\n' && c != '\r') {
       break;
     }
-    get();
-    if (c == '\r') {
-      if (peek() == '\n') {
-        get();
-      } else {
-        ++m_line;
-        m_column = 1;
+    end_line();
+  }
+  raw.line = m_line;
+  bool quoted = false;
+  bool field_start = true;
+  size_t opened = 0; // offset of the quote that opened the current quoted field
+  auto stop = [&](size_t offset, std::string message) {
+    raw.error = std::move(message);
+    raw.error_pos = position_in(raw.text, offset, raw.line);
+    m_stopped = true;
+  };
+  for (;;) {
+    if (raw.text.size() > k_max_csv_record) {
+      stop(0, fmt::format("record longer than {} bytes; is a quote left unclosed?", k_max_csv_record));
+      return true;
+    }
+    if (peek() < 0) {
+      if (quoted) {
+        stop(opened, "unclosed quote: the field that starts here never ends");
       }
+      return true;
+    }
+    const char* begin = m_buffer.data() + m_pos;
+    size_t avail = m_buffer.size() - m_pos;
+    if (quoted) {
+      const void* quote = std::memchr(begin, '"', avail);
+      size_t n = quote != nullptr ? static_cast<size_t>(static_cast<const char*>(quote) - begin) + 1
+                                  : avail;
+      for (size_t i = 0; i < n; ++i) {
+        m_line += begin[i] == '\n' ? 1 : 0;
+      }
+      raw.text.append(begin, n);
+      m_pos += n;
+      if (quote != nullptr) {
+        if (peek() == '"') { // a doubled quote: still inside
+          raw.text += '"';
+          ++m_pos;
+        } else {
+          quoted = false;
+          field_start = false;
+        }
+      }
+      continue;
+    }
+    size_t n = 0;
+    bool end = false;
+    for (; n < avail; ++n) {
+      char c = begin[n];
+      if (c == '\n' || c == '\r') {
+        end = true;
+        break;
+      }
+      if (c == '"' && field_start) {
+        quoted = true;
+        opened = raw.text.size() + n;
+        ++n;
+        break;
+      }
+      field_start = c == m_separator;
+    }
+    raw.text.append(begin, n);
+    m_pos += n;
+    if (end) {
+      end_line();
+      return true;
     }
   }
-  record.line = m_line;
+}
+
+bool CsvReader::next(CsvRecord& record) {
+  if (!next_raw(m_raw)) {
+    return false;
+  }
+  split_csv_record(m_raw, m_separator, record);
+  return true;
+}
+
+void split_csv_record(const CsvRawRecord& raw, char separator, CsvRecord& record) {
+  record.line = raw.line;
+  record.error = raw.error;
+  record.error_pos = raw.error_pos;
+  std::string_view text = raw.text;
   size_t count = 0;
-  size_t size = 0;
-  auto fail = [&](SourcePos pos, std::string message, bool stop) {
-    if (record.error.empty()) {
-      record.error = std::move(message);
-      record.error_pos = pos;
+  size_t i = 0;
+  int line = raw.line;
+  int column = 1;
+  // Advances over text[i] and keeps the position.
+  auto step = [&] {
+    char c = text[i++];
+    if (c == '\n') {
+      ++line;
+      column = 1;
+    } else if (!is_continuation(c) && c != '\r') {
+      ++column;
     }
-    m_stopped = m_stopped || stop;
-  };
-  // Appends the next `n` buffered bytes to `text`, keeping positions.
-  auto take = [&](std::string& text, size_t n) {
-    const char* begin = m_buffer.data() + m_pos;
-    text.append(begin, n);
-    for (size_t i = 0; i < n; ++i) {
-      advance_position(static_cast<unsigned char>(begin[i]));
-    }
-    m_pos += n;
-    size += n;
   };
   for (;;) {
     if (count == record.fields.size()) {
@@ -166,89 +241,53 @@ bool CsvReader::next(CsvRecord& record) {
     CsvField& field = record.fields[count++];
     field.text.clear();
     field.quoted = false;
-    field.pos = {m_line, m_column};
-    if (peek() == '"') {
-      get();
+    field.pos = {line, column};
+    if (i < text.size() && text[i] == '"') {
       field.quoted = true;
+      step();
       for (;;) {
-        if (peek() < 0) {
-          fail(field.pos, "unclosed quote: the field that starts here never ends", true);
-          record.fields.resize(count);
-          return true;
+        size_t quote = text.find('"', i);
+        size_t stop = quote == std::string_view::npos ? text.size() : quote;
+        field.text.append(text.substr(i, stop - i));
+        while (i < stop) {
+          step();
         }
-        const char* begin = m_buffer.data() + m_pos;
-        size_t avail = m_buffer.size() - m_pos;
-        const void* quote = std::memchr(begin, '"', avail);
-        size_t n = quote != nullptr ? static_cast<size_t>(static_cast<const char*>(quote) - begin)
-                                    : avail;
-        take(field.text, n);
-        if (size > k_max_csv_record) {
-          fail(field.pos, fmt::format("record longer than {} bytes; is a quote left unclosed?",
-                                      k_max_csv_record),
-               true);
-          record.fields.resize(count);
-          return true;
+        if (i == text.size()) {
+          break; // unclosed: raw.error says so
         }
-        if (quote == nullptr) {
-          continue;
-        }
-        get();
-        if (peek() == '"') {
-          get();
+        step(); // the quote
+        if (i < text.size() && text[i] == '"') {
           field.text += '"';
+          step();
           continue;
         }
         break;
       }
-      int c = peek();
-      if (c >= 0 && c != m_separator && c != '\n' && c != '\r') {
-        fail({m_line, m_column},
-             fmt::format("unexpected {} after the closing quote of a field; a quote inside a "
-                         "field is written twice (\"\")",
-                         describe_char(c)),
-             false);
-        while ((c = peek()) >= 0 && c != '\n' && c != '\r') {
-          get();
+      if (i < text.size() && text[i] != separator) {
+        if (record.error.empty()) {
+          record.error = fmt::format("unexpected {} after the closing quote of a field; a quote "
+                                     "inside a field is written twice (\"\")",
+                                     describe_char(static_cast<unsigned char>(text[i])));
+          record.error_pos = {line, column};
+        }
+        while (i < text.size() && text[i] != separator) {
+          step();
         }
       }
     } else {
-      for (;;) {
-        if (peek() < 0) {
-          break;
-        }
-        const char* begin = m_buffer.data() + m_pos;
-        size_t avail = m_buffer.size() - m_pos;
-        size_t n = 0;
-        while (n < avail && begin[n] != m_separator && begin[n] != '\n' && begin[n] != '\r') {
-          ++n;
-        }
-        take(field.text, n);
-        if (size > k_max_csv_record) {
-          fail(field.pos, fmt::format("record longer than {} bytes", k_max_csv_record), true);
-          record.fields.resize(count);
-          return true;
-        }
-        if (n < avail) {
-          break;
-        }
+      size_t stop = text.find(separator, i);
+      stop = stop == std::string_view::npos ? text.size() : stop;
+      field.text.append(text.substr(i, stop - i));
+      while (i < stop) {
+        step();
       }
     }
-    int c = get();
-    if (c == m_separator) {
-      continue;
+    if (i == text.size()) {
+      break;
     }
-    if (c == '\r') {
-      if (peek() == '\n') {
-        get();
-      } else {
-        ++m_line;
-        m_column = 1;
-      }
-    }
-    break;
+    step(); // the separator
   }
   record.fields.resize(count);
-  return true;
 }
 
 } // namespace medtime

@@ -30,6 +30,15 @@ struct CsvRecord {
   bool ok() const { return error.empty(); }
 };
 
+// One record's bytes, not yet split into fields: what the reader hands to
+// another thread, which splits it with `split_csv_record`.
+struct CsvRawRecord {
+  std::string text; // without the line break that ends it
+  int line = 0;     // line where the record starts
+  std::string error; // an unclosed quote or a record too long (the reader stops)
+  SourcePos error_pos;
+};
+
 // Longest record accepted: past it the file most likely has an unclosed quote.
 constexpr size_t k_max_csv_record = 1024 * 1024;
 
@@ -46,6 +55,8 @@ public:
   // unclosed quote or a record over `k_max_csv_record` bytes, after which
   // the reader stops.
   bool next(CsvRecord& record);
+  // The same, without splitting the record into fields.
+  bool next_raw(CsvRawRecord& raw);
 
   char separator() const { return m_separator; }
   const std::string& file() const { return m_file; }
@@ -53,11 +64,10 @@ public:
   size_t offset() const { return m_consumed + m_pos; }
 
 private:
-  int get();
   int peek();
   bool fill();
   void detect_separator();
-  void advance_position(int c);
+  void end_line();
 
   std::istream& m_in;
   std::string m_file;
@@ -68,8 +78,13 @@ private:
   bool m_eof = false;
   bool m_stopped = false;
   int m_line = 1;
-  int m_column = 1;
+  CsvRawRecord m_raw; // for next()
 };
+
+// Splits `raw` into `record`'s fields (reusing its buffers), with the
+// position of each field. A character after a closing quote is an error of
+// the record; an error of `raw` is copied.
+void split_csv_record(const CsvRawRecord& raw, char separator, CsvRecord& record);
 
 // The base and sub-column of a survey header: `Q1[SQ001]` gives {"Q1",
 // "SQ001"}, `Q1` gives {"Q1", ""}.
