@@ -206,7 +206,8 @@ struct Reader::Impl {
       case YAML_SCALAR_EVENT:
         node.kind = Node::Kind::scalar;
         node.plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
-        node.text.assign(reinterpret_cast<const char*>(ev.data.scalar.value), ev.data.scalar.length);
+        node.text = std::string(reinterpret_cast<const char*>(ev.data.scalar.value),
+                                ev.data.scalar.length);
         place(std::move(node));
         break;
       case YAML_SEQUENCE_START_EVENT:
