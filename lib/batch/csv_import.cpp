@@ -14,22 +14,22 @@ constexpr const char* k_limesurvey_metadata[] = {
     "id",     "submitdate", "lastpage", "startlanguage", "seed",  "token",
     "startdate", "datestamp", "ipaddr", "refurl",        "optout", "completed"};
 
+// A ticked sub-column: Y (LimeSurvey), also y, 1, x, X, yes, oui.
 bool is_checked(std::string_view cell) {
-  for (const char* word : {"Y", "y", "1", "x", "X", "yes", "oui"}) {
-    if (cell == word) {
-      return true;
-    }
+  if (cell.size() == 1) {
+    char c = cell[0];
+    return c == 'Y' || c == 'y' || c == '1' || c == 'x' || c == 'X';
   }
-  return false;
+  return cell == "yes" || cell == "oui";
 }
 
+// An explicitly unticked sub-column: N, n, 0, no, non.
 bool is_unchecked(std::string_view cell) {
-  for (const char* word : {"N", "n", "0", "no", "non"}) {
-    if (cell == word) {
-      return true;
-    }
+  if (cell.size() == 1) {
+    char c = cell[0];
+    return c == 'N' || c == 'n' || c == '0';
   }
-  return false;
+  return cell == "no" || cell == "non";
 }
 
 std::string_view trim(std::string_view text) {
