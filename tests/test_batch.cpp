@@ -118,6 +118,22 @@ TEST_CASE("medtime::CsvReader") {
     CHECK(records[1].fields[0].text == big);
     CHECK(records[1].fields[1].text == "2");
   }
+  SUBCASE("a doubled quote across buffer refills") {
+    // The reader reads 64 KiB at a time: the first quote of the pair is the
+    // last byte of the first read (offset 65535 = 2 + 1 + 65532).
+    std::string xs(65532, 'x');
+    auto records = read_all("h\n\"" + xs + "\"\"y\"\n");
+    REQUIRE(records.size() == 2);
+    CHECK(records[1].fields[0].text == xs + "\"y");
+    auto last = read_all(std::string("h\n\"") + std::string(65532, 'x') + "\"");
+    REQUIRE(last.size() == 2);
+    CHECK(last[1].ok());
+    CHECK(last[1].fields[0].text == std::string(65532, 'x'));
+  }
+  SUBCASE("positions count characters, not bytes") {
+    auto records = read_all("\"é\",b\n");
+    CHECK(records[0].fields[1].pos.column == 5);
+  }
   SUBCASE("split column") {
     CHECK(split_column("Q1[SQ001]") == std::pair<std::string_view, std::string_view>{"Q1", "SQ001"});
     CHECK(split_column("Q1") == std::pair<std::string_view, std::string_view>{"Q1", ""});

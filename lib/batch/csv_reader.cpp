@@ -141,67 +141,73 @@ bool CsvReader::next_raw(CsvRawRecord& raw) {
     end_line();
   }
   raw.line = m_line;
+  // One pass over the buffered bytes; the record is copied once per buffer.
   bool quoted = false;
   bool field_start = true;
-  size_t opened = 0; // offset of the quote that opened the current quoted field
-  auto stop = [&](size_t offset, std::string message) {
-    raw.error = std::move(message);
-    raw.error_pos = position_in(raw.text, offset, raw.line);
-    m_stopped = true;
-  };
+  size_t opened = 0; // offset in the record of the quote that opened the current field
+  const char separator = m_separator;
   for (;;) {
-    if (raw.text.size() > k_max_csv_record) {
-      stop(0, fmt::format("record longer than {} bytes; is a quote left unclosed?", k_max_csv_record));
-      return true;
-    }
-    if (peek() < 0) {
-      if (quoted) {
-        stop(opened, "unclosed quote: the field that starts here never ends");
-      }
-      return true;
-    }
     const char* begin = m_buffer.data() + m_pos;
-    size_t avail = m_buffer.size() - m_pos;
-    if (quoted) {
-      const void* quote = std::memchr(begin, '"', avail);
-      size_t n = quote != nullptr ? static_cast<size_t>(static_cast<const char*>(quote) - begin) + 1
-                                  : avail;
-      for (size_t i = 0; i < n; ++i) {
-        m_line += begin[i] == '\n' ? 1 : 0;
-      }
-      raw.text.append(begin, n);
-      m_pos += n;
-      if (quote != nullptr) {
-        if (peek() == '"') { // a doubled quote: still inside
-          raw.text += '"';
-          ++m_pos;
-        } else {
+    const char* end = m_buffer.data() + m_buffer.size();
+    const char* p = begin;
+    bool done = false;
+    while (p < end) {
+      char c = *p;
+      if (quoted) {
+        if (c == '"') {
+          if (p + 1 == end) {
+            break; // is it doubled? decided after the next read
+          }
+          if (p[1] == '"') {
+            p += 2;
+            continue;
+          }
           quoted = false;
           field_start = false;
+        } else if (c == '\n') {
+          ++m_line;
         }
+        ++p;
+        continue;
       }
-      continue;
-    }
-    size_t n = 0;
-    bool end = false;
-    for (; n < avail; ++n) {
-      char c = begin[n];
       if (c == '\n' || c == '\r') {
-        end = true;
+        done = true;
         break;
       }
       if (c == '"' && field_start) {
         quoted = true;
-        opened = raw.text.size() + n;
-        ++n;
-        break;
+        opened = raw.text.size() + static_cast<size_t>(p - begin);
       }
-      field_start = c == m_separator;
+      field_start = c == separator;
+      ++p;
     }
-    raw.text.append(begin, n);
-    m_pos += n;
-    if (end) {
+    raw.text.append(begin, static_cast<size_t>(p - begin));
+    m_pos += static_cast<size_t>(p - begin);
+    if (done) {
       end_line();
+      return true;
+    }
+    if (raw.text.size() > k_max_csv_record) {
+      raw.error = fmt::format("record longer than {} bytes; is a quote left unclosed?", k_max_csv_record);
+      raw.error_pos = {raw.line, 1};
+      m_stopped = true;
+      return true;
+    }
+    // Out of buffered bytes (or a quote at the end of the buffer, which
+    // needs the next byte): read more.
+    bool more = m_pos < m_buffer.size() ? fill() : peek() >= 0;
+    if (!more) {
+      if (m_pos < m_buffer.size()) {
+        // A quote was the last byte of the file: it closes the field.
+        raw.text += '"';
+        ++m_pos;
+        quoted = false;
+      }
+      if (quoted) {
+        raw.error = "unclosed quote: the field that starts here never ends";
+        raw.error_pos = position_in(raw.text, opened, raw.line);
+        m_stopped = true;
+      }
       return true;
     }
   }
@@ -219,73 +225,78 @@ void split_csv_record(const CsvRawRecord& raw, char separator, CsvRecord& record
   record.line = raw.line;
   record.error = raw.error;
   record.error_pos = raw.error_pos;
-  std::string_view text = raw.text;
-  size_t count = 0;
-  size_t i = 0;
+  const char* const text = raw.text.data();
+  const char* const end = text + raw.text.size();
+  const char* p = text;
+  // Positions: the line, where it starts, and the UTF-8 continuation bytes
+  // seen on it (a column counts characters, not bytes).
   int line = raw.line;
-  int column = 1;
-  // Advances over text[i] and keeps the position.
-  auto step = [&] {
-    char c = text[i++];
-    if (c == '\n') {
-      ++line;
-      column = 1;
-    } else if (!is_continuation(c) && c != '\r') {
-      ++column;
-    }
+  const char* line_start = text;
+  int continuations = 0;
+  auto column = [&](const char* at) {
+    return static_cast<int>(at - line_start) - continuations + 1;
   };
+  size_t count = 0;
   for (;;) {
     if (count == record.fields.size()) {
       record.fields.emplace_back();
     }
     CsvField& field = record.fields[count++];
-    field.text.clear();
-    field.quoted = false;
-    field.pos = {line, column};
-    if (i < text.size() && text[i] == '"') {
-      field.quoted = true;
-      step();
+    field.pos = {line, column(p)};
+    field.quoted = p < end && *p == '"';
+    if (!field.quoted) {
+      const char* q = p;
+      while (q < end && *q != separator) {
+        continuations += (static_cast<unsigned char>(*q) & 0xC0) == 0x80;
+        ++q;
+      }
+      field.text.assign(p, static_cast<size_t>(q - p));
+      p = q;
+    } else {
+      field.text.clear();
+      ++p;
       for (;;) {
-        size_t quote = text.find('"', i);
-        size_t stop = quote == std::string_view::npos ? text.size() : quote;
-        field.text.append(text.substr(i, stop - i));
-        while (i < stop) {
-          step();
+        const char* q = p;
+        while (q < end && *q != '"') {
+          unsigned char c = static_cast<unsigned char>(*q);
+          continuations += (c & 0xC0) == 0x80;
+          if (c == '\n') {
+            ++line;
+            line_start = q + 1;
+            continuations = 0;
+          }
+          ++q;
         }
-        if (i == text.size()) {
+        field.text.append(p, static_cast<size_t>(q - p));
+        p = q;
+        if (p == end) {
           break; // unclosed: raw.error says so
         }
-        step(); // the quote
-        if (i < text.size() && text[i] == '"') {
+        ++p; // the quote
+        if (p < end && *p == '"') {
           field.text += '"';
-          step();
+          ++p;
           continue;
         }
         break;
       }
-      if (i < text.size() && text[i] != separator) {
+      if (p < end && *p != separator) {
         if (record.error.empty()) {
           record.error = fmt::format("unexpected {} after the closing quote of a field; a quote "
                                      "inside a field is written twice (\"\")",
-                                     describe_char(static_cast<unsigned char>(text[i])));
-          record.error_pos = {line, column};
+                                     describe_char(static_cast<unsigned char>(*p)));
+          record.error_pos = {line, column(p)};
         }
-        while (i < text.size() && text[i] != separator) {
-          step();
+        while (p < end && *p != separator) {
+          continuations += (static_cast<unsigned char>(*p) & 0xC0) == 0x80;
+          ++p;
         }
-      }
-    } else {
-      size_t stop = text.find(separator, i);
-      stop = stop == std::string_view::npos ? text.size() : stop;
-      field.text.append(text.substr(i, stop - i));
-      while (i < stop) {
-        step();
       }
     }
-    if (i == text.size()) {
+    if (p == end) {
       break;
     }
-    step(); // the separator
+    ++p; // the separator
   }
   record.fields.resize(count);
 }
