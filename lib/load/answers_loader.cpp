@@ -88,22 +88,21 @@ bool read_choice(const Question& q, const Node& value, Answer& answer, Reporter&
 }
 
 bool read_choices(const Question& q, const Node& value, Answer& answer, Reporter& report) {
-  std::vector<const Node*> items;
-  if (value.is_scalar()) {
-    items.push_back(&value);
-  } else if (value.is_sequence()) {
-    for (const auto& item : value.children) {
-      items.push_back(&item);
-    }
-  } else {
+  // One option alone, or a list: no copy of the items (this runs per answer).
+  const Node* items = &value;
+  size_t count = 1;
+  if (value.is_sequence()) {
+    items = value.children.data();
+    count = value.children.size();
+  } else if (!value.is_scalar()) {
     report.problem(value.pos, fmt::format("question {} expects a list of options, got {}",
                                           quote(q.id), value.describe()));
     return false;
   }
   int exclusive = -1;
-  for (const Node* item : items) {
+  for (size_t i = 0; i < count; ++i) {
     Answer one;
-    if (!read_choice(q, *item, one, report)) {
+    if (!read_choice(q, items[i], one, report)) {
       return false;
     }
     answer.choices |= std::uint64_t{1} << one.choice;
@@ -111,7 +110,7 @@ bool read_choices(const Question& q, const Node& value, Answer& answer, Reporter
       exclusive = one.choice;
     }
   }
-  if (exclusive >= 0 && items.size() > 1) {
+  if (exclusive >= 0 && count > 1) {
     report.problem(value.pos, fmt::format("question {}: option {} cannot be combined with others",
                                           quote(q.id), quote(q.options[static_cast<size_t>(exclusive)].id)));
     return false;

@@ -1,5 +1,7 @@
 #include "util/utf8.h"
 
+#include <cstdint>
+#include <cstring>
 #include <fmt/format.h>
 
 namespace medtime {
@@ -44,6 +46,39 @@ size_t sequence_length(std::string_view s) {
   return 0;
 }
 
+// True when `text` is valid UTF-8 without NUL bytes. The fast pass of
+// check_utf8: eight ASCII bytes at a time, no positions (they are only
+// worked out when there is a problem to report).
+bool valid_utf8(std::string_view text) {
+  constexpr std::uint64_t k_high = 0x8080808080808080ULL;
+  constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i + 8 <= text.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, text.data() + i, 8);
+      bool zero = ((word - k_ones) & ~word & k_high) != 0;
+      if ((word & k_high) != 0 || zero) {
+        break;
+      }
+      i += 8;
+    }
+    if (i == text.size()) {
+      break;
+    }
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0) {
+      return false;
+    }
+    size_t n = c < 0x80 ? 1 : sequence_length(text.substr(i));
+    if (n == 0) {
+      return false;
+    }
+    i += n;
+  }
+  return true;
+}
+
 } // namespace
 
 std::string_view skip_bom(std::string_view text) {
@@ -58,6 +93,9 @@ std::optional<std::pair<SourcePos, std::string>> check_utf8(std::string_view tex
     return std::pair{SourcePos{1, 1}, std::string("file is UTF-16 encoded; save it as UTF-8")};
   }
   text = skip_bom(text);
+  if (valid_utf8(text)) {
+    return std::nullopt;
+  }
   SourcePos pos{1, 1};
   size_t i = 0;
   while (i < text.size()) {

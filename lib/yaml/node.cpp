@@ -3,6 +3,9 @@
 #include <yaml.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <iterator>
 #include <optional>
 #include <fmt/format.h>
 
@@ -122,12 +125,20 @@ struct Reader::Impl {
       }
       return;
     }
-    std::vector<size_t> order(n);
-    for (size_t i = 0; i < n; ++i) {
-      order[i] = i;
+    // Sort key indices (no allocation up to 256 keys), ties in file order.
+    std::array<std::uint32_t, 256> small;
+    std::vector<std::uint32_t> large;
+    std::uint32_t* order = small.data();
+    if (n > small.size()) {
+      large.resize(n);
+      order = large.data();
     }
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-      return mapping.key(a).text < mapping.key(b).text;
+    for (size_t i = 0; i < n; ++i) {
+      order[i] = static_cast<std::uint32_t>(i);
+    }
+    std::sort(order, order + n, [&](std::uint32_t a, std::uint32_t b) {
+      int c = mapping.key(a).text.compare(mapping.key(b).text);
+      return c < 0 || (c == 0 && a < b);
     });
     for (size_t i = 1; i < n; ++i) {
       if (mapping.key(order[i]).text == mapping.key(order[i - 1]).text) {
@@ -160,10 +171,22 @@ struct Reader::Impl {
     }
     document_line = position(e.event.start_mark).line;
     root = Node{};
-    std::vector<Node*> stack;
+    // Children are gathered in one scratch list and moved into their parent,
+    // sized exactly, when it closes: no reallocation while a mapping grows.
+    // Both lists keep their capacity from one document to the next.
+    thread_local std::vector<Node> scratch;
+    thread_local std::vector<std::pair<Node, size_t>> stack; // open node, its first child in scratch
+    scratch.clear();
+    stack.clear();
     size_t nodes = 0;
-    Node* slot = nullptr; // where the next node goes when the stack is empty
     bool have_root = false;
+    auto place = [&](Node&& node) {
+      if (stack.empty()) {
+        root = std::move(node);
+      } else {
+        scratch.push_back(std::move(node));
+      }
+    };
     for (;;) {
       yaml_event_delete(&e.event);
       e.event = {};
@@ -177,48 +200,51 @@ struct Reader::Impl {
         fail(pos, "aliases (*name) are not allowed in this file");
       }
       if (ev.type == YAML_SEQUENCE_END_EVENT || ev.type == YAML_MAPPING_END_EVENT) {
-        if (stack.back()->kind == Node::Kind::mapping) {
-          check_duplicates(*stack.back());
-        }
+        Node node = std::move(stack.back().first);
+        size_t first = stack.back().second;
         stack.pop_back();
+        node.children.assign(std::make_move_iterator(scratch.begin() + static_cast<std::ptrdiff_t>(first)),
+                             std::make_move_iterator(scratch.end()));
+        scratch.resize(first);
+        if (node.kind == Node::Kind::mapping) {
+          check_duplicates(node);
+        }
+        place(std::move(node));
         continue;
       }
       if (++nodes > limits.max_nodes) {
         fail(pos, fmt::format("too many YAML nodes (limit {})", limits.max_nodes));
       }
-      Node* node;
       if (stack.empty()) {
         if (have_root) {
           fail(pos, "unexpected second root node");
         }
         have_root = true;
-        slot = &root;
-        node = slot;
       } else {
-        Node* parent = stack.back();
-        if (parent->kind == Node::Kind::mapping && parent->children.size() % 2 == 0 &&
+        const auto& [parent, first] = stack.back();
+        if (parent.kind == Node::Kind::mapping && (scratch.size() - first) % 2 == 0 &&
             ev.type != YAML_SCALAR_EVENT) {
           fail(pos, "keys must be plain text, not a list or a mapping");
         }
-        parent->children.emplace_back();
-        node = &parent->children.back();
       }
-      node->pos = pos;
+      Node node;
+      node.pos = pos;
       switch (ev.type) {
       case YAML_SCALAR_EVENT:
-        node->kind = Node::Kind::scalar;
-        node->plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
-        node->text.assign(reinterpret_cast<const char*>(ev.data.scalar.value),
-                          ev.data.scalar.length);
+        node.kind = Node::Kind::scalar;
+        node.plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+        node.text = std::string(reinterpret_cast<const char*>(ev.data.scalar.value),
+                                ev.data.scalar.length);
+        place(std::move(node));
         break;
       case YAML_SEQUENCE_START_EVENT:
       case YAML_MAPPING_START_EVENT:
-        node->kind = ev.type == YAML_SEQUENCE_START_EVENT ? Node::Kind::sequence
-                                                          : Node::Kind::mapping;
+        node.kind = ev.type == YAML_SEQUENCE_START_EVENT ? Node::Kind::sequence
+                                                         : Node::Kind::mapping;
         if (static_cast<int>(stack.size()) >= limits.max_depth) {
           fail(pos, fmt::format("nesting deeper than {} levels", limits.max_depth));
         }
-        stack.push_back(node);
+        stack.emplace_back(std::move(node), scratch.size());
         break;
       default:
         fail(pos, "unexpected YAML event");

@@ -1,0 +1,442 @@
+#include "batch/csv_import.h"
+
+#include <fmt/format.h>
+
+#include "load/answers_loader.h"
+#include "util/utf8.h"
+
+namespace medtime {
+
+namespace {
+
+// LimeSurvey's own columns, first in every export.
+constexpr const char* k_limesurvey_metadata[] = {
+    "id",     "submitdate", "lastpage", "startlanguage", "seed",  "token",
+    "startdate", "datestamp", "ipaddr", "refurl",        "optout", "completed"};
+
+// A ticked sub-column: Y (LimeSurvey), also y, 1, x, X, yes, oui.
+bool is_checked(std::string_view cell) {
+  if (cell.size() == 1) {
+    char c = cell[0];
+    return c == 'Y' || c == 'y' || c == '1' || c == 'x' || c == 'X';
+  }
+  return cell == "yes" || cell == "oui";
+}
+
+// An explicitly unticked sub-column: N, n, 0, no, non.
+bool is_unchecked(std::string_view cell) {
+  if (cell.size() == 1) {
+    char c = cell[0];
+    return c == 'N' || c == 'n' || c == '0';
+  }
+  return cell == "no" || cell == "non";
+}
+
+std::string_view trim(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') {
+    text.remove_prefix(1);
+  }
+  while (!text.empty() && text.back() == ' ') {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+yaml::Node scalar(std::string_view text, SourcePos pos) {
+  yaml::Node node;
+  node.kind = yaml::Node::Kind::scalar;
+  node.text.assign(text);
+  node.pos = pos;
+  return node;
+}
+
+bool is_ascii(std::string_view text) {
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80 || c == 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// A survey date: YYYY-MM-DD, optionally followed by a time.
+std::optional<std::string> read_date(std::string_view cell) {
+  if (cell.size() < 10 || !is_iso_date(cell.substr(0, 10))) {
+    return std::nullopt;
+  }
+  if (cell.size() > 10 && cell[10] != ' ' && cell[10] != 'T') {
+    return std::nullopt;
+  }
+  return std::string(cell.substr(0, 10));
+}
+
+} // namespace
+
+CsvImporter::CsvImporter(const QuestionnaireSet& set, const ColumnMap& map, CsvDialect dialect,
+                         const CsvRecord& header, std::string file, Diagnostics& diags)
+    : m_set(set), m_map(map), m_file(std::move(file)) {
+  if (!header.ok()) {
+    throw Error(m_file, header.error_pos, header.error);
+  }
+  for (const auto& field : header.fields) {
+    m_header.push_back(field.text);
+    m_header_pos.push_back(field.pos);
+  }
+  if (!m_header.empty()) {
+    m_header[0] = std::string(skip_bom(m_header[0]));
+  }
+  for (size_t i = 0; i < m_header.size(); ++i) {
+    for (size_t j = 0; j < i; ++j) {
+      if (m_header[i] == m_header[j]) {
+        throw Error(m_file, m_header_pos[i],
+                    fmt::format("column {} appears twice in the header (first at column {})",
+                                quote(m_header[i]), m_header_pos[j].column));
+      }
+    }
+  }
+  bind(map, dialect, diags);
+}
+
+void CsvImporter::bind(const ColumnMap& map, CsvDialect dialect, Diagnostics& diags) {
+  bool limesurvey = dialect == CsvDialect::limesurvey;
+  std::string respondent = !map.respondent_column.empty() ? map.respondent_column
+                           : limesurvey                  ? "id"
+                                                         : "respondent";
+  std::string date = !map.date_column.empty() ? map.date_column
+                     : limesurvey             ? "submitdate"
+                                              : "date";
+  m_bindings.assign(m_header.size(), Binding{});
+  std::vector<char> rule_used(map.rules.size(), 0);
+  for (size_t c = 0; c < m_header.size(); ++c) {
+    const std::string& name = m_header[c];
+    Binding& b = m_bindings[c];
+    if (name == respondent) {
+      b.kind = Binding::Kind::respondent;
+      m_respondent = static_cast<int>(c);
+      continue;
+    }
+    if (name == date) {
+      b.kind = Binding::Kind::date;
+      m_date = static_cast<int>(c);
+      continue;
+    }
+    bool ignored = false;
+    for (const auto& i : map.ignore) {
+      ignored = ignored || i == name;
+    }
+    if (limesurvey) {
+      for (const char* meta : k_limesurvey_metadata) {
+        ignored = ignored || name == meta;
+      }
+    }
+    if (ignored) {
+      b.kind = Binding::Kind::ignored;
+      continue;
+    }
+    auto [base, sub] = split_column(name);
+    for (size_t r = 0; r < map.rules.size(); ++r) {
+      const ColumnRule& rule = map.rules[r];
+      bool whole = rule.column == name;
+      if (!whole && (sub.empty() || rule.column != base)) {
+        continue;
+      }
+      const Question& q = m_set.items()[rule.questionnaire].questions[static_cast<size_t>(rule.question)];
+      if (!whole) {
+        // A sub-column: an option of a multiple choice, or a task of a table.
+        if (q.type == QuestionType::multiple) {
+          const std::string* option = rule.has_codes ? rule.code(sub) : nullptr;
+          b.target = q.find_option(option != nullptr ? std::string_view(*option) : sub);
+        } else if (q.type == QuestionType::tasks) {
+          b.target = rule.tasks.empty() ? q.find_task(sub) : rule.task_for(sub);
+        }
+        if (b.target < 0) {
+          break; // e.g. Q1[other], Q1[SQ001comment]: left unmapped, reported
+        }
+      } else if (q.type == QuestionType::tasks && rule.task < 0) {
+        diags.error(rule.pos, fmt::format("column {} answers the task table {}: give its "
+                                          "\"task\", or map its sub-columns {}[...] with \"tasks\"",
+                                          quote(name), quote(q.id), name));
+        break;
+      }
+      b.kind = whole ? Binding::Kind::whole : Binding::Kind::sub;
+      b.rule = static_cast<int>(r);
+      rule_used[r] = 1;
+      break;
+    }
+  }
+  // Group the bound columns by question.
+  for (size_t c = 0; c < m_bindings.size(); ++c) {
+    Binding& b = m_bindings[c];
+    if (b.rule < 0) {
+      continue;
+    }
+    const ColumnRule& rule = map.rules[static_cast<size_t>(b.rule)];
+    for (size_t s = 0; s < m_slots.size() && b.slot < 0; ++s) {
+      if (m_slots[s].questionnaire == rule.questionnaire && m_slots[s].question == rule.question) {
+        b.slot = static_cast<int>(s);
+      }
+    }
+    if (b.slot < 0) {
+      b.slot = static_cast<int>(m_slots.size());
+      m_slots.push_back(Slot{rule.questionnaire, rule.question, {}});
+    }
+    m_slots[static_cast<size_t>(b.slot)].columns.push_back(c);
+  }
+  for (const auto& slot : m_slots) {
+    const Question& q = m_set.items()[slot.questionnaire].questions[static_cast<size_t>(slot.question)];
+    bool several = slot.columns.size() > 1;
+    if (several && q.type != QuestionType::multiple && q.type != QuestionType::tasks) {
+      const ColumnRule& rule = map.rules[static_cast<size_t>(m_bindings[slot.columns[1]].rule)];
+      diags.error(rule.pos, fmt::format("question {} is answered by two columns, {} and {}",
+                                        quote(q.id), quote(m_header[slot.columns[0]]),
+                                        quote(m_header[slot.columns[1]])));
+    }
+  }
+  for (size_t r = 0; r < map.rules.size(); ++r) {
+    if (!rule_used[r]) {
+      diags.warning(map.rules[r].pos,
+                    fmt::format("column {} of the map is not in {}", quote(map.rules[r].column),
+                                m_file));
+    }
+  }
+  if (!map.respondent_column.empty() && m_respondent < 0) {
+    throw Error(map.file, {}, fmt::format("respondent column {} is not in {}",
+                                          quote(map.respondent_column), m_file));
+  }
+  if (!map.date_column.empty() && m_date < 0) {
+    throw Error(map.file, {}, fmt::format("date column {} is not in {}", quote(map.date_column),
+                                          m_file));
+  }
+}
+
+bool CsvImporter::unmapped(size_t column) const {
+  return m_bindings[column].kind == Binding::Kind::unmapped;
+}
+
+bool CsvImporter::build_node(const Slot& slot, const CsvRecord& record, yaml::Node& node,
+                             std::vector<CsvIssue>& issues) const {
+  const Question& q =
+      m_set.items()[slot.questionnaire].questions[static_cast<size_t>(slot.question)];
+  auto issue = [&](size_t column, std::string_view code) {
+    const CsvField& f = record.fields[column];
+    issues.push_back(CsvIssue{static_cast<std::uint32_t>(column), std::string(code), f.pos});
+  };
+  // The answers-file value of `code` in `column`, or null for an unknown code.
+  auto translate = [&](size_t column, std::string_view code) -> std::optional<std::string_view> {
+    const ColumnRule& rule = m_map.rules[static_cast<size_t>(m_bindings[column].rule)];
+    if (rule.has_codes) {
+      if (const std::string* value = rule.code(code)) {
+        return std::string_view(*value);
+      }
+      issue(column, code);
+      return std::nullopt;
+    }
+    if (q.type == QuestionType::yesno && (code == "Y" || code == "N")) {
+      return code == "Y" ? std::string_view("yes") : std::string_view("no");
+    }
+    return code;
+  };
+  switch (q.type) {
+  case QuestionType::multiple: {
+    node.kind = yaml::Node::Kind::sequence;
+    node.children.reserve(slot.columns.size());
+    bool na = false;
+    for (size_t column : slot.columns) {
+      const CsvField& f = record.fields[column];
+      if (f.text.empty()) {
+        continue;
+      }
+      if (node.pos.line == 0) {
+        node.pos = f.pos;
+      }
+      const Binding& b = m_bindings[column];
+      if (b.kind == Binding::Kind::sub) {
+        if (is_checked(f.text)) {
+          node.children.push_back(scalar(q.options[static_cast<size_t>(b.target)].id, f.pos));
+        } else if (!is_unchecked(f.text)) {
+          issue(column, f.text);
+        }
+        continue;
+      }
+      const ColumnRule& rule = m_map.rules[static_cast<size_t>(b.rule)];
+      std::string_view rest = f.text;
+      while (!rest.empty()) {
+        size_t cut = rest.find(rule.split);
+        std::string_view code = trim(rest.substr(0, cut));
+        rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 1);
+        if (code.empty()) {
+          continue;
+        }
+        if (auto value = translate(column, code)) {
+          na = na || *value == "na";
+          node.children.push_back(scalar(*value, f.pos));
+        }
+      }
+    }
+    if (na) {
+      node = scalar("na", node.pos);
+      return true;
+    }
+    // Nothing ticked is no answer: a survey cannot tell "none" from "skipped".
+    return !node.children.empty();
+  }
+  case QuestionType::tasks: {
+    node.kind = yaml::Node::Kind::mapping;
+    node.children.reserve(2 * q.tasks.size());
+    for (size_t column : slot.columns) {
+      const CsvField& f = record.fields[column];
+      if (f.text.empty()) {
+        continue;
+      }
+      const Binding& b = m_bindings[column];
+      const ColumnRule& rule = m_map.rules[static_cast<size_t>(b.rule)];
+      auto value = translate(column, f.text);
+      if (!value) {
+        continue;
+      }
+      int task = b.kind == Binding::Kind::sub ? b.target : rule.task;
+      const std::string& task_id = q.tasks[static_cast<size_t>(task)].id;
+      if (node.children.empty()) {
+        node.pos = f.pos;
+      }
+      yaml::Node* entry = nullptr;
+      for (size_t i = 0; i < node.entry_count(); ++i) {
+        if (node.key(i).text == task_id) {
+          entry = &node.children[2 * i + 1];
+        }
+      }
+      if (entry == nullptr) {
+        node.children.push_back(scalar(task_id, f.pos));
+        node.children.emplace_back();
+        entry = &node.children.back();
+        entry->kind = yaml::Node::Kind::mapping;
+        entry->pos = f.pos;
+        entry->children.reserve(4);
+      }
+      entry->children.push_back(
+          scalar(rule.field == TaskField::hours ? "hours" : "delegate", f.pos));
+      entry->children.push_back(scalar(*value, f.pos));
+    }
+    return !node.children.empty();
+  }
+  default: {
+    const CsvField& f = record.fields[slot.columns[0]];
+    if (f.text.empty()) {
+      return false;
+    }
+    auto value = translate(slot.columns[0], f.text);
+    if (!value) {
+      return false;
+    }
+    node = scalar(*value, f.pos);
+    return true;
+  }
+  }
+}
+
+Assessment CsvImporter::import(const CsvRecord& record, Diagnostics& diags,
+                               std::vector<CsvIssue>& issues) const {
+  Assessment assessment;
+  assessment.source = fmt::format("{}:{}", m_file, record.line);
+  assessment.responses.resize(m_set.size());
+  if (!record.ok()) {
+    diags.error(record.error_pos, record.error);
+    return assessment;
+  }
+  if (record.fields.size() != m_header.size()) {
+    diags.error({record.line, 1}, fmt::format("row has {} field(s) but the header has {}",
+                                              record.fields.size(), m_header.size()));
+    return assessment;
+  }
+  for (const auto& f : record.fields) {
+    if (!is_ascii(f.text)) {
+      if (auto problem = check_utf8(f.text)) {
+        diags.error(f.pos, "in this field: " + problem->second);
+        return assessment;
+      }
+    }
+  }
+  if (m_respondent >= 0 && !record.fields[static_cast<size_t>(m_respondent)].text.empty()) {
+    assessment.respondent.emplace_back("id", record.fields[static_cast<size_t>(m_respondent)].text);
+  }
+  if (m_date >= 0) {
+    const CsvField& f = record.fields[static_cast<size_t>(m_date)];
+    assessment.date_pos = f.pos;
+    if (auto date = read_date(f.text)) {
+      assessment.date = *date;
+    } else if (!f.text.empty()) {
+      diags.error(f.pos, fmt::format("column {} must hold a date written YYYY-MM-DD, got {}",
+                                     quote(m_header[static_cast<size_t>(m_date)]), quote(f.text)));
+    }
+  }
+  for (size_t c = 0; c < m_bindings.size(); ++c) {
+    if (m_bindings[c].kind == Binding::Kind::unmapped && !record.fields[c].text.empty()) {
+      issues.push_back(CsvIssue{static_cast<std::uint32_t>(c), {}, record.fields[c].pos});
+    }
+  }
+  for (const auto& slot : m_slots) {
+    yaml::Node node;
+    if (!build_node(slot, record, node, issues)) {
+      continue;
+    }
+    const Questionnaire& q = m_set.items()[slot.questionnaire];
+    Response& response = assessment.responses[slot.questionnaire];
+    if (response.questionnaire == nullptr) {
+      response.questionnaire = &q;
+      response.version = q.version;
+      response.pos = node.pos;
+      response.answers.assign(q.questions.size(), Answer{});
+    }
+    Answer& answer = response.answers[static_cast<size_t>(slot.question)];
+    answer = resolve_answer(q.questions[static_cast<size_t>(slot.question)], node, diags);
+    answer.pos = node.pos;
+  }
+  return assessment;
+}
+
+void CsvIssueCounter::add(const std::vector<CsvIssue>& issues) {
+  for (const auto& issue : issues) {
+    auto key = std::make_pair(issue.column, issue.code);
+    auto it = m_counts.find(key);
+    if (it == m_counts.end()) {
+      if (m_counts.size() >= k_max_distinct) {
+        ++m_dropped;
+        continue;
+      }
+      it = m_counts.emplace(std::move(key), Count{issue.pos, 0}).first;
+    }
+    ++it->second.count;
+  }
+}
+
+void CsvIssueCounter::report(const CsvImporter& importer, Diagnostics& diags) const {
+  std::map<std::uint32_t, std::uint64_t> unmapped_values;
+  for (const auto& [key, count] : m_counts) {
+    if (key.second.empty()) {
+      unmapped_values[key.first] = count.count;
+    }
+  }
+  for (size_t c = 0; c < importer.column_count(); ++c) {
+    if (importer.unmapped(c)) {
+      auto it = unmapped_values.find(static_cast<std::uint32_t>(c));
+      std::uint64_t n = it == unmapped_values.end() ? 0 : it->second;
+      diags.warning(importer.column_pos(c),
+                    fmt::format("column {} is not in the map; {} value(s) left out",
+                                quote(importer.column_name(c)), n));
+    }
+  }
+  for (const auto& [key, count] : m_counts) {
+    if (key.second.empty()) {
+      continue;
+    }
+    diags.warning(count.first,
+                  fmt::format("column {}: unknown code {} in {} row(s); left unanswered",
+                              quote(importer.column_name(key.first)), quote(key.second),
+                              count.count));
+  }
+  if (m_dropped > 0) {
+    diags.warning({}, fmt::format("{} more unknown code(s) not listed", m_dropped));
+  }
+}
+
+} // namespace medtime

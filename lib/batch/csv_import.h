@@ -1,0 +1,108 @@
+// Survey exports to assessments: each CSV row becomes an `Assessment`
+// through the engine's `resolve_answer`, so a cell is validated exactly as
+// the same answer in an answers file would be. The column map says which
+// column answers what (batch/column_map.h); `--from limesurvey` adds that
+// export's conventions (metadata columns, `Q1[SQ001]` sub-columns holding
+// `Y`, `Y`/`N` for yes/no questions, `id` and `submitdate`).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "batch/column_map.h"
+#include "batch/csv_reader.h"
+#include "model/answers.h"
+#include "model/questionnaire.h"
+#include "yaml/node.h"
+#include "util/diagnostics.h"
+
+namespace medtime {
+
+enum class CsvDialect { plain, limesurvey };
+
+// A cell the import could not use: a code the map does not know, or any
+// value in a column that is not mapped (`code` empty then). Collected per
+// row and counted across the batch by `CsvIssueCounter`.
+struct CsvIssue {
+  std::uint32_t column = 0; // index in the header
+  std::string code;
+  SourcePos pos;
+};
+
+class CsvImporter {
+public:
+  // Binds the columns of `header` to the rules of `map`. Columns of the map
+  // missing from the header are warnings in `diags`. Throws `Error` when the
+  // header names a column twice or lacks the respondent column named in the map.
+  CsvImporter(const QuestionnaireSet& set, const ColumnMap& map, CsvDialect dialect,
+              const CsvRecord& header, std::string file, Diagnostics& diags);
+
+  // The assessment of one data row; `source` is `file:line`. Problems go to
+  // `diags` (a malformed or ragged row, an invalid date, answers that
+  // resolve_answer rejects); unknown codes and unmapped values to `issues`.
+  // A questionnaire none of whose cells is filled is left unanswered.
+  Assessment import(const CsvRecord& record, Diagnostics& diags,
+                    std::vector<CsvIssue>& issues) const;
+
+  const std::string& file() const { return m_file; }
+  size_t column_count() const { return m_header.size(); }
+  const std::string& column_name(size_t column) const { return m_header[column]; }
+  SourcePos column_pos(size_t column) const { return m_header_pos[column]; }
+  // True for a column that no rule, metadata role or `ignore` covers.
+  bool unmapped(size_t column) const;
+
+private:
+  // What one header column is.
+  struct Binding {
+    enum class Kind : unsigned char { unmapped, ignored, respondent, date, whole, sub };
+    Kind kind = Kind::unmapped;
+    int rule = -1;
+    int slot = -1;
+    int target = -1; // sub-column: option index (multiple) or task index (tasks)
+  };
+  // The columns that together answer one question.
+  struct Slot {
+    size_t questionnaire = 0;
+    int question = -1;
+    std::vector<size_t> columns;
+  };
+
+  void bind(const ColumnMap& map, CsvDialect dialect, Diagnostics& diags);
+  bool build_node(const Slot& slot, const CsvRecord& record, yaml::Node& node,
+                  std::vector<CsvIssue>& issues) const;
+
+  const QuestionnaireSet& m_set;
+  const ColumnMap& m_map;
+  std::string m_file;
+  std::vector<std::string> m_header;
+  std::vector<SourcePos> m_header_pos;
+  std::vector<Binding> m_bindings;
+  std::vector<Slot> m_slots;
+  int m_respondent = -1;
+  int m_date = -1;
+};
+
+// Counts issues across rows and reports each unknown code and each unmapped
+// column once, with how many cells it concerned and the first position.
+class CsvIssueCounter {
+public:
+  void add(const std::vector<CsvIssue>& issues);
+  // One warning per unmapped column (header position) and per unknown code
+  // (first cell), into `diags`, in column order.
+  void report(const CsvImporter& importer, Diagnostics& diags) const;
+
+private:
+  struct Count {
+    SourcePos first;
+    std::uint64_t count = 0;
+  };
+  // Distinct (column, code) pairs kept, so that memory stays bounded when
+  // a column is full of free text.
+  static constexpr size_t k_max_distinct = 1000;
+  std::map<std::pair<std::uint32_t, std::string>, Count> m_counts;
+  std::uint64_t m_dropped = 0;
+};
+
+} // namespace medtime

@@ -1,0 +1,10 @@
+target_sources(medtime_lib PRIVATE
+  batch/batch.cpp
+  batch/batch_render.cpp
+  batch/batch_row.cpp
+  batch/column_map.cpp
+  batch/csv_import.cpp
+  batch/csv_reader.cpp
+  batch/input_walker.cpp
+  batch/output_file.cpp
+  batch/summary.cpp)

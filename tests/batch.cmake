@@ -1,0 +1,2 @@
+medtime_unit_test(batch)
+medtime_e2e_test(batch batch.sh)

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# End-to-end tests of `medtime batch`: a folder with a bad file in the
+# middle, --strict, a YAML stream on stdin, a LimeSurvey export, the summary,
+# output options and usage errors.
+set -euo pipefail
+
+bin="$MEDTIME_BIN/medtime-batch"
+data="$MEDTIME_SRC/tests/data/batch"
+set_dir="$MEDTIME_SRC/tests/data/set"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+fail() {
+  echo "batch.sh: $*" >&2
+  exit 1
+}
+
+# A bad file in the middle: an error row, the message with its position on
+# stderr, the other rows scored, exit 1 at the end.
+code=0
+"$bin" --questionnaires "$set_dir" -j 3 "$data/answers" >"$tmp/out.csv" 2>"$tmp/err" || code=$?
+[ "$code" = 1 ] || fail "bad file: exit $code, expected 1"
+[ "$(wc -l <"$tmp/out.csv")" = 5 ] || fail "bad file: expected a header and 4 rows"
+grep -qF "medtime batch: $data/answers/02-bad.yaml:5:12: question \"staff\" has no option \"beaucoup\"; expected one of none, secretary, assistant" "$tmp/err" \
+  || fail "bad file: positioned message missing on stderr"
+grep -q '02-bad.yaml,dr-bad,2026-11-23,error,' "$tmp/out.csv" || fail "bad file: error row missing"
+# 01 scores as tests/data/mini-answers.yaml: maturity 45, readiness 77.78,
+# 6.5 h, priority 100 × (0.5 × 0.55 + 0.2 × 0.7778 + 0.3 × 1) = 73.06, rank 1.
+grep -q '01-martin.yaml,dr-martin,2026-11-22,ok,45,77.78,6.5,73.06,1,$' "$tmp/out.csv" || fail "row 01"
+# The respondent id "=HYPERLINK(...)" is neutralised for spreadsheets.
+grep -qF '03-durand.yaml,"'"'"'=HYPERLINK(""x"")",2026-10-01,ok,92,,0.5,17,1,' "$tmp/out.csv" || fail "row 03"
+[ "$(sed -n 3p "$tmp/out.csv" | cut -d, -f1)" = "$data/answers/02-bad.yaml" ] || fail "input order"
+
+# --strict stops at the first invalid input.
+code=0
+"$bin" --questionnaires "$set_dir" --strict "$data/answers" >"$tmp/strict.csv" 2>/dev/null || code=$?
+[ "$code" = 1 ] || fail "strict: exit $code"
+[ "$(wc -l <"$tmp/strict.csv")" = 3 ] || fail "strict: expected the header, 01 and the error row"
+
+# A multi-document YAML stream on stdin, as JSON Lines.
+printf 'respondent: {id: a}\nanswers: {mini: {staff: assistant, tools: [agenda], burden: 1, phone_hours: 1}}\n---\nrespondent: {id: b}\nanswers: {mini: {staff: none}}\n' \
+  | "$bin" --questionnaires "$set_dir" --format jsonl - >"$tmp/stream.jsonl"
+[ "$(wc -l <"$tmp/stream.jsonl")" = 2 ] || fail "stream: expected 2 rows"
+grep -q '^{"source":"<stdin>:1","respondent":"a","date":null,"status":"ok","levers":{"mini":{"maturity":92.0,' "$tmp/stream.jsonl" \
+  || fail "stream: first row"
+grep -q '"source":"<stdin>:3","respondent":"b"' "$tmp/stream.jsonl" || fail "stream: second row"
+
+# A LimeSurvey export: unknown codes and unmapped columns reported once with
+# a count, French spreadsheet output.
+"$bin" --questionnaires "$set_dir" --csv "$data/limesurvey-export.csv" --map "$data/limesurvey-map.yaml" \
+  --from limesurvey --sep ';' --decimal-comma -o "$tmp/survey.csv" 2>"$tmp/survey.err" && fail "survey: expected exit 1"
+grep -q "^$data/limesurvey-export.csv:2;1;2026-11-22;ok;45;77,78;6,5;73,06;1;$" "$tmp/survey.csv" || fail "survey: row 1"
+grep -qF "limesurvey-export.csv:3:36: warning: column \"S1\": unknown code \"A9\" in 1 row(s); left unanswered" "$tmp/survey.err" \
+  || fail "survey: unknown code report"
+grep -qF "limesurvey-export.csv:1:172: warning: column \"X9\" is not in the map; 1 value(s) left out" "$tmp/survey.err" \
+  || fail "survey: unmapped column report"
+grep -qF "limesurvey-export.csv:5:37: question \"phone_hours\" expects a number from 0 to 40, got \"beaucoup\"" "$tmp/survey.err" \
+  || fail "survey: bad value"
+[ "$(grep -c 'unknown code' "$tmp/survey.err")" = 1 ] || fail "survey: unknown code reported more than once"
+
+# The summary: only the summary, as JSON. Maturity of the two scored rows
+# (01: 45, 03: 92): mean 68.5, median 68.5; 01 and 03 both rank mini first.
+"$bin" --questionnaires "$set_dir" "$data/answers" --summary-only --format json >"$tmp/summary.json" 2>/dev/null \
+  && fail "summary: expected exit 1 (one bad file)"
+grep -q '"schema": "medtime.batch-summary/1"' "$tmp/summary.json" || fail "summary: schema"
+grep -q '"rows": 4,' "$tmp/summary.json" || fail "summary: rows"
+grep -q '"mean": 68.5,' "$tmp/summary.json" || fail "summary: mean"
+grep -q '"ranked_first": 2' "$tmp/summary.json" || fail "summary: ranked first"
+# --summary: rows on stdout, the table on stderr.
+"$bin" --questionnaires "$set_dir" --lang en "$data/answers/01-martin.yaml" --summary >"$tmp/rows.csv" 2>"$tmp/table"
+grep -q '^Summary: 1 response(s), 1 valid, 0 with errors' "$tmp/table" || fail "summary table"
+[ "$(wc -l <"$tmp/rows.csv")" = 2 ] || fail "summary: rows on stdout"
+
+# Output files: never over an input.
+code=0
+"$bin" --questionnaires "$set_dir" "$data/answers/01-martin.yaml" -o "$data/answers/01-martin.yaml" 2>"$tmp/err" || code=$?
+[ "$code" = 2 ] || fail "overwrite: exit $code"
+grep -q 'refusing to write over an input file' "$tmp/err" || fail "overwrite: message"
+
+# Usage errors exit 2.
+code=0
+"$bin" --questionnaires "$set_dir" "$tmp/missing.yaml" 2>"$tmp/err" || code=$?
+[ "$code" = 2 ] || fail "missing file: exit $code"
+grep -qF "missing.yaml: no such file or folder" "$tmp/err" || fail "missing file: message"
+code=0
+"$bin" --questionnaires "$set_dir" --csv "$data/limesurvey-export.csv" 2>"$tmp/err" || code=$?
+[ "$code" = 2 ] || fail "--csv without --map: exit $code"
+grep -q -- '--csv needs --map MAP' "$tmp/err" || fail "--csv without --map: message"
+code=0
+"$bin" --questionnaires "$set_dir" 2>/dev/null || code=$?
+[ "$code" = 2 ] || fail "no input: exit $code"
+exit 0

@@ -1,0 +1,428 @@
+#include <doctest/doctest.h>
+
+#include <atomic>
+#include <chrono>
+#include <sstream>
+#include <thread>
+
+#include "batch/batch.h"
+#include "batch/batch_render.h"
+#include "batch/column_map.h"
+#include "batch/csv_import.h"
+#include "batch/csv_reader.h"
+#include "batch/input_walker.h"
+#include "batch/ordered_pipeline.h"
+#include "batch/summary.h"
+#include "load/questionnaire_loader.h"
+#include "util/files.h"
+
+using namespace medtime;
+
+namespace {
+
+std::vector<CsvRecord> read_all(const std::string& text, char separator = 0) {
+  std::istringstream in(text);
+  CsvReader reader(in, "t.csv", separator);
+  std::vector<CsvRecord> records;
+  CsvRecord record;
+  while (reader.next(record)) {
+    records.push_back(record);
+  }
+  return records;
+}
+
+std::vector<std::string> texts(const CsvRecord& record) {
+  std::vector<std::string> out;
+  for (const auto& f : record.fields) {
+    out.push_back(f.text);
+  }
+  return out;
+}
+
+const QuestionnaireSet& mini_set() {
+  static QuestionnaireSet set = load_questionnaire_set(MEDTIME_TEST_DATA "/set");
+  return set;
+}
+
+const std::string k_data = MEDTIME_TEST_DATA "/batch/";
+
+struct TestSink : BatchSink {
+  std::string out;
+  std::vector<std::string> diagnostics;
+  void write(std::string_view data) override { out += data; }
+  void diagnostic(const Diagnostic& d) override { diagnostics.push_back(d.format()); }
+};
+
+} // namespace
+
+TEST_SUITE("batch") {
+
+TEST_CASE("medtime::CsvReader") {
+  SUBCASE("quoted separators and doubled quotes") {
+    auto records = read_all("a,\"b,c\",\"say \"\"hi\"\"\"\n");
+    REQUIRE(records.size() == 1);
+    CHECK(texts(records[0]) == std::vector<std::string>{"a", "b,c", "say \"hi\""});
+    CHECK_FALSE(records[0].fields[0].quoted);
+    CHECK(records[0].fields[1].quoted);
+    CHECK(records[0].fields[2].pos.column == 9); // a , "b,c" , -> 1 + 1 + 5 + 1 + 1
+  }
+  SUBCASE("crlf, bom and separator detection") {
+    auto records = read_all("\xEF\xBB\xBF\"id\";\"name\"\r\n\"1\";\"x,y\"\r\n");
+    REQUIRE(records.size() == 2);
+    CHECK(texts(records[0]) == std::vector<std::string>{"id", "name"});
+    CHECK(texts(records[1]) == std::vector<std::string>{"1", "x,y"});
+    CHECK(records[1].line == 2);
+  }
+  SUBCASE("newline inside quotes") {
+    auto records = read_all("a,\"line 1\r\nline 2\",c\nd,e,f\n");
+    REQUIRE(records.size() == 2);
+    CHECK(records[0].fields[1].text == "line 1\r\nline 2");
+    CHECK(records[1].line == 3);
+    CHECK(records[1].fields[2].pos.line == 3);
+    CHECK(records[1].fields[2].pos.column == 5);
+  }
+  SUBCASE("ragged rows and empty lines") {
+    auto records = read_all("a,b,c\n\n1,2\r\n\r\n3,4,5,6");
+    REQUIRE(records.size() == 3);
+    CHECK(records[1].fields.size() == 2);
+    CHECK(records[2].fields.size() == 4);
+    CHECK(records[2].line == 5);
+  }
+  SUBCASE("empty quoted and unquoted fields") {
+    auto records = read_all("\"\",,x\n");
+    REQUIRE(records[0].fields.size() == 3);
+    CHECK(records[0].fields[0].quoted);
+    CHECK_FALSE(records[0].fields[1].quoted);
+    CHECK(records[0].fields[1].text.empty());
+  }
+  SUBCASE("text after a closing quote") {
+    auto records = read_all("\"ab\"c,d\n1,2\n");
+    REQUIRE(records.size() == 2);
+    CHECK(records[0].error ==
+          "unexpected 'c' after the closing quote of a field; a quote inside a field is written "
+          "twice (\"\")");
+    CHECK(records[0].error_pos.column == 5);
+    CHECK(records[1].ok());
+  }
+  SUBCASE("unclosed quote stops the reader") {
+    auto records = read_all("a,b\n1,\"2\n3,4\n");
+    REQUIRE(records.size() == 2);
+    CHECK(records[1].error == "unclosed quote: the field that starts here never ends");
+    CHECK(records[1].error_pos.line == 2);
+    CHECK(records[1].error_pos.column == 3);
+  }
+  SUBCASE("a field across buffer refills") {
+    std::string big(200000, 'x');
+    auto records = read_all("h1;h2\n\"" + big + "\";2\n");
+    REQUIRE(records.size() == 2);
+    CHECK(records[1].fields[0].text == big);
+    CHECK(records[1].fields[1].text == "2");
+  }
+  SUBCASE("a doubled quote across buffer refills") {
+    // The reader reads 64 KiB at a time: the first quote of the pair is the
+    // last byte of the first read (offset 65535 = 2 + 1 + 65532).
+    std::string xs(65532, 'x');
+    auto records = read_all("h\n\"" + xs + "\"\"y\"\n");
+    REQUIRE(records.size() == 2);
+    CHECK(records[1].fields[0].text == xs + "\"y");
+    auto last = read_all(std::string("h\n\"") + std::string(65532, 'x') + "\"");
+    REQUIRE(last.size() == 2);
+    CHECK(last[1].ok());
+    CHECK(last[1].fields[0].text == std::string(65532, 'x'));
+  }
+  SUBCASE("positions count characters, not bytes") {
+    auto records = read_all("\"é\",b\n");
+    CHECK(records[0].fields[1].pos.column == 5);
+  }
+  SUBCASE("split column") {
+    CHECK(split_column("Q1[SQ001]") == std::pair<std::string_view, std::string_view>{"Q1", "SQ001"});
+    CHECK(split_column("Q1") == std::pair<std::string_view, std::string_view>{"Q1", ""});
+  }
+}
+
+TEST_CASE("medtime::parse_column_map") {
+  auto errors = [](const std::string& text) {
+    Diagnostics diags("map.yaml");
+    parse_column_map(text, "map.yaml", mini_set(), diags);
+    std::string out;
+    for (const auto& d : diags.items()) {
+      out += d.format() + "\n";
+    }
+    return out;
+  };
+  SUBCASE("unknown questionnaire") {
+    CHECK(errors("questionnaires: {mino: {columns: {A: staff}}}") ==
+          "map.yaml:1:18: unknown questionnaire \"mino\"; did you mean \"mini\"?\n");
+  }
+  SUBCASE("unknown question and code target") {
+    CHECK(errors("questionnaires:\n  mini:\n    columns:\n      A: staf\n"
+                 "      B: {question: staff, codes: {A1: nobody}}\n") ==
+          "map.yaml:4:10: column \"A\": unknown question \"staf\" in \"mini\"; did you mean \"staff\"?\n"
+          "map.yaml:5:40: column \"B\": question \"staff\" has no option \"nobody\"; expected one "
+          "of none, secretary, assistant\n");
+  }
+  SUBCASE("version and a column named twice") {
+    // A column named twice is a duplicate key, caught by the YAML guard.
+    CHECK_THROWS_WITH(errors("questionnaires:\n  mini:\n    columns: {A: staff, A: tools}\n"),
+                      "map.yaml:3:25: duplicate key \"A\" (first at line 3)");
+    CHECK(errors("questionnaires:\n  mini:\n    version: 1\n    columns: {A: staff}\n") ==
+          "map.yaml:3:14: the survey was built on version 1 of \"mini\", but the questionnaire "
+          "is version 2; update the map\n");
+  }
+  SUBCASE("keys that do not fit the question") {
+    CHECK(errors("questionnaires: {mini: {columns: {A: {question: staff, field: hours}}}}") ==
+          "map.yaml:1:63: column \"A\": \"field\" is for task tables, and "
+          "\"staff\" is a single question\n");
+  }
+}
+
+TEST_CASE("medtime::CsvImporter") {
+  // A LimeSurvey export written by hand (tests/data/batch/limesurvey-export.csv):
+  // BOM, CRLF, `;`, every value quoted, not-shown cells empty and unquoted.
+  const QuestionnaireSet& set = mini_set();
+  ColumnMap map = load_column_map(k_data + "limesurvey-map.yaml", set);
+  std::istringstream in(read_file(k_data + "limesurvey-export.csv"));
+  CsvReader reader(in, "export.csv", map.separator);
+  CHECK(reader.separator() == ';');
+  CsvRecord header;
+  REQUIRE(reader.next(header));
+  Diagnostics setup("map.yaml");
+  CsvImporter importer(set, map, CsvDialect::limesurvey, header, "export.csv", setup);
+  CHECK(setup.items().empty());
+  CsvIssueCounter counter;
+  std::vector<BatchRow> rows;
+  CsvRecord record;
+  while (reader.next(record)) {
+    Diagnostics diags("export.csv");
+    std::vector<CsvIssue> issues;
+    Assessment a = importer.import(record, diags, issues);
+    counter.add(issues);
+    rows.push_back(make_row(set, a, diags, Profile{}));
+  }
+  REQUIRE(rows.size() == 4);
+
+  SUBCASE("a complete response scores as its answers file") {
+    // Row 1 holds the answers of tests/data/mini-answers.yaml.
+    // maturity: staff none 0 (w2), tools agenda+messaging min(1, 1.2) = 1,
+    // burden 2 reversed 1 - (2-1)/4 = 0.75, phone 3 h -> 0.5: 100 × 2.25 / 5 = 45.
+    // readiness: wants yes 1, how_much 5/10 = 0.5, tasks (4×1 + 2×0.5)/6 = 0.8333:
+    // 100 × 2.3333 / 3 = 77.78. Hours: 3 × 0.5 + 4 × 1 + 2 × 0.5 = 6.5.
+    const BatchRow& r = rows[0];
+    CHECK(r.ok);
+    CHECK(r.respondent == "1");
+    CHECK(r.date == "2026-11-22");
+    CHECK(r.source == "export.csv:2");
+    CHECK(*r.levers[0].maturity == doctest::Approx(45));
+    CHECK(*r.levers[0].readiness == doctest::Approx(77.7778).epsilon(1e-4));
+    CHECK(*r.levers[0].potential_hours == doctest::Approx(6.5));
+  }
+  SUBCASE("an unknown code is left unanswered, never scored as zero") {
+    // Row 2: staff "A9" is no code of the map. Maturity counts tools (none, 0),
+    // burden 5 (reversed: 0) and phone 1,5 h (1): answered weight 3 of 5 = 0.6,
+    // under 0.75, so no score. Had A9 counted as 0 it would read 100 × 1 / 5 = 20.
+    const BatchRow& r = rows[1];
+    CHECK(r.ok);
+    CHECK(r.levers[0].status == LeverStatus::insufficient);
+    CHECK_FALSE(r.levers[0].maturity.has_value());
+    CHECK(*r.levers[0].potential_hours == doctest::Approx(0.75)); // 1.5 × 0.5
+  }
+  SUBCASE("a bad value is a positioned error") {
+    CHECK_FALSE(rows[2].ok);
+    CHECK(rows[2].first_error() ==
+          "export.csv:5:37: question \"phone_hours\" expects a number from 0 to 40, got \"beaucoup\"");
+    CHECK(rows[2].source == "export.csv:5"); // row 2 holds a line break
+    CHECK(rows[3].first_error() == "export.csv:6:1: row has 5 field(s) but the header has 19");
+  }
+  SUBCASE("unknown codes and unmapped columns reported once with counts") {
+    Diagnostics report("export.csv");
+    counter.report(importer, report);
+    std::vector<std::string> lines;
+    for (const auto& d : report.items()) {
+      lines.push_back(d.format());
+    }
+    CHECK(lines == std::vector<std::string>{
+                       "export.csv:1:87: warning: column \"T1[other]\" is not in the map; 0 value(s) left out",
+                       "export.csv:1:172: warning: column \"X9\" is not in the map; 1 value(s) left out",
+                       "export.csv:3:36: warning: column \"S1\": unknown code \"A9\" in 1 row(s); left unanswered"});
+  }
+}
+
+TEST_CASE("medtime::Distribution") {
+  SUBCASE("hand-worked quartiles") {
+    // 10, 20, 40, 80: mean 37.5; squared deviations 756.25 + 306.25 + 6.25 +
+    // 1806.25 = 2875, sd = sqrt(2875 / 3) = 30.957. Type 7: h = 3p;
+    // q1: h = 0.75 -> 10 + 0.75 × 10 = 17.5; median: h = 1.5 -> 20 + 0.5 × 20 = 30;
+    // q3: h = 2.25 -> 40 + 0.25 × 40 = 50.
+    Distribution d;
+    for (double v : {40.0, 10.0, 80.0, 20.0}) {
+      d.add(v);
+    }
+    CHECK(d.count() == 4);
+    CHECK(*d.mean() == doctest::Approx(37.5));
+    CHECK(*d.sd() == doctest::Approx(30.957).epsilon(1e-4));
+    CHECK(*d.quantile(0.25) == doctest::Approx(17.5));
+    CHECK(*d.quantile(0.5) == doctest::Approx(30));
+    CHECK(*d.quantile(0.75) == doctest::Approx(50));
+    CHECK(*d.min() == 10);
+    CHECK(*d.max() == 80);
+  }
+  SUBCASE("repeated values and the printed precision") {
+    // 1.234 is counted as 1.23 for the quartiles; min and mean stay exact.
+    Distribution d;
+    d.add(1.234);
+    d.add(1.234);
+    d.add(5);
+    CHECK(*d.quantile(0.5) == doctest::Approx(1.23));
+    CHECK(*d.min() == doctest::Approx(1.234));
+    CHECK(*d.mean() == doctest::Approx(7.468 / 3));
+    CHECK_FALSE(Distribution().mean().has_value());
+    Distribution one;
+    one.add(3);
+    CHECK_FALSE(one.sd().has_value());
+  }
+}
+
+TEST_CASE("medtime::csv_text") {
+  CsvStyle comma;
+  SUBCASE("formula cells are neutralised") {
+    CHECK(csv_text("=HYPERLINK(\"x\")", comma) == "\"'=HYPERLINK(\"\"x\"\")\"");
+    CHECK(csv_text("+33 6", comma) == "'+33 6");
+    CHECK(csv_text("-1", comma) == "'-1");
+    CHECK(csv_text("@SUM(A1)", comma) == "'@SUM(A1)");
+    CHECK(csv_text("\tx", comma) == "'\tx");
+    CHECK(csv_text("\rx", comma) == "\"'\rx\"");
+    CHECK(csv_text("dr-martin", comma) == "dr-martin");
+  }
+  SUBCASE("quoting") {
+    CHECK(csv_text("a,b", comma) == "\"a,b\"");
+    CHECK(csv_text("a;b", comma) == "a;b");
+    CHECK(csv_text("two\nlines", comma) == "\"two\nlines\"");
+  }
+  SUBCASE("our own numbers are not neutralised") {
+    CHECK(csv_number(-3.5, 2, comma) == "-3.5");
+    CHECK(csv_number(2.0 / 3 * 100, 2, comma) == "66.67");
+    CHECK(csv_number(40, 2, comma) == "40");
+    CHECK(csv_number(std::nullopt, 2, comma) == "");
+    CHECK(csv_number(12.5, 2, CsvStyle{',', true}) == "\"12,5\"");
+    CHECK(csv_number(12.5, 2, CsvStyle{';', true}) == "12,5");
+  }
+}
+
+TEST_CASE("medtime::run_ordered") {
+  SUBCASE("input order whatever the number of threads") {
+    for (unsigned threads : {1U, 2U, 3U, 8U}) {
+      int next_value = 0;
+      std::vector<int> seen;
+      run_ordered<int, int>(
+          threads, 16,
+          [&](int& input) {
+            input = next_value;
+            return next_value++ < 500;
+          },
+          [](int& input) {
+            // Uneven work so that later items often finish first.
+            std::this_thread::sleep_for(std::chrono::microseconds((input * 7919) % 200));
+            return input * 2;
+          },
+          [&](int&& output) {
+            seen.push_back(output);
+            return true;
+          });
+      REQUIRE(seen.size() == 500);
+      bool in_order = true;
+      for (int i = 0; i < 500; ++i) {
+        in_order = in_order && seen[static_cast<size_t>(i)] == 2 * i;
+      }
+      CHECK(in_order);
+    }
+  }
+  SUBCASE("emit can stop early") {
+    int next_value = 0;
+    int emitted = 0;
+    run_ordered<int, int>(
+        4, 16, [&](int& input) { input = next_value; return next_value++ < 1000; },
+        [](int& input) { return input; },
+        [&](int&& output) {
+          ++emitted;
+          return output < 9;
+        });
+    CHECK(emitted == 10);
+  }
+  SUBCASE("an exception in a worker is rethrown") {
+    int next_value = 0;
+    auto run = [&] {
+      run_ordered<int, int>(
+          2, 16, [&](int& input) { input = next_value; return next_value++ < 100; },
+          [](int& input) {
+            if (input == 42) {
+              throw std::runtime_error("boom");
+            }
+            return input;
+          },
+          [](int&&) { return true; });
+    };
+    CHECK_THROWS_WITH(run(), "boom");
+  }
+}
+
+TEST_CASE("medtime::InputWalker") {
+  InputWalker walker({k_data + "answers", k_data + "answers/01-martin.yaml"});
+  std::vector<std::string> paths;
+  InputWalker::Item item;
+  while (walker.next(item)) {
+    paths.push_back(item.path);
+  }
+  // Sorted at each level; notes.txt and .hidden.yaml left out; the file given
+  // on its own comes after the folder, as on the command line.
+  CHECK(paths == std::vector<std::string>{k_data + "answers/01-martin.yaml",
+                                          k_data + "answers/02-bad.yaml",
+                                          k_data + "answers/03-durand.yaml",
+                                          k_data + "answers/sub/04-petit.yaml",
+                                          k_data + "answers/01-martin.yaml"});
+}
+
+TEST_CASE("medtime::run_batch") {
+  const QuestionnaireSet& set = mini_set();
+  auto run = [&](unsigned threads, bool strict) {
+    BatchOptions options;
+    options.threads = threads;
+    options.strict = strict;
+    options.summary = true;
+    TestSink sink;
+    BatchResult result = run_batch(set, {k_data + "answers"}, stdin, options, sink);
+    return std::make_tuple(sink.out, sink.diagnostics, result.summary.rows(), result.summary.errors());
+  };
+  SUBCASE("a bad file in the middle gives an error row and the batch goes on") {
+    auto [out, diagnostics, rows, errors] = run(1, false);
+    CHECK(rows == 4);
+    CHECK(errors == 1);
+    CHECK(diagnostics == std::vector<std::string>{
+                             k_data + "answers/02-bad.yaml:5:12: question \"staff\" has no option "
+                                      "\"beaucoup\"; expected one of none, secretary, assistant"});
+    std::istringstream lines(out);
+    std::string line;
+    std::vector<std::string> all;
+    while (std::getline(lines, line)) {
+      all.push_back(line);
+    }
+    REQUIRE(all.size() == 5);
+    CHECK(all[0] == "source,respondent,date,status,mini_maturity,mini_readiness,"
+                    "mini_potential_hours,mini_priority,mini_rank,error");
+    // 01: priority 100 × (0.5 × 0.55 + 0.2 × 0.7778 + 0.3 × 1) = 73.06.
+    CHECK(all[1] == k_data + "answers/01-martin.yaml,dr-martin,2026-11-22,ok,45,77.78,6.5,73.06,1,");
+    CHECK(all[2].find(",dr-bad,2026-11-23,error,,,,,,") != std::string::npos);
+    // 03: priority 100 × (0.5 × 0.08 + 0.2 × 0.5 + 0.3 × 0.5 / 5) = 4 + 10 + 3 = 17.
+    CHECK(all[3] == k_data + "answers/03-durand.yaml,\"'=HYPERLINK(\"\"x\"\")\",2026-10-01,ok,92,,0.5,17,1,");
+    CHECK(all[4] == k_data + "answers/sub/04-petit.yaml,dr-petit,,ok,,,1,,,");
+  }
+  SUBCASE("the same output with several threads") {
+    CHECK(std::get<0>(run(4, false)) == std::get<0>(run(1, false)));
+  }
+  SUBCASE("strict stops at the first error") {
+    auto [out, diagnostics, rows, errors] = run(3, true);
+    CHECK(rows == 2);
+    CHECK(errors == 1);
+  }
+}
+
+} // TEST_SUITE
