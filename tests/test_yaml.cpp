@@ -86,8 +86,9 @@ TEST_CASE("medtime::yaml::parse") {
           "f.yaml:1:5: invalid YAML: mapping values are not allowed in this context");
     CHECK(parse_error("a: [1, 2\nb: 3\n") ==
           "f.yaml:2:2: invalid YAML: while parsing a flow sequence did not find expected ',' or ']'");
-    CHECK(parse_error("a:\n\t- b\n") ==
-          "f.yaml:2:1: invalid YAML: while scanning for the next token found character that "
+    CHECK(parse_error("a:\n\t- b\n") == "f.yaml:2:1: invalid YAML: a tab character; indent with spaces");
+    CHECK(parse_error("a: @b\n") ==
+          "f.yaml:1:4: invalid YAML: while scanning for the next token found character that "
           "cannot start any token");
     CHECK(parse_error("a: \"open\n") ==
           "f.yaml:2:1: invalid YAML: while scanning a quoted scalar found unexpected end of stream");
@@ -103,6 +104,17 @@ TEST_CASE("medtime::yaml::parse") {
     // libyaml's reader errors carry a byte offset, not a line and column.
     CHECK(parse_error("a: 1\nb: x\x01y\n") == "f.yaml:2:5: invalid YAML: control characters are not allowed");
     CHECK(parse_error("a: 1\nb: é\x7f\n") == "f.yaml:2:5: invalid YAML: control characters are not allowed");
+  }
+  SUBCASE("control characters from escapes are rejected") {
+    // "\e" in a double-quoted scalar is ESC: printed raw, it would drive the terminal.
+    CHECK(parse_error("id: \"dr\\e[31mX\"\n") ==
+          "f.yaml:1:5: control character U+001B in text \"dr\\x1b[31mX\"; remove it");
+    CHECK(parse_error("id: \"a\\x9b" "b\"\n") ==
+          "f.yaml:1:5: control character U+009B in text \"a\xC2\x9B" "b\"; remove it");
+    CHECK(parse_error("text: \"a\\tb\\nc\"\n") == "ok");
+  }
+  SUBCASE("a tab used for indentation") {
+    CHECK(parse_error("a:\n\tb: 1\n") == "f.yaml:2:1: invalid YAML: a tab character; indent with spaces");
   }
   SUBCASE("duplicate keys") {
     CHECK(parse_error("a: 1\nb: 2\na: 3\n") == "f.yaml:3:1: duplicate key \"a\" (first at line 1)");

@@ -95,6 +95,17 @@ struct Reader::Impl {
     throw Error(file, pos, std::move(message));
   }
 
+  // True when the character at `pos` of `text` is a tab (libyaml says
+  // "found character that cannot start any token", which helps nobody).
+  static bool tab_at(std::string_view text, SourcePos pos) {
+    size_t line = 1, i = 0;
+    while (i < text.size() && line < static_cast<size_t>(pos.line)) {
+      line += text[i++] == '\n' ? 1 : 0;
+    }
+    size_t at = i + static_cast<size_t>(pos.column > 0 ? pos.column - 1 : 0);
+    return at < text.size() && text[at] == '\t';
+  }
+
   void parse_event(yaml_event_t& event) {
     if (yaml_parser_parse(&parser, &event) == 0) {
       SourcePos pos = position(parser.problem_mark);
@@ -109,7 +120,29 @@ struct Reader::Impl {
       if (parser.context != nullptr) {
         problem = fmt::format("{} {}", parser.context, problem);
       }
+      if (text && tab_at(*text, pos)) {
+        fail(pos, "invalid YAML: a tab character; indent with spaces");
+      }
       fail(pos, "invalid YAML: " + problem);
+    }
+  }
+
+  // Escapes such as "\e[31m" in a quoted scalar give control characters
+  // that would drive a terminal when printed: no medtime text needs them.
+  void check_controls(const Node& node) const {
+    const std::string& t = node.text;
+    for (size_t i = 0; i < t.size(); ++i) {
+      auto c = static_cast<unsigned char>(t[i]);
+      bool c0 = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f;
+      // C1 controls (CSI U+009B opens escape sequences too); NEL U+0085 is a
+      // YAML line break and harmless.
+      unsigned next = i + 1 < t.size() ? static_cast<unsigned char>(t[i + 1]) : 0;
+      bool c1 = c == 0xC2 && next >= 0x80 && next <= 0x9F && next != 0x85;
+      if (c0 || c1) {
+        unsigned code = c1 ? static_cast<unsigned char>(t[i + 1]) : c;
+        fail(node.pos, fmt::format("control character U+{:04X} in text {}; remove it", code,
+                                   quote(t)));
+      }
     }
   }
 
@@ -235,6 +268,7 @@ struct Reader::Impl {
         node.plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
         node.text = std::string(reinterpret_cast<const char*>(ev.data.scalar.value),
                                 ev.data.scalar.length);
+        check_controls(node);
         place(std::move(node));
         break;
       case YAML_SEQUENCE_START_EVENT:
