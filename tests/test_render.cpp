@@ -216,14 +216,14 @@ TEST_CASE("medtime::render_questionnaire") {
     std::string md = render_questionnaire(q, true, Lang::fr, Style(true));
     CHECK(md.rfind("# Mini questionnaire\n\n_mini · version 2 · 8 questions_\n\nPour les tests.\n\n", 0) == 0);
     CHECK(contains(md, "## Section deux\n"));
-    CHECK(contains(md, "**6. Combien ?** `how_much`\n_Seulement si : wants == yes_\n"));
+    CHECK(contains(md, "**6. Combien ?** `how_much`\n_Seulement si\u00a0: question 5 = «\u00a0oui\u00a0»_\n"));
     CHECK(contains(md, "| tâche | h/semaine | non / en partie / en totalité |\n|---|---|---|\n| rendez-vous | | |\n"));
     CHECK_FALSE(contains(md, "\x1b[")); // no colour in Markdown
   }
   SUBCASE("text") {
     std::string text = render_questionnaire(q, false, Lang::en, Style(false));
     CHECK(contains(text, "Section one\n───────────\n\n1. Staff? [staff]\n     ○ none\n"));
-    CHECK(contains(text, "6. How much? [how_much]\n   Only if: wants == yes\n   Scale 0 → 10\n"));
+    CHECK(contains(text, "6. How much? [how_much]\n   Only if: question 5 = \"yes\"\n   Scale 0 → 10\n"));
     CHECK(contains(text, "   Answer: ______ from 0 to 40 h/week\n"));
     CHECK(contains(text, "     1 = low\n     5 = high\n"));
   }

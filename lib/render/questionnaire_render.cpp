@@ -78,6 +78,114 @@ std::string bounds_text(const Question& q, Lang lang) {
   return unit;
 }
 
+// « label » of option or level `index` of a list.
+template <typename Items>
+std::string quoted_label(const Items& items, int index, Lang lang) {
+  const std::string& label = items[static_cast<size_t>(index)].label.get(lang);
+  return lang == Lang::fr ? "«\u00a0" + label + "\u00a0»" : "\u201c" + label + "\u201d";
+}
+
+// "« a », « b » or « c »".
+template <typename Items>
+std::string choice_list(const Items& items, const std::vector<int>& choices, Lang lang) {
+  std::string out;
+  for (size_t i = 0; i < choices.size(); ++i) {
+    if (i > 0) {
+      out += i + 1 == choices.size() ? tr(lang, " ou ", " or ") : ", ";
+    }
+    out += quoted_label(items, choices[i], lang);
+  }
+  return out;
+}
+
+std::string comparison_text(Condition::Op op) {
+  switch (op) {
+  case Condition::Op::lt:
+    return "<";
+  case Condition::Op::le:
+    return "≤";
+  case Condition::Op::gt:
+    return ">";
+  case Condition::Op::ge:
+    return "≥";
+  case Condition::Op::ne:
+    return "≠";
+  default:
+    return "=";
+  }
+}
+
+// A test of a `when:` in words, referring to questions by their number.
+std::string describe_test(const Condition& c, const Questionnaire& questionnaire, Lang lang) {
+  const Question& q = questionnaire.questions[static_cast<size_t>(c.question)];
+  std::string subject = fmt::format("{} {}", tr(lang, "question", "question"), c.question + 1);
+  std::string number = fmt::format("{}", c.number);
+  switch (c.op) {
+  case Condition::Op::answered:
+    return subject + tr(lang, " répondue", " answered");
+  case Condition::Op::na:
+    return subject + tr(lang, " «\u00a0sans objet\u00a0»", " \"not applicable\"");
+  default:
+    break;
+  }
+  switch (c.field) {
+  case Condition::Field::task_level:
+    return fmt::format("{}, {} {} {}", subject, quoted_label(q.tasks, c.task, lang),
+                       c.op == Condition::Op::ne ? "≠" : "=", choice_list(q.levels, c.choices, lang));
+  case Condition::Field::task_hours:
+    return fmt::format("{}, {} : {} {} {}", subject, quoted_label(q.tasks, c.task, lang),
+                       tr(lang, "heures", "hours"), comparison_text(c.op), number);
+  case Condition::Field::total_hours:
+  case Condition::Field::delegable_hours:
+    return fmt::format("{} : {} {} {}", subject,
+                       c.field == Condition::Field::total_hours
+                           ? tr(lang, "total des heures", "total hours")
+                           : tr(lang, "heures à déléguer", "hours to delegate"),
+                       comparison_text(c.op), number);
+  case Condition::Field::value:
+    break;
+  }
+  switch (q.type) {
+  case QuestionType::single:
+    return fmt::format("{} {} {}", subject, c.op == Condition::Op::ne ? "≠" : "=",
+                       choice_list(q.options, c.choices, lang));
+  case QuestionType::multiple:
+    return fmt::format("{} {} {}", subject, tr(lang, "inclut", "includes"),
+                       choice_list(q.options, c.choices, lang));
+  case QuestionType::yesno:
+    return fmt::format("{} {} {}", subject, c.op == Condition::Op::ne ? "≠" : "=",
+                       c.choices.front() == 1 ? tr(lang, "«\u00a0oui\u00a0»", "\"yes\"")
+                                              : tr(lang, "«\u00a0non\u00a0»", "\"no\""));
+  default:
+    return fmt::format("{} {} {}", subject, comparison_text(c.op), number);
+  }
+}
+
+} // namespace
+
+std::string describe_condition(const Condition& c, const Questionnaire& questionnaire, Lang lang) {
+  switch (c.op) {
+  case Condition::Op::and_:
+  case Condition::Op::or_: {
+    const char* word = c.op == Condition::Op::and_ ? tr(lang, " et ", " and ") : tr(lang, " ou ", " or ");
+    std::string out;
+    for (const auto& child : c.children) {
+      bool nested = !child.children.empty() && child.op != c.op && child.op != Condition::Op::not_;
+      std::string part = describe_condition(child, questionnaire, lang);
+      out += (out.empty() ? "" : word) + (nested ? "(" + part + ")" : part);
+    }
+    return out;
+  }
+  case Condition::Op::not_:
+    return fmt::format("{} ({})", tr(lang, "non", "not"),
+                       describe_condition(c.children.front(), questionnaire, lang));
+  default:
+    return describe_test(c, questionnaire, lang);
+  }
+}
+
+namespace {
+
 void render_question(std::string& out, const Questionnaire& questionnaire, size_t index,
                      bool markdown, Lang lang, const Style& style) {
   const Question& q = questionnaire.questions[index];
@@ -98,8 +206,9 @@ void render_question(std::string& out, const Questionnaire& questionnaire, size_
     out += style.bold(aligned) + " " + style.dim("[" + q.id + "]") + "\n";
   }
   if (q.when) {
-    out += fmt::format("{}{}{} {}{}\n", indent, markdown ? "_" : "",
-                       tr(lang, "Seulement si :", "Only if:"), q.when->text, markdown ? "_" : "");
+    std::string condition = fmt::format("{} {}", tr(lang, "Seulement si\u00a0:", "Only if:"),
+                                        describe_condition(*q.when, questionnaire, lang));
+    out += markdown ? "_" + condition + "_\n" : wrap_text(condition, k_width, indent) + "\n";
   }
   if (!q.help.empty()) {
     out += markdown ? "> " + q.help.get(lang) + "\n\n"

@@ -19,6 +19,11 @@ std::string render_questionnaire(const Questionnaire& questionnaire, bool markdo
 // each question preceded by comments saying what it asks and how to answer.
 std::string render_template(const QuestionnaireSet& set, const std::string& date, Lang lang);
 
+// A `when:` condition in words for people, questions named by their number
+// ("question 14 = « Un assistant médical » ou « Un infirmier »").
+std::string describe_condition(const Condition& condition, const Questionnaire& questionnaire,
+                               Lang lang);
+
 // How to answer `question` in an answers file, in one line
 // ("one of: a | b | c", "a number from 0 to 60 (h/week)").
 std::string answer_hint(const Question& question, Lang lang);
