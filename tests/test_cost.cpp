@@ -583,7 +583,11 @@ horizon_years: 1
       CHECK(p.kept_tasks[0].id == "facturation");
       CHECK(p.supervision_hours_per_week->value == 1);
       CHECK(p.setup_hours->value == 25);
-      CHECK(p.notes.empty());
+      // 5 of the fixture's 10 tasks are answered: the sheet says it is partial.
+      REQUIRE(p.notes.size() == 1);
+      CHECK(p.notes[0].en == "Incomplete answers: 5 of 10 tasks have no hours. The sheet counts "
+                             "only the tasks answered; complete the delegation questionnaire "
+                             "for a reliable sheet.");
       CHECK(p.parameters == "round");
       CHECK(p.derived);
     }
@@ -598,11 +602,12 @@ horizon_years: 1
       CHECK(p.tasks[1].id == "telephone");
       // kept: facturation (none), preparation_consultations, dossiers_assurances
       CHECK(p.kept_tasks.size() == 3);
-      REQUIRE(p.notes.size() == 2);
+      REQUIRE(p.notes.size() == 3);
       CHECK(p.notes[0].en ==
             "Left with you: preparation_consultations, dossiers_assurances — a remote "
             "secretariat takes only the phone and appointments.");
       CHECK(p.notes[1].en == "No aid: an outside provider does not qualify for the CNAM aid.");
+      CHECK(p.notes[2].en.rfind("Incomplete answers: 5 of 10 tasks", 0) == 0);
       CHECK_FALSE(p.supervision_hours_per_week.has_value()); // left to the parameter set
     }
 

@@ -278,6 +278,36 @@ void assign(std::vector<PlanTask> tasks, const OptionRule& rule, Plan& plan) {
   }
 }
 
+// A note when the task tables are partly unanswered: the sheet then weighs
+// only the hours the doctor gave, and should say so.
+void note_missing_tasks(const Deriver& d, Plan& plan) {
+  int total = 0, missing = 0;
+  const Questionnaire& q = d.questionnaire();
+  for (size_t i = 0; i < q.questions.size(); ++i) {
+    if (q.questions[i].type != QuestionType::tasks) {
+      continue;
+    }
+    const Answer& a = d.response().answers[i];
+    for (size_t t = 0; t < q.questions[i].tasks.size(); ++t) {
+      ++total;
+      bool given = a.state == AnswerState::na ||
+                   (a.given() && t < a.tasks.size() && a.tasks[t].hours.has_value());
+      missing += given ? 0 : 1;
+    }
+  }
+  if (missing == 0) {
+    return;
+  }
+  plan.notes.push_back(
+      {fmt::format("Réponses incomplètes : {} tâches sur {} sans heures. Le bilan ne compte que "
+                   "les tâches renseignées ; complétez le questionnaire délégation pour un "
+                   "bilan fiable.",
+                   missing, total),
+       fmt::format("Incomplete answers: {} of {} tasks have no hours. The sheet counts only the "
+                   "tasks answered; complete the delegation questionnaire for a reliable sheet.",
+                   missing, total)});
+}
+
 } // namespace
 
 Plan derive_plan(const Assessment& assessment,
@@ -317,6 +347,7 @@ Plan derive_plan(const Assessment& assessment,
                                              assessment.source);
   plan.setup_hours =
     in_range(d.number("formation_heures"), "formation_heures", "setup_hours", assessment.source);
+  note_missing_tasks(d, plan);
   return plan;
 }
 
