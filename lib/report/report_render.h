@@ -3,6 +3,8 @@
 // report_words.h, so the four formats agree.
 #pragma once
 
+#include "render/html.h"
+
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -33,9 +35,6 @@ nlohmann::ordered_json report_json(const Report& report, Lang lang);
 // and a bar chart of priorities in inline SVG, the levers, the plan as a
 // table, CSS for screen and A4 print. Every text from a file is escaped.
 std::string render_report_html(const Report& report, Lang lang);
-
-// `text` with & < > " ' replaced by entities, for HTML text and attributes.
-std::string html_escape(std::string_view text);
 
 // `text` with Markdown's active characters backslash-escaped (and < > as
 // entities' backslash form) so that it shows as written.
