@@ -314,7 +314,7 @@ TEST_CASE("medtime::run_ordered") {
       int next_value = 0;
       std::vector<int> seen;
       run_ordered<int, int>(
-          threads, 16,
+          threads, 16, 3,
           [&](int& input) {
             input = next_value;
             return next_value++ < 500;
@@ -340,7 +340,7 @@ TEST_CASE("medtime::run_ordered") {
     int next_value = 0;
     int emitted = 0;
     run_ordered<int, int>(
-        4, 16, [&](int& input) { input = next_value; return next_value++ < 1000; },
+        4, 16, 8, [&](int& input) { input = next_value; return next_value++ < 1000; },
         [](int& input) { return input; },
         [&](int&& output) {
           ++emitted;
@@ -352,7 +352,7 @@ TEST_CASE("medtime::run_ordered") {
     int next_value = 0;
     auto run = [&] {
       run_ordered<int, int>(
-          2, 16, [&](int& input) { input = next_value; return next_value++ < 100; },
+          2, 16, 8, [&](int& input) { input = next_value; return next_value++ < 100; },
           [](int& input) {
             if (input == 42) {
               throw std::runtime_error("boom");

@@ -10,8 +10,9 @@
 namespace medtime {
 
 const std::string* ColumnRule::code(std::string_view wanted) const {
+  // Codes are a few short strings: compare inline, no memcmp call (runs per cell).
   for (const auto& [from, to] : codes) {
-    if (from == wanted) {
+    if (from.size() == wanted.size() && std::equal(from.begin(), from.end(), wanted.begin())) {
       return &to;
     }
   }

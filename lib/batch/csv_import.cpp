@@ -45,7 +45,7 @@ std::string_view trim(std::string_view text) {
 yaml::Node scalar(std::string_view text, SourcePos pos) {
   yaml::Node node;
   node.kind = yaml::Node::Kind::scalar;
-  node.text.assign(text);
+  node.text.append(text.data(), text.size());
   node.pos = pos;
   return node;
 }
@@ -162,6 +162,11 @@ void CsvImporter::bind(const ColumnMap& map, CsvDialect dialect, Diagnostics& di
       b.rule = static_cast<int>(r);
       rule_used[r] = 1;
       break;
+    }
+  }
+  for (size_t c = 0; c < m_bindings.size(); ++c) {
+    if (m_bindings[c].kind == Binding::Kind::unmapped) {
+      m_unmapped.push_back(c);
     }
   }
   // Group the bound columns by question.
@@ -369,13 +374,23 @@ Assessment CsvImporter::import(const CsvRecord& record, Diagnostics& diags,
                                      quote(m_header[static_cast<size_t>(m_date)]), quote(f.text)));
     }
   }
-  for (size_t c = 0; c < m_bindings.size(); ++c) {
-    if (m_bindings[c].kind == Binding::Kind::unmapped && !record.fields[c].text.empty()) {
+  for (size_t c : m_unmapped) {
+    if (!record.fields[c].text.empty()) {
       issues.push_back(CsvIssue{static_cast<std::uint32_t>(c), {}, record.fields[c].pos});
     }
   }
-  for (const auto& slot : m_slots) {
-    yaml::Node node;
+  // One node per question, kept from row to row on this thread so that
+  // lists and tables keep their capacity.
+  thread_local std::vector<yaml::Node> nodes;
+  if (nodes.size() < m_slots.size()) {
+    nodes.resize(m_slots.size());
+  }
+  for (size_t s = 0; s < m_slots.size(); ++s) {
+    const Slot& slot = m_slots[s];
+    yaml::Node& node = nodes[s];
+    node.kind = yaml::Node::Kind::null;
+    node.pos = {};
+    node.children.clear();
     if (!build_node(slot, record, node, issues)) {
       continue;
     }

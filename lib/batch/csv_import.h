@@ -80,6 +80,7 @@ private:
   std::vector<SourcePos> m_header_pos;
   std::vector<Binding> m_bindings;
   std::vector<Slot> m_slots;
+  std::vector<size_t> m_unmapped; // columns no rule covers
   int m_respondent = -1;
   int m_date = -1;
 };

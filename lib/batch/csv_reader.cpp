@@ -250,7 +250,8 @@ void split_csv_record(const CsvRawRecord& raw, char separator, CsvRecord& record
         continuations += (static_cast<unsigned char>(*q) & 0xC0) == 0x80;
         ++q;
       }
-      field.text.assign(p, static_cast<size_t>(q - p));
+      field.text.clear(); // then append: cheaper than assign for short cells
+      field.text.append(p, static_cast<size_t>(q - p));
       p = q;
     } else {
       field.text.clear();

@@ -1,8 +1,8 @@
 // An ordered parallel pipeline: one producer reads inputs in order, N
 // workers process them concurrently, and one consumer receives the results
 // in input order, whatever the number of workers and however long each item
-// takes. At most about `window` items are in flight (in chunks of 8), so
-// memory does not grow with the number of inputs.
+// takes. At most about `window` items are in flight, so memory does not
+// grow with the number of inputs.
 //
 // The producer and the consumer run on the calling thread; with one worker
 // there are no threads at all (read, work, emit, one item at a time).
@@ -27,8 +27,11 @@ namespace medtime {
 //   emit(Output&&) -> bool     in input order (calling thread); false stops early
 // An exception from any of them stops the pipeline and is rethrown here once
 // the workers have finished.
+// Inputs travel in chunks of `chunk` items, so that locking and waking a
+// thread happen once per chunk: small items (CSV rows) want larger chunks.
 template <class Input, class Output, class Next, class Work, class Emit>
-void run_ordered(unsigned workers, size_t window, Next&& next, Work&& work, Emit&& emit) {
+void run_ordered(unsigned workers, size_t window, size_t chunk, Next&& next, Work&& work,
+                 Emit&& emit) {
   if (workers <= 1) {
     Input input; // reused: `next` overwrites it, keeping its buffers' capacity
     while (next(input)) {
@@ -38,9 +41,7 @@ void run_ordered(unsigned workers, size_t window, Next&& next, Work&& work, Emit
     }
     return;
   }
-  // Items travel in chunks of up to `chunk`, so that locking and waking a
-  // thread happen once per chunk, not once per item.
-  constexpr size_t chunk = 8;
+  chunk = std::max<size_t>(chunk, 1);
   using InputChunk = std::vector<Input>;
   using OutputChunk = std::vector<Output>;
   window = std::max<size_t>(window / chunk, 2 * static_cast<size_t>(workers));
