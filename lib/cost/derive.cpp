@@ -122,6 +122,7 @@ public:
         }
         PlanTask task;
         task.id = q->tasks[i].id;
+        task.label = q->tasks[i].label;
         task.hours_per_week = *t.hours;
         task.share = t.level >= 0 ? q->levels[static_cast<size_t>(t.level)].share : 0;
         task.pos = a->pos;

@@ -57,6 +57,7 @@ struct StaffMember {
 
 struct PlanTask {
   std::string id;
+  LocalText label;           // the questionnaire's task label, when derived from answers
   double hours_per_week = 0; // the doctor's hours on the task today
   double share = 0;          // the part handed over, 0 to 1
   std::string to;            // staff id; empty when the plan has no staff

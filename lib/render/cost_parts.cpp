@@ -1,4 +1,5 @@
 #include "render/cost_parts.h"
+#include "render/style.h"
 
 #include "render/number.h"
 
@@ -86,12 +87,37 @@ std::vector<Row> assumption_rows(const CostInputs& in, Lang lang) {
   return rows;
 }
 
+// A task's name for the table: its label without the part in brackets, cut
+// to 40 columns so that the table fits 80; the id for a plan file's task.
+std::string task_name(const PlanTask& t, Lang lang) {
+  if (t.label.empty()) {
+    return t.id;
+  }
+  std::string name = t.label.get(lang);
+  if (auto bracket = name.find(" ("); bracket != std::string::npos) {
+    name.erase(bracket);
+  }
+  constexpr size_t k_max = 40;
+  if (display_width(name) > k_max) {
+    size_t bytes = 0, width = 0;
+    while (bytes < name.size() && width < k_max - 1) {
+      ++bytes;
+      while (bytes < name.size() && (static_cast<unsigned char>(name[bytes]) & 0xC0) == 0x80) {
+        ++bytes;
+      }
+      ++width;
+    }
+    name = name.substr(0, bytes) + "…";
+  }
+  return name;
+}
+
 std::vector<Row> task_rows(const CostInputs& in, Lang lang) {
   std::vector<Row> rows;
   double total = 0;
   for (const auto& t : in.tasks) {
     total += t.delegated_hours();
-    rows.push_back({ { t.id,
+    rows.push_back({ { task_name(t, lang),
                        hours(t.hours_per_week, lang),
                        percent(t.share, lang),
                        format_number(t.delegated_hours(), 2, lang),
