@@ -10,7 +10,7 @@
 #include "batch/column_map.h"
 #include "batch/csv_import.h"
 #include "batch/csv_reader.h"
-#include "batch/input_walker.h"
+#include "load/input_walker.h"
 #include "batch/ordered_pipeline.h"
 #include "batch/summary.h"
 #include "load/questionnaire_loader.h"

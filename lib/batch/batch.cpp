@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "batch/batch_row.h"
-#include "batch/input_walker.h"
+#include "load/input_walker.h"
 #include "batch/ordered_pipeline.h"
 #include "load/answers_loader.h"
 #include "util/files.h"

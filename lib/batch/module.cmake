@@ -5,6 +5,5 @@ target_sources(medtime_lib PRIVATE
   batch/column_map.cpp
   batch/csv_import.cpp
   batch/csv_reader.cpp
-  batch/input_walker.cpp
   batch/output_file.cpp
   batch/summary.cpp)

@@ -3,5 +3,6 @@ target_sources(medtime_lib PRIVATE
   load/check.cpp
   load/data_dir.cpp
   load/file_kind.cpp
+  load/input_walker.cpp
   load/questionnaire_checks.cpp
   load/questionnaire_loader.cpp)

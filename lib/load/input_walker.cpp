@@ -1,4 +1,4 @@
-#include "batch/input_walker.h"
+#include "load/input_walker.h"
 
 #include <dirent.h>
 #include <sys/stat.h>

@@ -1,5 +1,6 @@
-// The inputs of `medtime batch`, walked lazily: files as given, folders
-// recursively (their `*.yaml` / `*.yml` files, hidden entries skipped,
+// The input paths of `medtime batch` and `medtime check`, walked lazily:
+// files as given, folders recursively (their `*.yaml` / `*.yml` files,
+// hidden entries skipped,
 // sorted by name at each level so the order is the same on every machine),
 // and `-` passed through. Only the entry names of the folders being walked
 // are held in memory, never the whole list of paths.
