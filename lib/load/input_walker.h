@@ -1,7 +1,7 @@
 // The input paths of `medtime batch` and `medtime check`, walked lazily:
 // files as given, folders recursively (their `*.yaml` / `*.yml` files,
-// hidden entries skipped,
-// sorted by name at each level so the order is the same on every machine),
+// hidden entries skipped, sorted by name at each level so the order is the
+// same on every machine),
 // and `-` passed through. Only the entry names of the folders being walked
 // are held in memory, never the whole list of paths.
 #pragma once
