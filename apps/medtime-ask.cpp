@@ -14,6 +14,7 @@
 
 #include "ask/session.h"
 #include "common.h"
+#include "load/data_dir.h"
 #include "load/questionnaire_loader.h"
 #include "util/diagnostics.h"
 #include "util/files.h"
@@ -289,10 +290,7 @@ void check_writable(const std::string& path) {
 // Replaces this process by the report on `file` (medtime-report, else
 // medtime-score, from the folder of this program). Returns only on failure.
 void exec_report(const AskOptions& o, medtime::Lang lang) {
-  std::vector<char> buffer(4096);
-  ssize_t n = ::readlink("/proc/self/exe", buffer.data(), buffer.size() - 1);
-  std::string exe = n > 0 ? std::string(buffer.data(), static_cast<size_t>(n)) : std::string();
-  std::string dir = exe.substr(0, exe.rfind('/') == std::string::npos ? 0 : exe.rfind('/'));
+  std::string dir = medtime::executable_dir();
   for (const char* name : {"medtime-report", "medtime-score"}) {
     std::string program = dir + "/" + name;
     if (::access(program.c_str(), X_OK) != 0) {

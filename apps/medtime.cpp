@@ -47,13 +47,6 @@ void print_help(std::FILE* out, medtime::Lang lang) {
                             "Exit codes: 0 success; 1 invalid input; 2 usage error.\n"));
 }
 
-std::string executable_dir() {
-  std::vector<char> buffer(4096);
-  ssize_t n = ::readlink("/proc/self/exe", buffer.data(), buffer.size() - 1);
-  std::string path = n > 0 ? std::string(buffer.data(), static_cast<size_t>(n)) : std::string();
-  auto slash = path.rfind('/');
-  return slash == std::string::npos ? "." : path.substr(0, slash);
-}
 
 } // namespace
 
@@ -94,7 +87,8 @@ int main(int argc, char** argv) {
                         medtime::did_you_mean(command, names)));
     return medtime::app::k_exit_usage;
   }
-  std::string program = executable_dir() + "/medtime-" + command;
+  std::string dir = medtime::executable_dir();
+  std::string program = (dir.empty() ? "." : dir) + "/medtime-" + command;
   std::vector<char*> args;
   args.push_back(program.data());
   args.insert(args.end(), lang_args.begin(), lang_args.end());

@@ -17,6 +17,8 @@ bool is_dir(const std::string& path) {
   return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+} // namespace
+
 std::string executable_dir() {
   std::vector<char> buffer(4096);
   ssize_t n = ::readlink("/proc/self/exe", buffer.data(), buffer.size() - 1);
@@ -27,8 +29,6 @@ std::string executable_dir() {
   auto slash = path.rfind('/');
   return slash == std::string::npos ? std::string() : path.substr(0, slash);
 }
-
-} // namespace
 
 std::string find_data_dir() {
   if (const char* env = std::getenv("MEDTIME_DATA"); env != nullptr && *env != '\0') {

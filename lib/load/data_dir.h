@@ -14,6 +14,10 @@ std::string find_data_dir();
 // `find_data_dir()/questionnaires`.
 std::string questionnaires_dir(const std::string& override_dir);
 
+// The folder of the running program (from /proc/self/exe), or empty when it
+// cannot be read. The commands live side by side there.
+std::string executable_dir();
+
 // The program's version, from the build.
 const char* medtime_version();
 
