@@ -9,41 +9,9 @@ using namespace medtime;
 
 namespace {
 
-const char* op_name(Condition::Op op) {
-  switch (op) {
-  case Condition::Op::and_:
-    return "and";
-  case Condition::Op::or_:
-    return "or";
-  case Condition::Op::not_:
-    return "not";
-  case Condition::Op::eq:
-    return "==";
-  case Condition::Op::ne:
-    return "!=";
-  case Condition::Op::lt:
-    return "<";
-  case Condition::Op::le:
-    return "<=";
-  case Condition::Op::gt:
-    return ">";
-  case Condition::Op::ge:
-    return ">=";
-  case Condition::Op::in:
-    return "in";
-  case Condition::Op::has:
-    return "has";
-  case Condition::Op::answered:
-    return "answered";
-  case Condition::Op::na:
-    return "na";
-  }
-  return "?";
-}
-
 // A condition tree as an s-expression: "(and (== a x) (not (has t y)))".
 std::string show(const Condition& c) {
-  std::string out = std::string("(") + op_name(c.op);
+  std::string out = "(" + std::string(to_string(c.op));
   if (c.children.empty()) {
     out += " " + c.path;
     for (const auto& literal : c.literals) {

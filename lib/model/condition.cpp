@@ -255,29 +255,6 @@ bool is_comparison(Condition::Op op) {
          op == Condition::Op::ge;
 }
 
-const char* op_text(Condition::Op op) {
-  switch (op) {
-  case Condition::Op::eq:
-    return "==";
-  case Condition::Op::ne:
-    return "!=";
-  case Condition::Op::lt:
-    return "<";
-  case Condition::Op::le:
-    return "<=";
-  case Condition::Op::gt:
-    return ">";
-  case Condition::Op::ge:
-    return ">=";
-  case Condition::Op::in:
-    return "in";
-  case Condition::Op::has:
-    return "has";
-  default:
-    return "is";
-  }
-}
-
 std::optional<double> to_number(const std::string& text) {
   try {
     size_t used = 0;
@@ -408,7 +385,7 @@ bool resolve_test(Condition& c, const Questionnaire& questionnaire, Diagnostics&
   }
   if (is_comparison(c.op)) {
     diags.error(c.pos, fmt::format("condition on {}: {} compares numbers, but {} is a {} question",
-                                   quote(c.path), op_text(c.op), quote(name), to_string(q.type)));
+                                   quote(c.path), to_string(c.op), quote(name), to_string(q.type)));
     return false;
   }
   switch (q.type) {
@@ -528,6 +505,38 @@ bool evaluate_test(const Condition& c, const Question& q, const Answer& a) {
 }
 
 } // namespace
+
+std::string_view to_string(Condition::Op op) {
+  switch (op) {
+  case Condition::Op::and_:
+    return "and";
+  case Condition::Op::or_:
+    return "or";
+  case Condition::Op::not_:
+    return "not";
+  case Condition::Op::eq:
+    return "==";
+  case Condition::Op::ne:
+    return "!=";
+  case Condition::Op::lt:
+    return "<";
+  case Condition::Op::le:
+    return "<=";
+  case Condition::Op::gt:
+    return ">";
+  case Condition::Op::ge:
+    return ">=";
+  case Condition::Op::in:
+    return "in";
+  case Condition::Op::has:
+    return "has";
+  case Condition::Op::answered:
+    return "answered";
+  case Condition::Op::na:
+    return "na";
+  }
+  return "?";
+}
 
 void Condition::collect_questions(std::vector<int>& out) const {
   if (question >= 0) {

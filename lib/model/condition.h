@@ -49,6 +49,9 @@ struct Condition {
   void collect_questions(std::vector<int>& out) const;
 };
 
+// The operator as written in a condition ("==", "has", "and", ...).
+std::string_view to_string(Condition::Op op);
+
 // Parses `text`, whose first character is at `pos`. Records errors in `diags`
 // and returns nothing on failure.
 std::optional<Condition> parse_condition(std::string_view text, SourcePos pos, Diagnostics& diags);
