@@ -10,10 +10,6 @@
 
 namespace medtime::review_chart {
 
-std::string escape(std::string_view text) {
-  return html_escape(text);
-}
-
 namespace {
 
 constexpr double k_width = 480;
@@ -68,7 +64,7 @@ std::string axes(const Chart& chart, const Plot& plot, Lang lang) {
     out += fmt::format(R"(<text class="tick" x="{:.1f}" y="{:.1f}" text-anchor="end">{}</text>)",
                        k_left - 4,
                        plot.y(v) + 3,
-                       escape(format_number(v, chart.decimals, lang)));
+                       html_escape(format_number(v, chart.decimals, lang)));
   }
   // Year and month under each point (the full dates are in the tooltips and
   // the table), skipping a label that would overlap the previous one.
@@ -82,7 +78,7 @@ std::string axes(const Chart& chart, const Plot& plot, Lang lang) {
     out += fmt::format(R"(<text class="tick" x="{:.1f}" y="{:.1f}" text-anchor="middle">{}</text>)",
                        x,
                        bottom + 14,
-                       escape(chart.dates[i].substr(0, 7)));
+                       html_escape(chart.dates[i].substr(0, 7)));
   }
   for (const auto& g : chart.guides) {
     out +=
@@ -93,7 +89,7 @@ std::string axes(const Chart& chart, const Plot& plot, Lang lang) {
     out += fmt::format(R"(<text class="guide-label" x="{:.1f}" y="{:.1f}">{}</text>)",
                        k_left + 3,
                        plot.y(g.value) - 3,
-                       escape(g.label));
+                       html_escape(g.label));
   }
   return out;
 }
@@ -115,7 +111,7 @@ std::string targets(const Chart& chart, const Plot& plot) {
       R"(<path class="target-mark" d="M{0:.1f} {1:.1f}l5 5l-5 5l-5 -5z"><title>{2}</title></path>)",
       plot.x(t.by_day),
       ty - 5,
-      escape(t.label));
+      html_escape(t.label));
     if (last && t.reach_day) {
       long end = std::min(*t.reach_day, plot.last_day());
       double share = static_cast<double>(end - chart.days[*last]) /
@@ -146,13 +142,13 @@ std::string series(const Chart& chart, const Plot& plot, Lang lang) {
       R"(<circle class="point" cx="{:.1f}" cy="{:.1f}" r="3.5"><title>{}: {}</title></circle>)",
       px,
       py,
-      escape(chart.dates[i]),
-      escape(value));
+      html_escape(chart.dates[i]),
+      html_escape(value));
     dots +=
       fmt::format(R"(<text class="value" x="{:.1f}" y="{:.1f}" text-anchor="middle">{}</text>)",
                   px,
                   py - 7,
-                  escape(value));
+                  html_escape(value));
   }
   return fmt::format(R"(<polyline class="line" points="{}"/>)", points) + dots;
 }
@@ -181,7 +177,7 @@ std::string render_svg(const Chart& chart, Lang lang) {
                                 R"(xmlns="http://www.w3.org/2000/svg"><title>{}</title>)",
                                 k_width,
                                 k_height,
-                                escape(chart.title));
+                                html_escape(chart.title));
   out += axes(chart, plot, lang);
   out += targets(chart, plot);
   out += series(chart, plot, lang);

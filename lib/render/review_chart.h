@@ -34,8 +34,6 @@ struct Chart {
   std::vector<Target> targets;
 };
 
-// `text` with & < > " ' escaped for HTML and SVG.
-std::string escape(std::string_view text);
 
 // The smallest of 1, 2, 2.5, 5 times a power of ten that is >= `value`
 // (1 for 0 or less): a round top for an axis.

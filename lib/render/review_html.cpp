@@ -1,6 +1,7 @@
 // The review as one self-contained, printable HTML page: no script, no
 // network, a line chart per lever and per indicator as inline SVG, every
 // user text escaped.
+#include "render/html.h"
 #include "render/number.h"
 #include "render/review_chart.h"
 #include "render/review_render.h"
@@ -14,7 +15,6 @@ namespace medtime {
 namespace {
 
 using namespace review_words;
-using review_chart::escape;
 
 constexpr const char* k_style = R"(
 body { font: 14px/1.45 system-ui, sans-serif; color: #222; max-width: 60rem; margin: 1.5rem auto; padding: 0 1rem; }
@@ -52,11 +52,11 @@ public:
                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                          "<title>{}</title><style>{}</style></head><body>\n",
                          lang_code(m_lang),
-                         escape(title),
+                         html_escape(title),
                          k_style);
-    m_out += "<h1>" + escape(title) + "</h1>\n";
+    m_out += "<h1>" + html_escape(title) + "</h1>\n";
     m_out += "<p class=\"meta\">" +
-             escape(fmt::format(
+             html_escape(fmt::format(
                fmt::runtime(t("{} auto-évaluations du {} au {} ; seuil : {} points de maturité.",
                               "{} self-assessments from {} to {}; threshold: {} maturity points.")),
                a.size(),
@@ -79,7 +79,7 @@ private:
 
   std::string trend_span(const Change& change) const {
     return fmt::format("<span class=\"{}\">{}</span>", to_string(change.trend),
-                       escape(trend_text(change, m_lang)));
+                       html_escape(trend_text(change, m_lang)));
   }
 
 
@@ -90,9 +90,9 @@ private:
       if (!levers.empty()) {
         m_out += fmt::format("<li><span class=\"{}\">{}</span>{}{}</li>\n",
                              to_string(trend),
-                             escape(trend_word(trend, m_lang)),
+                             html_escape(trend_word(trend, m_lang)),
                              colon(m_lang),
-                             escape(levers));
+                             html_escape(levers));
       }
     }
     if (!m_review.objectives.empty()) {
@@ -101,7 +101,7 @@ private:
         ++counts[static_cast<int>(o.status)];
       }
       m_out += "<li>" +
-               escape(fmt::format(
+               html_escape(fmt::format(
                  fmt::runtime(t("Objectifs : {} atteint(s), {} en bonne voie, {} en retard.",
                                 "Objectives: {} met, {} on track, {} behind.")),
                  counts[0],
@@ -112,7 +112,7 @@ private:
     for (const auto& p : m_review.ranking) {
       if (p.rank && *p.rank == 1) {
         m_out += "<li>" +
-                 escape(fmt::format(fmt::runtime(t("À travailler en priorité : {} (priorité {}).",
+                 html_escape(fmt::format(fmt::runtime(t("À travailler en priorité : {} (priorité {}).",
                                                    "Work on first: {} (priority {}).")),
                                     m_review.levers[p.lever].questionnaire->short_name(m_lang),
                                     format_score(p.priority, m_lang))) +
@@ -155,24 +155,24 @@ private:
     const std::vector<std::pair<std::string, const std::vector<std::optional<double>>*>>& rows,
     const std::vector<const Change*>& changes,
     int decimals) const {
-    std::string out = "<table>\n<tr><th>" + escape(first) + "</th>";
+    std::string out = "<table>\n<tr><th>" + html_escape(first) + "</th>";
     for (const auto& a : m_review.assessments) {
-      out += "<th class=\"num\">" + escape(a.date) + "</th>";
+      out += "<th class=\"num\">" + html_escape(a.date) + "</th>";
     }
     out += fmt::format("<th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr>\n",
-                       escape(t("Δ début", "Δ first")),
-                       escape(t("Δ préc.", "Δ prev.")),
-                       escape(t("tendance", "trend")));
+                       html_escape(t("Δ début", "Δ first")),
+                       html_escape(t("Δ préc.", "Δ prev.")),
+                       html_escape(t("tendance", "trend")));
     for (size_t r = 0; r < rows.size(); ++r) {
-      out += "<tr><td>" + escape(rows[r].first) + "</td>";
+      out += "<tr><td>" + html_escape(rows[r].first) + "</td>";
       for (const auto& v : *rows[r].second) {
         out +=
-          "<td class=\"num\">" + escape(v ? format_number(*v, decimals, m_lang) : "—") + "</td>";
+          "<td class=\"num\">" + html_escape(v ? format_number(*v, decimals, m_lang) : "—") + "</td>";
       }
       const Change& c = *changes[r];
       out += fmt::format("<td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>\n",
-                         escape(signed_number(c.since_first, decimals, m_lang)),
-                         escape(signed_number(c.since_previous, decimals, m_lang)),
+                         html_escape(signed_number(c.since_first, decimals, m_lang)),
+                         html_escape(signed_number(c.since_previous, decimals, m_lang)),
                          trend_span(c));
     }
     return out + "</table>\n";
@@ -181,27 +181,27 @@ private:
   std::string change_line(const Change& change, int decimals) const {
     return fmt::format("<p>{} · {} {} · {} {}</p>\n",
                        trend_span(change),
-                       escape(t("depuis le début", "since the first")),
-                       escape(signed_number(change.since_first, decimals, m_lang)),
-                       escape(t("depuis la précédente", "since the previous")),
-                       escape(signed_number(change.since_previous, decimals, m_lang)));
+                       html_escape(t("depuis le début", "since the first")),
+                       html_escape(signed_number(change.since_first, decimals, m_lang)),
+                       html_escape(t("depuis la précédente", "since the previous")),
+                       html_escape(signed_number(change.since_previous, decimals, m_lang)));
   }
 
   void action_list(const LeverReview& lever, const char* label, const std::vector<int>& list) {
     if (list.empty()) {
       return;
     }
-    m_out += "<p>" + escape(label) + "</p><ul>";
+    m_out += "<p>" + html_escape(label) + "</p><ul>";
     for (int i : list) {
-      m_out += "<li>" + escape(action_title(lever, i, m_lang)) + "</li>";
+      m_out += "<li>" + html_escape(action_title(lever, i, m_lang)) + "</li>";
     }
     m_out += "</ul>\n";
   }
 
   void lever_card(const LeverReview& lever) {
     const Questionnaire& q = *lever.questionnaire;
-    m_out += "<div class=\"card\">\n<h3>" + escape(q.short_name(m_lang)) + "</h3>\n";
-    m_out += "<p class=\"meta\">" + escape(q.title.get(m_lang)) + "</p>\n";
+    m_out += "<div class=\"card\">\n<h3>" + html_escape(q.short_name(m_lang)) + "</h3>\n";
+    m_out += "<p class=\"meta\">" + html_escape(q.title.get(m_lang)) + "</p>\n";
     review_chart::Chart chart = chart_of(q.title.get(m_lang), lever.maturity);
     for (const auto& band : q.bands) {
       if (band.from > 0) {
@@ -216,9 +216,9 @@ private:
       m_out += fmt::format("<p class=\"{}\">{} {} → {} ({})</p>\n",
                            b.up ? "improved" : "regressed",
                            b.up ? "↑" : "↓",
-                           escape(b.from->label.get(m_lang)),
-                           escape(b.to->label.get(m_lang)),
-                           escape(date_at(m_review, b.to_at)));
+                           html_escape(b.from->label.get(m_lang)),
+                           html_escape(b.to->label.get(m_lang)),
+                           html_escape(date_at(m_review, b.to_at)));
     }
     if (const auto& d = lever.since_previous) {
       action_list(lever,
@@ -232,7 +232,7 @@ private:
 
   void levers() {
     m_out +=
-      "<h2>" + escape(t("Maturité par levier (0–100)", "Maturity per lever (0–100)")) + "</h2>\n";
+      "<h2>" + html_escape(t("Maturité par levier (0–100)", "Maturity per lever (0–100)")) + "</h2>\n";
     std::vector<std::pair<std::string, const std::vector<std::optional<double>>*>> rows;
     std::vector<const Change*> changes;
     for (const auto& lever : m_review.levers) {
@@ -251,7 +251,7 @@ private:
     if (m_review.indicators.empty()) {
       return;
     }
-    m_out += "<h2>" + escape(t("Indicateurs", "Indicators")) + "</h2>\n";
+    m_out += "<h2>" + html_escape(t("Indicateurs", "Indicators")) + "</h2>\n";
     std::vector<std::pair<std::string, const std::vector<std::optional<double>>*>> rows;
     std::vector<const Change*> changes;
     for (const auto& indicator : m_review.indicators) {
@@ -264,9 +264,9 @@ private:
     m_out += "<div class=\"cards\">\n";
     for (const auto& indicator : m_review.indicators) {
       std::string unit = indicator.question->unit.get(m_lang);
-      m_out += "<div class=\"card\">\n<h3>" + escape(indicator.id()) +
-               (unit.empty() ? "" : " <small>(" + escape(unit) + ")</small>") + "</h3>\n";
-      m_out += "<p class=\"meta\">" + escape(indicator.question->text.get(m_lang)) + "</p>\n";
+      m_out += "<div class=\"card\">\n<h3>" + html_escape(indicator.id()) +
+               (unit.empty() ? "" : " <small>(" + html_escape(unit) + ")</small>") + "</h3>\n";
+      m_out += "<p class=\"meta\">" + html_escape(indicator.question->text.get(m_lang)) + "</p>\n";
       review_chart::Chart chart = chart_of(indicator.id(), indicator.values);
       chart.decimals = 1;
       chart.y_max = 0;
@@ -286,45 +286,45 @@ private:
       return;
     }
     m_out += "<h2>" +
-             escape(fmt::format(fmt::runtime(t("Objectifs ({})", "Objectives ({})")),
+             html_escape(fmt::format(fmt::runtime(t("Objectifs ({})", "Objectives ({})")),
                                 m_review.objectives_file)) +
              "</h2>\n<table>\n";
     m_out += fmt::format("<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\n",
-                         escape(t("objet", "subject")),
-                         escape(t("cible", "target")),
-                         escape(t("état", "status")),
-                         escape(t("où en est-on", "where it stands")));
+                         html_escape(t("objet", "subject")),
+                         html_escape(t("cible", "target")),
+                         html_escape(t("état", "status")),
+                         html_escape(t("où en est-on", "where it stands")));
     for (const auto& o : m_review.objectives) {
       m_out += fmt::format("<tr><td>{}</td><td>{}</td><td class=\"{}\">{}</td><td>{}</td></tr>\n",
-                           escape(objective_subject(o, m_review, m_lang)),
-                           escape(objective_target(o, m_review, m_lang)),
+                           html_escape(objective_subject(o, m_review, m_lang)),
+                           html_escape(objective_target(o, m_review, m_lang)),
                            to_string(o.status),
-                           escape(status_word(o.status, m_lang)),
-                           escape(objective_outcome(o, m_review, m_lang)));
+                           html_escape(status_word(o.status, m_lang)),
+                           html_escape(objective_outcome(o, m_review, m_lang)));
     }
     m_out += "</table>\n";
   }
 
   void ranking() {
     m_out += "<h2>" +
-             escape(fmt::format(fmt::runtime(t("Classement au {}", "Ranking on {}")),
+             html_escape(fmt::format(fmt::runtime(t("Classement au {}", "Ranking on {}")),
                                 m_review.assessments.back().date)) +
              "</h2>\n<table>\n";
     m_out += fmt::format("<tr><th class=\"num\">{}</th><th>{}</th><th class=\"num\">{}</th>"
                          "<th class=\"num\">{}</th><th class=\"num\">{}</th></tr>\n",
-                         escape(t("rang", "rank")),
-                         escape(t("levier", "lever")),
-                         escape(t("priorité", "priority")),
-                         escape(t("maturité", "maturity")),
-                         escape(t("rang préc.", "prev. rank")));
+                         html_escape(t("rang", "rank")),
+                         html_escape(t("levier", "lever")),
+                         html_escape(t("priorité", "priority")),
+                         html_escape(t("maturité", "maturity")),
+                         html_escape(t("rang préc.", "prev. rank")));
     for (const auto& p : m_review.ranking) {
       const LeverReview& lever = m_review.levers[p.lever];
       m_out += fmt::format("<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td>"
                            "<td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
                            p.rank ? std::to_string(*p.rank) : "—",
-                           escape(lever.questionnaire->short_name(m_lang)),
-                           escape(format_score(p.priority, m_lang)),
-                           escape(format_score(lever.scores.back().maturity.score, m_lang)),
+                           html_escape(lever.questionnaire->short_name(m_lang)),
+                           html_escape(format_score(p.priority, m_lang)),
+                           html_escape(format_score(lever.scores.back().maturity.score, m_lang)),
                            lever.previous_rank ? std::to_string(*lever.previous_rank) : "—");
     }
     m_out += "</table>\n";
@@ -334,9 +334,9 @@ private:
     if (m_review.not_comparable.empty()) {
       return;
     }
-    m_out += "<h2>" + escape(t("Non comparable", "Not comparable")) + "</h2>\n<ul>\n";
+    m_out += "<h2>" + html_escape(t("Non comparable", "Not comparable")) + "</h2>\n<ul>\n";
     for (const auto& d : m_review.not_comparable) {
-      m_out += "<li><code>" + escape(d.format()) + "</code></li>\n";
+      m_out += "<li><code>" + html_escape(d.format()) + "</code></li>\n";
     }
     m_out += "</ul>\n";
   }
