@@ -30,7 +30,7 @@ void setup_score(CLI::App& app, ScoreOptions& o, medtime::Lang lang) {
 int run_score(const ScoreOptions& o, medtime::Lang lang) {
   auto set = medtime::app::load_set(o.common);
   auto assessment = medtime::load_assessment(o.file, set);
-  auto scores = medtime::score_assessment(set, assessment, o.explain);
+  auto scores = medtime::score_assessment(set, assessment, {.explain = o.explain});
   std::string out;
   if (o.format == "json") {
     out = medtime::score_json(assessment, scores, o.explain).dump(2) + "\n";

@@ -556,6 +556,36 @@ TEST_CASE("medtime::parse_assessment") {
     CHECK(answer_problems(mini_answers("    staff: none\n    staff: assistant\n")) ==
           "thrown: a.yaml:5:5: duplicate key \"staff\" (first at line 4)");
   }
+  SUBCASE("version after the answers: the answers are not read, whatever their place") {
+    // Answers are read as the parser goes; a version met later still voids them.
+    CHECK(answer_problems("answers:\n  mini:\n    staff: nobody\n    version: 1\n    burden: 9\n") ==
+          "a.yaml:4:14: answers are for version 1 of \"mini\", but the questionnaire is version 2");
+    Diagnostics diags("a.yaml");
+    Assessment a = parse_assessment("answers:\n  mini:\n    staff: none\n    version: 1\n",
+                                    test::mini_set(), "a.yaml", diags);
+    REQUIRE(a.response(0) != nullptr);
+    CHECK_FALSE(a.response(0)->answers[0].given());
+    CHECK(diags.error_count() == 1);
+  }
+  SUBCASE("a document cut out of a stream: positions from its first line") {
+    Diagnostics diags("<stdin>");
+    parse_assessment("---\nanswers:\n  mini: {staff: nobody}\n", test::mini_set(), "<stdin>:41",
+                     diags, {}, 41);
+    CHECK(test::messages(diags) == "<stdin>:43:17: question \"staff\" has no option \"nobody\"; "
+                                   "expected one of none, secretary, assistant");
+    Diagnostics thrown("<stdin>");
+    CHECK_THROWS_WITH_AS(parse_assessment("answers: [\n", test::mini_set(), "<stdin>:7", thrown, {}, 7),
+                         "<stdin>:8:1: invalid YAML: while parsing a flow node did not find expected "
+                         "node content",
+                         Error);
+    CHECK_THROWS_WITH_AS(parse_assessment("\nanswers: caf\xe9\n", test::mini_set(), "<stdin>:7", thrown,
+                                          {}, 7),
+                         "<stdin>:8:13: invalid UTF-8 byte 0xE9; save the file as UTF-8", Error);
+  }
+  SUBCASE("several documents") {
+    CHECK(answer_problems("answers: {}\n---\nanswers: {}\n") ==
+          "thrown: a.yaml:2:1: several YAML documents in one file; expected one");
+  }
   SUBCASE("alias bomb") {
     CHECK(answer_problems(mini_answers("    note: &a lol\n    staff: *a\n")) ==
           "thrown: a.yaml:5:12: aliases (*name) are not allowed in this file");

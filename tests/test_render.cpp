@@ -128,7 +128,7 @@ TEST_CASE("medtime::Style") {
 
 TEST_CASE("medtime::score_json") {
   Assessment a = fixture_answers();
-  ScoreSet scores = score_assessment(test::mini_set(), a, true);
+  ScoreSet scores = score_assessment(test::mini_set(), a, {.explain = true});
   nlohmann::ordered_json doc = score_json(a, scores, true);
   SUBCASE("document") {
     CHECK(doc["schema"] == "medtime.score/1");
@@ -185,7 +185,7 @@ TEST_CASE("medtime::score_json") {
 
 TEST_CASE("medtime::render_score_text") {
   Assessment a = fixture_answers();
-  ScoreSet scores = score_assessment(test::mini_set(), a, true);
+  ScoreSet scores = score_assessment(test::mini_set(), a, {.explain = true});
   SUBCASE("french table") {
     std::string text = render_score_text(a, scores, false, Lang::fr, Style(false));
     CHECK(text.rfind("dr-test — 2026-11-22\n\n", 0) == 0);

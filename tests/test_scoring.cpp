@@ -24,7 +24,7 @@ LeverScore score(std::string_view text) {
   Assessment a = test::answers(text, diags);
   INFO(test::messages(diags));
   REQUIRE_FALSE(diags.has_errors());
-  ScoreSet set = score_assessment(test::mini_set(), a, true);
+  ScoreSet set = score_assessment(test::mini_set(), a, {.explain = true});
   REQUIRE(set.levers.size() == 1);
   return set.levers[0];
 }

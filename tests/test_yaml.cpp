@@ -2,9 +2,14 @@
 
 #include <cstdio>
 #include <string>
+#include <vector>
+
+#include <fmt/format.h>
 
 #include "helpers.h"
+#include "yaml/events.h"
 #include "yaml/node.h"
+#include "yaml/stream.h"
 #include "yaml/yaml_cpp.h"
 
 using namespace medtime;
@@ -122,14 +127,16 @@ TEST_CASE("medtime::yaml::parse") {
     CHECK(parse_error("x:\n  a: 1\n  'a': 2\n") == "f.yaml:3:3: duplicate key \"a\" (first at line 2)");
   }
   SUBCASE("duplicate keys in a large mapping") {
-    // Above 16 keys the check sorts the keys instead of comparing every pair.
+    // Above 64 keys the check sorts the keys instead of comparing every pair;
+    // it reports the same duplicate: the first second copy in the file.
     std::string text;
-    for (int i = 0; i < 20; ++i) {
+    for (int i = 0; i < 100; ++i) {
       text += "k" + std::to_string(i) + ": 1\n";
     }
     CHECK(parse_error(text) == "ok");
-    text += "k5: 2\n"; // line 21
-    CHECK(parse_error(text) == "f.yaml:21:1: duplicate key \"k5\" (first at line 6)");
+    std::string twice = text + "k70: 2\nk5: 2\nk5: 3\n"; // lines 101 to 103
+    CHECK(parse_error(twice) == "f.yaml:101:1: duplicate key \"k70\" (first at line 71)");
+    CHECK(parse_error(text + "k5: 2\nk5: 3\n") == "f.yaml:101:1: duplicate key \"k5\" (first at line 6)");
   }
   SUBCASE("aliases are rejected") {
     CHECK(parse_error("a: &x 1\n") == "ok"); // an anchor alone is harmless
@@ -173,65 +180,107 @@ TEST_CASE("medtime::yaml::parse") {
   }
 }
 
-TEST_CASE("medtime::yaml::Reader") {
-  SUBCASE("documents one at a time") {
-    yaml::Reader reader("a: 1\n---\nb: 2\n---\n- x\n", "s.yaml");
-    Node doc;
-    REQUIRE(reader.next(doc));
-    CHECK(reader.document_line() == 1);
-    CHECK(doc.find("a") != nullptr);
-    REQUIRE(reader.next(doc));
-    CHECK(reader.document_line() == 2);
-    CHECK(doc.find("b") != nullptr);
-    CHECK(doc.find("a") == nullptr);
-    REQUIRE(reader.next(doc));
-    CHECK(reader.document_line() == 4);
-    CHECK(doc.is_sequence());
-    CHECK_FALSE(reader.next(doc));
-    CHECK_FALSE(reader.next(doc)); // stays at the end
+TEST_CASE("medtime::yaml::EventReader") {
+  using yaml::Event;
+  SUBCASE("documents one at a time, events with positions") {
+    yaml::EventReader events("a: 1\n---\nb: [x, 'y']\n", "s.yaml");
+    REQUIRE(events.next_document());
+    CHECK(events.document_line() == 1);
+    CHECK(events.next().type == Event::Type::mapping_start);
+    const Event& key = events.next();
+    CHECK(key.type == Event::Type::scalar);
+    CHECK(key.text == "a");
+    CHECK(key.plain);
+    CHECK(key.pos.line == 1);
+    CHECK(key.pos.column == 1);
+    // The rest of a document is skipped when the next one is asked for.
+    REQUIRE(events.next_document());
+    CHECK(events.document_line() == 2);
+    CHECK(events.next().type == Event::Type::mapping_start);
+    CHECK(events.next().text == "b");
+    Node list;
+    events.read_node(events.next(), list);
+    REQUIRE(list.is_sequence());
+    CHECK(list.children.size() == 2);
+    CHECK(list.children[1].text == "y");
+    CHECK_FALSE(list.children[1].plain);
+    CHECK(list.children[1].pos.line == 3);
+    CHECK(list.children[1].pos.column == 8);
+    CHECK(events.next().type == Event::Type::mapping_end);
+    CHECK(events.next().type == Event::Type::document_end);
+    CHECK_FALSE(events.next_document());
+    CHECK_FALSE(events.next_document()); // stays at the end
   }
-  SUBCASE("an error in a later document") {
-    yaml::Reader reader("a: 1\n---\nb: [\n", "s.yaml");
-    Node doc;
-    REQUIRE(reader.next(doc));
-    CHECK_THROWS_WITH_AS(reader.next(doc),
-                         "s.yaml:4:1: invalid YAML: while parsing a flow node did not find expected "
-                         "node content",
+  SUBCASE("positions start at first_line") {
+    yaml::EventReader events("a: [\n", "<stdin>", {}, 40);
+    REQUIRE(events.next_document());
+    CHECK(events.document_line() == 40);
+    events.next();
+    events.next();
+    CHECK_THROWS_WITH_AS(events.skip(events.next()),
+                         "<stdin>:41:1: invalid YAML: while parsing a flow node did not find "
+                         "expected node content",
                          Error);
   }
-  SUBCASE("from a stream") {
-    char text[] = "a: 1\n---\na: 2\n";
-    std::FILE* stream = ::fmemopen(text, sizeof text - 1, "r");
-    REQUIRE(stream != nullptr);
-    {
-      yaml::Reader reader(stream, "-");
-      Node doc;
-      int count = 0;
-      while (reader.next(doc)) {
-        ++count;
-        CHECK(doc.find("a")->text == std::to_string(count));
-      }
-      CHECK(count == 2);
+  SUBCASE("a duplicate key fails when its mapping ends, skipped or not") {
+    yaml::EventReader events("a: {b: 1, c: 2, b: 3}\n", "s.yaml");
+    REQUIRE(events.next_document());
+    events.next();
+    events.next();
+    CHECK_THROWS_WITH_AS(events.skip(events.next()),
+                         "s.yaml:1:17: duplicate key \"b\" (first at line 1)", Error);
+  }
+  SUBCASE("the same key in two mappings is no duplicate") {
+    yaml::EventReader events("a: {x: 1}\nb: {x: 2}\n", "s.yaml");
+    REQUIRE(events.next_document());
+    Node root;
+    CHECK_NOTHROW(events.read_node(events.next(), root));
+    CHECK(root.entry_count() == 2);
+  }
+  SUBCASE("an empty text has no document") {
+    yaml::EventReader events("", "s.yaml");
+    CHECK_FALSE(events.next_document());
+  }
+}
+
+namespace {
+
+// The documents of `text` cut by DocumentSplitter, as "first_line/line/text".
+std::vector<std::string> split(std::string text, size_t max_size = 1000) {
+  std::FILE* stream = ::fmemopen(text.data(), text.size(), "r");
+  REQUIRE(stream != nullptr);
+  std::vector<std::string> docs;
+  {
+    yaml::DocumentSplitter splitter(stream, max_size);
+    yaml::StreamDocument doc;
+    while (splitter.next(doc)) {
+      docs.push_back(fmt::format("{}/{}/{}{}", doc.first_line, doc.line, doc.text,
+                                 doc.too_large ? " (too large)" : ""));
     }
-    std::fclose(stream);
   }
-  SUBCASE("a stream with invalid bytes: no line, the byte offset") {
-    char text[] = "a: 1\nb: caf\xe9\n";
-    std::FILE* stream = ::fmemopen(text, sizeof text - 1, "r");
-    REQUIRE(stream != nullptr);
-    {
-      yaml::Reader reader(stream, "-");
-      Node doc;
-      CHECK_THROWS_WITH_AS(reader.next(doc), "-: invalid YAML: incomplete UTF-8 octet sequence at byte 11",
-                           Error);
-    }
-    std::fclose(stream);
-  }
-  SUBCASE("an empty stream") {
-    yaml::Reader reader("", "s.yaml");
-    Node doc;
-    CHECK_FALSE(reader.next(doc));
-  }
+  std::fclose(stream);
+  return docs;
+}
+
+} // namespace
+
+TEST_CASE("medtime::yaml::DocumentSplitter") {
+  using V = std::vector<std::string>;
+  CHECK(split("") == V{});
+  CHECK(split("# only a comment\n\n") == V{});
+  CHECK(split("a: 1\n---\nb: 2\n") == V{"1/1/a: 1\n", "2/2/---\nb: 2\n"});
+  // Leading comments and directives go with the first document; its line is its `---`.
+  CHECK(split("# cohort\n%YAML 1.1\n---\na: 1\n--- {b: 2}\n") ==
+        V{"1/3/# cohort\n%YAML 1.1\n---\na: 1\n", "5/5/--- {b: 2}\n"});
+  // `...` ends a document; a stray one is dropped; an empty document stays one.
+  CHECK(split("...\na: 1\n...\n---\n---\nc: 3") == V{"2/2/a: 1\n...\n", "4/4/---\n", "5/5/---\nc: 3"});
+  // Not markers: indented, or followed by text.
+  CHECK(split("a: |\n  ---\nb: ---x\n") == V{"1/1/a: |\n  ---\nb: ---x\n"});
+  // CRLF line ends and a byte order mark.
+  CHECK(split("\xEF\xBB\xBF" "a: 1\r\n---\r\nb: 2\r\n") == V{"1/1/a: 1\r\n", "2/2/---\r\nb: 2\r\n"});
+  // A document over the limit keeps its beginning and is flagged; the next is whole.
+  CHECK(split("a: 1234567890\nb: 1234567890\n---\nc: 1\n", 20) ==
+        V{"1/1/a: 1234567890\n (too large)", "3/3/---\nc: 1\n"});
 }
 
 TEST_CASE("medtime::yaml::Node::describe") {

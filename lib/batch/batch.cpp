@@ -7,7 +7,7 @@
 #include "batch/ordered_pipeline.h"
 #include "load/answers_loader.h"
 #include "util/files.h"
-#include "yaml/node.h"
+#include "yaml/stream.h"
 
 namespace medtime {
 
@@ -94,19 +94,19 @@ Diagnostic failure(const std::string& file, const std::exception& e) {
   return Diagnostic{Severity::error, file, {}, e.what()};
 }
 
-// One input of a YAML batch: a file to read, a document already read from
-// the stream, or a problem met while walking.
+// One input of a YAML batch: a file to read, a document cut out of the
+// stream, or a problem met while walking.
 struct YamlInput {
   std::string source;
   bool document = false;
-  yaml::Node root;
+  yaml::StreamDocument text; // the document, when `document`
   std::optional<Diagnostic> error;
 };
 
 constexpr const char* k_stdin = "<stdin>";
 
-// Produces the YAML inputs in order: walks files and folders, and reads the
-// documents of the stream one at a time where `-` appears.
+// Produces the YAML inputs in order: walks files and folders, and cuts the
+// stream into documents where `-` appears.
 class YamlProducer {
 public:
   YamlProducer(const std::vector<std::string>& inputs, std::FILE* stream)
@@ -116,22 +116,18 @@ public:
     input.document = false;
     input.error.reset();
     for (;;) {
-      if (m_reader) {
-        try {
-          if (m_reader->next(input.root)) {
-            input.document = true;
-            input.source = fmt::format("{}:{}", k_stdin, m_reader->document_line());
-            return true;
+      if (m_splitter) {
+        if (m_splitter->next(input.text)) {
+          input.document = true;
+          input.source = fmt::format("{}:{}", k_stdin, input.text.line);
+          if (input.text.too_large) {
+            input.error = Diagnostic{Severity::error, k_stdin, {input.text.line, 1},
+                                     fmt::format("document larger than the limit of {} bytes",
+                                                 k_max_file_size)};
           }
-        } catch (const Error& e) {
-          // libyaml cannot go on after a syntax error: the rest of the stream is lost.
-          input.source = k_stdin;
-          input.error = e.diagnostic();
-          input.error->message += "; the rest of the stream is not read";
-          m_reader.reset();
           return true;
         }
-        m_reader.reset();
+        m_splitter.reset();
       }
       InputWalker::Item item;
       if (!m_walker.next(item)) {
@@ -143,7 +139,7 @@ public:
         return true;
       }
       if (item.path == "-") {
-        m_reader = std::make_unique<yaml::Reader>(m_stream, k_stdin);
+        m_splitter = std::make_unique<yaml::DocumentSplitter>(m_stream, k_max_file_size);
         continue;
       }
       input.source = std::move(item.path);
@@ -154,7 +150,7 @@ public:
 private:
   InputWalker m_walker;
   std::FILE* m_stream;
-  std::unique_ptr<yaml::Reader> m_reader;
+  std::unique_ptr<yaml::DocumentSplitter> m_splitter;
 };
 
 BatchRow score_yaml(YamlInput& input, const QuestionnaireSet& set, const BatchOptions& options) {
@@ -165,9 +161,15 @@ BatchRow score_yaml(YamlInput& input, const QuestionnaireSet& set, const BatchOp
     std::string file = input.document ? k_stdin : input.source;
     Diagnostics diags(file);
     try {
-      Assessment assessment =
-          input.document ? resolve_assessment(input.root, set, input.source, diags)
-                         : parse_assessment(read_file(input.source), set, input.source, diags);
+      Assessment assessment;
+      if (input.document) {
+        assessment = parse_assessment(input.text.text, set, input.source, diags, {},
+                                      input.text.first_line);
+      } else {
+        thread_local std::string text; // keeps its capacity from file to file
+        read_file(input.source, text);
+        assessment = parse_assessment(text, set, input.source, diags);
+      }
       row = make_row(set, assessment, diags, options.profile);
     } catch (const std::exception& e) {
       row = error_row(set, input.source, failure(file, e));

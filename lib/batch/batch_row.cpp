@@ -23,7 +23,7 @@ BatchRow make_row(const QuestionnaireSet& set, const Assessment& assessment,
     row.ok = false;
     return row;
   }
-  ScoreSet scores = score_assessment(set, assessment);
+  ScoreSet scores = score_assessment(set, assessment, {.actions = false});
   std::vector<LeverPriority> priorities = prioritize(scores, profile);
   for (size_t i = 0; i < scores.levers.size(); ++i) {
     const LeverScore& score = scores.levers[i];

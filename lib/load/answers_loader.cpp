@@ -6,13 +6,22 @@
 
 #include "util/files.h"
 #include "util/spell.h"
+#include "util/utf8.h"
+#include "yaml/events.h"
 #include "yaml/yaml_cpp.h"
 
 namespace medtime {
 
 namespace {
 
+using yaml::Event;
 using yaml::Node;
+
+// One tree reused for every answer read on this thread, keeping its buffers.
+Node& scratch_node() {
+  thread_local Node node;
+  return node;
+}
 
 // Reports problems with one answer as errors, or as warnings when lenient.
 class Reporter {
@@ -247,63 +256,149 @@ void read_respondent(const Node& node, Assessment& assessment, Diagnostics& diag
   }
 }
 
-void read_response(const Node& key, const Node& value, const QuestionnaireSet& set,
-                   Assessment& assessment, Diagnostics& diags, const AnswersOptions& options) {
-  int index = set.find(key.text);
-  if (index < 0) {
-    diags.error(key.pos, fmt::format("unknown questionnaire {}{}", quote(key.text),
-                                     did_you_mean(key.text, set.ids())));
-    return;
-  }
-  const Questionnaire& q = set.items()[static_cast<size_t>(index)];
-  if (!value.is_mapping()) {
-    diags.error(value.pos, fmt::format("answers to {} must be a mapping of question ids to "
-                                       "answers, got {}",
-                                       quote(q.id), value.describe()));
-    return;
-  }
-  Response& response = assessment.responses[static_cast<size_t>(index)];
+// Reads the answers to one questionnaire from its mapping, whose start event
+// has just been read: each answer is read into a small tree and resolved
+// against its question.
+void read_response(yaml::EventReader& events, const Questionnaire& q, Response& response,
+                   SourcePos key_pos, Diagnostics& diags, const AnswersOptions& options) {
   response.questionnaire = &q;
-  response.pos = key.pos;
+  response.pos = key_pos;
   response.version = q.version;
   response.answers.assign(q.questions.size(), Answer{});
   Reporter report(diags, options.strict);
-  const Node* version = value.find("version");
-  if (version != nullptr) {
-    auto number = version->is_scalar() ? yaml::parse_number(version->text) : std::nullopt;
-    if (number && (std::floor(*number) != *number || std::abs(*number) > 1e9)) {
-      number.reset(); // 2.5 is no version, and a cast of 1e30 to int is undefined
+  Node& value = scratch_node();
+  size_t first_diagnostic = diags.items().size();
+  bool rejected = false; // answers for another version, in strict mode: not read
+  size_t next_question = 0;
+  for (;;) {
+    const Event& key = events.next();
+    if (key.type == Event::Type::mapping_end) {
+      return;
     }
-    if (!number) {
-      diags.error(version->pos, fmt::format("\"version\" of {} must be a whole number, got {}",
-                                            quote(q.id), version->describe()));
-    } else if (static_cast<int>(*number) != q.version) {
+    if (rejected) {
+      events.skip(events.next());
+      continue;
+    }
+    if (key.text == "version") {
+      events.read_node(events.next(), value);
+      auto number = value.is_scalar() ? yaml::parse_number(value.text) : std::nullopt;
+      if (number && (std::floor(*number) != *number || std::abs(*number) > 1e9)) {
+        number.reset(); // 2.5 is no version, and a cast of 1e30 to int is undefined
+      }
+      if (!number) {
+        diags.error(value.pos, fmt::format("\"version\" of {} must be a whole number, got {}",
+                                           quote(q.id), value.describe()));
+        continue;
+      }
+      if (static_cast<int>(*number) == q.version) {
+        continue;
+      }
       response.version = static_cast<int>(*number);
       std::string message = fmt::format("answers are for version {} of {}, but the questionnaire "
                                         "is version {}",
                                         response.version, quote(q.id), q.version);
       if (options.strict) {
-        diags.error(version->pos, message);
-        return;
+        // Whatever was said of answers read before `version` no longer matters.
+        diags.truncate(first_diagnostic);
+        response.answers.assign(q.questions.size(), Answer{});
+        diags.error(value.pos, message);
+        rejected = true;
+      } else {
+        diags.warning(value.pos, message + "; answers are compared by question id");
       }
-      diags.warning(version->pos, message + "; answers are compared by question id");
+      continue;
+    }
+    // Answers usually follow the questionnaire's order: try the next question first.
+    int question = next_question < q.questions.size() && q.questions[next_question].id == key.text
+                       ? static_cast<int>(next_question)
+                       : q.find_question(key.text);
+    if (question < 0) {
+      report.problem(key.pos, fmt::format("unknown question {} in {}{}", quote(key.text),
+                                          quote(q.id), did_you_mean(key.text, q.question_ids())));
+      events.skip(events.next());
+      continue;
+    }
+    next_question = static_cast<size_t>(question) + 1;
+    events.read_node(events.next(), value);
+    response.answers[static_cast<size_t>(question)] =
+        resolve_answer(q.questions[static_cast<size_t>(question)], value, diags, options.strict);
+  }
+}
+
+// Reads the `answers` mapping, whose start event has just been read.
+void read_answers(yaml::EventReader& events, const QuestionnaireSet& set, Assessment& assessment,
+                  Diagnostics& diags, const AnswersOptions& options) {
+  Node& value = scratch_node();
+  for (;;) {
+    const Event& key = events.next();
+    if (key.type == Event::Type::mapping_end) {
+      return;
+    }
+    int index = set.find(key.text);
+    if (index < 0) {
+      diags.error(key.pos, fmt::format("unknown questionnaire {}{}", quote(key.text),
+                                       did_you_mean(key.text, set.ids())));
+      events.skip(events.next());
+      continue;
+    }
+    const Questionnaire& q = set.items()[static_cast<size_t>(index)];
+    SourcePos key_pos = key.pos;
+    const Event& start = events.next();
+    if (start.type != Event::Type::mapping_start) {
+      events.read_node(start, value);
+      diags.error(value.pos, fmt::format("answers to {} must be a mapping of question ids to "
+                                         "answers, got {}",
+                                         quote(q.id), value.describe()));
+      continue;
+    }
+    read_response(events, q, assessment.responses[static_cast<size_t>(index)], key_pos, diags,
+                  options);
+  }
+}
+
+// Reads an answers file's top-level mapping, whose start event has just been read.
+void read_root(yaml::EventReader& events, SourcePos root_pos, const QuestionnaireSet& set,
+               Assessment& assessment, Diagnostics& diags, const AnswersOptions& options) {
+  Node& value = scratch_node();
+  bool has_answers = false;
+  for (;;) {
+    const Event& key = events.next();
+    if (key.type == Event::Type::mapping_end) {
+      break;
+    }
+    if (key.text == "respondent") {
+      events.read_node(events.next(), value);
+      read_respondent(value, assessment, diags);
+    } else if (key.text == "date") {
+      events.read_node(events.next(), value);
+      assessment.date_pos = value.pos;
+      if (value.is_scalar() && is_iso_date(value.text)) {
+        assessment.date = value.text;
+      } else if (!value.is_null()) {
+        diags.error(value.pos, fmt::format("\"date\" must be a date written YYYY-MM-DD, got {}",
+                                           value.describe()));
+      }
+    } else if (key.text == "answers") {
+      has_answers = true;
+      const Event& start = events.next();
+      if (start.type == Event::Type::mapping_start) {
+        read_answers(events, set, assessment, diags, options);
+        continue;
+      }
+      events.read_node(start, value);
+      diags.error(value.pos, fmt::format("\"answers\" must map questionnaire ids to answers, "
+                                         "got {}",
+                                         value.describe()));
+    } else {
+      diags.error(key.pos, fmt::format("unknown key {} in an answers file; expected respondent, "
+                                       "date or answers{}",
+                                       quote(key.text),
+                                       did_you_mean(key.text, {"respondent", "date", "answers"})));
+      events.skip(events.next());
     }
   }
-  for (size_t i = 0; i < value.entry_count(); ++i) {
-    const Node& qkey = value.key(i);
-    if (qkey.text == "version") {
-      continue;
-    }
-    int question = q.find_question(qkey.text);
-    if (question < 0) {
-      report.problem(qkey.pos, fmt::format("unknown question {} in {}{}", quote(qkey.text),
-                                           quote(q.id), did_you_mean(qkey.text, q.question_ids())));
-      continue;
-    }
-    response.answers[static_cast<size_t>(question)] =
-        resolve_answer(q.questions[static_cast<size_t>(question)], value.value(i), diags,
-                       options.strict);
-    response.answers[static_cast<size_t>(question)].pos = value.value(i).pos;
+  if (!has_answers) {
+    diags.error(root_pos, "no \"answers\" in this file");
   }
 }
 
@@ -364,64 +459,43 @@ Answer resolve_answer(const Question& question, const Node& value, Diagnostics& 
   return answer;
 }
 
-Assessment resolve_assessment(const Node& root, const QuestionnaireSet& set,
-                              const std::string& source, Diagnostics& diags,
-                              AnswersOptions options) {
+Assessment parse_assessment(std::string_view text, const QuestionnaireSet& set,
+                            const std::string& source, Diagnostics& diags, AnswersOptions options,
+                            int first_line) {
+  const std::string& file = diags.file().empty() ? source : diags.file();
+  if (auto problem = check_utf8(text)) {
+    SourcePos pos = problem->first;
+    pos.line += first_line - 1;
+    throw Error(file, pos, problem->second);
+  }
+  text = skip_bom(text);
   Assessment assessment;
   assessment.source = source;
   assessment.responses.resize(set.size());
-  if (root.is_null()) {
-    diags.error({1, 1}, "empty file; expected an answers file (respondent, date, answers)");
+  yaml::EventReader events(text, file, {}, first_line);
+  if (!events.next_document()) {
+    diags.error({first_line, 1}, "empty file; expected an answers file (respondent, date, answers)");
     return assessment;
   }
-  if (!root.is_mapping()) {
-    diags.error(root.pos, fmt::format("an answers file must be a mapping with respondent, date and "
-                                      "answers, got {}",
-                                      root.describe()));
-    return assessment;
-  }
-  bool has_answers = false;
-  for (size_t i = 0; i < root.entry_count(); ++i) {
-    const Node& key = root.key(i);
-    const Node& value = root.value(i);
-    if (key.text == "respondent") {
-      read_respondent(value, assessment, diags);
-    } else if (key.text == "date") {
-      assessment.date_pos = value.pos;
-      if (value.is_scalar() && is_iso_date(value.text)) {
-        assessment.date = value.text;
-      } else if (!value.is_null()) {
-        diags.error(value.pos, fmt::format("\"date\" must be a date written YYYY-MM-DD, got {}",
-                                           value.describe()));
-      }
-    } else if (key.text == "answers") {
-      has_answers = true;
-      if (!value.is_mapping()) {
-        diags.error(value.pos, fmt::format("\"answers\" must map questionnaire ids to answers, "
-                                           "got {}",
-                                           value.describe()));
-        continue;
-      }
-      for (size_t j = 0; j < value.entry_count(); ++j) {
-        read_response(value.key(j), value.value(j), set, assessment, diags, options);
-      }
+  const Event& root = events.next();
+  if (root.type == Event::Type::mapping_start) {
+    read_root(events, root.pos, set, assessment, diags, options);
+  } else {
+    Node& value = scratch_node();
+    events.read_node(root, value);
+    if (value.is_null()) {
+      diags.error({first_line, 1}, "empty file; expected an answers file (respondent, date, answers)");
     } else {
-      diags.error(key.pos, fmt::format("unknown key {} in an answers file; expected respondent, "
-                                       "date or answers{}",
-                                       quote(key.text),
-                                       did_you_mean(key.text, {"respondent", "date", "answers"})));
+      diags.error(value.pos, fmt::format("an answers file must be a mapping with respondent, date "
+                                         "and answers, got {}",
+                                         value.describe()));
     }
   }
-  if (!has_answers) {
-    diags.error(root.pos, "no \"answers\" in this file");
+  events.next(); // the end of the document
+  if (events.next_document()) {
+    throw Error(file, {events.document_line(), 1}, "several YAML documents in one file; expected one");
   }
   return assessment;
-}
-
-Assessment parse_assessment(std::string_view text, const QuestionnaireSet& set,
-                            const std::string& source, Diagnostics& diags, AnswersOptions options) {
-  yaml::Node root = yaml::parse(text, source);
-  return resolve_assessment(root, set, source, diags, options);
 }
 
 Assessment load_assessment(const std::string& path, const QuestionnaireSet& set,

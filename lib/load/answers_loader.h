@@ -20,18 +20,15 @@ struct AnswersOptions {
   bool strict = true;
 };
 
-// Builds an assessment from the YAML tree `root` of one answers file, named
-// `source`. Problems go to `diags` with positions; the assessment holds every
-// answer that could be read.
-Assessment resolve_assessment(const yaml::Node& root, const QuestionnaireSet& set,
-                              const std::string& source, Diagnostics& diags,
-                              AnswersOptions options = {});
-
-// Parses and resolves the answers file `text`. Throws `Error` for malformed
-// YAML; other problems go to `diags`.
+// Parses and resolves the answers file `text`, named `source` in the
+// assessment, straight from libyaml's events. Throws `Error` for malformed
+// YAML (named as `diags` names its file, or `source`); other problems go to
+// `diags` with positions, and the assessment holds every answer that could
+// be read. `first_line` is the line where `text` starts (a document cut out
+// of a stream).
 Assessment parse_assessment(std::string_view text, const QuestionnaireSet& set,
                             const std::string& source, Diagnostics& diags,
-                            AnswersOptions options = {});
+                            AnswersOptions options = {}, int first_line = 1);
 
 // Reads and resolves the answers file at `path`; throws `Error` (or
 // `UsageError` for a missing file) with the first error.

@@ -132,7 +132,8 @@ void finish_dimension(DimensionScore& d, double sum, double min_answered) {
 } // namespace
 
 LeverScore score_response(const Questionnaire& questionnaire, const Response* response,
-                          bool explain) {
+                          ScoreOptions options) {
+  bool explain = options.explain;
   LeverScore result;
   result.questionnaire = &questionnaire;
   if (response == nullptr) {
@@ -191,7 +192,7 @@ LeverScore score_response(const Questionnaire& questionnaire, const Response* re
   } else {
     result.status = LeverStatus::insufficient;
   }
-  for (size_t i = 0; i < questionnaire.actions.size(); ++i) {
+  for (size_t i = 0; options.actions && i < questionnaire.actions.size(); ++i) {
     const auto& when = questionnaire.actions[i].when;
     if (!when || evaluate(*when, questionnaire, answers, applicable)) {
       result.actions.push_back(static_cast<int>(i));
@@ -200,11 +201,12 @@ LeverScore score_response(const Questionnaire& questionnaire, const Response* re
   return result;
 }
 
-ScoreSet score_assessment(const QuestionnaireSet& set, const Assessment& assessment, bool explain) {
+ScoreSet score_assessment(const QuestionnaireSet& set, const Assessment& assessment,
+                          ScoreOptions options) {
   ScoreSet scores;
   scores.levers.reserve(set.size());
   for (size_t i = 0; i < set.size(); ++i) {
-    scores.levers.push_back(score_response(set.items()[i], assessment.response(i), explain));
+    scores.levers.push_back(score_response(set.items()[i], assessment.response(i), options));
   }
   return scores;
 }

@@ -62,12 +62,17 @@ double answer_value(const Question& question, const Answer& answer);
 // Potential hours per week of a given answer.
 double answer_hours(const Question& question, const Answer& answer);
 
-// Scores one questionnaire's response. `explain` fills `items`.
+struct ScoreOptions {
+  bool explain = false; // fill `items`
+  bool actions = true;  // fill `actions` (batch has no use for them)
+};
+
+// Scores one questionnaire's response.
 LeverScore score_response(const Questionnaire& questionnaire, const Response* response,
-                          bool explain = false);
+                          ScoreOptions options = {});
 
 // Scores every lever of `set` for `assessment`.
 ScoreSet score_assessment(const QuestionnaireSet& set, const Assessment& assessment,
-                          bool explain = false);
+                          ScoreOptions options = {});
 
 } // namespace medtime

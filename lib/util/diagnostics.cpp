@@ -44,6 +44,13 @@ void Diagnostics::add(Diagnostic diagnostic) {
   m_items.push_back(std::move(diagnostic));
 }
 
+void Diagnostics::truncate(size_t count) {
+  while (m_items.size() > count) {
+    m_error_count -= m_items.back().severity == Severity::error ? 1 : 0;
+    m_items.pop_back();
+  }
+}
+
 void Diagnostics::append(const Diagnostics& other) {
   for (const auto& d : other.items()) {
     add(d);

@@ -56,6 +56,8 @@ public:
   void warning(SourcePos pos, std::string message);
   void add(Diagnostic diagnostic);
   void append(const Diagnostics& other);
+  // Forgets every diagnostic after the first `count`.
+  void truncate(size_t count);
 
   bool has_errors() const { return m_error_count > 0; }
   size_t error_count() const { return m_error_count; }

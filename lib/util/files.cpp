@@ -12,7 +12,7 @@
 
 namespace medtime {
 
-std::string read_file(const std::string& path, size_t max_size) {
+void read_file(const std::string& path, std::string& content, size_t max_size) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     throw UsageError(path, {}, fmt::format("cannot open file: {}", std::strerror(errno)));
@@ -22,37 +22,51 @@ std::string read_file(const std::string& path, size_t max_size) {
     ::close(fd);
     throw UsageError(path, {}, "cannot read file: it is a directory");
   }
-  std::string content;
-  if (S_ISREG(st.st_mode)) {
-    if (static_cast<size_t>(st.st_size) > max_size) {
-      ::close(fd);
-      throw Error(path, {},
-                  fmt::format("file is {} bytes, larger than the limit of {} bytes",
-                              st.st_size, max_size));
-    }
-    content.reserve(static_cast<size_t>(st.st_size));
+  if (S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) > max_size) {
+    ::close(fd);
+    throw Error(path, {},
+                fmt::format("file is {} bytes, larger than the limit of {} bytes", st.st_size,
+                            max_size));
   }
-  char buffer[65536];
+  // Read straight into `content`, asking for one byte more than the size
+  // announced, so that a regular file takes a single read; pipes and files
+  // that grow meanwhile take more, up to `max_size` + 1 bytes.
+  size_t want = S_ISREG(st.st_mode) ? static_cast<size_t>(st.st_size) + 1 : 65536;
+  size_t size = 0;
   for (;;) {
-    ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (content.size() < size + want) {
+      content.resize(size + want);
+    }
+    ssize_t n = ::read(fd, content.data() + size, want);
     if (n < 0 && errno == EINTR) {
       continue;
     }
     if (n < 0) {
       int saved = errno;
       ::close(fd);
+      content.clear();
       throw UsageError(path, {}, fmt::format("cannot read file: {}", std::strerror(saved)));
     }
-    if (n == 0) {
-      break;
-    }
-    if (content.size() + static_cast<size_t>(n) > max_size) {
+    size += static_cast<size_t>(n);
+    if (size > max_size) {
       ::close(fd);
+      content.clear();
       throw Error(path, {}, fmt::format("file is larger than the limit of {} bytes", max_size));
     }
-    content.append(buffer, static_cast<size_t>(n));
+    if (static_cast<size_t>(n) < want) {
+      if (n == 0 || S_ISREG(st.st_mode)) {
+        break; // a short read of a regular file is its end
+      }
+    }
+    want = 65536;
   }
   ::close(fd);
+  content.resize(size);
+}
+
+std::string read_file(const std::string& path, size_t max_size) {
+  std::string content;
+  read_file(path, content, max_size);
   return content;
 }
 

@@ -13,6 +13,8 @@ constexpr size_t k_max_file_size = 16 * 1024 * 1024;
 // (missing, a directory, no permission) and `Error` when it is larger than
 // `max_size` bytes.
 std::string read_file(const std::string& path, size_t max_size = k_max_file_size);
+// The same into `content`, whose buffer is reused (batch reads many files).
+void read_file(const std::string& path, std::string& content, size_t max_size = k_max_file_size);
 
 // Writes `content` to `path` atomically: a temporary file in the same folder,
 // flushed and synced, then renamed over `path`, so readers see the old or the

@@ -1,3 +1,5 @@
 target_sources(medtime_lib PRIVATE
+  yaml/events.cpp
   yaml/node.cpp
+  yaml/stream.cpp
   yaml/yaml_cpp.cpp)

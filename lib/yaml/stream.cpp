@@ -1,0 +1,99 @@
+#include "yaml/stream.h"
+
+#include <cstring>
+
+namespace medtime::yaml {
+
+namespace {
+
+constexpr size_t k_piece = 65536;
+
+// `---` or `...` at the start of `line`, then a blank or the end of the line.
+bool is_marker(const std::string& line, const char* marker) {
+  if (line.compare(0, 3, marker) != 0) {
+    return false;
+  }
+  return line.size() == 3 || std::strchr(" \t\r\n", line[3]) != nullptr;
+}
+
+// A line that holds no YAML content: blank, a comment, or a directive (`%YAML`).
+bool is_empty_line(const std::string& line) {
+  size_t i = line.find_first_not_of(" \t\r\n");
+  return i == std::string::npos || line[i] == '#' || (i == 0 && line[0] == '%');
+}
+
+} // namespace
+
+DocumentSplitter::DocumentSplitter(std::FILE* stream, size_t max_size)
+    : m_stream(stream), m_max_size(max_size) {}
+
+bool DocumentSplitter::read_line() {
+  // Pieces of 64 KiB: a line longer than the limit is not kept whole in memory.
+  m_line.clear();
+  m_line_truncated = false;
+  char piece[k_piece];
+  while (std::fgets(piece, sizeof piece, m_stream) != nullptr) {
+    size_t n = std::strlen(piece);
+    if (m_line.size() <= m_max_size) {
+      m_line.append(piece, n);
+    } else {
+      m_line_truncated = true;
+    }
+    if (n > 0 && piece[n - 1] == '\n') {
+      break;
+    }
+  }
+  if (m_line.empty()) {
+    return false;
+  }
+  if (++m_line_number == 1 && m_line.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+    m_line.erase(0, 3); // a UTF-8 byte order mark
+  }
+  return true;
+}
+
+bool DocumentSplitter::next(StreamDocument& doc) {
+  doc.text.clear();
+  doc.too_large = false;
+  doc.first_line = m_line_pending ? m_line_number : m_line_number + 1;
+  doc.line = 0;
+  bool has_marker = false;
+  bool has_content = false;
+  for (;;) {
+    if (m_line_pending) {
+      m_line_pending = false;
+    } else if (!read_line()) {
+      break;
+    }
+    bool opens = is_marker(m_line, "---");
+    bool closes = is_marker(m_line, "...");
+    if (opens && (has_marker || has_content)) {
+      m_line_pending = true;
+      break;
+    }
+    if (closes && !has_marker && !has_content) {
+      // A stray end marker: nothing to end.
+      doc.text.clear();
+      doc.first_line = m_line_number + 1;
+      continue;
+    }
+    if (opens) {
+      has_marker = true;
+      doc.line = m_line_number;
+    } else if (!closes && !is_empty_line(m_line) && !has_content) {
+      has_content = true;
+      doc.line = doc.line == 0 ? m_line_number : doc.line;
+    }
+    if (doc.text.size() + m_line.size() > m_max_size || m_line_truncated) {
+      doc.too_large = true;
+    } else if (!doc.too_large) {
+      doc.text += m_line;
+    }
+    if (closes) {
+      break;
+    }
+  }
+  return has_marker || has_content;
+}
+
+} // namespace medtime::yaml

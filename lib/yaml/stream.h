@@ -1,0 +1,45 @@
+// Cutting a YAML stream (`medtime batch -`) into its documents without
+// parsing it, so that each document is parsed on its own like a file, on
+// any worker, and a syntax error in one does not lose the ones after it.
+//
+// The cut is at the document markers: a line starting with `---` or `...`
+// followed by a space or the end of the line. YAML ends every scalar and
+// collection at such a line (libyaml included), so a document never spans one.
+#pragma once
+
+#include <cstdio>
+#include <string>
+
+namespace medtime::yaml {
+
+struct StreamDocument {
+  std::string text;       // the document's lines, with its `---` and `...` lines
+  int first_line = 1;     // line of the stream where `text` starts
+  int line = 1;           // line where the document starts: its `---`, or its first content
+  bool too_large = false; // longer than the limit: `text` holds only its beginning
+};
+
+class DocumentSplitter {
+public:
+  // Reads `stream`, which must outlive the splitter. A document longer than
+  // `max_size` bytes is reported `too_large`.
+  DocumentSplitter(std::FILE* stream, size_t max_size);
+
+  // Reads the next document into `doc`, reusing its buffer; false at the end.
+  // Lines before the first document that hold only comments, blanks or
+  // directives go with it; a stream of comments only has no document.
+  bool next(StreamDocument& doc);
+
+private:
+  // Reads the next line into m_line (with its line break); false at the end.
+  bool read_line();
+
+  std::FILE* m_stream;
+  size_t m_max_size;
+  std::string m_line;
+  bool m_line_pending = false; // m_line, a `---`, opens the next document
+  int m_line_number = 0;
+  bool m_line_truncated = false;
+};
+
+} // namespace medtime::yaml
