@@ -42,13 +42,37 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
-yaml::Node scalar(std::string_view text, SourcePos pos) {
-  yaml::Node node;
+// Makes `node` the scalar `text`, reusing its buffers (this runs per cell).
+void set_scalar(yaml::Node& node, std::string_view text, SourcePos pos) {
   node.kind = yaml::Node::Kind::scalar;
-  node.text.append(text.data(), text.size());
+  node.plain = false;
+  node.text.assign(text.data(), text.size());
   node.pos = pos;
-  return node;
+  node.children.clear();
 }
+
+// Appends children to a node kept from row to row: the children of the
+// previous row are overwritten in place, so their strings keep their
+// capacity, and those left over are cut off by `finish`.
+class ChildWriter {
+public:
+  explicit ChildWriter(yaml::Node& node) : m_node(node) {}
+
+  yaml::Node& add() {
+    if (m_used == m_node.children.size()) {
+      m_node.children.emplace_back();
+    }
+    return m_node.children[m_used++];
+  }
+  void add_scalar(std::string_view text, SourcePos pos) { set_scalar(add(), text, pos); }
+  size_t size() const { return m_used; }
+  yaml::Node& operator[](size_t i) { return m_node.children[i]; }
+  void finish() { m_node.children.resize(m_used); }
+
+private:
+  yaml::Node& m_node;
+  size_t m_used = 0;
+};
 
 bool is_ascii(std::string_view text) {
   for (char c : text) {
@@ -244,7 +268,7 @@ bool CsvImporter::build_node(const Slot& slot, const CsvRecord& record, yaml::No
   switch (q.type) {
   case QuestionType::multiple: {
     node.kind = yaml::Node::Kind::sequence;
-    node.children.reserve(slot.columns.size());
+    ChildWriter items(node);
     bool na = false;
     for (size_t column : slot.columns) {
       const CsvField& f = record.fields[column];
@@ -257,7 +281,7 @@ bool CsvImporter::build_node(const Slot& slot, const CsvRecord& record, yaml::No
       const Binding& b = m_bindings[column];
       if (b.kind == Binding::Kind::sub) {
         if (is_checked(f.text)) {
-          node.children.push_back(scalar(q.options[static_cast<size_t>(b.target)].id, f.pos));
+          items.add_scalar(q.options[static_cast<size_t>(b.target)].id, f.pos);
         } else if (!is_unchecked(f.text)) {
           issue(column, f.text);
         }
@@ -274,20 +298,22 @@ bool CsvImporter::build_node(const Slot& slot, const CsvRecord& record, yaml::No
         }
         if (auto value = translate(column, code)) {
           na = na || *value == "na";
-          node.children.push_back(scalar(*value, f.pos));
+          items.add_scalar(*value, f.pos);
         }
       }
     }
+    items.finish();
     if (na) {
-      node = scalar("na", node.pos);
+      set_scalar(node, "na", node.pos);
       return true;
     }
     // Nothing ticked is no answer: a survey cannot tell "none" from "skipped".
-    return !node.children.empty();
+    return items.size() > 0;
   }
   case QuestionType::tasks: {
+    // {task: {hours: N, delegate: LEVEL}, ...}, one entry per task met.
     node.kind = yaml::Node::Kind::mapping;
-    node.children.reserve(2 * q.tasks.size());
+    ChildWriter entries(node);
     for (size_t column : slot.columns) {
       const CsvField& f = record.fields[column];
       if (f.text.empty()) {
@@ -301,28 +327,28 @@ bool CsvImporter::build_node(const Slot& slot, const CsvRecord& record, yaml::No
       }
       int task = b.kind == Binding::Kind::sub ? b.target : rule.task;
       const std::string& task_id = q.tasks[static_cast<size_t>(task)].id;
-      if (node.children.empty()) {
+      if (entries.size() == 0) {
         node.pos = f.pos;
       }
       yaml::Node* entry = nullptr;
-      for (size_t i = 0; i < node.entry_count(); ++i) {
-        if (node.key(i).text == task_id) {
-          entry = &node.children[2 * i + 1];
+      for (size_t i = 0; i < entries.size(); i += 2) {
+        if (entries[i].text == task_id) {
+          entry = &entries[i + 1];
         }
       }
       if (entry == nullptr) {
-        node.children.push_back(scalar(task_id, f.pos));
-        node.children.emplace_back();
-        entry = &node.children.back();
+        entries.add_scalar(task_id, f.pos);
+        entry = &entries.add();
         entry->kind = yaml::Node::Kind::mapping;
         entry->pos = f.pos;
-        entry->children.reserve(4);
+        entry->children.clear(); // a few short scalars: their vector keeps its capacity
       }
-      entry->children.push_back(
-          scalar(rule.field == TaskField::hours ? "hours" : "delegate", f.pos));
-      entry->children.push_back(scalar(*value, f.pos));
+      yaml::Node& field = entry->children.emplace_back();
+      set_scalar(field, rule.field == TaskField::hours ? "hours" : "delegate", f.pos);
+      set_scalar(entry->children.emplace_back(), *value, f.pos);
     }
-    return !node.children.empty();
+    entries.finish();
+    return entries.size() > 0;
   }
   default: {
     const CsvField& f = record.fields[slot.columns[0]];
@@ -333,7 +359,7 @@ bool CsvImporter::build_node(const Slot& slot, const CsvRecord& record, yaml::No
     if (!value) {
       return false;
     }
-    node = scalar(*value, f.pos);
+    set_scalar(node, *value, f.pos);
     return true;
   }
   }
@@ -390,7 +416,6 @@ Assessment CsvImporter::import(const CsvRecord& record, Diagnostics& diags,
     yaml::Node& node = nodes[s];
     node.kind = yaml::Node::Kind::null;
     node.pos = {};
-    node.children.clear();
     if (!build_node(slot, record, node, issues)) {
       continue;
     }
