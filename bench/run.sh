@@ -12,7 +12,9 @@
 #
 # COUNT defaults to 100000; data goes to $BENCH_DIR (default /tmp/medtime-bench),
 # generated once per count (bench/gen_answers, seed 42, 1,000 files per folder).
-# Timings are wall-clock; on a shared machine run it twice and read the ratios.
+# Timings are wall-clock. Every command runs $RUNS times (default 3), in
+# rounds (each round runs them all, so that a noisy minute on a shared
+# machine hits every command alike), and the fastest run of each is kept.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -21,6 +23,7 @@ questionnaires=${2:-${MEDTIME_DATA:+$MEDTIME_DATA/questionnaires}}
 questionnaires=${questionnaires:-$here/../questionnaires}
 build=${3:-$here/../build}
 python=/usr/bin/python3 # Debian's, with python3-yaml and its C loader
+runs=${RUNS:-3}
 work=${BENCH_DIR:-/tmp/medtime-bench}/$count
 batch="$build/apps/medtime-batch --questionnaires $questionnaires"
 
@@ -40,25 +43,32 @@ bytes=$(find "$work/files" -name '*.yaml' -printf '%s\n' | awk '{ s += $1 } END 
 echo "$count files, $((bytes / count)) bytes each on average; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
 find "$work/files" -name '*.yaml' -print0 | xargs -0 cat >/dev/null # warm the page cache
 
-# run NAME COMMAND...: wall seconds, user+sys seconds and peak RSS into $NAME_*.
+# run NAME COMMAND...: wall seconds, user+sys seconds and peak RSS into
+# $NAME_*, keeping the fastest of the runs so far.
 run() {
   local name=$1
   shift
   /usr/bin/time -f "%e %U %S %M" -o "$work/time.$name" "$@" >"$work/out.$name" 2>"$work/err.$name" || true
   read -r wall user sys rss <"$work/time.$name"
-  printf -v "${name}_wall" '%s' "$wall"
-  printf -v "${name}_cpu" '%s' "$(echo "$user + $sys" | bc)"
-  printf -v "${name}_rss" '%s' "$rss"
+  local best=${name}_wall
+  if [ -z "${!best:-}" ] || [ "$(echo "$wall < ${!best}" | bc)" = 1 ]; then
+    printf -v "${name}_wall" '%s' "$wall"
+    printf -v "${name}_cpu" '%s' "$(echo "$user + $sys" | bc)"
+    printf -v "${name}_rss" '%s' "$rss"
+  fi
 }
 
-run cat sh -c "find '$work/files' -name '*.yaml' -print0 | xargs -0 cat"
-run parse "$build/bench/parse_only" "$work/files"
-run j1 $batch -j1 "$work/files"
-run j2 $batch -j2 "$work/files"
-run py "$python" "$here/py_score.py" "$questionnaires" "$work/files"
-run csvj1 $batch -j1 --csv "$work/export.csv" --map "$work/map.yaml" --from limesurvey
-run csvj2 $batch -j2 --csv "$work/export.csv" --map "$work/map.yaml" --from limesurvey
-run pycsv "$python" "$here/py_csv_score.py" "$questionnaires" "$work/export.csv" "$work/map.yaml"
+for round in $(seq 1 "$runs"); do
+  echo "round $round of $runs ..."
+  run cat sh -c "find '$work/files' -name '*.yaml' -print0 | xargs -0 cat"
+  run parse "$build/bench/parse_only" "$work/files"
+  run j1 $batch -j1 "$work/files"
+  run j2 $batch -j2 "$work/files"
+  run py "$python" "$here/py_score.py" "$questionnaires" "$work/files"
+  run csvj1 $batch -j1 --csv "$work/export.csv" --map "$work/map.yaml" --from limesurvey
+  run csvj2 $batch -j2 --csv "$work/export.csv" --map "$work/map.yaml" --from limesurvey
+  run pycsv "$python" "$here/py_csv_score.py" "$questionnaires" "$work/export.csv" "$work/map.yaml"
+done
 # Peak memory on the first 10,000 files (ten folders of 1,000) against all of them.
 ten=()
 for i in $(seq 0 $(((count < 10000 ? count : 10000) / 1000 - 1))); do
@@ -72,8 +82,8 @@ columns=1$(for i in $(seq 1 "$levers"); do printf ',%d' $((4 + 5 * (i - 1) + 1))
 same() { cmp -s <(cut -d, -f"$columns" "$1" | tail -n +2 | cut -d, -f2-) <(tail -n +2 "$2" | cut -d, -f2-) && echo same || echo DIFFERENT; }
 echo "maturity scores, medtime vs Python: files $(same "$work/out.j1" "$work/out.py"), CSV $(same "$work/out.csvj1" "$work/out.pycsv")"
 
-printf '\n%-34s %9s %9s %12s %10s\n' "" "wall s" "cpu s" "files/s" "peak KB"
-line() { printf '%-34s %9s %9s %12.0f %10s\n' "$1" "$2" "$3" "$(echo "$count / $2" | bc -l)" "$4"; }
+printf '\nfastest of %s runs each\n%-34s %9s %9s %12s %10s\n' "$runs" "" "wall s" "cpu s" "files/s" "peak KB"
+line() { printf '%-34s %9.2f %9.2f %12.0f %10s\n' "$1" "$2" "$3" "$(echo "$count / $2" | bc -l)" "$4"; }
 line "cat" "$cat_wall" "$cat_cpu" "$cat_rss"
 line "libyaml parse only (C)" "$parse_wall" "$parse_cpu" "$parse_rss"
 line "medtime batch -j1" "$j1_wall" "$j1_cpu" "$j1_rss"
@@ -83,7 +93,7 @@ line "medtime batch --csv -j1" "$csvj1_wall" "$csvj1_cpu" "$csvj1_rss"
 line "medtime batch --csv -j2" "$csvj2_wall" "$csvj2_cpu" "$csvj2_rss"
 line "Python csv module" "$pycsv_wall" "$pycsv_cpu" "$pycsv_rss"
 
-ratio() { echo "scale=2; $1 / $2" | bc -l; }
+ratio() { printf '%.2f' "$(echo "$1 / $2" | bc -l)"; }
 echo
 echo "ratios (wall; cpu in brackets)                      target"
 echo "batch -j1 time / parse-only time    $(ratio "$j1_wall" "$parse_wall") ($(ratio "$j1_cpu" "$parse_cpu"))      <= 1.5"

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <array>
-#include <iterator>
 #include <fmt/format.h>
 
 #include "yaml/node.h"
@@ -293,10 +292,11 @@ const Event& EventReader::next() {
 }
 
 void EventReader::read_node(const Event& first, Node& node) {
+  // `first` is m_event, which next() overwrites: read it before going on.
+  node.pos = first.pos;
   if (first.type == Event::Type::scalar) {
     node.kind = Node::Kind::scalar;
     node.plain = first.plain;
-    node.pos = first.pos;
     node.text.assign(first.text);
     node.children.clear();
     return;
@@ -304,52 +304,27 @@ void EventReader::read_node(const Event& first, Node& node) {
   if (!first.is_start()) {
     fail(first.pos, "expected a YAML node");
   }
-  // Children are gathered in one scratch list and moved into their parent,
-  // sized exactly, when it closes: no reallocation while a mapping grows.
-  // Both lists keep their capacity from one node to the next.
-  thread_local std::vector<Node> scratch;
-  thread_local std::vector<std::pair<Node, size_t>> stack; // open node, its first child in scratch
-  size_t scratch_base = scratch.size();
-  size_t stack_base = stack.size();
-  auto open = [&](const Event& e) {
-    Node n;
-    n.kind = e.type == Event::Type::mapping_start ? Node::Kind::mapping : Node::Kind::sequence;
-    n.pos = e.pos;
-    stack.emplace_back(std::move(n), scratch.size());
-  };
-  try {
-    open(first);
-    for (;;) {
-      const Event& e = next();
-      if (e.is_start()) {
-        open(e);
-      } else if (e.type == Event::Type::scalar) {
-        Node& n = scratch.emplace_back();
-        n.kind = Node::Kind::scalar;
-        n.plain = e.plain;
-        n.pos = e.pos;
-        n.text.assign(e.text);
-      } else if (e.is_end()) {
-        Node done = std::move(stack.back().first);
-        size_t begin = stack.back().second;
-        stack.pop_back();
-        done.children.assign(std::make_move_iterator(scratch.begin() + static_cast<std::ptrdiff_t>(begin)),
-                             std::make_move_iterator(scratch.end()));
-        scratch.resize(begin);
-        if (stack.size() == stack_base) {
-          node = std::move(done);
-          return;
-        }
-        scratch.push_back(std::move(done));
-      } else {
-        fail(e.pos, "unexpected end of the YAML document");
-      }
+  node.kind = first.type == Event::Type::mapping_start ? Node::Kind::mapping : Node::Kind::sequence;
+  node.plain = false;
+  node.text.clear();
+  // Children left from an earlier use of `node` are overwritten in place, so
+  // that a tree reused for every answer stops allocating once warm. The
+  // depth guard of next() bounds the recursion.
+  size_t used = 0;
+  for (;;) {
+    const Event& e = next();
+    if (e.is_end()) {
+      break;
     }
-  } catch (...) {
-    scratch.resize(scratch_base);
-    stack.resize(stack_base);
-    throw;
+    if (e.type == Event::Type::document_end) {
+      fail(e.pos, "unexpected end of the YAML document");
+    }
+    if (used == node.children.size()) {
+      node.children.emplace_back();
+    }
+    read_node(e, node.children[used++]);
   }
+  node.children.resize(used);
 }
 
 void EventReader::skip(const Event& first) {

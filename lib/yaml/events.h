@@ -68,7 +68,7 @@ public:
   const Event& next();
 
   // Reads the node that `first` (the event just returned) starts into
-  // `node`, reusing its buffers.
+  // `node`, reusing its buffers and those of its children.
   void read_node(const Event& first, Node& node);
   // Skips the node that `first` starts.
   void skip(const Event& first);

@@ -45,6 +45,21 @@ grep -q '^{"source":"<stdin>:1","respondent":"a","date":null,"status":"ok","leve
   || fail "stream: first row"
 grep -q '"source":"<stdin>:3","respondent":"b"' "$tmp/stream.jsonl" || fail "stream: second row"
 
+# A syntax error in one document of the stream: an error row with the line
+# in the stream, and the documents after it are still read.
+code=0
+printf -- '# cohort\n---\nanswers: {mini: {staff: none}}\n---\nanswers: {mini: [\n---\nanswers: {mini: {staff: nobody}}\n...\nanswers: {mini: {staff: assistant}}\n' \
+  | "$bin" --questionnaires "$set_dir" --format jsonl - >"$tmp/broken.jsonl" 2>"$tmp/broken.err" || code=$?
+[ "$code" = 1 ] || fail "broken stream: exit $code"
+[ "$(wc -l <"$tmp/broken.jsonl")" = 4 ] || fail "broken stream: expected 4 rows"
+grep -q '^{"source":"<stdin>:2",.*"status":"ok"' "$tmp/broken.jsonl" || fail "broken stream: row 1"
+grep -q '^{"source":"<stdin>:4",.*"status":"error"' "$tmp/broken.jsonl" || fail "broken stream: row 2"
+grep -q '^{"source":"<stdin>:6",.*"status":"error"' "$tmp/broken.jsonl" || fail "broken stream: row 3"
+grep -q '^{"source":"<stdin>:9",.*"status":"ok"' "$tmp/broken.jsonl" || fail "broken stream: row 4"
+grep -q '^medtime batch: <stdin>:6:1: invalid YAML' "$tmp/broken.err" || fail "broken stream: the syntax error's line"
+grep -q '^medtime batch: <stdin>:7:25: question "staff" has no option "nobody"' "$tmp/broken.err" \
+  || fail "broken stream: the bad answer's line"
+
 # A LimeSurvey export: unknown codes and unmapped columns reported once with
 # a count, French spreadsheet output.
 "$bin" --questionnaires "$set_dir" --csv "$data/limesurvey-export.csv" --map "$data/limesurvey-map.yaml" \
