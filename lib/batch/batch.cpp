@@ -17,7 +17,7 @@ namespace {
 // slow input holds the head of the line, small enough to keep memory flat.
 // Files (~100 µs each) travel in chunks of 8; CSV rows (~15 µs, ~0.5 KB) in
 // chunks of 64, so that threads synchronise about once a millisecond.
-constexpr size_t k_file_chunk = 8;
+constexpr size_t k_file_chunk = 32;
 constexpr size_t k_files_per_worker = 4 * k_file_chunk;
 constexpr size_t k_row_chunk = 64;
 constexpr size_t k_rows_per_worker = 4 * k_row_chunk;
