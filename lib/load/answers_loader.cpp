@@ -17,10 +17,20 @@ namespace {
 using yaml::Event;
 using yaml::Node;
 
-// One tree reused for every answer read on this thread, keeping its buffers.
-Node& scratch_node() {
-  thread_local Node node;
+// Reads the node that `first` starts into a tree reused for every answer
+// read on this thread, one tree per shape (scalar, list, mapping), so that a
+// task table keeps the buffers of its rows from one file to the next.
+const Node& read_value(yaml::EventReader& events, const Event& first) {
+  thread_local Node scalar, list, mapping;
+  Node& node = first.type == Event::Type::mapping_start    ? mapping
+               : first.type == Event::Type::sequence_start ? list
+                                                           : scalar;
+  events.read_node(first, node);
   return node;
+}
+
+const Node& read_value(yaml::EventReader& events) {
+  return read_value(events, events.next());
 }
 
 // Reports problems with one answer as errors, or as warnings when lenient.
@@ -128,16 +138,16 @@ bool read_choices(const Question& q, const Node& value, Answer& answer, Reporter
 }
 
 bool read_yesno(const Question& q, const Node& value, Answer& answer, Reporter& report) {
-  static const char* const k_yes[] = {"yes", "true", "oui", "y", "o"};
-  static const char* const k_no[] = {"no", "false", "non", "n"};
+  static constexpr std::string_view k_yes[] = {"yes", "true", "oui", "y", "o"};
+  static constexpr std::string_view k_no[] = {"no", "false", "non", "n"};
   if (value.is_scalar()) {
-    for (const char* word : k_yes) {
+    for (std::string_view word : k_yes) {
       if (value.text == word) {
         answer.choice = 1;
         return true;
       }
     }
-    for (const char* word : k_no) {
+    for (std::string_view word : k_no) {
       if (value.text == word) {
         answer.choice = 0;
         return true;
@@ -188,7 +198,8 @@ bool read_task(const Question& q, const Node& key, const Node& value, Answer& an
     if (v.is_null()) {
       continue;
     }
-    if (field.text == "hours") {
+    std::string_view name = field.text;
+    if (name == "hours") {
       auto hours = read_number(v);
       if (!hours || *hours < 0 || *hours > q.task_hours_max) {
         report.problem(v.pos, fmt::format("task {} of {} expects hours per week from 0 to {}, got {}",
@@ -197,7 +208,7 @@ bool read_task(const Question& q, const Node& key, const Node& value, Answer& an
         return false;
       }
       out.hours = *hours;
-    } else if (field.text == "delegate") {
+    } else if (name == "delegate") {
       int level = v.is_scalar() ? q.find_level(v.text) : -1;
       if (level < 0) {
         std::vector<std::string> ids;
@@ -266,7 +277,6 @@ void read_response(yaml::EventReader& events, const Questionnaire& q, Response& 
   response.version = q.version;
   response.answers.assign(q.questions.size(), Answer{});
   Reporter report(diags, options.strict);
-  Node& value = scratch_node();
   size_t first_diagnostic = diags.items().size();
   bool rejected = false; // answers for another version, in strict mode: not read
   size_t next_question = 0;
@@ -280,7 +290,7 @@ void read_response(yaml::EventReader& events, const Questionnaire& q, Response& 
       continue;
     }
     if (key.text == "version") {
-      events.read_node(events.next(), value);
+      const Node& value = read_value(events);
       auto number = value.is_scalar() ? yaml::parse_number(value.text) : std::nullopt;
       if (number && (std::floor(*number) != *number || std::abs(*number) > 1e9)) {
         number.reset(); // 2.5 is no version, and a cast of 1e30 to int is undefined
@@ -319,7 +329,7 @@ void read_response(yaml::EventReader& events, const Questionnaire& q, Response& 
       continue;
     }
     next_question = static_cast<size_t>(question) + 1;
-    events.read_node(events.next(), value);
+    const Node& value = read_value(events);
     response.answers[static_cast<size_t>(question)] =
         resolve_answer(q.questions[static_cast<size_t>(question)], value, diags, options.strict);
   }
@@ -328,7 +338,6 @@ void read_response(yaml::EventReader& events, const Questionnaire& q, Response& 
 // Reads the `answers` mapping, whose start event has just been read.
 void read_answers(yaml::EventReader& events, const QuestionnaireSet& set, Assessment& assessment,
                   Diagnostics& diags, const AnswersOptions& options) {
-  Node& value = scratch_node();
   for (;;) {
     const Event& key = events.next();
     if (key.type == Event::Type::mapping_end) {
@@ -345,7 +354,7 @@ void read_answers(yaml::EventReader& events, const QuestionnaireSet& set, Assess
     SourcePos key_pos = key.pos;
     const Event& start = events.next();
     if (start.type != Event::Type::mapping_start) {
-      events.read_node(start, value);
+      const Node& value = read_value(events, start);
       diags.error(value.pos, fmt::format("answers to {} must be a mapping of question ids to "
                                          "answers, got {}",
                                          quote(q.id), value.describe()));
@@ -359,7 +368,6 @@ void read_answers(yaml::EventReader& events, const QuestionnaireSet& set, Assess
 // Reads an answers file's top-level mapping, whose start event has just been read.
 void read_root(yaml::EventReader& events, SourcePos root_pos, const QuestionnaireSet& set,
                Assessment& assessment, Diagnostics& diags, const AnswersOptions& options) {
-  Node& value = scratch_node();
   bool has_answers = false;
   for (;;) {
     const Event& key = events.next();
@@ -367,10 +375,9 @@ void read_root(yaml::EventReader& events, SourcePos root_pos, const Questionnair
       break;
     }
     if (key.text == "respondent") {
-      events.read_node(events.next(), value);
-      read_respondent(value, assessment, diags);
+      read_respondent(read_value(events), assessment, diags);
     } else if (key.text == "date") {
-      events.read_node(events.next(), value);
+      const Node& value = read_value(events);
       assessment.date_pos = value.pos;
       if (value.is_scalar() && is_iso_date(value.text)) {
         assessment.date = value.text;
@@ -385,7 +392,7 @@ void read_root(yaml::EventReader& events, SourcePos root_pos, const Questionnair
         read_answers(events, set, assessment, diags, options);
         continue;
       }
-      events.read_node(start, value);
+      const Node& value = read_value(events, start);
       diags.error(value.pos, fmt::format("\"answers\" must map questionnaire ids to answers, "
                                          "got {}",
                                          value.describe()));
@@ -410,7 +417,7 @@ Answer resolve_answer(const Question& question, const Node& value, Diagnostics& 
   if (value.is_null()) {
     return answer;
   }
-  if (value.is_scalar() && value.text == "na") {
+  if (value.is_scalar() && std::string_view(value.text) == "na") {
     answer.state = AnswerState::na;
     return answer;
   }
@@ -481,8 +488,7 @@ Assessment parse_assessment(std::string_view text, const QuestionnaireSet& set,
   if (root.type == Event::Type::mapping_start) {
     read_root(events, root.pos, set, assessment, diags, options);
   } else {
-    Node& value = scratch_node();
-    events.read_node(root, value);
+    const Node& value = read_value(events, root);
     if (value.is_null()) {
       diags.error({first_line, 1}, "empty file; expected an answers file (respondent, date, answers)");
     } else {

@@ -74,6 +74,10 @@ EventReader::EventReader(std::string_view text, std::string file, Limits limits,
     throw Error(m_file, {}, "out of memory initialising the YAML parser");
   }
   yaml_parser_set_encoding(&m_parser->parser, YAML_UTF8_ENCODING);
+  // Room for a typical answers file, so that reading one allocates here once.
+  m_open.reserve(16);
+  m_keys.reserve(128);
+  m_key_text.reserve(2048);
   yaml_parser_set_input_string(&m_parser->parser, reinterpret_cast<const unsigned char*>(text.data()),
                                text.size());
 }

@@ -10,8 +10,11 @@ bool Node::is_null() const {
   if (kind == Kind::null) {
     return true;
   }
+  // string_view comparisons check the length first: no memcmp call for
+  // most texts (this runs for every answer).
+  std::string_view t = text;
   return kind == Kind::scalar && plain &&
-         (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL");
+         (t.empty() || t == "~" || t == "null" || t == "Null" || t == "NULL");
 }
 
 const Node* Node::find(std::string_view name) const {
