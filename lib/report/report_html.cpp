@@ -72,6 +72,7 @@ svg .none, svg .legend { font-size: 13px; fill: var(--muted); }
 .swatch { display: inline-block; width: .8em; height: .8em; border-radius: 2px;
   margin-right: .25em; }
 .unranked { color: #8a5a00; margin: .2rem 0; }
+.unranked code { color: #222; background: #f3f1ec; padding: 0 .25rem; border-radius: 3px; white-space: nowrap; }
 ol.actions { margin: 0; padding-left: 1.4rem; }
 ol.actions li { margin: 0 0 .7rem; break-inside: avoid; }
 .meta { color: var(--muted); font-size: .92rem; white-space: nowrap; }
@@ -117,7 +118,8 @@ std::string why_html(const ReportLever& lever, const Profile& profile, Lang lang
       esc(figure(t.priority, lang)));
 }
 
-void add_lever(std::string& out, const ReportLever& lever, const Profile& profile, Lang lang) {
+void add_lever(std::string& out, const Report& report, const ReportLever& lever, Lang lang) {
+  const Profile& profile = report.profile;
   out += "<section class=\"lever\">\n";
   std::string rank = lever.rank ? fmt::format("<span class=\"rank\">{}</span>", *lever.rank)
                                 : "<span class=\"rank none\">–</span>";
@@ -126,7 +128,9 @@ void add_lever(std::string& out, const ReportLever& lever, const Profile& profil
   if (lever.terms) {
     out += why_html(lever, profile, lang);
   } else {
-    out += fmt::format("<p class=\"unranked\">{}</p>\n", esc(unranked_text(lever, lang)));
+    std::string command = completion_command(report, lever);
+    out += fmt::format("<p class=\"unranked\">{}{}</p>\n", esc(unranked_text(lever, lang)),
+                       command.empty() ? "" : " <code>" + esc(command) + "</code>");
   }
   if (!lever.actions.empty()) {
     out += fmt::format("<h3>{}</h3>\n<ol class=\"actions\">\n", esc(actions_label(lang)));
@@ -191,7 +195,7 @@ std::string render_report_html(const Report& report, Lang lang) {
                         "Priority per lever, out of 100, and its three parts"),
                      priority_bars_svg(report, lang));
   for (const ReportLever& lever : report.levers) {
-    add_lever(out, lever, report.profile, lang);
+    add_lever(out, report, lever, lang);
   }
   add_plan(out, report, lang);
   out +=

@@ -39,14 +39,19 @@ void add_summary(std::string& out, const Report& report, Lang lang) {
   }
 }
 
-void add_lever(std::string& out, const ReportLever& lever, const Profile& profile, Lang lang) {
+void add_lever(std::string& out, const Report& report, const ReportLever& lever, Lang lang) {
+  const Profile& profile = report.profile;
   std::string number = lever.rank ? fmt::format("{}. ", *lever.rank) : "";
   out += fmt::format("\n## {}{}\n\n", number, esc(one_line(lever.questionnaire().title.get(lang))));
   out += esc(lever_summary(lever, lang)) + "\n\n";
   if (lever.terms) {
     out += fmt::format("{} {}\n", why_label(lang), esc(why_sentence(lever, profile, lang)));
   } else {
-    out += "_" + esc(unranked_text(lever, lang)) + "_\n";
+    out += "_" + esc(unranked_text(lever, lang)) + "_";
+    if (std::string command = completion_command(report, lever); !command.empty()) {
+      out += " `" + command + "`";
+    }
+    out += "\n";
   }
   if (lever.actions.empty()) {
     return;
@@ -108,7 +113,7 @@ std::string render_report_markdown(const Report& report, Lang lang) {
   out += "\n" + esc(levers_intro(report, lang)) + "\n\n";
   add_summary(out, report, lang);
   for (const ReportLever& lever : report.levers) {
-    add_lever(out, lever, report.profile, lang);
+    add_lever(out, report, lever, lang);
   }
   add_plan(out, report, lang);
   out += "\n---\n\n_" + esc(how_to_read(report.profile, lang)) + "_\n\n_" +

@@ -44,8 +44,9 @@ void add_actions(std::string& out, const ReportLever& lever, Lang lang, const St
   }
 }
 
-void add_lever(std::string& out, const ReportLever& lever, const Profile& profile, Lang lang,
+void add_lever(std::string& out, const Report& report, const ReportLever& lever, Lang lang,
                const Style& style) {
+  const Profile& profile = report.profile;
   std::string number = lever.rank ? fmt::format("{}.", *lever.rank) : "–";
   std::vector<std::string> title =
       wrap_lines(lever.questionnaire().title.get(lang), k_report_width - 3);
@@ -59,6 +60,9 @@ void add_lever(std::string& out, const ReportLever& lever, const Profile& profil
   } else {
     add_wrapped(out, unranked_text(lever, lang), 3,
                 [&](const std::string& line) { return style.yellow(line); });
+    if (std::string command = completion_command(report, lever); !command.empty()) {
+      out += "     " + style.bold(command) + "\n"; // on one line, to copy as it is
+    }
   }
   add_actions(out, lever, lang, style);
   out += "\n";
@@ -102,7 +106,7 @@ std::string render_report_text(const Report& report, Lang lang, const Style& sty
   add_wrapped(out, levers_intro(report, lang), 0);
   out += "\n";
   for (const ReportLever& lever : report.levers) {
-    add_lever(out, lever, report.profile, lang, style);
+    add_lever(out, report, lever, lang, style);
   }
   add_plan(out, report, lang, style);
   out += "\n";

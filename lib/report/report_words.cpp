@@ -124,12 +124,13 @@ std::string state_text(const ReportLever& lever, Lang lang) {
 }
 
 std::string unranked_text(const ReportLever& lever, Lang lang) {
-  const std::string& id = lever.questionnaire().id;
+  const Questionnaire& q = lever.questionnaire();
   if (lever.score.status == LeverStatus::not_assessed) {
     return fmt::format(
-        fmt::runtime(tr(lang, "Vous n'avez pas encore répondu à ce questionnaire (« {} »).",
-                        "You have not answered this questionnaire yet (\"{}\").")),
-        id);
+        fmt::runtime(tr(lang, "Vous n'avez pas encore répondu au questionnaire « {} ». Pour y "
+                              "répondre :",
+                        "You have not answered the \"{}\" questionnaire yet. To answer it:")),
+        q.short_name(lang));
   }
   const DimensionScore& m = lever.score.maturity;
   if (m.applicable == 0) {
@@ -143,15 +144,23 @@ std::string unranked_text(const ReportLever& lever, Lang lang) {
   const char* fr =
       m.answered <= 1
           ? "Pas assez de réponses pour le classer : {} question de maturité répondue sur\u00a0{}. "
-            "Complétez le questionnaire « {} » pour le classer."
+            "Pour compléter le questionnaire « {} » :"
           : "Pas assez de réponses pour le classer : {} questions de maturité répondues "
-            "sur\u00a0{}. "
-            "Complétez le questionnaire « {} » pour le classer.";
+            "sur\u00a0{}. Pour compléter le questionnaire « {} » :";
   return fmt::format(
       fmt::runtime(tr(lang, fr,
                       "Not enough answers to rank it: {} of\u00a0{} maturity questions answered. "
-                      "Complete the \"{}\" questionnaire to rank it.")),
-      m.answered, m.applicable, id);
+                      "To complete the \"{}\" questionnaire:")),
+      m.answered, m.applicable, q.short_name(lang));
+}
+
+std::string completion_command(const Report& report, const ReportLever& lever) {
+  if (lever.score.status != LeverStatus::not_assessed && lever.score.maturity.applicable == 0) {
+    return {};
+  }
+  std::string file = report.source.empty() || report.source == "-" ? "reponses.yaml" : report.source;
+  // `ask` resumes an existing file at its first unanswered question.
+  return fmt::format("medtime ask {} -o {}", lever.questionnaire().id, file);
 }
 
 std::string respondent_name(const Report& report) {

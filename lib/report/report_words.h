@@ -46,8 +46,14 @@ std::string why_sentence(const ReportLever& lever, const Profile& profile, Lang 
 // The lever's band label, or "réponses insuffisantes" / "non évalué".
 std::string state_text(const ReportLever& lever, Lang lang);
 
-// Why a lever without a rank has none, in one sentence.
+// Why a lever without a rank has none, in one sentence; when answers can
+// fix it, the sentence ends by introducing `completion_command`.
 std::string unranked_text(const ReportLever& lever, Lang lang);
+
+// The command that completes the lever's questionnaire in the report's
+// answers file ("medtime ask delegation -o reponses.yaml"), or "" when no
+// answer can rank the lever.
+std::string completion_command(const Report& report, const ReportLever& lever);
 
 // "Répondant" line: the respondent id (or the file when there is none).
 std::string respondent_name(const Report& report);
