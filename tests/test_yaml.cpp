@@ -278,6 +278,8 @@ TEST_CASE("medtime::yaml::DocumentSplitter") {
   CHECK(split("a: |\n  ---\nb: ---x\n") == V{"1/1/a: |\n  ---\nb: ---x\n"});
   // CRLF line ends and a byte order mark.
   CHECK(split("\xEF\xBB\xBF" "a: 1\r\n---\r\nb: 2\r\n") == V{"1/1/a: 1\r\n", "2/2/---\r\nb: 2\r\n"});
+  // A NUL byte stays in the text, for the UTF-8 check to reject.
+  CHECK(split(std::string("a: x\0y\n", 7)) == V{std::string("1/1/a: x\0y\n", 11)});
   // A document over the limit keeps its beginning and is flagged; the next is whole.
   CHECK(split("a: 1234567890\nb: 1234567890\n---\nc: 1\n", 20) ==
         V{"1/1/a: 1234567890\n (too large)", "3/3/---\nc: 1\n"});

@@ -1,12 +1,11 @@
 #include "yaml/stream.h"
 
+#include <cstdio>
 #include <cstring>
 
 namespace medtime::yaml {
 
 namespace {
-
-constexpr size_t k_piece = 65536;
 
 // `---` or `...` at the start of `line`, then a blank or the end of the line.
 bool is_marker(const std::string& line, const char* marker) {
@@ -28,22 +27,25 @@ DocumentSplitter::DocumentSplitter(std::FILE* stream, size_t max_size)
     : m_stream(stream), m_max_size(max_size) {}
 
 bool DocumentSplitter::read_line() {
-  // Pieces of 64 KiB: a line longer than the limit is not kept whole in memory.
+  // Byte by byte (stdio buffers the reads), so that a NUL byte reaches the
+  // UTF-8 check like any other; a line longer than the limit is not kept
+  // whole in memory.
   m_line.clear();
   m_line_truncated = false;
-  char piece[k_piece];
-  while (std::fgets(piece, sizeof piece, m_stream) != nullptr) {
-    size_t n = std::strlen(piece);
+  int c;
+  bool any = false;
+  while ((c = getc_unlocked(m_stream)) != EOF) {
+    any = true;
     if (m_line.size() <= m_max_size) {
-      m_line.append(piece, n);
+      m_line.push_back(static_cast<char>(c));
     } else {
       m_line_truncated = true;
     }
-    if (n > 0 && piece[n - 1] == '\n') {
+    if (c == '\n') {
       break;
     }
   }
-  if (m_line.empty()) {
+  if (!any) {
     return false;
   }
   if (++m_line_number == 1 && m_line.compare(0, 3, "\xEF\xBB\xBF") == 0) {
