@@ -153,7 +153,8 @@ int run_cost(const CostOptions& o, medtime::Lang lang) {
   medtime::CostInputs inputs;
   try {
     inputs = o.plan.empty() ? from_answers(o, diags)
-                            : medtime::load_plan_inputs(o.plan, parameters_ref(o), diags);
+                            : medtime::load_plan_inputs(o.plan, parameters_ref(o),
+                                                          medtime::app::load_set(o.common), diags);
   } catch (const medtime::UsageError&) {
     throw;
   } catch (const medtime::Error&) {

@@ -17,6 +17,7 @@ commands=(
   "report examples/medecin-rural.yaml"
   "report examples/medecin-rural.yaml --format html"
   "cost examples/medecin-rural.yaml"
+  "cost --plan examples/plan-assistant-medical.yaml"
   "review ${suivi[*]} --objectives examples/suivi/objectifs.yaml"
 )
 printf '%-60s %9s %9s  %s\n' command "wall ms" "user ms" "target 50 ms"

@@ -1,6 +1,8 @@
 // Tests of the cost module: plan loading and its errors, parameter sets, the
 // computation of PRODUCT.md §6 (every number worked out by hand in a
 // comment), derivation from answers, and the renderers.
+#include "helpers.h"
+
 #include "cost/cost.h"
 #include "cost/cost_files.h"
 #include "cost/derive.h"
@@ -661,6 +663,23 @@ horizon_years: 1
         "answers.yaml: no answers to the \"delegation\" questionnaire (answers: delegation: ...); "
         "medtime cost needs them, or a plan (--plan PLAN)");
     }
+  }
+
+  TEST_CASE("medtime::label_plan_tasks") {
+    // The mini set's task table has booking ("rendez-vous") and billing.
+    Plan plan = plan_of("tasks:\n"
+                        "  - {id: booking, hours_per_week: 2, share: 1}\n"
+                        "  - {id: bookng, hours_per_week: 1, share: 1}\n"
+                        "  - {id: courrier_labo, hours_per_week: 1, share: 1}\n");
+    Diagnostics diags("plan.yaml");
+    label_plan_tasks(plan, test::mini_set(), diags);
+    CHECK(plan.tasks[0].label.get(Lang::fr) == "rendez-vous");
+    CHECK(plan.tasks[1].label.empty()); // a typo keeps its id, with a warning
+    CHECK(plan.tasks[2].label.empty()); // the plan's own task: silent
+    REQUIRE(diags.items().size() == 1);
+    CHECK(diags.items()[0].format() ==
+          "plan.yaml:3:5: warning: task \"bookng\" is not a task of the questionnaires; did you "
+          "mean \"booking\"? It is kept as written");
   }
 
   TEST_CASE("medtime::render_cost") {

@@ -1,6 +1,7 @@
 #include "cost/cost_files.h"
 
 #include "cost/cost.h"
+#include "cost/derive.h"
 #include "cost/plan_loader.h"
 #include "util/files.h"
 
@@ -40,16 +41,20 @@ CostInputs complete_plan(const Plan& plan,
 
 CostInputs load_plan_inputs(const std::string& path,
                             const std::string& parameters_override,
+                            const QuestionnaireSet& set,
                             Diagnostics& diags) {
   Plan plan = load_plan(path, diags);
+  label_plan_tasks(plan, set, diags);
   return complete_plan(plan, parameters_override, diags);
 }
 
-std::string check_plan_text(std::string_view text, const std::string& path, Diagnostics& diags) {
+std::string check_plan_text(std::string_view text, const std::string& path,
+                            const QuestionnaireSet& set, Diagnostics& diags) {
   auto plan = parse_plan(text, path, diags);
   if (!plan) {
     return "delegation plan";
   }
+  label_plan_tasks(*plan, set, diags);
   CostInputs inputs = complete_plan(*plan, "", diags);
   CostSheet sheet = compute_cost(inputs);
   return fmt::format("delegation plan, {} tasks ({} h/week delegated), {} staff, parameters {}",

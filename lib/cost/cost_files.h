@@ -4,6 +4,7 @@
 
 #include "cost/inputs.h"
 #include "cost/plan.h"
+#include "model/questionnaire.h"
 #include "util/diagnostics.h"
 
 #include <string>
@@ -25,14 +26,17 @@ CostInputs complete_plan(const Plan& plan,
                          const std::string& parameters_override,
                          Diagnostics& diags);
 
-// Reads the plan at `path` and completes it (see complete_plan).
+// Reads the plan at `path`, names its tasks after `set`'s task tables
+// (label_plan_tasks) and completes it (see complete_plan).
 CostInputs load_plan_inputs(const std::string& path,
                             const std::string& parameters_override,
+                            const QuestionnaireSet& set,
                             Diagnostics& diags);
 
 // `medtime check` on a plan: loads it, its parameter set, completes it, and
 // returns a one-line summary; every problem goes to `diags`.
-std::string check_plan_text(std::string_view text, const std::string& path, Diagnostics& diags);
+std::string check_plan_text(std::string_view text, const std::string& path,
+                            const QuestionnaireSet& set, Diagnostics& diags);
 
 // `medtime check` on a parameter set; returns a one-line summary.
 std::string check_parameter_set_text(std::string_view text,

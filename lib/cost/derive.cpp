@@ -1,7 +1,9 @@
 #include "cost/derive.h"
 
 #include "render/number.h"
+#include "util/spell.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace medtime {
@@ -363,6 +365,33 @@ bool role_takes_task(Role role, std::string_view task) {
       return true;
   }
   return false;
+}
+
+void label_plan_tasks(Plan& plan, const QuestionnaireSet& set, Diagnostics& diags) {
+  std::vector<const Task*> known;
+  for (const auto& q : set.items()) {
+    for (const auto& question : q.questions) {
+      if (question.type == QuestionType::tasks) {
+        for (const auto& t : question.tasks) {
+          known.push_back(&t);
+        }
+      }
+    }
+  }
+  std::vector<std::string> ids;
+  for (const Task* t : known) {
+    ids.push_back(t->id);
+  }
+  for (auto& task : plan.tasks) {
+    auto it = std::find_if(known.begin(), known.end(), [&](const Task* t) { return t->id == task.id; });
+    if (it != known.end()) {
+      task.label = (*it)->label;
+    } else if (std::string close = closest_match(task.id, ids); !close.empty()) {
+      diags.warning(task.pos, fmt::format("task {} is not a task of the questionnaires; did you "
+                                          "mean {}? It is kept as written",
+                                          quote(task.id), quote(close)));
+    }
+  }
 }
 
 } // namespace medtime

@@ -32,6 +32,7 @@
 #include "cost/plan.h"
 #include "model/answers.h"
 #include "model/questionnaire.h"
+#include "util/diagnostics.h"
 
 #include <string>
 
@@ -48,6 +49,12 @@ Plan derive_plan(const Assessment& assessment,
                  const QuestionnaireSet& set,
                  const ParameterSet& parameters,
                  const std::string& parameters_ref);
+
+// Gives each task of a plan file the label of the questionnaire task with the
+// same id, so that its sheet reads like one derived from answers; an id
+// close to a questionnaire task's (`rendezvous`) gets a "did you mean"
+// warning. Other ids are the plan's own tasks and are left as written.
+void label_plan_tasks(Plan& plan, const QuestionnaireSet& set, Diagnostics& diags);
 
 // True when a staff member of `role` takes task `task` under the rules above.
 bool role_takes_task(Role role, std::string_view task);

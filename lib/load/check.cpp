@@ -79,7 +79,7 @@ CheckResult check_file(const std::string& path,
       result.summary = check_objectives_text(text, path, load_set(), diags);
       break;
     case FileKind::plan:
-      result.summary = check_plan_text(text, path, diags);
+      result.summary = check_plan_text(text, path, load_set(), diags);
       break;
     case FileKind::parameters:
       result.summary = check_parameter_set_text(text, path, diags);
