@@ -6,6 +6,7 @@
 
 #include "render/number.h"
 #include "render/table.h"
+#include "render/wrap.h"
 
 namespace medtime {
 
@@ -135,16 +136,48 @@ std::string summary_text(const CohortSummary& summary, const QuestionnaireSet& s
   }
   out += stats.render();
   out += '\n';
-  TextTable bands({tr(lang, "levier", "lever"), tr(lang, "niveaux de maturité", "maturity bands"),
-                   tr(lang, "insuffisant", "insufficient"), tr(lang, "non évalué", "not assessed"),
-                   tr(lang, "classé 1er", "ranked first")},
-                  {A::left, A::left, A::right, A::right, A::right});
+  // One column per maturity band when every lever has the same bands (the
+  // bundled questionnaires do), which keeps the table within 80 columns;
+  // otherwise one column listing each lever's own bands.
+  bool same_bands = true;
+  for (const auto& q : set.items()) {
+    const auto& first_bands = set.items().front().bands;
+    same_bands = same_bands && q.bands.size() == first_bands.size();
+    for (size_t b = 0; same_bands && b < q.bands.size(); ++b) {
+      same_bands = q.bands[b].label.get(lang) == first_bands[b].label.get(lang);
+    }
+  }
+  std::vector<std::string> headers{tr(lang, "levier", "lever")};
+  std::vector<A> aligns{A::left};
+  if (same_bands && !set.items().empty()) {
+    for (const auto& band : set.items().front().bands) {
+      headers.push_back(band.label.get(lang));
+      aligns.push_back(A::right);
+    }
+  } else {
+    headers.push_back(tr(lang, "niveaux de maturité", "maturity bands"));
+    aligns.push_back(A::left);
+  }
+  for (const char* h : {tr(lang, "trop peu", "too few"), tr(lang, "non évalué", "unanswered"),
+                        tr(lang, "classé 1er", "ranked 1st")}) {
+    headers.push_back(h);
+    aligns.push_back(A::right);
+  }
+  TextTable bands(headers, aligns);
   for (size_t i = 0; i < set.size(); ++i) {
     const Questionnaire& q = set.items()[i];
     const LeverSummary& s = summary.levers()[i];
-    std::string counts;
-    for (size_t b = 0; b < q.bands.size(); ++b) {
-      counts += fmt::format("{}{} {}", b == 0 ? "" : " · ", q.bands[b].label.get(lang), s.bands[b]);
+    std::vector<std::string> row{q.lever};
+    if (same_bands) {
+      for (size_t b = 0; b < q.bands.size(); ++b) {
+        row.push_back(fmt::format("{}", s.bands[b]));
+      }
+    } else {
+      std::string counts;
+      for (size_t b = 0; b < q.bands.size(); ++b) {
+        counts += fmt::format("{}{} {}", b == 0 ? "" : " · ", q.bands[b].label.get(lang), s.bands[b]);
+      }
+      row.push_back(counts);
     }
     std::string first = fmt::format("{}", s.ranked_first);
     if (ok > 0) {
@@ -152,10 +185,20 @@ std::string summary_text(const CohortSummary& summary, const QuestionnaireSet& s
                                                         static_cast<double>(ok),
                                                     0, lang));
     }
-    bands.add_row({q.lever, counts, fmt::format("{}", s.insufficient),
-                   fmt::format("{}", s.not_assessed), first});
+    row.push_back(fmt::format("{}", s.insufficient));
+    row.push_back(fmt::format("{}", s.not_assessed));
+    row.push_back(first);
+    bands.add_row(row);
   }
   out += bands.render();
+  out += wrap_text(tr(lang,
+                      "trop peu : pas assez de réponses pour un score de maturité ; non évalué : "
+                      "questionnaire sans réponse ; classé 1er : le levier le plus prioritaire "
+                      "de la réponse.",
+                      "too few: not enough answers for a maturity score; unanswered: no answer "
+                      "to the questionnaire; ranked 1st: the response's top priority lever."),
+                   80) +
+         "\n";
   return out;
 }
 

@@ -85,6 +85,9 @@ grep -q '"ranked_first": 2' "$tmp/summary.json" || fail "summary: ranked first"
 "$bin" --questionnaires "$set_dir" --lang en "$data/answers/01-martin.yaml" --summary >"$tmp/rows.csv" 2>"$tmp/table"
 grep -q '^Summary: 1 response(s), 1 valid, 0 with errors' "$tmp/table" || fail "summary table"
 [ "$(wc -l <"$tmp/rows.csv")" = 2 ] || fail "summary: rows on stdout"
+# One column per maturity band (every lever has the same bands here).
+grep -q '^lever  low  high  too few  unanswered  ranked 1st$' "$tmp/table" || fail "summary: band columns"
+grep -q '^mini     1     0        0           0   1 (100 %)$' "$tmp/table" || fail "summary: band counts"
 
 # Output files: never over an input.
 code=0
