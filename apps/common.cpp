@@ -6,6 +6,7 @@
 
 #include "load/data_dir.h"
 #include "load/questionnaire_loader.h"
+#include "render/wrap.h"
 #include "util/diagnostics.h"
 #include "util/files.h"
 
@@ -63,14 +64,31 @@ void print_diagnostic(const std::string& name, const std::string& text) {
 
 namespace {
 
+// CLI11's formatter with option descriptions wrapped to fit 80 columns
+// (CLI11 indents the lines after a newline under the description column).
+class HelpFormatter : public CLI::Formatter {
+public:
+  std::string make_option_desc(const CLI::Option* option) const override {
+    std::string description = CLI::Formatter::make_option_desc(option);
+    size_t width = get_column_width() < 60 ? 80 - get_column_width() : 20;
+    std::string out;
+    for (const std::string& line : wrap_lines(description, width)) {
+      out += (out.empty() ? "" : "\n") + line;
+    }
+    return out;
+  }
+};
+
 std::string footer(Lang lang, const std::string& example) {
   std::string out = tr(lang, "Exemple :\n", "Example:\n");
   out += "  " + example + "\n\n";
-  out += tr(lang,
-            "Codes de sortie : 0 succès ; 1 entrée invalide ou vérification échouée ;\n"
-            "2 erreur d'utilisation (option inconnue, argument manquant, fichier introuvable).",
-            "Exit codes: 0 success; 1 invalid input or a failed check;\n"
-            "2 usage error (unknown option, missing argument, file not found).");
+  out += wrap_text(tr(lang,
+                      "Codes de sortie : 0\u00a0succès ; 1\u00a0entrée invalide ou vérification "
+                      "échouée ; 2\u00a0erreur d'utilisation (option inconnue, argument manquant, "
+                      "fichier introuvable).",
+                      "Exit codes: 0\u00a0success; 1\u00a0invalid input or a failed check; "
+                      "2\u00a0usage error (unknown option, missing argument, file not found)."),
+                   80);
   return out;
 }
 
@@ -90,7 +108,8 @@ int run_command(const std::string& name, int argc, char** argv, const std::strin
                 const std::function<int(Lang)>& run) {
   Lang lang = detect_lang(argc, argv);
   s_help_lang = lang;
-  CLI::App cli(localised_description(description, lang), "medtime " + name);
+  CLI::App cli(wrap_text(localised_description(description, lang), 80), "medtime " + name);
+  cli.formatter(std::make_shared<HelpFormatter>());
   cli.footer(footer(lang, example));
   cli.set_help_flag("-h,--help", tr(lang, "Afficher cette aide", "Print this help message and exit"));
   cli.set_version_flag("--version", std::string("medtime ") + medtime_version(),

@@ -355,18 +355,21 @@ int main(int argc, char** argv) {
   return medtime::app::run_command(
       "ask", argc, argv,
       tr(lang,
-         "Auto-diagnostic interactif, une question à la fois ; chaque réponse est enregistrée aussitôt\n"
-         "dans le fichier -o (mode 0600), qu'un nouvel appel reprend à la première question sans réponse.\n"
-         "Touches : la réponse (numéro, o/n, nombre, na = non applicable), Entrée garder la réponse\n"
-         "actuelle, < retour, s passer, ? aide, - effacer, q enregistrer et quitter. Ctrl-C ou un terminal\n"
-         "fermé ne perdent rien. Sans terminal, une réponse par ligne sur l'entrée standard, les questions\n"
-         "sur la sortie d'erreur, et le rapport n'est pas proposé à la fin.",
-         "Interactive self-audit, one question at a time; each answer is saved at once in the -o file\n"
-         "(mode 0600), which a new run resumes at the first unanswered question.\n"
-         "Keys: the answer (number, y/n, value, na = not applicable), Enter keep the current answer,\n"
-         "< back, s skip, ? help, - erase, q save and quit. Ctrl-C or a closed terminal lose nothing.\n"
-         "Without a terminal, one answer per line on standard input, the questions on standard error,\n"
-         "and the report is not offered at the end."),
+         "Auto-diagnostic interactif, une question à la fois ; chaque réponse est enregistrée "
+         "aussitôt dans le fichier -o (mode 0600), qu'un nouvel appel reprend à la première "
+         "question sans réponse.\n"
+         "Touches : la réponse (numéro, o/n, nombre, na = non applicable), Entrée garder la "
+         "réponse actuelle, < retour, s passer, ? aide, - effacer, q enregistrer et quitter. "
+         "Ctrl-C ou un terminal fermé ne perdent rien.\n"
+         "Sans terminal, une réponse par ligne sur l'entrée standard, les questions sur la "
+         "sortie d'erreur, et le rapport n'est pas proposé à la fin.",
+         "Interactive self-audit, one question at a time; each answer is saved at once in the "
+         "-o file (mode 0600), which a new run resumes at the first unanswered question.\n"
+         "Keys: the answer (number, y/n, value, na = not applicable), Enter keep the current "
+         "answer, < back, s skip, ? help, - erase, q save and quit. Ctrl-C or a closed terminal "
+         "lose nothing.\n"
+         "Without a terminal, one answer per line on standard input, the questions on standard "
+         "error, and the report is not offered at the end."),
       "medtime ask -o mes-reponses.yaml\n"
       "  printf 'dr-martin\\n\\n\\n\\n1\\n' | medtime ask delegation -o a.yaml",
       [&](CLI::App& app, medtime::Lang l) { setup_ask(app, options, l); },

@@ -227,7 +227,8 @@ int main(int argc, char** argv) {
       "batch", argc, argv,
       "Score a cohort of self-assessments / Scorer une cohorte d'auto-évaluations",
       "medtime batch reponses/ --summary -o scores.csv\n"
-      "  medtime batch --csv export.csv --map carte.yaml --from limesurvey --sep ';' --decimal-comma",
+      "  medtime batch --csv export.csv --map carte.yaml --from limesurvey \\\n"
+      "      --sep ';' --decimal-comma",
       [&](CLI::App& app, medtime::Lang lang) { setup_batch(app, options, lang); },
       [&](medtime::Lang lang) { return run_batch(options, lang); });
 }

@@ -2,6 +2,7 @@
 # The front command `medtime`, and what every medtime-CMD shares: --help with
 # an example and the exit codes, --version, usage errors → 2.
 source "$(dirname "$0")/lib.sh"
+nbsp=$'\xc2\xa0' # the help keeps "0 success" together with a no-break space
 
 version=$(sed -n 's/^project(medtime VERSION \([0-9.]*\).*/\1/p' "$MEDTIME_SRC/CMakeLists.txt")
 [ -n "$version" ] || fail "no version in CMakeLists.txt"
@@ -74,11 +75,11 @@ for cmd in list show template check score report cost ask batch review; do
   run "medtime-$cmd" --help
   expect_rc 0
   expect_out_has "Exemple :"
-  expect_out_has "Codes de sortie : 0 succès ; 1 entrée invalide ou vérification échouée ;"
+  expect_out_has "Codes de sortie : 0${nbsp}succès ; 1${nbsp}entrée invalide ou vérification"
   run "medtime-$cmd" --help --lang en
   expect_rc 0
   expect_out_has "Example:"
-  expect_out_has "Exit codes: 0 success; 1 invalid input or a failed check;"
+  expect_out_has "Exit codes: 0${nbsp}success; 1${nbsp}invalid input or a failed check;"
   expect_out_has "--lang"
   run "medtime-$cmd" --version
   expect_rc 0
