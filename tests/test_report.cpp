@@ -352,7 +352,21 @@ TEST_CASE("medtime::wrap_lines") {
     CHECK(wrap_lines("le « cooperer » ici", 8) ==
           std::vector<std::string>{"le", "« cooperer »", "ici"});
   }
+  SUBCASE("a number stays with its thousands groups and its unit") {
+    CHECK(wrap_lines("aide de 19 000 € par an", 10) ==
+          std::vector<std::string>{"aide de", "19 000 €", "par an"});
+    CHECK(wrap_lines("soit 53 %", 5) == std::vector<std::string>{"soit", "53 %"});
+  }
   CHECK(wrap_lines("", 10).empty());
+}
+
+TEST_CASE("medtime::wrap_hanging") {
+  CHECK(wrap_hanging("un deux trois quatre", "  - ", 4, 14) == "  - un deux\n    trois\n    quatre\n");
+  // Leading spaces of the text go to the prefix and to the hang.
+  CHECK(wrap_hanging("  un deux trois", "", 2, 10) == "  un deux\n    trois\n");
+  CHECK(wrap_hanging("a b", "> ", 2, 80, [](const std::string& l) { return "[" + l + "]"; }) ==
+        "> [a b]\n");
+  CHECK(wrap_hanging("", "- ", 2, 80) == "- \n");
 }
 
 TEST_CASE("medtime::html_escape") {

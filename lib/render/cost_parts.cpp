@@ -292,7 +292,7 @@ std::vector<Row> capacity_rows(const CostSheet& sheet, Lang lang) {
             hours(c.assigned_hours, lang) + unit,
             "—",
             tr(
-              lang, "prestataire : pas d'horaire au contrat", "provider: no contracted hours") } });
+              lang, "prestataire, sans horaire", "provider, no set hours") } });
       continue;
     }
     const char* status = c.status == CapacityStatus::over

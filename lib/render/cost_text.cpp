@@ -2,7 +2,9 @@
 #include "render/cost_parts.h"
 #include "render/cost_render.h"
 #include "render/number.h"
+#include "render/style.h"
 #include "render/table.h"
+#include "render/wrap.h"
 
 #include <fmt/format.h>
 
@@ -137,9 +139,18 @@ std::string text_explain(const CostInputs& in, Lang lang, const Style& style) {
   std::string out =
     style.bold(tr(lang, "Détail des paramètres utilisés", "Every parameter used")) + "\n";
   for (const auto& r : cp::explain_rows(in, lang)) {
-    out += fmt::format("  {} = {}  {}\n      {}\n", r.cells[0], r.cells[1], r.cells[2], r.cells[3]);
+    // "key — label = value  [origin]", or the value on a line of its own
+    // when the whole does not fit 80 columns.
+    std::string head = fmt::format("{} = {}  {}", r.cells[0], r.cells[1], r.cells[2]);
+    if (display_width(head) <= 78) {
+      out += "  " + head + "\n";
+    } else {
+      out += wrap_hanging(r.cells[0], "  ", 4);
+      out += fmt::format("    = {}  {}\n", r.cells[1], r.cells[2]);
+    }
+    out += wrap_hanging(r.cells[3], "      ", 6);
     if (!r.cells[4].empty()) {
-      out += "      " + r.cells[4] + "\n";
+      out += wrap_hanging(r.cells[4], "      ", 6);
     }
   }
   return out;
@@ -161,12 +172,13 @@ std::string render_cost_text(const CostInputs& in,
     style.bold(
       tr(lang, "BILAN COÛT-AVANTAGE DE LA DÉLÉGATION", "COST-BENEFIT SHEET FOR DELEGATING")) +
     "\n";
-  out += header_line(in, lang) + "\n";
-  out += tr(lang,
-            "Origine des chiffres : [plan] ou [réponses] donnés par vous, [source] publié et daté, "
-            "[estimation] à vérifier.\n",
-            "Where figures come from: [plan] or [answers] given by you, [source] published and "
-            "dated, [estimate] to check.\n");
+  out += wrap_hanging(header_line(in, lang), "", 2);
+  out += wrap_hanging(tr(lang,
+                         "Origine des chiffres : [plan] ou [réponses] donnés par vous, [source] "
+                         "publié et daté, [estimation] à vérifier.",
+                         "Where figures come from: [plan] or [answers] given by you, [source] "
+                         "published and dated, [estimate] to check."),
+                      "", 2);
   out += "\n" + style.bold(tr(lang, "Hypothèses", "Assumptions")) + "\n";
   out += table({ tr(lang, "hypothèse", "assumption"),
                  tr(lang, "valeur", "value"),
@@ -183,13 +195,13 @@ std::string render_cost_text(const CostInputs& in,
                { Align::left, Align::right, Align::right, Align::right, Align::left });
   out += "\n" + style.bold(tr(lang, "Personnel", "Staff")) + "\n";
   for (const auto& line : cp::staff_lines(in, lang)) {
-    out += "  " + line + "\n";
+    out += wrap_hanging(line, "  ", 4);
   }
   std::vector<std::string> headers = cp::year_headers(sheet, lang);
   out += "\n" + style.bold(tr(lang, "Résultat par année", "Year by year")) + "\n";
   out += table(headers, cp::year_rows(sheet, lang), first_left(headers.size())) + "\n";
   for (const auto& line : cp::formula_lines(in, sheet, lang)) {
-    out += "  " + style.dim(line) + "\n";
+    out += wrap_hanging(line, "  ", 4, 80, [&](const std::string& l) { return style.dim(l); });
   }
   out += "\n" +
          style.bold(trf(lang,
@@ -215,25 +227,25 @@ std::string render_cost_text(const CostInputs& in,
   if (!sheet.warnings.empty()) {
     out += "\n" + style.bold(tr(lang, "Points d'attention", "Warnings")) + "\n";
     for (const auto& w : sheet.warnings) {
-      out += "  " + style.yellow("!") + " " + cost_warning_text(w, in, lang) + "\n";
+      out += wrap_hanging(cost_warning_text(w, in, lang), "  " + style.yellow("!") + " ", 4);
     }
   }
   if (!in.notes.empty()) {
     out += "\n" + style.bold(tr(lang, "Notes sur le plan", "Notes on the plan")) + "\n";
     for (const auto& n : in.notes) {
-      out += "  - " + n.get(lang) + "\n";
+      out += wrap_hanging(n.get(lang), "  - ", 4);
     }
   }
   std::string verdict = cost_verdict(in, sheet, lang);
   bool good = sheet.last_year().cumulative_net >= 0;
-  out += "\n" + style.bold(tr(lang, "Verdict : ", "Verdict: ")) +
-         (good ? style.green(verdict) : style.red(verdict)) + "\n";
+  out += "\n" + wrap_hanging(verdict, style.bold(tr(lang, "Verdict : ", "Verdict: ")), 2, 80,
+                             [&](const std::string& l) { return good ? style.green(l) : style.red(l); });
   out += "\n" + style.bold(tr(lang, "Sources", "Sources")) + "\n";
   for (const auto& line : cp::source_lines(in, lang)) {
-    out += "  - " + line + "\n";
+    out += wrap_hanging(line, "  - ", 4);
   }
   if (std::string e = cp::estimates_line(in, lang); !e.empty()) {
-    out += "  " + e + "\n";
+    out += wrap_hanging(e, "  ", 2);
   }
   if (explain) {
     out += "\n" + text_explain(in, lang, style);

@@ -1,5 +1,8 @@
 #include "render/wrap.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "render/style.h"
 
 namespace medtime {
@@ -8,6 +11,22 @@ namespace {
 
 bool is_space(char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+// True when the last word ends with a digit ("19" in "19 000 €").
+bool after_number(const std::vector<std::string>& words) {
+  return !words.empty() && !words.back().empty() &&
+         std::isdigit(static_cast<unsigned char>(words.back().back())) != 0;
+}
+
+// Three digits, maybe followed by punctuation: a thousands group written with
+// a plain space ("000", "000,")
+bool is_digit_group(const std::string& word) {
+  size_t digits = 0;
+  while (digits < word.size() && std::isdigit(static_cast<unsigned char>(word[digits])) != 0) {
+    ++digits;
+  }
+  return digits == 3 && (word.size() == 3 || std::ispunct(static_cast<unsigned char>(word[3])) != 0);
 }
 
 // Words of `text`; French punctuation that takes a space before it (":",
@@ -28,7 +47,8 @@ std::vector<std::string> words_of(std::string_view text) {
       break;
     }
     std::string word(text.substr(start, i - start));
-    bool closing = word == ":" || word == ";" || word == "?" || word == "!" || word == "»";
+    bool closing = word == ":" || word == ";" || word == "?" || word == "!" || word == "»" ||
+                   word == "€" || word == "%" || (after_number(words) && is_digit_group(word));
     if ((closing || glue_next) && !words.empty()) {
       words.back() += " " + word;
     } else {
@@ -91,6 +111,28 @@ std::string wrap_text(std::string_view text, size_t width, std::string_view inde
     }
     out += '\n';
     start = end + 1;
+  }
+  return out;
+}
+
+std::string wrap_hanging(std::string_view text, std::string_view first, size_t hang, size_t width,
+                         const std::function<std::string(const std::string&)>& paint) {
+  size_t lead = text.find_first_not_of(' ');
+  lead = lead == std::string_view::npos ? text.size() : lead;
+  std::string prefix = std::string(first) + std::string(lead, ' ');
+  std::string pad(hang + lead, ' ');
+  size_t prefix_width = display_width(prefix);
+  size_t room = width > std::max(prefix_width, pad.size()) + 10
+                    ? width - std::max(prefix_width, pad.size())
+                    : 10;
+  std::string out;
+  bool first_line = true;
+  for (const std::string& line : wrap_lines(text.substr(lead), room)) {
+    out += (first_line ? prefix : pad) + (paint ? paint(line) : line) + "\n";
+    first_line = false;
+  }
+  if (first_line) {
+    out += prefix + "\n";
   }
   return out;
 }

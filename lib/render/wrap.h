@@ -1,6 +1,7 @@
 // Word wrapping of UTF-8 text for terminal output.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,7 +18,16 @@ std::string wrap_text(std::string_view text, size_t width, std::string_view inde
 // space) cut into lines of at most `width` columns; a word longer than a
 // line gets a line of its own. French punctuation that takes a space before
 // it (: ; ? ! ») stays with the word before and « with the word after, so
-// that no line starts with a colon.
+// that no line starts with a colon; so do € and % and the thousands groups
+// of a number written with plain spaces ("19 000 €").
 std::vector<std::string> wrap_lines(std::string_view text, size_t width);
+
+// `text` as one paragraph wrapped to `width` columns: its first line after
+// `first` (a prefix such as "  - "), the others after `hang` spaces, each
+// line passed through `paint` (colour) and ended with a newline. Spaces at
+// the start of `text` are added to the prefix and to the hang.
+std::string wrap_hanging(std::string_view text, std::string_view first, size_t hang,
+                         size_t width = 80,
+                         const std::function<std::string(const std::string&)>& paint = {});
 
 } // namespace medtime
