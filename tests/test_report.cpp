@@ -356,6 +356,8 @@ TEST_CASE("medtime::wrap_lines") {
     CHECK(wrap_lines("aide de 19 000 € par an", 10) ==
           std::vector<std::string>{"aide de", "19 000 €", "par an"});
     CHECK(wrap_lines("soit 53 %", 5) == std::vector<std::string>{"soit", "53 %"});
+    CHECK(wrap_lines("du 2026-08-31 → 2026-11-16", 12) ==
+          std::vector<std::string>{"du", "2026-08-31 → 2026-11-16"});
   }
   CHECK(wrap_lines("", 10).empty());
 }

@@ -4,6 +4,7 @@
 #include "render/review_render.h"
 #include "render/review_words.h"
 #include "render/table.h"
+#include "render/wrap.h"
 
 #include <fmt/format.h>
 
@@ -52,19 +53,20 @@ private:
     m_out += m_style.bold(
       fmt::format(fmt::runtime(t("Revue périodique — {}", "Periodic review — {}")), who));
     m_out += "\n";
-    m_out += fmt::format(
+    std::string span = fmt::format(
       fmt::runtime(t("{} auto-évaluations du {} au {}", "{} self-assessments from {} to {}")),
       a.size(),
       a.front().date,
       a.back().date);
     if (a.size() >= 2) {
-      m_out +=
+      span +=
         fmt::format(fmt::runtime(t(" ; dernière période : {} → {}", "; last period: {} → {}")),
                     a[a.size() - 2].date,
                     a.back().date);
     }
+    m_out += wrap_hanging(span + ".", "", 2);
     m_out += fmt::format(
-      fmt::runtime(t(".\nSeuil : {} points de maturité.\n", ".\nThreshold: {} maturity points.\n")),
+      fmt::runtime(t("Seuil : {} points de maturité.\n", "Threshold: {} maturity points.\n")),
       format_number(m_review.options.threshold, 0, m_lang));
   }
 
@@ -80,7 +82,7 @@ private:
     m_out += parts.empty()
                ? std::string(t("  Pas encore de tendance : une seule mesure par levier.\n",
                                "  No trend yet: one measurement per lever.\n"))
-               : "  " + fmt::format("{}", fmt::join(parts, " ; ")) + ".\n";
+               : wrap_hanging(fmt::format("{}", fmt::join(parts, " ; ")) + ".", "  ", 4);
     if (!m_review.objectives.empty()) {
       int counts[4] = { 0, 0, 0, 0 };
       for (const auto& o : m_review.objectives) {
@@ -246,12 +248,10 @@ private:
       status = o.status == ObjectiveStatus::met        ? m_style.green("✓ " + status)
                : o.status == ObjectiveStatus::on_track ? m_style.green("↗ " + status)
                                                        : m_style.red("✗ " + status);
-      m_out += fmt::format("  {} — {}\n    {}{}{}\n",
-                           objective_subject(o, m_review, m_lang),
-                           objective_target(o, m_review, m_lang),
-                           status,
-                           colon(m_lang),
-                           objective_outcome(o, m_review, m_lang));
+      m_out += wrap_hanging(fmt::format("{} — {}", objective_subject(o, m_review, m_lang),
+                                        objective_target(o, m_review, m_lang)),
+                            "  ", 4);
+      m_out += wrap_hanging(status + colon(m_lang) + objective_outcome(o, m_review, m_lang), "    ", 6);
     }
     if (m_review.objectives.empty()) {
       m_out += t("  Aucun objectif dans ce fichier.\n", "  No objectives in this file.\n");

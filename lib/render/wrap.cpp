@@ -48,13 +48,14 @@ std::vector<std::string> words_of(std::string_view text) {
     }
     std::string word(text.substr(start, i - start));
     bool closing = word == ":" || word == ";" || word == "?" || word == "!" || word == "»" ||
+                   word == "→" ||
                    word == "€" || word == "%" || (after_number(words) && is_digit_group(word));
     if ((closing || glue_next) && !words.empty()) {
       words.back() += " " + word;
     } else {
       words.push_back(word);
     }
-    glue_next = word == "«";
+    glue_next = word == "«" || word == "→";
   }
   return words;
 }

@@ -19,7 +19,8 @@ std::string wrap_text(std::string_view text, size_t width, std::string_view inde
 // line gets a line of its own. French punctuation that takes a space before
 // it (: ; ? ! ») stays with the word before and « with the word after, so
 // that no line starts with a colon; so do € and % and the thousands groups
-// of a number written with plain spaces ("19 000 €").
+// of a number written with plain spaces ("19 000 €"), and an arrow with the
+// words on both sides ("2026-08-31 → 2026-11-16").
 std::vector<std::string> wrap_lines(std::string_view text, size_t width);
 
 // `text` as one paragraph wrapped to `width` columns: its first line after

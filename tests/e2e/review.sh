@@ -23,7 +23,8 @@ expect_json() {
 run medtime-review "${FIX[@]}" "$R/q3.yaml" "$R/q1.yaml" "$R/q4.yaml" "$R/q2.yaml" --lang en
 expect_rc 0
 expect_no_err
-expect_out "4 self-assessments from 2026-01-15 to 2026-10-15; last period: 2026-07-15 → 2026-10-15."
+expect_out "4 self-assessments from 2026-01-15 to 2026-10-15; last period:"
+expect_out "  2026-07-15 → 2026-10-15."
 expect_out_has "↑ improved"
 expect_out_has "↓ regressed"
 expect_out_has "▂▅▇█"
@@ -46,8 +47,11 @@ expect_rc 0
 # Objectives: on track, behind with the date at this pace, never.
 run medtime-review "${FIX[@]}" "${SERIES[@]}" --objectives "$R/objectives.yaml" --lang en
 expect_rc 0
-expect_out "    ↗ on track: 92 on 2026-10-15; pace +5.5 points a month; reached around 2026-11-03"
-expect_out "    ✗ behind: 92 on 2026-10-15; pace +5.5 points a month; reached around 2026-11-30"
+# (wrapped at 80 columns)
+expect_out "    ↗ on track: 92 on 2026-10-15; pace +5.5 points a month; reached around"
+expect_out "      2026-11-03"
+expect_out "    ✗ behind: 92 on 2026-10-15; pace +5.5 points a month; reached around"
+expect_out "      2026-11-30"
 expect_out "    ✗ behind: 38 on 2026-10-15; pace −2.1 points a month; never at this pace"
 
 # Markdown, and HTML written with -o.
