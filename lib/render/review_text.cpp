@@ -3,9 +3,11 @@
 #include "render/number.h"
 #include "render/review_render.h"
 #include "render/review_words.h"
+#include "render/style.h"
 #include "render/table.h"
 #include "render/wrap.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace medtime {
@@ -105,15 +107,46 @@ private:
     }
   }
 
+  // The table `render(limit)` draws with at most `limit` date columns, with
+  // the most dates that fit 80 columns (at least the first and the last:
+  // the sparkline shows every date).
+  template <class Render>
+  std::string narrowest(Render render) {
+    std::string text;
+    for (size_t limit = 6;; --limit) {
+      text = render(limit);
+      size_t widest = 0;
+      for (const auto& line : wrap_split(text)) {
+        widest = std::max(widest, display_width(line));
+      }
+      if (widest <= 80 || limit <= 3) {
+        return text;
+      }
+    }
+  }
+
+  static std::vector<std::string_view> wrap_split(std::string_view text) {
+    std::vector<std::string_view> lines;
+    size_t start = 0;
+    while (start < text.size()) {
+      size_t end = text.find('\n', start);
+      end = end == std::string_view::npos ? text.size() : end;
+      lines.push_back(text.substr(start, end - start));
+      start = end + 1;
+    }
+    return lines;
+  }
+
   // Columns: name, the shown dates, sparkline, since first, since previous, trend.
-  TextTable series_table(const std::string& first_header, std::vector<std::string> extra = {}) {
+  TextTable series_table(const std::string& first_header, size_t limit,
+                         std::vector<std::string> extra = {}) {
     std::vector<std::string> headers{ first_header };
     std::vector<Align> aligns{ Align::left };
     for (const auto& h : extra) {
       headers.push_back(h);
       aligns.push_back(Align::left);
     }
-    for (size_t i : shown_columns(m_review.assessments.size())) {
+    for (size_t i : shown_columns(m_review.assessments.size(), limit)) {
       headers.push_back(i == SIZE_MAX ? "…" : date_at(m_review, i));
       aligns.push_back(Align::right);
     }
@@ -129,12 +162,13 @@ private:
   }
 
   std::vector<std::string> series_cells(const std::vector<std::optional<double>>& values,
+                                        size_t limit,
                                         const Change& change,
                                         int decimals,
                                         double low,
                                         double high) {
     std::vector<std::string> cells;
-    for (size_t i : shown_columns(values.size())) {
+    for (size_t i : shown_columns(values.size(), limit)) {
       cells.push_back(i == SIZE_MAX ? "…"
                       : values[i]   ? format_number(*values[i], decimals, m_lang)
                                     : "—");
@@ -149,14 +183,16 @@ private:
 
   void levers() {
     heading(t("Maturité par levier (0–100)", "Maturity per lever (0–100)"));
-    TextTable table = series_table(t("levier", "lever"));
-    for (const auto& lever : m_review.levers) {
-      std::vector<std::string> row{ lever.questionnaire->short_name(m_lang) };
-      auto cells = series_cells(lever.maturity, lever.change, 0, 0, 100);
-      row.insert(row.end(), cells.begin(), cells.end());
-      table.add_row(std::move(row));
-    }
-    m_out += table.render(2);
+    m_out += narrowest([&](size_t limit) {
+      TextTable table = series_table(t("levier", "lever"), limit);
+      for (const auto& lever : m_review.levers) {
+        std::vector<std::string> row{ lever.questionnaire->short_name(m_lang) };
+        auto cells = series_cells(lever.maturity, limit, lever.change, 0, 0, 100);
+        row.insert(row.end(), cells.begin(), cells.end());
+        table.add_row(std::move(row));
+      }
+      return table.render(2);
+    });
     m_out += m_style.dim(t("  — : non évalué ou réponses insuffisantes à cette date.\n",
                            "  —: not assessed or not enough answers on that date.\n"));
   }
@@ -226,15 +262,17 @@ private:
       return;
     }
     heading(t("Indicateurs", "Indicators"));
-    TextTable table = series_table(t("indicateur", "indicator"), { t("unité", "unit") });
-    for (const auto& indicator : m_review.indicators) {
-      std::vector<std::string> row{ indicator.id(), indicator.question->unit.get(m_lang) };
-      auto [low, high] = value_range(indicator.values);
-      auto cells = series_cells(indicator.values, indicator.change, 1, low, high);
-      row.insert(row.end(), cells.begin(), cells.end());
-      table.add_row(std::move(row));
-    }
-    m_out += table.render(2);
+    m_out += narrowest([&](size_t limit) {
+      TextTable table = series_table(t("indicateur", "indicator"), limit, { t("unité", "unit") });
+      for (const auto& indicator : m_review.indicators) {
+        std::vector<std::string> row{ indicator.id(), indicator.question->unit.get(m_lang) };
+        auto [low, high] = value_range(indicator.values);
+        auto cells = series_cells(indicator.values, limit, indicator.change, 1, low, high);
+        row.insert(row.end(), cells.begin(), cells.end());
+        table.add_row(std::move(row));
+      }
+      return table.render(2);
+    });
   }
 
   void objectives() {

@@ -176,9 +176,10 @@ std::string objective_outcome(const ObjectiveReview& objective, const Review& re
                            iso_from_days(*objective.reach_day));
 }
 
-std::vector<size_t> shown_columns(size_t count) {
+std::vector<size_t> shown_columns(size_t count, size_t limit) {
+  limit = std::max<size_t>(limit, 3);
   std::vector<size_t> out;
-  if (count <= 6) {
+  if (count <= limit) {
     for (size_t i = 0; i < count; ++i) {
       out.push_back(i);
     }
@@ -186,7 +187,7 @@ std::vector<size_t> shown_columns(size_t count) {
   }
   out.push_back(0);
   out.push_back(SIZE_MAX);
-  for (size_t i = count - 4; i < count; ++i) {
+  for (size_t i = count - (limit - 2); i < count; ++i) {
     out.push_back(i);
   }
   return out;

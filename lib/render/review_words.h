@@ -49,9 +49,9 @@ std::string objective_outcome(const ObjectiveReview& objective, const Review& re
 // The indicator's unit ("h/semaine"), or empty.
 std::string indicator_unit(const Objective& objective, const Review& review, Lang lang);
 
-// The assessment columns to show in a table: all of them up to 6, else the
-// first and the last four (SIZE_MAX marks the gap).
-std::vector<size_t> shown_columns(size_t count);
+// The assessment columns to show in a table: all of them up to `limit`
+// (at least 3), else the first and the last `limit` − 2 (SIZE_MAX marks the gap).
+std::vector<size_t> shown_columns(size_t count, size_t limit = 6);
 
 // The title of action `index` of `lever`.
 std::string action_title(const LeverReview& lever, int index, Lang lang);

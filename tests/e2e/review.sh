@@ -121,3 +121,15 @@ expect_json 'j["regressed"]' "['patients']"
 expect_json '[l["trend_since_first"] for l in j["levers"]]' "['improved', 'improved', 'improved', 'regressed']"
 expect_json 'j["not_comparable"]' "[]"
 expect_json 'len(j["objectives"])' "7"
+
+# In text, five dates: the maturity table keeps the first and last dates (the
+# sparkline draws all five) so that it fits 80 columns.
+run medtime-review "$S"/20*.yaml --lang fr
+expect_rc 0
+expect_out_has "  levier       2025-11-17  …  2026-11-16  courbe  Δ début  Δ préc.  tendance"
+python3 - "$OUT" <<'PY' || fail "a line of the maturity table is over 80 columns"
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+table = text.split("Maturité par levier")[1].split("\n\n")[0]
+sys.exit(0 if all(len(line) <= 80 for line in table.splitlines()) else 1)
+PY
