@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "render/number.h"
+#include "render/style.h"
 #include "render/wrap.h"
 
 namespace medtime {
@@ -194,16 +195,14 @@ void render_question(std::string& out, const Questionnaire& questionnaire, size_
   if (markdown) {
     out += fmt::format("**{} {}** `{}`\n", number, q.text.get(lang), q.id);
   } else {
-    std::string title = wrap_text(fmt::format("{} {}", number, q.text.get(lang)), k_width, "");
     // Continuation lines align under the text, after the number.
-    std::string aligned;
-    for (char c : title) {
-      aligned += c;
-      if (c == '\n') {
-        aligned += indent;
-      }
-    }
-    out += style.bold(aligned) + " " + style.dim("[" + q.id + "]") + "\n";
+    std::string aligned = wrap_hanging(q.text.get(lang), number + " ", indent.size(), k_width);
+    aligned.pop_back(); // the last newline
+    // The id after the text, or under it when the last line has no room.
+    size_t last_line = aligned.rfind('\n');
+    size_t last_width = display_width(last_line == std::string::npos ? aligned : aligned.substr(last_line + 1));
+    bool fits = last_width + 3 + q.id.size() <= k_width;
+    out += style.bold(aligned) + (fits ? " " : "\n" + indent) + style.dim("[" + q.id + "]") + "\n";
   }
   if (q.when) {
     std::string condition = fmt::format("{} {}", tr(lang, "Seulement si\u00a0:", "Only if:"),
@@ -222,7 +221,9 @@ void render_question(std::string& out, const Questionnaire& questionnaire, size_
       out += indent + tr(lang, "(plusieurs réponses possibles)", "(several answers possible)") + "\n";
     }
     for (const auto& o : q.options) {
-      out += fmt::format("{}{} {}\n", bullet, markdown || q.type == QuestionType::multiple ? "☐" : "○", o.label.get(lang));
+      std::string box = markdown || q.type == QuestionType::multiple ? "☐ " : "○ ";
+      out += markdown ? bullet + box + o.label.get(lang) + "\n"
+                      : wrap_hanging(o.label.get(lang), bullet + box, bullet.size() + 2, k_width);
     }
     break;
   case QuestionType::scale: {
@@ -255,12 +256,14 @@ void render_question(std::string& out, const Questionnaire& questionnaire, size_
         out += fmt::format("| {} | | |\n", t.label.get(lang));
       }
     } else {
-      out += fmt::format("{}{} ({}: {})\n", indent,
-                         tr(lang, "Pour chaque tâche : heures par semaine, et déléguer ?",
-                            "For each task: hours per week, and delegate?"),
-                         tr(lang, "choix", "choices"), levels);
+      out += wrap_text(fmt::format("{} ({} {})",
+                                   tr(lang, "Pour chaque tâche : heures par semaine, et déléguer ?",
+                                      "For each task: hours per week, and delegate?"),
+                                   tr(lang, "choix :", "choices:"), levels),
+                       k_width, indent) +
+             "\n";
       for (const auto& t : q.tasks) {
-        out += fmt::format("{}- {}  ____ h\n", bullet, t.label.get(lang));
+        out += wrap_hanging(t.label.get(lang) + " ____\u00a0h", bullet + "- ", bullet.size() + 2, k_width);
       }
     }
     break;

@@ -17,8 +17,9 @@ expect_out "     1 = faible"
 expect_out "   Réponse : ______ de 0 à 40 h/semaine"
 expect_out "     ☐ Oui / ☐ Non"
 expect_out "   Seulement si : question 5 = « oui »"
-expect_out "   Pour chaque tâche : heures par semaine, et déléguer ? (choix: non / en partie / en totalité)"
-expect_out "     - rendez-vous  ____ h"
+expect_out "   Pour chaque tâche : heures par semaine, et déléguer ? (choix : non / en"
+expect_out "   partie / en totalité)"
+expect_out "     - rendez-vous ____"$'\xc2\xa0'"h"
 # Off a terminal there is no colour, NO_COLOR or not.
 run NO_COLOR= medtime-show --questionnaires "$SET" mini
 if grep -q $'\x1b' "$OUT"; then fail "colour escape codes off a terminal"; fi
@@ -79,3 +80,15 @@ expect_err 'medtime show: error: unknown questionnaire "mnii"; did you mean "min
 run medtime-show --questionnaires "$SET" mini --format pdf
 expect_rc 2
 expect_err "medtime show: error: --format: pdf not in {text,md} (voir --help)"
+
+# The bundled questionnaires, in both languages, fit 80 columns.
+for q in delegation numerique cooperation patients; do
+  for lang in fr en; do
+    run medtime-show "$q" --lang "$lang"
+    expect_rc 0
+    python3 - "$OUT" <<'PY' || fail "show $q --lang $lang: a line over 80 columns"
+import sys
+sys.exit(0 if all(len(l) <= 80 for l in open(sys.argv[1], encoding="utf-8").read().splitlines()) else 1)
+PY
+  done
+done
