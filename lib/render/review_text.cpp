@@ -111,30 +111,24 @@ private:
   // the most dates that fit 80 columns (at least the first and the last:
   // the sparkline shows every date).
   template <class Render>
-  std::string narrowest(Render render) {
-    std::string text;
+  static std::string narrowest(Render render) {
     for (size_t limit = 6;; --limit) {
-      text = render(limit);
-      size_t widest = 0;
-      for (const auto& line : wrap_split(text)) {
-        widest = std::max(widest, display_width(line));
-      }
-      if (widest <= 80 || limit <= 3) {
+      std::string text = render(limit);
+      if (widest_line(text) <= 80 || limit <= 3) {
         return text;
       }
     }
   }
 
-  static std::vector<std::string_view> wrap_split(std::string_view text) {
-    std::vector<std::string_view> lines;
-    size_t start = 0;
-    while (start < text.size()) {
-      size_t end = text.find('\n', start);
-      end = end == std::string_view::npos ? text.size() : end;
-      lines.push_back(text.substr(start, end - start));
+  // The display width of the widest line of `text`.
+  static size_t widest_line(std::string_view text) {
+    size_t widest = 0;
+    for (size_t start = 0; start < text.size();) {
+      size_t end = std::min(text.find('\n', start), text.size());
+      widest = std::max(widest, display_width(text.substr(start, end - start)));
       start = end + 1;
     }
-    return lines;
+    return widest;
   }
 
   // Columns: name, the shown dates, sparkline, since first, since previous, trend.
@@ -262,7 +256,7 @@ private:
       return;
     }
     heading(t("Indicateurs", "Indicators"));
-    m_out += narrowest([&](size_t limit) {
+    std::string text = narrowest([&](size_t limit) {
       TextTable table = series_table(t("indicateur", "indicator"), limit, { t("unité", "unit") });
       for (const auto& indicator : m_review.indicators) {
         std::vector<std::string> row{ indicator.id(), indicator.question->unit.get(m_lang) };
@@ -273,6 +267,26 @@ private:
       }
       return table.render(2);
     });
+    if (widest_line(text) <= 80) {
+      m_out += text;
+      return;
+    }
+    // Too wide even with two dates (ids and units are long): one entry per
+    // indicator, its first and last values on a line of their own.
+    for (const auto& indicator : m_review.indicators) {
+      auto [low, high] = value_range(indicator.values);
+      auto value = [&](const std::optional<double>& v) {
+        return v ? format_number(*v, 1, m_lang) : std::string("—");
+      };
+      m_out += fmt::format("  {} ({})\n", indicator.id(), indicator.question->unit.get(m_lang));
+      m_out += fmt::format("    {} → {}  {}  {} {} · {} {} · {}\n", value(indicator.values.front()),
+                           value(indicator.values.back()), sparkline(indicator.values, low, high),
+                           t("Δ début", "Δ first"),
+                           signed_number(indicator.change.since_first, 1, m_lang),
+                           t("Δ préc.", "Δ prev."),
+                           signed_number(indicator.change.since_previous, 1, m_lang),
+                           coloured(indicator.change.trend, trend_text(indicator.change, m_lang)));
+    }
   }
 
   void objectives() {

@@ -123,13 +123,17 @@ expect_json 'j["not_comparable"]' "[]"
 expect_json 'len(j["objectives"])' "7"
 
 # In text, five dates: the maturity table keeps the first and last dates (the
-# sparkline draws all five) so that it fits 80 columns.
-run medtime-review "$S"/20*.yaml --lang fr
-expect_rc 0
-expect_out_has "  levier       2025-11-17  …  2026-11-16  courbe  Δ début  Δ préc.  tendance"
-python3 - "$OUT" <<'PY' || fail "a line of the maturity table is over 80 columns"
+# sparkline draws all five), the indicators (long ids and units) become a
+# list, and every line fits 80 columns, in both languages.
+for lang in fr en; do
+  run medtime-review "$S"/20*.yaml --objectives "$S/objectifs.yaml" --lang "$lang"
+  expect_rc 0
+  python3 - "$OUT" <<'PY' || fail "review --lang $lang: a line over 80 columns"
 import sys
-text = open(sys.argv[1], encoding="utf-8").read()
-table = text.split("Maturité par levier")[1].split("\n\n")[0]
-sys.exit(0 if all(len(line) <= 80 for line in table.splitlines()) else 1)
+sys.exit(0 if all(len(l) <= 80 for l in open(sys.argv[1], encoding="utf-8").read().splitlines()) else 1)
 PY
+done
+run medtime-review "$S"/20*.yaml --lang fr
+expect_out_has "  levier       2025-11-17  …  2026-11-16  courbe  Δ début  Δ préc.  tendance"
+expect_out "  numerique.heures_telephone (h/semaine)"
+expect_out "    5,0 → 2,0  █▅▃▂▁  Δ début −3,0 · Δ préc. −0,5 · ↓ progresse"
