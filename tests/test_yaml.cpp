@@ -278,6 +278,12 @@ TEST_CASE("medtime::yaml::DocumentSplitter") {
   CHECK(split("a: |\n  ---\nb: ---x\n") == V{"1/1/a: |\n  ---\nb: ---x\n"});
   // CRLF line ends and a byte order mark.
   CHECK(split("\xEF\xBB\xBF" "a: 1\r\n---\r\nb: 2\r\n") == V{"1/1/a: 1\r\n", "2/2/---\r\nb: 2\r\n"});
+  // Old Mac line ends (a lone CR) are line breaks too, as for libyaml.
+  CHECK(split("a: 1\r---\rb: 2\r") == V{"1/1/a: 1\r", "2/2/---\rb: 2\r"});
+  // Directives alone at the end still make a document, for the parser to reject.
+  CHECK(split("a: 1\n...\n%YAML 1.1\n") == V{"1/1/a: 1\n...\n", "3/3/%YAML 1.1\n"});
+  // A stray `...` after an oversized run of comments forgets it.
+  CHECK(split("# " + std::string(30, 'x') + "\n...\n---\nc: 1\n", 20) == V{"3/3/---\nc: 1\n"});
   // A NUL byte stays in the text, for the UTF-8 check to reject.
   CHECK(split(std::string("a: x\0y\n", 7)) == V{std::string("1/1/a: x\0y\n", 11)});
   // A document over the limit keeps its beginning and is flagged; the next is whole.

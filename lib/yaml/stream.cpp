@@ -44,6 +44,16 @@ bool DocumentSplitter::read_line() {
     if (c == '\n') {
       break;
     }
+    if (c == '\r') {
+      // CRLF, or a lone CR, which YAML also takes for a line break.
+      int next = getc_unlocked(m_stream);
+      if (next == '\n') {
+        m_line.push_back('\n');
+      } else if (next != EOF) {
+        ungetc(next, m_stream);
+      }
+      break;
+    }
   }
   if (!any) {
     return false;
@@ -61,6 +71,7 @@ bool DocumentSplitter::next(StreamDocument& doc) {
   doc.line = 0;
   bool has_marker = false;
   bool has_content = false;
+  bool has_directive = false;
   for (;;) {
     if (m_line_pending) {
       m_line_pending = false;
@@ -76,6 +87,7 @@ bool DocumentSplitter::next(StreamDocument& doc) {
     if (closes && !has_marker && !has_content) {
       // A stray end marker: nothing to end.
       doc.text.clear();
+      doc.too_large = false;
       doc.first_line = m_line_number + 1;
       continue;
     }
@@ -84,6 +96,9 @@ bool DocumentSplitter::next(StreamDocument& doc) {
       doc.line = m_line_number;
     } else if (!closes && !is_empty_line(m_line) && !has_content) {
       has_content = true;
+      doc.line = doc.line == 0 ? m_line_number : doc.line;
+    } else if (!m_line.empty() && m_line[0] == '%' && !has_content && !has_marker) {
+      has_directive = true; // goes with the next `---`, or is an error at the end
       doc.line = doc.line == 0 ? m_line_number : doc.line;
     }
     if (doc.text.size() + m_line.size() > m_max_size || m_line_truncated) {
@@ -95,7 +110,7 @@ bool DocumentSplitter::next(StreamDocument& doc) {
       break;
     }
   }
-  return has_marker || has_content;
+  return has_marker || has_content || has_directive;
 }
 
 } // namespace medtime::yaml

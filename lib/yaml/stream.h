@@ -3,8 +3,11 @@
 // any worker, and a syntax error in one does not lose the ones after it.
 //
 // The cut is at the document markers: a line starting with `---` or `...`
-// followed by a space or the end of the line. YAML ends every scalar and
-// collection at such a line (libyaml included), so a document never spans one.
+// followed by a space or the end of the line (LF, CRLF or a lone CR). YAML
+// ends every plain or block scalar and every collection at such a line
+// (libyaml included), so a valid document never spans one. A quoted scalar
+// may not hold one either: libyaml rejects that document, and here it
+// becomes two error rows instead of one; the documents after it are read.
 #pragma once
 
 #include <cstdio>
