@@ -170,6 +170,9 @@ BatchRow score_yaml(YamlInput& input, const QuestionnaireSet& set, const BatchOp
         thread_local std::string text; // keeps its capacity from file to file
         read_file(input.source, text);
         assessment = parse_assessment(text, set, input.source, diags);
+        if (text.capacity() > (1u << 20)) {
+          std::string().swap(text); // one big file does not hold its memory for the run
+        }
       }
       row = make_row(set, assessment, diags, options.profile);
     } catch (const std::exception& e) {
