@@ -69,13 +69,8 @@ namespace {
 class HelpFormatter : public CLI::Formatter {
 public:
   std::string make_option_desc(const CLI::Option* option) const override {
-    std::string description = CLI::Formatter::make_option_desc(option);
     size_t width = get_column_width() < 60 ? 80 - get_column_width() : 20;
-    std::string out;
-    for (const std::string& line : wrap_lines(description, width)) {
-      out += (out.empty() ? "" : "\n") + line;
-    }
-    return out;
+    return wrap_text(CLI::Formatter::make_option_desc(option), width);
   }
 };
 

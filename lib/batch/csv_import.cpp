@@ -51,29 +51,6 @@ void set_scalar(yaml::Node& node, std::string_view text, SourcePos pos) {
   node.children.clear();
 }
 
-// Appends children to a node kept from row to row: the children of the
-// previous row are overwritten in place, so their strings keep their
-// capacity, and those left over are cut off by `finish`.
-class ChildWriter {
-public:
-  explicit ChildWriter(yaml::Node& node) : m_node(node) {}
-
-  yaml::Node& add() {
-    if (m_used == m_node.children.size()) {
-      m_node.children.emplace_back();
-    }
-    return m_node.children[m_used++];
-  }
-  void add_scalar(std::string_view text, SourcePos pos) { set_scalar(add(), text, pos); }
-  size_t size() const { return m_used; }
-  yaml::Node& operator[](size_t i) { return m_node.children[i]; }
-  void finish() { m_node.children.resize(m_used); }
-
-private:
-  yaml::Node& m_node;
-  size_t m_used = 0;
-};
-
 bool is_ascii(std::string_view text) {
   for (char c : text) {
     if (static_cast<unsigned char>(c) >= 0x80 || c == 0) {
@@ -268,7 +245,7 @@ bool CsvImporter::build_node(const Slot& slot, const CsvRecord& record, yaml::No
   switch (q.type) {
   case QuestionType::multiple: {
     node.kind = yaml::Node::Kind::sequence;
-    ChildWriter items(node);
+    yaml::ChildWriter items(node);
     bool na = false;
     for (size_t column : slot.columns) {
       const CsvField& f = record.fields[column];
@@ -281,7 +258,7 @@ bool CsvImporter::build_node(const Slot& slot, const CsvRecord& record, yaml::No
       const Binding& b = m_bindings[column];
       if (b.kind == Binding::Kind::sub) {
         if (is_checked(f.text)) {
-          items.add_scalar(q.options[static_cast<size_t>(b.target)].id, f.pos);
+          set_scalar(items.add(), q.options[static_cast<size_t>(b.target)].id, f.pos);
         } else if (!is_unchecked(f.text)) {
           issue(column, f.text);
         }
@@ -298,7 +275,7 @@ bool CsvImporter::build_node(const Slot& slot, const CsvRecord& record, yaml::No
         }
         if (auto value = translate(column, code)) {
           na = na || *value == "na";
-          items.add_scalar(*value, f.pos);
+          set_scalar(items.add(), *value, f.pos);
         }
       }
     }
@@ -313,7 +290,7 @@ bool CsvImporter::build_node(const Slot& slot, const CsvRecord& record, yaml::No
   case QuestionType::tasks: {
     // {task: {hours: N, delegate: LEVEL}, ...}, one entry per task met.
     node.kind = yaml::Node::Kind::mapping;
-    ChildWriter entries(node);
+    yaml::ChildWriter entries(node);
     for (size_t column : slot.columns) {
       const CsvField& f = record.fields[column];
       if (f.text.empty()) {
@@ -337,7 +314,7 @@ bool CsvImporter::build_node(const Slot& slot, const CsvRecord& record, yaml::No
         }
       }
       if (entry == nullptr) {
-        entries.add_scalar(task_id, f.pos);
+        set_scalar(entries.add(), task_id, f.pos);
         entry = &entries.add();
         entry->kind = yaml::Node::Kind::mapping;
         entry->pos = f.pos;

@@ -132,9 +132,6 @@ std::string wrap_hanging(std::string_view text, std::string_view first, size_t h
     out += (first_line ? prefix : pad) + (paint ? paint(line) : line) + "\n";
     first_line = false;
   }
-  if (first_line) {
-    out += prefix + "\n";
-  }
   return out;
 }
 

@@ -25,8 +25,9 @@ std::vector<std::string> wrap_lines(std::string_view text, size_t width);
 
 // `text` as one paragraph wrapped to `width` columns: its first line after
 // `first` (a prefix such as "  - "), the others after `hang` spaces, each
-// line passed through `paint` (colour) and ended with a newline. Spaces at
-// the start of `text` are added to the prefix and to the hang.
+// line passed through `paint` (colour) and ended with a newline; an empty
+// text gives nothing. Spaces at the start of `text` are added to the prefix
+// and to the hang.
 std::string wrap_hanging(std::string_view text, std::string_view first, size_t hang,
                          size_t width = 80,
                          const std::function<std::string(const std::string&)>& paint = {});

@@ -1,6 +1,7 @@
 // The text report: one block per lever in rank order, then the plan; lines
 // wrapped at k_report_width columns, colour only through `Style`.
 #include <fmt/format.h>
+#include <functional>
 
 #include "report/report_render.h"
 #include "render/wrap.h"
@@ -12,16 +13,9 @@ namespace {
 
 // `text` wrapped to the report width, each line after `indent` spaces and
 // styled by `paint` (so that colour codes never straddle a line break).
-template<typename Paint>
-void add_wrapped(std::string& out, const std::string& text, size_t indent, Paint paint) {
-  std::string pad(indent, ' ');
-  for (const std::string& line : wrap_lines(text, k_report_width - indent)) {
-    out += pad + paint(line) + "\n";
-  }
-}
-
-void add_wrapped(std::string& out, const std::string& text, size_t indent) {
-  add_wrapped(out, text, indent, [](const std::string& line) { return line; });
+void add_wrapped(std::string& out, const std::string& text, size_t indent,
+                 const std::function<std::string(const std::string&)>& paint = {}) {
+  out += wrap_hanging(text, std::string(indent, ' '), indent, k_report_width, paint);
 }
 
 void add_actions(std::string& out, const ReportLever& lever, Lang lang, const Style& style) {

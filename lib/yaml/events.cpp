@@ -311,10 +311,9 @@ void EventReader::read_node(const Event& first, Node& node) {
   node.kind = first.type == Event::Type::mapping_start ? Node::Kind::mapping : Node::Kind::sequence;
   node.plain = false;
   node.text.clear();
-  // Children left from an earlier use of `node` are overwritten in place, so
-  // that a tree reused for every answer stops allocating once warm. The
-  // depth guard of next() bounds the recursion.
-  size_t used = 0;
+  // A tree reused for every answer stops allocating once warm. The depth
+  // guard of next() bounds the recursion.
+  ChildWriter children(node);
   for (;;) {
     const Event& e = next();
     if (e.is_end()) {
@@ -323,12 +322,9 @@ void EventReader::read_node(const Event& first, Node& node) {
     if (e.type == Event::Type::document_end) {
       fail(e.pos, "unexpected end of the YAML document");
     }
-    if (used == node.children.size()) {
-      node.children.emplace_back();
-    }
-    read_node(e, node.children[used++]);
+    read_node(e, children.add());
   }
-  node.children.resize(used);
+  children.finish();
 }
 
 void EventReader::skip(const Event& first) {

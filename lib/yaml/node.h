@@ -36,6 +36,29 @@ struct Node {
   std::string describe() const;
 };
 
+// Fills the children of a node reused from an earlier use (a reader's
+// scratch tree, a CSV row's answer): the old children are overwritten in
+// place, so their strings and lists keep their capacity, and `finish` cuts
+// off those left over.
+class ChildWriter {
+public:
+  explicit ChildWriter(Node& node) : m_node(node) {}
+
+  Node& add() {
+    if (m_used == m_node.children.size()) {
+      m_node.children.emplace_back();
+    }
+    return m_node.children[m_used++];
+  }
+  size_t size() const { return m_used; }
+  Node& operator[](size_t i) { return m_node.children[i]; }
+  void finish() { m_node.children.resize(m_used); }
+
+private:
+  Node& m_node;
+  size_t m_used = 0;
+};
+
 // Parses `text` as exactly one YAML document (an empty text gives a null
 // root). Checks UTF-8 first. Throws `Error` as `EventReader::next` does, and
 // when the text holds several documents.
