@@ -5,7 +5,7 @@
 
 #include "load/input_walker.h"
 #include "common.h"
-#include "load/check.h"
+#include "check/check.h"
 #include "load/data_dir.h"
 
 namespace {

@@ -4,7 +4,7 @@
 #include "cost/cost_files.h"
 #include "cost/derive.h"
 #include "load/answers_loader.h"
-#include "render/cost_render.h"
+#include "cost/cost_render.h"
 #include "util/spell.h"
 
 #include <climits>

@@ -1,6 +1,6 @@
 // medtime review FILE FILE...: periodic review across dated self-assessments.
 #include "common.h"
-#include "render/review_render.h"
+#include "review/review_render.h"
 #include "review/review.h"
 
 #include <fmt/format.h>

@@ -3,7 +3,7 @@
 
 #include "common.h"
 #include "load/answers_loader.h"
-#include "render/score_render.h"
+#include "scoring/score_render.h"
 
 namespace {
 

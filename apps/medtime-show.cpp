@@ -1,7 +1,7 @@
 // medtime show Q: a questionnaire as readable text or Markdown.
 #include "common.h"
 #include "load/questionnaire_loader.h"
-#include "render/questionnaire_render.h"
+#include "show/questionnaire_render.h"
 
 namespace {
 

@@ -6,7 +6,7 @@
 
 #include "common.h"
 #include "load/questionnaire_loader.h"
-#include "render/questionnaire_render.h"
+#include "show/questionnaire_render.h"
 
 namespace {
 

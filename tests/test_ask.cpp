@@ -11,7 +11,7 @@
 #include "ask/session.h"
 #include "load/answers_loader.h"
 #include "load/questionnaire_loader.h"
-#include "render/answers_writer.h"
+#include "load/answers_writer.h"
 #include "render/wrap.h"
 #include "scoring/score.h"
 #include "util/files.h"

@@ -10,7 +10,8 @@
 #include "cost/plan_loader.h"
 #include "load/answers_loader.h"
 #include "load/questionnaire_loader.h"
-#include "render/cost_render.h"
+#include "cost/cost_render.h"
+#include "cost/cost_words.h"
 
 #include <cmath>
 #include <doctest/doctest.h>
@@ -587,7 +588,7 @@ horizon_years: 1
       CHECK(p.setup_hours->value == 25);
       // 5 of the fixture's 10 tasks are answered: the sheet says it is partial.
       REQUIRE(p.notes.size() == 1);
-      CHECK(p.notes[0].en == "Incomplete answers: 5 of 10 tasks have no hours. The sheet counts "
+      CHECK(plan_note_text(p.notes[0], Lang::en) == "Incomplete answers: 5 of 10 tasks have no hours. The sheet counts "
                              "only the tasks answered; complete the delegation questionnaire "
                              "for a reliable sheet.");
       CHECK(p.parameters == "round");
@@ -605,11 +606,11 @@ horizon_years: 1
       // kept: facturation (none), preparation_consultations, dossiers_assurances
       CHECK(p.kept_tasks.size() == 3);
       REQUIRE(p.notes.size() == 3);
-      CHECK(p.notes[0].en ==
+      CHECK(plan_note_text(p.notes[0], Lang::en) ==
             "Left with you: preparation_consultations, dossiers_assurances — a remote "
             "secretariat takes only the phone and appointments.");
-      CHECK(p.notes[1].en == "No aid: an outside provider does not qualify for the CNAM aid.");
-      CHECK(p.notes[2].en.rfind("Incomplete answers: 5 of 10 tasks", 0) == 0);
+      CHECK(plan_note_text(p.notes[1], Lang::en) == "No aid: an outside provider does not qualify for the CNAM aid.");
+      CHECK(plan_note_text(p.notes[2], Lang::en).rfind("Incomplete answers: 5 of 10 tasks", 0) == 0);
       CHECK_FALSE(p.supervision_hours_per_week.has_value()); // left to the parameter set
     }
 
@@ -618,17 +619,17 @@ horizon_years: 1
       CHECK(p.staff[0].role == Role::secretary);
       CHECK(p.staff[0].fte->value == 0.25);
       CHECK(p.tasks.size() == 3);
-      CHECK(p.notes[0].en ==
+      CHECK(plan_note_text(p.notes[0], Lang::en) ==
             "Left with you: preparation_consultations — a secretary does not prepare "
             "patients; a medical assistant or a nurse can.");
-      CHECK(p.notes[1].en == "No aid: the CNAM employment aid is for medical assistants only.");
+      CHECK(plan_note_text(p.notes[1], Lang::en) == "No aid: the CNAM employment aid is for medical assistants only.");
     }
 
     SUBCASE("assistant at three quarters gets no aid") {
       Plan p = derive(head + tasks +
                       "    option_envisagee: assistant_medical\n    etp_envisage: trois_quarts\n");
       CHECK(p.staff[0].aid == Aid::none);
-      CHECK(p.notes[0].en ==
+      CHECK(plan_note_text(p.notes[0], Lang::en) ==
             "No CNAM aid at 0.75 FTE: it exists for 0.5 or 1 FTE (the 1/3 FTE contract "
             "is closed to new doctors since May 2023).");
     }
@@ -638,7 +639,7 @@ horizon_years: 1
       // 4 + 1.5 + 3 + 1 = 9.5 h: 0.25 × 35 = 8.75 is short, 0.5 × 35 = 17.5 covers it
       CHECK(p.staff[0].role == Role::nurse);
       CHECK(p.staff[0].fte->value == 0.5);
-      CHECK(p.notes[0].en ==
+      CHECK(plan_note_text(p.notes[0], Lang::en) ==
             "etp_envisage unanswered: 0.50 FTE, the smallest working time (35 h/week "
             "per FTE) that covers the 9.5 delegated hours.");
     }

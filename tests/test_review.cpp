@@ -1,6 +1,6 @@
-#include "load/check.h"
+#include "check/check.h"
 #include "load/questionnaire_loader.h"
-#include "render/review_render.h"
+#include "review/review_render.h"
 #include "review/dates.h"
 #include "review/objectives.h"
 #include "review/review.h"

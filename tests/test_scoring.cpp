@@ -13,6 +13,7 @@
 #include "helpers.h"
 #include "scoring/priority.h"
 #include "scoring/score.h"
+#include "scoring/score_render.h"
 
 using namespace medtime;
 
@@ -383,5 +384,107 @@ TEST_CASE("medtime::load_profile") {
   CHECK(p.reference_hours == defaults.reference_hours);
   CHECK(p.default_readiness == defaults.default_readiness);
 }
+
+} // TEST_SUITE
+
+// The scores' renderers (`medtime score`: JSON and text).
+namespace {
+
+Assessment fixture_answers() {
+  return load_assessment(MEDTIME_TEST_DATA "/mini-answers.yaml", test::mini_set());
+}
+
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+} // namespace
+
+TEST_SUITE("scoring") {
+
+TEST_CASE("medtime::score_json") {
+  Assessment a = fixture_answers();
+  ScoreSet scores = score_assessment(test::mini_set(), a, {.explain = true});
+  nlohmann::ordered_json doc = score_json(a, scores, true);
+  SUBCASE("document") {
+    CHECK(doc["schema"] == "medtime.score/1");
+    CHECK(doc["source"] == MEDTIME_TEST_DATA "/mini-answers.yaml");
+    CHECK(doc["respondent"].dump() == R"({"id":"dr-test","specialty":"generaliste","practice":"solo"})");
+    CHECK(doc["date"] == "2026-11-22");
+  }
+  SUBCASE("numbers worked out by hand") {
+    // See test_scoring.cpp: maturity 45, readiness 700/9 = 77.78 (2
+    // decimals), potential hours 6 × ... 1.5 + 5 = 6.5.
+    const auto& lever = doc["levers"][0];
+    CHECK(lever["id"] == "mini");
+    CHECK(lever["maturity"] == 45.0);
+    CHECK(lever["readiness"] == 77.78);
+    CHECK(lever["potential_hours"] == 6.5);
+    CHECK(lever["band"] == "low");
+    CHECK(lever["status"] == "scored");
+    CHECK(lever["maturity_answered"] == 4);
+    CHECK(lever["readiness_applicable"] == 3);
+    std::vector<std::string> keys;
+    for (const auto& [key, value] : lever.items()) {
+      keys.push_back(key);
+    }
+    CHECK(keys == std::vector<std::string>{"id", "questionnaire", "version", "maturity", "readiness",
+                                           "potential_hours", "band", "status", "maturity_answered",
+                                           "maturity_applicable", "readiness_answered",
+                                           "readiness_applicable", "items"});
+  }
+  SUBCASE("explained items") {
+    const auto& items = doc["levers"][0]["items"];
+    REQUIRE(items.size() == 8);
+    CHECK(items[1].dump() == R"({"question":"tools","dimension":"maturity","applicable":true,)"
+                             R"("state":"answered","value":1.0,"weight":1.0,"contribution":20.0,"hours":0.0})");
+    CHECK(items[4]["contribution"] == 33.33); // 100 / 3
+    CHECK(items[6]["value"] == 0.8333);       // 5 / 6, 4 decimals
+    CHECK(items[6]["hours"] == 5.0);
+    CHECK(items[7]["dimension"] == "none");
+  }
+  SUBCASE("null scores and no date") {
+    Assessment empty;
+    empty.source = "e.yaml";
+    empty.responses.resize(1);
+    ScoreSet none = score_assessment(test::mini_set(), empty);
+    auto lever = score_json(empty, none, false)["levers"][0];
+    CHECK(lever["maturity"].is_null());
+    CHECK(lever["readiness"].is_null());
+    CHECK(lever["band"].is_null());
+    CHECK(lever["status"] == "not_assessed");
+    CHECK_FALSE(lever.contains("items"));
+    CHECK(score_json(empty, none, false)["date"].is_null());
+    CHECK(score_json(empty, none, false)["respondent"].dump() == "{}");
+  }
+}
+
+TEST_CASE("medtime::render_score_text") {
+  Assessment a = fixture_answers();
+  ScoreSet scores = score_assessment(test::mini_set(), a, {.explain = true});
+  SUBCASE("french table") {
+    std::string text = render_score_text(a, scores, false, Lang::fr, Style(false));
+    CHECK(text.rfind("dr-test — 2026-11-22\n\n", 0) == 0);
+    // 45, round(77.78) = 78, 6,5 h, band "bas", 4 + 3 answered of 4 + 3.
+    CHECK(contains(text, "\nMini questionnaire        45           78     6,5  bas          7/7\n"));
+  }
+  SUBCASE("english, explained") {
+    std::string text = render_score_text(a, scores, true, Lang::en, Style(false));
+    CHECK(contains(text, "Mini questionnaire        45         78     6.5  low        7/7\n"));
+    CHECK(contains(text, "  tools        maturity   answered   1.00     1.0    20.0       —\n"));
+    CHECK(contains(text, "  tasks        readiness  answered   0.83     1.0    27.8     5.0\n"));
+    CHECK_FALSE(contains(text, "  note "));
+  }
+  SUBCASE("not enough answers") {
+    Diagnostics diags;
+    Assessment few = test::answers("answers: {mini: {version: 2, staff: none}}", diags);
+    ScoreSet s = score_assessment(test::mini_set(), few);
+    CHECK(band_text(s.levers[0], Lang::en) == "not enough answers");
+    CHECK(band_text(s.levers[0], Lang::fr) == "réponses insuffisantes");
+    std::string text = render_score_text(few, s, false, Lang::en, Style(false));
+    CHECK(contains(text, "—          —"));
+  }
+}
+
 
 } // TEST_SUITE

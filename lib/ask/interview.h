@@ -10,7 +10,7 @@
 
 #include "model/answers.h"
 #include "model/questionnaire.h"
-#include "render/answers_writer.h"
+#include "load/answers_writer.h"
 
 namespace medtime::ask {
 

@@ -1,6 +1,5 @@
 #include "cost/derive.h"
 
-#include "render/number.h"
 #include "util/spell.h"
 
 #include <algorithm>
@@ -169,10 +168,6 @@ const OptionRule& option_rule(const Deriver& d, const std::string& source) {
                           quote(option)));
 }
 
-std::string hours_text(double hours, Lang lang) {
-  return format_number(hours, hours == static_cast<int>(hours) ? 0 : 1, lang);
-}
-
 // The fte chosen in etp_envisage, else the smallest level covering the hours.
 PlanValue choose_fte(const Deriver& d, double delegated, double hours_per_fte, Plan& plan) {
   const Answer* answer = nullptr;
@@ -189,17 +184,7 @@ PlanValue choose_fte(const Deriver& d, double delegated, double hours_per_fte, P
       break;
     }
   }
-  std::string note_fr = fmt::format("etp_envisage sans réponse : {} ETP, le plus petit temps de "
-                                    "travail ({} h/sem. par ETP) qui couvre les {} h déléguées.",
-                                    format_number(fte, 2, Lang::fr),
-                                    hours_text(hours_per_fte, Lang::fr),
-                                    hours_text(delegated, Lang::fr));
-  std::string note_en = fmt::format("etp_envisage unanswered: {} FTE, the smallest working time "
-                                    "({} h/week per FTE) that covers the {} delegated hours.",
-                                    format_number(fte, 2, Lang::en),
-                                    hours_text(hours_per_fte, Lang::en),
-                                    hours_text(delegated, Lang::en));
-  plan.notes.push_back({ note_fr, note_en });
+  plan.notes.push_back({ PlanNote::Kind::fte_from_hours, { fte, hours_per_fte, delegated }, {} });
   return PlanValue{ fte, {} };
 }
 
@@ -208,20 +193,11 @@ Aid choose_aid(Role role, double fte, Plan& plan) {
     return Aid::cnam_assistant_medical;
   }
   if (role == Role::assistant_medical) {
-    plan.notes.push_back(
-      { fmt::format("Pas d'aide CNAM à {} ETP : elle existe pour 0,5 ou 1 ETP (le contrat à 1/3 "
-                    "d'ETP est fermé aux nouveaux médecins depuis mai 2023).",
-                    format_number(fte, 2, Lang::fr)),
-        fmt::format("No CNAM aid at {} FTE: it exists for 0.5 or 1 FTE (the 1/3 FTE contract "
-                    "is closed to new doctors since May 2023).",
-                    format_number(fte, 2, Lang::en)) });
+    plan.notes.push_back({ PlanNote::Kind::no_aid_fte, { fte }, {} });
   } else if (role != Role::provider) {
-    plan.notes.push_back(
-      { "Pas d'aide : l'aide CNAM à l'emploi est réservée aux assistants médicaux.",
-        "No aid: the CNAM employment aid is for medical assistants only." });
+    plan.notes.push_back({ PlanNote::Kind::no_aid_role, {}, {} });
   } else {
-    plan.notes.push_back({ "Pas d'aide : un prestataire extérieur n'ouvre pas droit à l'aide CNAM.",
-                           "No aid: an outside provider does not qualify for the CNAM aid." });
+    plan.notes.push_back({ PlanNote::Kind::no_aid_provider, {}, {} });
   }
   return Aid::none;
 }
@@ -262,23 +238,9 @@ void assign(std::vector<PlanTask> tasks, const OptionRule& rule, Plan& plan) {
   if (kept.empty()) {
     return;
   }
-  std::string list = fmt::format("{}", fmt::join(kept, ", "));
-  if (rule.role == Role::provider) {
-    plan.notes.push_back(
-      { fmt::format("Restent chez vous : {} — un télésecrétariat ne prend que le "
-                    "téléphone et les rendez-vous.",
-                    list),
-        fmt::format("Left with you: {} — a remote secretariat takes only the "
-                    "phone and appointments.",
-                    list) });
-  } else {
-    plan.notes.push_back({ fmt::format("Reste chez vous : {} — un(e) secrétaire ne prépare pas les "
-                                       "patients ; un assistant médical ou un infirmier le peut.",
-                                       list),
-                           fmt::format("Left with you: {} — a secretary does not prepare patients; "
-                                       "a medical assistant or a nurse can.",
-                                       list) });
-  }
+  auto kind = rule.role == Role::provider ? PlanNote::Kind::kept_by_provider
+                                           : PlanNote::Kind::kept_by_secretary;
+  plan.notes.push_back({ kind, {}, std::move(kept) });
 }
 
 // A note when the task tables are partly unanswered: the sheet then weighs
@@ -301,14 +263,9 @@ void note_missing_tasks(const Deriver& d, Plan& plan) {
   if (missing == 0) {
     return;
   }
-  plan.notes.push_back(
-      {fmt::format("Réponses incomplètes : {} tâches sur {} sans heures. Le bilan ne compte que "
-                   "les tâches renseignées ; complétez le questionnaire délégation pour un "
-                   "bilan fiable.",
-                   missing, total),
-       fmt::format("Incomplete answers: {} of {} tasks have no hours. The sheet counts only the "
-                   "tasks answered; complete the delegation questionnaire for a reliable sheet.",
-                   missing, total)});
+  plan.notes.push_back({ PlanNote::Kind::incomplete_tasks,
+                         { static_cast<double>(missing), static_cast<double>(total) },
+                         {} });
 }
 
 } // namespace

@@ -63,7 +63,7 @@ struct CostInputs {
   std::vector<StaffCost> staff;
   std::vector<PlanTask> tasks;
   std::vector<PlanTask> kept_tasks;
-  std::vector<LocalText> notes;
+  std::vector<PlanNote> notes;
 
   int horizon() const { return static_cast<int>(horizon_years.value); }
   // The parameter behind `figure`, or null when it came from the plan.

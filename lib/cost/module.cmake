@@ -1,7 +1,6 @@
-# The cost-benefit sheet for delegating tasks (PRODUCT.md §6): the plan model,
-# its loader, parameter sets, the computation, derivation from answers; and
-# its renderers, which live with the other renderers in render/ (listed here
-# so that the cost module is one fragment).
+# The cost-benefit sheet for delegating tasks (doc/method.md#cost-benefit-sheet):
+# the plan model, its loader, parameter sets, the computation, derivation
+# from answers, and its renderers (text, Markdown, CSV, JSON, plan YAML).
 target_sources(medtime_lib PRIVATE
   cost/plan.cpp
   cost/plan_loader.cpp
@@ -10,7 +9,9 @@ target_sources(medtime_lib PRIVATE
   cost/cost.cpp
   cost/derive.cpp
   cost/cost_files.cpp
-  render/cost_parts.cpp
-  render/cost_text.cpp
-  render/cost_data.cpp
-  render/cost_plan_yaml.cpp)
+  cost/cost_words.cpp
+  cost/cost_text.cpp
+  cost/cost_md.cpp
+  cost/cost_csv.cpp
+  cost/cost_json.cpp
+  cost/cost_plan_yaml.cpp)

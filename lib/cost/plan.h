@@ -75,6 +75,23 @@ struct DoctorSettings {
   std::optional<PlanValue> personal_hour_value;  // € per hour kept for oneself
 };
 
+// Why a derived plan is the way it is, as facts with their figures
+// unformatted: the cost renderers put them in words (`plan_note_text`).
+struct PlanNote {
+  enum class Kind {
+    fte_from_hours,     // etp_envisage unanswered: numbers = {fte, hours_per_fte, delegated}
+    no_aid_fte,         // assistant médical at an fte with no aid: numbers = {fte}
+    no_aid_role,        // the role has no aid (secretary, nurse)
+    no_aid_provider,    // an outside provider has no aid
+    kept_by_provider,   // tasks a remote secretariat does not take: ids
+    kept_by_secretary,  // tasks a secretary does not take: ids
+    incomplete_tasks,   // numbers = {tasks without hours, tasks in all}
+  };
+  Kind kind;
+  std::vector<double> numbers;
+  std::vector<std::string> ids;
+};
+
 struct Plan {
   std::string file;     // where it was read (the answers file for a derived plan)
   bool derived = false; // built from answers rather than read from a plan file
@@ -87,7 +104,7 @@ struct Plan {
   std::optional<PlanValue> setup_hours; // training and set-up, year 1 only
   std::optional<PlanValue> horizon_years;
   // Why a derived plan is the way it is (tasks left with the doctor, no aid...).
-  std::vector<LocalText> notes;
+  std::vector<PlanNote> notes;
   // Tasks answered but not delegated (share 0 or left with the doctor), for
   // the comments of an emitted plan.
   std::vector<PlanTask> kept_tasks;

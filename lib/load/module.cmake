@@ -1,6 +1,6 @@
 target_sources(medtime_lib PRIVATE
   load/answers_loader.cpp
-  load/check.cpp
+  load/answers_writer.cpp
   load/data_dir.cpp
   load/file_kind.cpp
   load/input_walker.cpp

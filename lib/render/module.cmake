@@ -1,9 +1,9 @@
+# Presentation tools shared by several commands' renderers: numbers in French
+# and English, text tables, word wrap, terminal style, HTML escaping. Each
+# command's own renderers live beside its computation (report/, cost/...).
 target_sources(medtime_lib PRIVATE
-  render/answers_writer.cpp
   render/html.cpp
   render/number.cpp
-  render/questionnaire_render.cpp
-  render/score_render.cpp
   render/table.cpp
   render/wrap.cpp
   render/style.cpp)

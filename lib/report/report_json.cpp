@@ -1,7 +1,7 @@
 // The "medtime.report/1" JSON document. Figures are the report's own,
 // already rounded to what the other formats show.
 #include "render/number.h"
-#include "render/score_render.h"
+#include "scoring/score_render.h"
 #include "report/report_render.h"
 
 namespace medtime {

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "render/number.h"
-#include "render/score_render.h"
+#include "scoring/score_render.h"
 #include "render/style.h"
 
 namespace medtime {

@@ -1,8 +1,8 @@
 // The review in Markdown, for a shared folder or a wiki: the same minutes
 // as the text output, with tables.
 #include "render/number.h"
-#include "render/review_render.h"
-#include "render/review_words.h"
+#include "review/review_render.h"
+#include "review/review_words.h"
 
 #include <fmt/format.h>
 

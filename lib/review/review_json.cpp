@@ -1,7 +1,7 @@
 // JSON "medtime.review/1": ids, dates and numbers only, the same in every
 // language, so that a script run every quarter can act on it.
 #include "render/number.h"
-#include "render/review_render.h"
+#include "review/review_render.h"
 #include "review/dates.h"
 
 namespace medtime {

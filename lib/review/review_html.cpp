@@ -3,9 +3,9 @@
 // user text escaped.
 #include "render/html.h"
 #include "render/number.h"
-#include "render/review_chart.h"
-#include "render/review_render.h"
-#include "render/review_words.h"
+#include "review/review_chart.h"
+#include "review/review_render.h"
+#include "review/review_words.h"
 #include "review/dates.h"
 
 #include <fmt/format.h>

@@ -1,4 +1,4 @@
-#include "render/answers_writer.h"
+#include "load/answers_writer.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,6 +1,6 @@
 // The plan as commented YAML (`medtime cost --emit-plan`).
-#include "render/cost_parts.h"
-#include "render/cost_render.h"
+#include "cost/cost_words.h"
+#include "cost/cost_render.h"
 
 #include <algorithm>
 #include <cctype>
@@ -10,8 +10,8 @@ namespace medtime {
 
 namespace {
 
-namespace cp = cost_parts;
-using cost_parts::trf;
+namespace cw = cost_words;
+using cost_words::trf;
 
 // A YAML number: the shortest text that reads back as `value`.
 std::string number(double value) {
@@ -121,7 +121,7 @@ void write_header(Writer& w, const CostInputs& in, Lang lang) {
     w.line("#");
     w.line(tr(lang, "# Notes :", "# Notes:"));
     for (const auto& n : in.notes) {
-      w.line("# - " + one_line(n.get(lang)));
+      w.line("# - " + one_line(plan_note_text(n, lang)));
     }
   }
 }
@@ -155,9 +155,9 @@ void write_staff(Writer& w, const CostInputs& in, Lang lang) {
                                          : trf(lang,
                                                "{} / {} / {} (années 1, 2, 3 et suivantes)",
                                                "{} / {} / {} (years 1, 2, 3 and after)",
-                                               cp::money(s.aid_schedule[0].value, lang),
-                                               cp::money(s.aid_schedule[1].value, lang),
-                                               cp::money(s.aid_schedule[2].value, lang));
+                                               cw::money(s.aid_schedule[0].value, lang),
+                                               cw::money(s.aid_schedule[1].value, lang),
+                                               cw::money(s.aid_schedule[2].value, lang));
     w.line(Writer::commented("    aid: " + std::string(to_string(s.aid)), aid));
   }
 }

@@ -1,4 +1,4 @@
-#include "render/review_words.h"
+#include "review/review_words.h"
 
 #include "render/number.h"
 #include "review/dates.h"

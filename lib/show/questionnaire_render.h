@@ -28,4 +28,8 @@ std::string describe_condition(const Condition& condition, const Questionnaire& 
 // ("one of: a | b | c", "a number from 0 to 60 (h/week)").
 std::string answer_hint(const Question& question, Lang lang);
 
+// The range of a number question in words, with its unit ("de 0 à 60 h/sem."),
+// or just the unit when it has no bounds.
+std::string bounds_text(const Question& question, Lang lang);
+
 } // namespace medtime

@@ -1,4 +1,5 @@
-// Pieces shared by the text and Markdown cost sheets (internal to render/).
+// Pieces shared by the cost renderers (text, Markdown, JSON, plan YAML):
+// figures with their units and origin, the rows of each table, the verdict.
 #pragma once
 
 #include "cost/cost.h"
@@ -9,7 +10,7 @@
 #include <string>
 #include <vector>
 
-namespace medtime::cost_parts {
+namespace medtime::cost_words {
 
 // fmt::format with the format string for `lang` (checked at run time).
 template<typename... Args>
@@ -25,6 +26,9 @@ std::string money(double value, Lang lang);
 std::string tag(const CostInputs& in, const Figure& figure, Lang lang);
 // Where the figure comes from, in full: "plan, l. 12", "fr-2026 : <source> (2024-12-22)".
 std::string origin_text(const CostInputs& in, const Figure& figure, Lang lang);
+
+// The sheet's first line: plan or derived, its source, the parameter set, the horizon.
+std::string header_line(const CostInputs& in, Lang lang);
 
 struct Row {
   std::vector<std::string> cells;
@@ -53,4 +57,11 @@ std::string estimates_line(const CostInputs& in, Lang lang);
 std::vector<std::string> explain_headers(Lang lang);
 std::vector<Row> explain_rows(const CostInputs& in, Lang lang);
 
-} // namespace medtime::cost_parts
+} // namespace medtime::cost_words
+
+namespace medtime {
+
+// A derived plan's note in words, in `lang`.
+std::string plan_note_text(const PlanNote& note, Lang lang);
+
+} // namespace medtime

@@ -1,8 +1,8 @@
 // The review for a terminal, laid out like the minutes of a review meeting:
 // what moved, what was done, where the objectives stand, what comes next.
 #include "render/number.h"
-#include "render/review_render.h"
-#include "render/review_words.h"
+#include "review/review_render.h"
+#include "review/review_words.h"
 #include "render/style.h"
 #include "render/table.h"
 #include "render/wrap.h"

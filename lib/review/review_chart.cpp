@@ -1,4 +1,4 @@
-#include "render/review_chart.h"
+#include "review/review_chart.h"
 
 #include "render/number.h"
 

@@ -1,0 +1,56 @@
+// The cost sheet as CSV: one row per year, RFC 4180 line ends, a separator
+// and decimal mark chosen for the user's spreadsheet.
+#include "cost/cost_render.h"
+#include "render/number.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace medtime {
+
+namespace {
+
+std::string csv_number(double value, const CsvFormat& format) {
+  std::string text = fmt::format("{:.2f}", round_to(value, 2));
+  if (format.decimal_comma) {
+    std::replace(text.begin(), text.end(), '.', ',');
+  }
+  bool quote = text.find(format.separator) != std::string::npos;
+  return quote ? "\"" + text + "\"" : text;
+}
+
+} // namespace
+
+std::string render_cost_csv(const CostSheet& sheet, CsvFormat format) {
+  std::string sep(1, format.separator);
+  std::string out = fmt::format("{}\r\n",
+                                fmt::join(std::vector<std::string>{ "year",
+                                                                    "hours_freed",
+                                                                    "extra_consultations",
+                                                                    "revenue",
+                                                                    "personal_value",
+                                                                    "staff_cost",
+                                                                    "aid",
+                                                                    "net",
+                                                                    "cumulative_net",
+                                                                    "break_even" },
+                                          sep));
+  for (const auto& y : sheet.years) {
+    std::vector<std::string> cells{ std::to_string(y.year) };
+    for (double v : { y.hours_freed,
+                      y.extra_consultations,
+                      y.revenue,
+                      y.personal_value,
+                      y.staff_cost,
+                      y.aid,
+                      y.net,
+                      y.cumulative_net,
+                      y.break_even }) {
+      cells.push_back(csv_number(v, format));
+    }
+    out += fmt::format("{}\r\n", fmt::join(cells, sep));
+  }
+  return out;
+}
+
+} // namespace medtime

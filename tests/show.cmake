@@ -1,0 +1,1 @@
+medtime_unit_test(show)
