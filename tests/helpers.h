@@ -7,13 +7,40 @@
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <vector>
+#include <algorithm>
 
 #include "load/answers_loader.h"
 #include "load/questionnaire_loader.h"
 #include "util/diagnostics.h"
+#include "render/style.h"
 #include "util/files.h"
 
 namespace medtime::test {
+
+// The lines of `text` wider than `width` columns that are not one
+// unbreakable token: a line holding only a path or a command word (after its
+// indent, before a shell continuation " \\") may pass the width, since
+// breaking it would break the path; a line with a space in it may not.
+inline std::vector<std::string> overlong_lines(std::string_view text, size_t width) {
+  std::vector<std::string> bad;
+  for (size_t start = 0; start < text.size();) {
+    size_t end = std::min(text.find('\n', start), text.size());
+    std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    if (display_width(line) <= width) {
+      continue;
+    }
+    std::string_view token = line.substr(std::min(line.find_first_not_of(' '), line.size()));
+    if (token.size() >= 2 && token.substr(token.size() - 2) == " \\") {
+      token.remove_suffix(2);
+    }
+    if (token.find(' ') != std::string_view::npos) {
+      bad.emplace_back(line);
+    }
+  }
+  return bad;
+}
 
 // Every diagnostic of `diags`, formatted, one per line.
 inline std::string messages(const Diagnostics& diags) {

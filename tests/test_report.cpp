@@ -5,6 +5,7 @@
 // four formats are compared end to end in tests/e2e/report.sh.
 #include <doctest/doctest.h>
 
+#include "helpers.h"
 #include "load/answers_loader.h"
 #include "load/questionnaire_loader.h"
 #include "render/style.h"
@@ -328,12 +329,31 @@ TEST_CASE("medtime::render_report_text") {
   SUBCASE("80 columns, no colour when plain") {
     std::string text = render_report_text(f.report, Lang::fr, Style(false));
     CHECK(text.find('\x1b') == std::string::npos);
-    size_t start = 0;
-    while (start < text.size()) {
-      size_t end = text.find('\n', start);
-      CHECK(display_width(std::string_view(text).substr(start, end - start)) <= k_report_width);
-      start = end + 1;
-    }
+    CHECK(test::overlong_lines(text, k_report_width) == std::vector<std::string>{});
+  }
+  SUBCASE("paths from a deep folder: whole, on lines of their own") {
+    // The report's paths are as long as the folder the answers lie in
+    // (a clone in a deep folder, a long user name): they must never push
+    // words past the width nor be cut.
+    Report r = f.report;
+    const std::string deep = "/" + std::string(120, 'x') + "/reponses.yaml";
+    r.source = deep;
+    r.profile.source = "/" + std::string(100, 'p') + "/profil.yaml";
+    std::string text = render_report_text(r, Lang::fr, Style(false));
+    CHECK(test::overlong_lines(text, k_report_width) == std::vector<std::string>{});
+    // The command is continued with a backslash, its path alone on a line.
+    CHECK(text.find("     medtime ask cooperer -o \\\n       " + deep + "\n") != std::string::npos);
+    CHECK(text.find("Profil de pondération :\n/" + std::string(100, 'p') + "/profil.yaml\n") !=
+          std::string::npos);
+  }
+  SUBCASE("a relative path stays relative, quoted for the shell when it must be") {
+    Report r = f.report;
+    r.source = "mes réponses.yaml";
+    std::string text = render_report_text(r, Lang::fr, Style(false));
+    CHECK(text.find("     medtime ask cooperer -o 'mes réponses.yaml'\n") != std::string::npos);
+    r.source = "suivi/2026-11.yaml";
+    text = render_report_text(r, Lang::fr, Style(false));
+    CHECK(text.find("     medtime ask cooperer -o suivi/2026-11.yaml\n") != std::string::npos);
   }
   SUBCASE("colour when asked") {
     CHECK(render_report_text(f.report, Lang::en, Style(true)).find("\x1b[1m") != std::string::npos);

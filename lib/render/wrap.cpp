@@ -135,4 +135,45 @@ std::string wrap_hanging(std::string_view text, std::string_view first, size_t h
   return out;
 }
 
+std::string shell_quote(std::string_view word) {
+  auto plain = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 ||
+           std::string_view("-_./:=+,@%").find(c) != std::string_view::npos;
+  };
+  if (!word.empty() && std::all_of(word.begin(), word.end(), plain)) {
+    return std::string(word);
+  }
+  std::string out = "'";
+  for (char c : word) {
+    out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  }
+  return out + "'";
+}
+
+std::string wrap_command(const std::vector<std::string>& words, std::string_view indent,
+                         size_t width) {
+  std::string whole(indent);
+  for (size_t i = 0; i < words.size(); ++i) {
+    whole += (i == 0 ? "" : " ") + words[i];
+  }
+  if (display_width(whole) <= width) {
+    return whole + "\n";
+  }
+  std::string out;
+  std::string line(indent);
+  bool empty = true;
+  const std::string more = std::string(indent) + "  ";
+  for (const std::string& word : words) {
+    // The line must keep room for " \" when it is continued.
+    if (!empty && display_width(line) + 1 + display_width(word) + 2 > width) {
+      out += line + " \\\n";
+      line = more;
+      empty = true;
+    }
+    line += (empty ? "" : " ") + word;
+    empty = false;
+  }
+  return out + line + "\n";
+}
+
 } // namespace medtime

@@ -32,4 +32,16 @@ std::string wrap_hanging(std::string_view text, std::string_view first, size_t h
                          size_t width = 80,
                          const std::function<std::string(const std::string&)>& paint = {});
 
+// `word` as one shell word: unchanged when it holds only characters that
+// no shell reads specially (letters, digits, `-_./:=+,@%`), else between
+// single quotes ('it'\''s' for a quote inside).
+std::string shell_quote(std::string_view word);
+
+// A shell command (`words` already quoted) cut to `width` columns, each line
+// after `indent`: lines that continue end with " \\" and the next ones are
+// indented two more spaces. A word longer than a line gets a line of its
+// own and stays whole: a path or a command is never broken.
+std::string wrap_command(const std::vector<std::string>& words, std::string_view indent,
+                         size_t width);
+
 } // namespace medtime

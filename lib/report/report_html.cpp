@@ -128,7 +128,7 @@ void add_lever(std::string& out, const Report& report, const ReportLever& lever,
   if (lever.terms) {
     out += why_html(lever, profile, lang);
   } else {
-    std::string command = completion_command(report, lever);
+    std::string command = fmt::format("{}", fmt::join(completion_command(report, lever), " "));
     out += fmt::format("<p class=\"unranked\">{}{}</p>\n", esc(unranked_text(lever, lang)),
                        command.empty() ? "" : " <code>" + esc(command) + "</code>");
   }

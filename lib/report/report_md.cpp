@@ -48,8 +48,8 @@ void add_lever(std::string& out, const Report& report, const ReportLever& lever,
     out += fmt::format("{} {}\n", why_label(lang), esc(why_sentence(lever, profile, lang)));
   } else {
     out += "_" + esc(unranked_text(lever, lang)) + "_";
-    if (std::string command = completion_command(report, lever); !command.empty()) {
-      out += " `" + command + "`";
+    if (auto command = completion_command(report, lever); !command.empty()) {
+      out += fmt::format(" `{}`", fmt::join(command, " "));
     }
     out += "\n";
   }

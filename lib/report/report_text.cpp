@@ -54,8 +54,14 @@ void add_lever(std::string& out, const Report& report, const ReportLever& lever,
   } else {
     add_wrapped(out, unranked_text(lever, lang), 3,
                 [&](const std::string& line) { return style.yellow(line); });
-    if (std::string command = completion_command(report, lever); !command.empty()) {
-      out += "     " + style.bold(command) + "\n"; // on one line, to copy as it is
+    if (auto command = completion_command(report, lever); !command.empty()) {
+      // Cut only between words, with " \\": it still runs when copied whole.
+      std::string lines = wrap_command(command, "     ", k_report_width);
+      for (size_t start = 0; start < lines.size();) {
+        size_t end = lines.find('\n', start);
+        out += style.bold(lines.substr(start, end - start)) + "\n";
+        start = end + 1;
+      }
     }
   }
   add_actions(out, lever, lang, style);
@@ -104,9 +110,9 @@ std::string render_report_text(const Report& report, Lang lang, const Style& sty
   }
   add_plan(out, report, lang, style);
   out += "\n";
-  add_wrapped(out,
-              how_to_read(report.profile, lang) + " " + profile_line(report.profile, lang) + ".", 0,
-              [&](const std::string& line) { return style.dim(line); });
+  auto dim = [&](const std::string& line) { return style.dim(line); };
+  add_wrapped(out, how_to_read(report.profile, lang), 0, dim);
+  add_wrapped(out, profile_line(report.profile, lang), 0, dim);
   return out;
 }
 

@@ -5,6 +5,7 @@
 #include "render/number.h"
 #include "scoring/score_render.h"
 #include "render/style.h"
+#include "render/wrap.h"
 
 namespace medtime {
 
@@ -154,13 +155,13 @@ std::string unranked_text(const ReportLever& lever, Lang lang) {
       m.answered, m.applicable, q.short_name(lang));
 }
 
-std::string completion_command(const Report& report, const ReportLever& lever) {
+std::vector<std::string> completion_command(const Report& report, const ReportLever& lever) {
   if (lever.score.status != LeverStatus::not_assessed && lever.score.maturity.applicable == 0) {
     return {};
   }
   std::string file = report.source.empty() || report.source == "-" ? "reponses.yaml" : report.source;
   // `ask` resumes an existing file at its first unanswered question.
-  return fmt::format("medtime ask {} -o {}", lever.questionnaire().id, file);
+  return { "medtime", "ask", lever.questionnaire().id, "-o", shell_quote(file) };
 }
 
 std::string respondent_name(const Report& report) {

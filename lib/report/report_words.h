@@ -51,9 +51,10 @@ std::string state_text(const ReportLever& lever, Lang lang);
 std::string unranked_text(const ReportLever& lever, Lang lang);
 
 // The command that completes the lever's questionnaire in the report's
-// answers file ("medtime ask delegation -o reponses.yaml"), or "" when no
-// answer can rank the lever.
-std::string completion_command(const Report& report, const ReportLever& lever);
+// answers file, as shell words ("medtime", "ask", "delegation", "-o",
+// "reponses.yaml"; the file as given on the command line, quoted for the
+// shell when it needs to be), or none when no answer can rank the lever.
+std::vector<std::string> completion_command(const Report& report, const ReportLever& lever);
 
 // "Répondant" line: the respondent id (or the file when there is none).
 std::string respondent_name(const Report& report);
@@ -64,7 +65,8 @@ std::string respondent_details(const Report& report);
 // How to read the priority, with the profile's weights, in one paragraph.
 std::string how_to_read(const Profile& profile, Lang lang);
 
-// "Profil de pondération : par défaut" or the file it came from.
+// "Profil de pondération : par défaut" or the file it came from (no full
+// stop after it, so that a path can be copied whole).
 std::string profile_line(const Profile& profile, Lang lang);
 
 // The closing figures: "Ces trois actions : 3–6 h/sem. attendues." and
