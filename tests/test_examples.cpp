@@ -63,11 +63,11 @@ TEST_SUITE("examples") {
       const auto& n = lever(scores, "numerique");
       // Maturity: logiciel integre 0.75 (w2) + modeles quelques 0.5 +
       // resultats yes 1 + dmp [consultation] 0.5 + agenda electronique 0.4
-      // (w2) + teleconsultation jamais 0 + messagerie standard 0.1 (w2) +
-      // e_prescription parfois 0.5 + outils [lecteur_vitale, teleservices]
-      // 0.4 + 0.4: Σwv = 1.5 + 0.5 + 1 + 0.5 + 0.8 + 0 + 0.2 + 0.5 + 0.8 = 5.8,
-      // Σw = 12 → 48.33.
-      CHECK(*n.maturity.score == doctest::Approx(48.333).epsilon(0.0001));
+      // (w2) + teleconsultation jamais 0 + teleexpertise jamais 0 +
+      // messagerie standard 0.1 (w2) + e_prescription parfois 0.5 + outils
+      // [lecteur_vitale, teleservices] 0.4 + 0.4: Σwv = 1.5 + 0.5 + 1 + 0.5 +
+      // 0.8 + 0 + 0 + 0.2 + 0.5 + 0.8 = 5.8, Σw = 13 → 44.615.
+      CHECK(*n.maturity.score == doctest::Approx(44.615).epsilon(0.0001));
       // Potential: phone 4 h × 0.3 + re-typing 2 h × 0.4 = 2.0.
       CHECK(n.potential_hours == doctest::Approx(2.0));
       CHECK(n.band->id == "en_cours");
