@@ -8,6 +8,7 @@
 #include "load/answers_loader.h"
 #include "load/questionnaire_loader.h"
 #include "scoring/score.h"
+#include "util/diagnostics.h"
 
 using namespace medtime;
 
@@ -41,31 +42,32 @@ TEST_SUITE("examples") {
     SUBCASE("delegation") {
       const auto& d = lever(scores, "delegation");
       // Maturity: personnel_actuel [aucun] 0 (w2), taches_deja_deleguees
-      // [aucune] 0 (w2), protocoles_ecrits aucun 0, dossiers_partageables
-      // en_partie 0.5, externalisation [comptabilite] 0.4 (w1 each):
-      // 100 × 0.9 / 7 = 12.857.
-      CHECK(*d.maturity.score == doctest::Approx(12.857).epsilon(0.0001));
+      // [aucune] 0 (w2), taches_simplifiees non 0, protocoles_ecrits aucun 0,
+      // dossiers_partageables en_partie 0.5, externalisation [comptabilite]
+      // 0.4 (w1 each): 100 × 0.9 / 8 = 11.25.
+      CHECK(*d.maturity.score == doctest::Approx(11.25).epsilon(0.0001));
       // Readiness: administrative table delegates 3 + 0.75 + 0.75 + 4 + 0.5
       // = 9 of 11 h → 0.8182 (w2); medico-administrative 1 + 0.75 + 0.5 + 0
-      // + 0.5 = 2.75 of 7.5 h → 0.3667 (w2); option assistant_medical 1 (w2);
-      // espace_poste yes 1; capacite avec_aide 0.5; supervision 2 h → band
-      // ">= 1" 1; formation 30 h → band "< 40" 0.8; ressenti 4 on 1–5 → 0.75.
-      // Σw = 11; Σwv = 1.6364 + 0.7333 + 2 + 1 + 0.5 + 1 + 0.8 + 0.75 = 8.4197
-      // → 76.54.
-      CHECK(*d.readiness.score == doctest::Approx(76.543).epsilon(0.0001));
-      // Potential: delegated hours 9 + 2.75.
-      CHECK(d.potential_hours == doctest::Approx(11.75));
+      // + 0.5 + 0.5 (materiel_fournitures 0.5 h, total) = 3.25 of 8 h →
+      // 0.40625 (w2); option assistant_medical 1 (w2); espace_poste is not
+      // scored; capacite avec_aide 0.5; supervision 2 h → band ">= 1" 1;
+      // formation 30 h → band "< 40" 0.8; ressenti 4 on 1–5 → 0.75.
+      // Σw = 10; Σwv = 1.6364 + 0.8125 + 2 + 0.5 + 1 + 0.8 + 0.75 = 7.4989
+      // → 74.99.
+      CHECK(*d.readiness.score == doctest::Approx(74.989).epsilon(0.0001));
+      // Potential: delegated hours 9 + 3.25.
+      CHECK(d.potential_hours == doctest::Approx(12.25));
       CHECK(d.band->id == "a_engager");
     }
     SUBCASE("numerique") {
       const auto& n = lever(scores, "numerique");
       // Maturity: logiciel integre 0.75 (w2) + modeles quelques 0.5 +
       // resultats yes 1 + dmp [consultation] 0.5 + agenda electronique 0.4
-      // (w2) + teleconsultation jamais 0 + messagerie standard 0.1 (w2) +
-      // e_prescription parfois 0.5 + outils [lecteur_vitale, teleservices]
-      // 0.4 + 0.4: Σwv = 1.5 + 0.5 + 1 + 0.5 + 0.8 + 0 + 0.2 + 0.5 + 0.8 = 5.8,
-      // Σw = 12 → 48.33.
-      CHECK(*n.maturity.score == doctest::Approx(48.333).epsilon(0.0001));
+      // (w2) + teleconsultation jamais 0 + teleexpertise jamais 0 +
+      // messagerie standard 0.1 (w2) + e_prescription parfois 0.5 + outils
+      // [lecteur_vitale, teleservices] 0.4 + 0.4: Σwv = 1.5 + 0.5 + 1 + 0.5 +
+      // 0.8 + 0 + 0 + 0.2 + 0.5 + 0.8 = 5.8, Σw = 13 → 44.615.
+      CHECK(*n.maturity.score == doctest::Approx(44.615).epsilon(0.0001));
       // Potential: phone 4 h × 0.3 + re-typing 2 h × 0.4 = 2.0.
       CHECK(n.potential_hours == doctest::Approx(2.0));
       CHECK(n.band->id == "en_cours");
@@ -78,12 +80,71 @@ TEST_SUITE("examples") {
         load_assessment(std::string(MEDTIME_SOURCE_DIR) + "/examples/incomplet.yaml", set);
     auto scores = score_assessment(set, assessment);
     // Delegation: maturity weights answered are personnel_actuel (2) and
-    // protocoles_ecrits (1) of 7 applicable: 3/7 = 0.43 < min_answered 0.75.
+    // protocoles_ecrits (1) of 8 applicable: 3/8 = 0.375 < min_answered 0.75.
     // Numerique: only agenda (2) of 12: 0.17 < 0.75.
     CHECK(lever(scores, "delegation").status == LeverStatus::insufficient);
     CHECK_FALSE(lever(scores, "delegation").maturity.score.has_value());
     CHECK(lever(scores, "numerique").status == LeverStatus::insufficient);
     CHECK(lever(scores, "cooperation").status == LeverStatus::not_assessed);
     CHECK(lever(scores, "patients").status == LeverStatus::not_assessed);
+  }
+
+  TEST_CASE("delegation readiness does not depend on the staffing option chosen") {
+    // The same answers but for option_envisagee. etp_envisage and espace_poste
+    // are shown for on-site options only and are not scored, so a doctor
+    // without a free room is not marked down for choosing an assistant
+    // médical rather than a tele-secretariat.
+    //
+    // By hand, readiness (bundled questionnaires/delegation.yaml):
+    //   taches_administratives: 2 h total + 2 h partial = 2 + 1 = 3 of 4 h
+    //     → 0.75, w2 → 1.5
+    //   taches_medico_administratives: 2 h partial = 1 of 2 h → 0.5, w2 → 1
+    //   option_envisagee: any concrete option 1, w2 → 2
+    //   capacite_financement avec_aide 0.5, w1 → 0.5
+    //   supervision_heures 1 → band ">= 1" 1, w1 → 1
+    //   formation_heures 10 → band "< 20" 0.5, w1 → 0.5
+    //   ressenti_delegation 3 on 1–5 → 0.5, w1 → 0.5
+    //   Σw = 10, Σwv = 7.0 → 70.0
+    // "I don't know yet" is worth 0.5 (w2 → 1): 6.0 / 10 → 60.0; "none for
+    // now" 0: 5.0 / 10 → 50.0.
+    // (Before issue 13, an assistant médical scored 1 and a tele-secretariat
+    // 0.7, and espace_poste "no" counted 0 for the assistant only: 63.6
+    // against 64.0 here, 70.0 against 64.0 with a free room.)
+    const auto& set = bundled_set();
+    auto readiness = [&](const std::string& option) {
+      std::string text = "answers:\n"
+                         "  delegation:\n"
+                         "    version: 1\n"
+                         "    taches_administratives:\n"
+                         "      rendez_vous: {hours: 2, delegate: total}\n"
+                         "      telephone: {hours: 2, delegate: partial}\n"
+                         "    taches_medico_administratives:\n"
+                         "      preparation_consultations: {hours: 2, delegate: partial}\n"
+                         "    option_envisagee: " + option + "\n"
+                         "    etp_envisage: mi_temps\n"
+                         "    espace_poste: no\n"
+                         "    capacite_financement: avec_aide\n"
+                         "    supervision_heures: 1\n"
+                         "    formation_heures: 10\n"
+                         "    ressenti_delegation: 3\n";
+      Diagnostics diags;
+      diags.set_file("a.yaml");
+      auto assessment = parse_assessment(text, set, "a.yaml", diags);
+      REQUIRE_FALSE(diags.has_errors());
+      auto scores = score_assessment(set, assessment);
+      const auto& d = lever(scores, "delegation");
+      REQUIRE(d.readiness.score.has_value());
+      return *d.readiness.score;
+    };
+    CHECK(readiness("secretariat_distance") == doctest::Approx(70.0));
+    CHECK(readiness("assistant_medical") == doctest::Approx(70.0));
+    CHECK(readiness("secretariat_distance") == doctest::Approx(readiness("assistant_medical")));
+    for (const char* option :
+         {"secretaire", "secretaire_vers_assistant", "infirmier", "partage"}) {
+      CAPTURE(option);
+      CHECK(readiness(option) == doctest::Approx(70.0));
+    }
+    CHECK(readiness("ne_sait_pas") == doctest::Approx(60.0));
+    CHECK(readiness("aucune") == doctest::Approx(50.0));
   }
 }
