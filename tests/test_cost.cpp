@@ -634,6 +634,30 @@ horizon_years: 1
             "is closed to new doctors since May 2023).");
     }
 
+    SUBCASE("a secretary who becomes assistant médical: aid counted, to confirm") {
+      Plan p = derive(head + tasks + "    option_envisagee: secretaire_vers_assistant\n"
+                                     "    etp_envisage: temps_plein\n");
+      CHECK(p.staff[0].role == Role::assistant_medical);
+      CHECK(p.staff[0].aid == Aid::cnam_assistant_medical);
+      CHECK(p.tasks.size() == 4); // she prepares patients too
+      CHECK(plan_note_text(p.notes[0], Lang::en).rfind(
+              "A secretary already in post becoming a medical assistant: the CNAM aid is "
+              "counted, but whether it applies in this case is not confirmed; ask your CPAM.",
+              0) == 0);
+    }
+
+    SUBCASE("a shared employee: costed as a secretary, no aid") {
+      Plan p = derive(head + tasks + "    option_envisagee: partage\n    etp_envisage: quart\n");
+      CHECK(p.staff[0].id == "partage");
+      CHECK(p.staff[0].role == Role::secretary);
+      CHECK(p.staff[0].fte->value == 0.25);
+      CHECK(p.staff[0].aid == Aid::none);
+      REQUIRE(p.notes.size() == 4);
+      CHECK(plan_note_text(p.notes[2], Lang::en).rfind("Shared employee: the cost counted is your "
+                                                       "share",
+                                                       0) == 0);
+    }
+
     SUBCASE("fte sized on the delegated hours when unanswered") {
       Plan p = derive(head + tasks + "    option_envisagee: infirmier\n");
       // 4 + 1.5 + 3 + 1 = 9.5 h: 0.25 × 35 = 8.75 is short, 0.5 × 35 = 17.5 covers it
@@ -652,9 +676,11 @@ horizon_years: 1
         "considered: secretaire, secretariat_distance, assistant_medical or infirmier); answer it, "
         "or write a plan (--plan PLAN)");
       CHECK(derive_error(head + tasks + "    option_envisagee: aucune\n") ==
-            "answers.yaml:11:23: option_envisagee is \"aucune\": with no one to delegate to there "
-            "is no "
-            "cost to weigh; choose a staffing option, or write a plan (--plan PLAN)");
+            "answers.yaml:11:23: option_envisagee is \"aucune\": with no one chosen to delegate "
+            "to there is no cost to weigh; choose a staffing option, or write a plan (--plan "
+            "PLAN, see examples/plan-assistant-medical.yaml)");
+      CHECK(derive_error(head + tasks + "    option_envisagee: ne_sait_pas\n").find(
+              "option_envisagee is \"ne_sait_pas\": with no one chosen") != std::string::npos);
       CHECK(
         derive_error(head + "    option_envisagee: secretaire\n") ==
         "answers.yaml:2:3: the delegation answers delegate no task that a secretary takes (each "

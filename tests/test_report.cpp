@@ -296,7 +296,7 @@ TEST_CASE("medtime::why_sentence") {
         "25.0\u00a0(medium maturity) +\u00a015.0\u00a0(strong readiness) +\u00a024.0\u00a0"
         "(about 4.0\u00a0h/week at stake) =\u00a064.0");
   CHECK(why_sentence(f.report.levers[0], profile, Lang::fr) ==
-        "40,0\u00a0(maturité faible) +\u00a010,0\u00a0(préparation supposée à 50, sans réponse) "
+        "40,0\u00a0(maturité faible) +\u00a010,0\u00a0(disposition à agir supposée à 50, sans réponse) "
         "+\u00a030,0\u00a0(environ 6,0\u00a0h/sem. en jeu, comptées jusqu'à 5\u00a0h) =\u00a080,0");
 }
 

@@ -123,7 +123,7 @@ std::string summary_text(const CohortSummary& summary, const QuestionnaireSet& s
                    tr(lang, "médiane", "median"), "Q3", "max"},
                   {A::left, A::left, A::right, A::right, A::right, A::right, A::right, A::right,
                    A::right, A::right});
-  const char* names[] = {tr(lang, "maturité", "maturity"), tr(lang, "préparation", "readiness"),
+  const char* names[] = {tr(lang, "maturité", "maturity"), tr(lang, "disposition", "readiness"),
                          tr(lang, "heures/sem.", "hours/week"), tr(lang, "priorité", "priority")};
   auto number = [&](std::optional<double> v) { return v ? format_number(*v, 1, lang) : "—"; };
   for (size_t i = 0; i < set.size(); ++i) {

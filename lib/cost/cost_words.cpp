@@ -568,6 +568,24 @@ std::string plan_note_text(const PlanNote& note, Lang lang) {
                "tasks answered; complete the delegation questionnaire for a reliable sheet.",
                n.at(0),
                n.at(1));
+  case Kind::upskilled_secretary:
+    return tr(lang,
+              "Secrétaire déjà en poste qui devient assistante médicale : l'aide CNAM est "
+              "comptée, mais son bénéfice dans ce cas n'est pas confirmé ; demandez à votre "
+              "CPAM. Tout le salaire est compté comme un coût nouveau : si elle est déjà "
+              "salariée, seul le surcoût compte (écrivez-le dans un plan, --plan).",
+              "A secretary already in post becoming a medical assistant: the CNAM aid is "
+              "counted, but whether it applies in this case is not confirmed; ask your CPAM. "
+              "The whole salary is counted as a new cost: if she is already employed, only the "
+              "extra cost counts (write it in a plan, --plan).");
+  case Kind::shared_employee:
+    return tr(lang,
+              "Salarié partagé : le coût compté est votre part, au temps de travail choisi, "
+              "comme pour une secrétaire ; l'aide CNAM va à l'employeur (le confrère ou le "
+              "groupement d'employeurs), pas à vous.",
+              "Shared employee: the cost counted is your share, at the working time chosen, as "
+              "for a secretary; the CNAM aid goes to the employer (the colleague or the "
+              "employer group), not to you.");
   }
   return {};
 }

@@ -13,10 +13,14 @@ constexpr std::string_view k_questionnaire = "delegation";
 constexpr std::string_view k_task_tables[] = { "taches_administratives",
                                                "taches_medico_administratives" };
 
+// What the sheet must add to an option's usual rule.
+enum class OptionCase { plain, upskilled_secretary, shared_employee };
+
 struct OptionRule {
   std::string_view option;
   Role role;
   std::string_view staff_id;
+  OptionCase special = OptionCase::plain;
 };
 
 constexpr OptionRule k_options[] = {
@@ -24,6 +28,16 @@ constexpr OptionRule k_options[] = {
   { "secretariat_distance", Role::provider, "telesecretariat" },
   { "assistant_medical", Role::assistant_medical, "assistant" },
   { "infirmier", Role::nurse, "infirmier" },
+  // A secretary already employed who becomes assistant médical: the aid is
+  // not confirmed for her, and her salary is not all a new cost.
+  { "secretaire_vers_assistant",
+    Role::assistant_medical,
+    "assistant",
+    OptionCase::upskilled_secretary },
+  // A share of an employee of a colleague or an employer group: costed as a
+  // secretary at the chosen working time (the cautious role: no patient
+  // preparation), with no aid, which goes to the employer.
+  { "partage", Role::secretary, "partage", OptionCase::shared_employee },
 };
 
 struct FteLevel {
@@ -155,11 +169,13 @@ const OptionRule& option_rule(const Deriver& d, const std::string& source) {
       return rule;
     }
   }
-  if (option == "aucune") {
+  if (option == "aucune" || option == "ne_sait_pas") {
     throw Error(source,
                 answer->pos,
-                "option_envisagee is \"aucune\": with no one to delegate to there is no cost to "
-                "weigh; choose a staffing option, or write a plan (--plan PLAN)");
+                fmt::format("option_envisagee is {}: with no one chosen to delegate to there is "
+                            "no cost to weigh; choose a staffing option, or write a plan "
+                            "(--plan PLAN, see examples/plan-assistant-medical.yaml)",
+                            quote(option)));
   }
   throw Error(source,
               answer->pos,
@@ -300,6 +316,11 @@ Plan derive_plan(const Assessment& assessment,
     staff.fte = choose_fte(d, delegated, parameters.at("hours_per_fte").value, plan);
   }
   staff.aid = choose_aid(rule.role, staff.fte ? staff.fte->value : 0, plan);
+  if (rule.special == OptionCase::upskilled_secretary) {
+    plan.notes.push_back({ PlanNote::Kind::upskilled_secretary, {}, {} });
+  } else if (rule.special == OptionCase::shared_employee) {
+    plan.notes.push_back({ PlanNote::Kind::shared_employee, {}, {} });
+  }
   plan.staff.push_back(std::move(staff));
   plan.supervision_hours_per_week = in_range(d.number("supervision_heures"),
                                              "supervision_heures",

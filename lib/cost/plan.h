@@ -86,6 +86,8 @@ struct PlanNote {
     kept_by_provider,   // tasks a remote secretariat does not take: ids
     kept_by_secretary,  // tasks a secretary does not take: ids
     incomplete_tasks,   // numbers = {tasks without hours, tasks in all}
+    upskilled_secretary, // a secretary in post becomes assistant médical
+    shared_employee,     // a share of an employee of a colleague or a group
   };
   Kind kind;
   std::vector<double> numbers;

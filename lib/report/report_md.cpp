@@ -25,7 +25,7 @@ void add_summary(std::string& out, const Report& report, Lang lang) {
   out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", tr(lang, "rang", "rank"),
                      tr(lang, "levier", "lever"), tr(lang, "priorité", "priority"),
                      tr(lang, "niveau", "band"), tr(lang, "maturité", "maturity"),
-                     tr(lang, "préparation", "readiness"),
+                     tr(lang, "disposition à agir", "readiness"),
                      tr(lang, "h/sem. en jeu", "h/week at stake"));
   out += "|---:|---|---:|---|---:|---:|---:|\n";
   for (const ReportLever& lever : report.levers) {

@@ -149,7 +149,7 @@ std::string segment(double x, double y, double points, const char* colour, Lang 
 std::string legend(double y, Lang lang) {
   const char* colours[] = {k_maturity_colour, k_readiness_colour, k_hours_colour};
   const char* labels[] = {tr(lang, "reste à faire", "room to grow"),
-                          tr(lang, "préparation", "readiness"),
+                          tr(lang, "disposition à agir", "readiness"),
                           tr(lang, "heures en jeu", "hours at stake")};
   std::string out;
   double x = 0;

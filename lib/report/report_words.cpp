@@ -72,11 +72,11 @@ std::string readiness_phrase(const ReportLever& lever, const Profile& profile, L
   std::string assumed = hours_number(profile.default_readiness, lang);
   switch (lever.readiness_source) {
   case ReadinessSource::no_answers:
-    return fmt::format(fmt::runtime(tr(lang, "préparation supposée à {}, sans réponse",
+    return fmt::format(fmt::runtime(tr(lang, "disposition à agir supposée à {}, sans réponse",
                                        "readiness assumed {}, no readiness answers")),
                        assumed);
   case ReadinessSource::insufficient:
-    return fmt::format(fmt::runtime(tr(lang, "préparation supposée à {}, trop peu de réponses",
+    return fmt::format(fmt::runtime(tr(lang, "disposition à agir supposée à {}, trop peu de réponses",
                                        "readiness assumed {}, not enough readiness answers")),
                        assumed);
   case ReadinessSource::answered:
@@ -84,11 +84,11 @@ std::string readiness_phrase(const ReportLever& lever, const Profile& profile, L
   }
   switch (level_of(lever.readiness_used)) {
   case Level::low:
-    return tr(lang, "préparation faible", "weak readiness");
+    return tr(lang, "disposition à agir faible", "weak readiness");
   case Level::medium:
-    return tr(lang, "préparation moyenne", "moderate readiness");
+    return tr(lang, "disposition à agir moyenne", "moderate readiness");
   case Level::high:
-    return tr(lang, "préparation forte", "strong readiness");
+    return tr(lang, "disposition à agir forte", "strong readiness");
   }
   return "?";
 }
@@ -184,7 +184,7 @@ std::string how_to_read(const Profile& p, Lang lang) {
           lang,
           "Comment lire ce rapport : la priorité, sur 100, additionne trois parts. Ce qui reste à "
           "faire compte jusqu'à {} points (un levier encore inutilisé, de maturité 0). Votre "
-          "préparation, l'envie et les moyens d'agir, compte jusqu'à {} points ; sans réponse, "
+          "disposition à agir (envie, temps et moyens) compte jusqu'à {} points ; sans réponse, "
           "elle est supposée à {}. Les heures par semaine que le levier pourrait libérer comptent "
           "jusqu'à {} points, atteints à {} h/sem. Sous chaque levier, les actions sont classées "
           "par heures gagnées pour l'effort demandé (faible 1, moyen 2, élevé 3).",
@@ -304,7 +304,7 @@ std::string lever_summary(const ReportLever& lever, Lang lang) {
   if (lever.score.status == LeverStatus::not_assessed) {
     return text;
   }
-  return text + fmt::format(fmt::runtime(tr(lang, " · maturité {} · préparation {}",
+  return text + fmt::format(fmt::runtime(tr(lang, " · maturité {} · disposition à agir {}",
                                             " · maturity {} · readiness {}")),
                             figure(lever.maturity, lang), figure(lever.readiness, lang));
 }

@@ -28,7 +28,7 @@ std::string gain_range(double min, double max, Lang lang);
 std::string effort_word(Effort effort, Lang lang);
 
 // The phrase of each term of `lever`'s priority, without its points:
-// "maturité faible", "préparation forte" or "préparation supposée à 50
+// "maturité faible", "disposition à agir forte" or "disposition à agir supposée à 50
 // (aucune réponse)", "environ 4,5 h/sem. en jeu" (", comptées jusqu'à 5 h"
 // when capped).
 std::string maturity_phrase(const ReportLever& lever, Lang lang);
@@ -39,7 +39,7 @@ std::string hours_phrase(const ReportLever& lever, const Profile& profile, Lang 
 std::string term_text(double points, const std::string& phrase, Lang lang);
 
 // Why a lever has this rank, every term shown and summed:
-// "33,3 (maturité faible) + 16,0 (préparation forte) + 27,0 (environ 4,5
+// "33,3 (maturité faible) + 16,0 (disposition à agir forte) + 27,0 (environ 4,5
 // h/sem. en jeu) = 76,5". Only for a lever with terms.
 std::string why_sentence(const ReportLever& lever, const Profile& profile, Lang lang);
 
@@ -81,7 +81,7 @@ std::string levers_intro(const Report& report, Lang lang);
 std::string why_label(Lang lang);                        // "Pourquoi ce rang :"
 std::string actions_label(Lang lang);                    // "Actions, de la plus rentable …"
 std::string plan_title(const Report& report, Lang lang); // "Votre plan : trois actions …"
-// "Priorité 76,5 sur 100 · à engager · maturité 33,3 · préparation 80,0".
+// "Priorité 76,5 sur 100 · à engager · maturité 33,3 · disposition à agir 80,0".
 std::string lever_summary(const ReportLever& lever, Lang lang);
 // "effort faible · gain 0,5–1 h/sem."
 std::string action_meta(const Action& action, Lang lang);

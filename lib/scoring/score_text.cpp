@@ -42,7 +42,7 @@ std::string explain_lever(const LeverScore& lever, Lang lang) {
     }
     std::string dimension = question.dimension == Dimension::maturity ? tr(lang, "maturité", "maturity")
                             : question.dimension == Dimension::readiness
-                                ? tr(lang, "préparation", "readiness")
+                                ? tr(lang, "disposition", "readiness")
                                 : "—";
     table.add_row({question.id, dimension, std::string(state_text(item.state, item.applicable, lang)),
                    counted && question.scored() ? format_number(item.value, 2, lang) : "—",
@@ -78,7 +78,7 @@ std::string render_score_text(const Assessment& assessment, const ScoreSet& scor
   }
   out += "\n\n";
   TextTable table({tr(lang, "levier", "lever"), tr(lang, "maturité", "maturity"),
-                   tr(lang, "préparation", "readiness"), tr(lang, "h/sem.", "h/week"),
+                   tr(lang, "disposition", "readiness"), tr(lang, "h/sem.", "h/week"),
                    tr(lang, "niveau", "band"), tr(lang, "réponses", "answered")},
                   {TextTable::Align::left, TextTable::Align::right, TextTable::Align::right,
                    TextTable::Align::right, TextTable::Align::left, TextTable::Align::right});

@@ -143,13 +143,13 @@ for lever in doc["levers"]:
         # the terms add up to the priority, as shown
         assert abs(t["maturity"] + t["readiness"] + t["hours"] - lever["priority"]) < 1e-9, lever["id"]
         expected += [f"Priorité {fig(lever['priority'])} sur 100",
-                     f"{fig(t['maturity'])} (maturité", f"+ {fig(t['readiness'])} (préparation",
+                     f"{fig(t['maturity'])} (maturité", f"+ {fig(t['readiness'])} (disposition à agir",
                      f"+ {fig(t['hours'])} (", f"= {fig(lever['priority'])}",
                      f"{fig(lever['potential_hours'])} h/sem. en jeu"]
     if lever["maturity"] is not None:
         expected.append(f"maturité {fig(lever['maturity'])}")
     if lever["readiness"] is not None:
-        expected.append(f"préparation {fig(lever['readiness'])}")
+        expected.append(f"disposition à agir {fig(lever['readiness'])}")
     for action in lever["actions"]:
         expected.append(f"{action['title']}")
         expected.append(f"{hours(action['gain_min'])}–{hours(action['gain_max'])} h/sem.")

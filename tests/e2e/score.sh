@@ -12,7 +12,7 @@ run medtime-score --questionnaires "$SET" "$ANSWERS"
 expect_rc 0
 expect_no_err
 expect_out "dr-test — 2026-11-22"
-expect_out "levier              maturité  préparation  h/sem.  niveau  réponses"
+expect_out "levier              maturité  disposition  h/sem.  niveau  réponses"
 expect_out "Mini questionnaire        45           78     6,5  bas          7/7"
 
 run medtime-score --questionnaires "$SET" "$ANSWERS" --lang en
