@@ -1,5 +1,5 @@
 // What every command shares: the common options (--lang, --questionnaires),
-// the exit codes of PRODUCT.md §2, and the one place where errors become
+// the exit codes of doc/formats.md#exit-codes, and the one place where errors become
 // messages on stderr.
 #pragma once
 

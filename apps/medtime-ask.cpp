@@ -1,4 +1,4 @@
-// medtime ask [Q...] -o FILE: the interactive self-audit (PRODUCT.md §7).
+// medtime ask [Q...] -o FILE: the interactive self-audit.
 // The interview lives in lib/ask; this file owns the terminal: reading
 // lines, the screen width, signals (which only restore the terminal and
 // exit: every answer is already saved) and running the report at the end.

@@ -1,5 +1,5 @@
 // medtime batch INPUT... | --csv FILE --map MAP: score a cohort of
-// self-assessments, one row each, in input order (PRODUCT.md §8).
+// self-assessments, one row each, in input order (lib/batch/README.md).
 #include <sys/stat.h>
 #include <unistd.h>
 

@@ -1,4 +1,4 @@
-// medtime cost: the cost-benefit sheet for delegating tasks (PRODUCT.md §6),
+// medtime cost: the cost-benefit sheet for delegating tasks (doc/method.md#cost-benefit-sheet),
 // from a delegation plan or derived from the delegation questionnaire's answers.
 #include "common.h"
 #include "cost/cost_files.h"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times the interactive commands on the bundled examples (PRODUCT.md §10:
+# Times the interactive commands on the bundled examples (doc/method.md#performance-targets:
 # every command but batch answers in under 50 ms). Not a test: run it by hand
 #   bash bench/commands.sh [BUILD_DIR] [RUNS]
 # and read the milliseconds per run (wall and user CPU, averaged over RUNS).

@@ -1,6 +1,6 @@
 """Shared by the Python scorers of bench/run.sh: questionnaires read with
 PyYAML (C loader), `when:` conditions compiled once, and the maturity score
-of PRODUCT.md §4. Written the way a consultant's analyst would write it:
+of doc/method.md#scoring. Written the way a consultant's analyst would write it:
 plain, correct, not tuned."""
 import math
 import os

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of `medtime batch` (PRODUCT.md §10), on the same files in the
+# Benchmark of `medtime batch` (doc/method.md#performance-targets), on the same files in the
 # same run: cat of all files; a C loop that only parses them with libyaml
 # (bench/parse_only.c); medtime batch -j1 and -j2; a straightforward Python
 # scorer with PyYAML's C loader (bench/py_score.py); the same responses as a

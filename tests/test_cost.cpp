@@ -1,5 +1,5 @@
 // Tests of the cost module: plan loading and its errors, parameter sets, the
-// computation of PRODUCT.md §6 (every number worked out by hand in a
+// computation of doc/method.md#cost-benefit-sheet (every number worked out by hand in a
 // comment), derivation from answers, and the renderers.
 #include "helpers.h"
 

@@ -1,4 +1,4 @@
-// The interview behind `medtime ask` (PRODUCT.md §7): the steps to ask (the
+// The interview behind `medtime ask`: the steps to ask (the
 // respondent, the date, then every question, task tables task by task), where
 // the respondent stands, and the answers given so far. It knows no terminal:
 // ask/session.h drives it and ask/prompt.h renders it.

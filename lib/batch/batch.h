@@ -1,4 +1,4 @@
-// `medtime batch` (PRODUCT.md §8): scores many self-assessments — answers
+// `medtime batch` (lib/batch/README.md): scores many self-assessments — answers
 // files, folders of them, a multi-document YAML stream, or the rows of a
 // survey export — through the ordered pipeline (batch/ordered_pipeline.h):
 // inputs are read in order, scored by `threads` workers sharing the

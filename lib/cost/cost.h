@@ -1,4 +1,4 @@
-// The cost-benefit computation of PRODUCT.md §6, on a completed plan:
+// The cost-benefit computation of doc/method.md#cost-benefit-sheet, on a completed plan:
 //
 //   weekly_delegated  = Σ tasks hours_per_week × share
 //   hours_freed(y)    = (weekly_delegated − supervision) × weeks_per_year

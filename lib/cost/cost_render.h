@@ -1,4 +1,4 @@
-// Renderers of the cost-benefit sheet (PRODUCT.md §6): a text sheet for the
+// Renderers of the cost-benefit sheet (doc/method.md#cost-benefit-sheet): a text sheet for the
 // terminal, Markdown, CSV (one row per year) and JSON (`medtime.cost/1`),
 // and the plan as commented YAML (`--emit-plan`). They only present what
 // cost/cost.h computed, and say for every input whether it comes from the

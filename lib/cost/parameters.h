@@ -1,4 +1,4 @@
-// Parameter sets (PRODUCT.md §3): every default a delegation plan may leave
+// Parameter sets (doc/formats.md#parameter-set): every default a delegation plan may leave
 // out, each with its source and date, estimates flagged. One YAML file per
 // set under `<data>/parameters/` (`fr-2026` is bundled):
 //

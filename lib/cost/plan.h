@@ -1,4 +1,4 @@
-// The delegation plan model (PRODUCT.md §3): who the doctor would hire or
+// The delegation plan model (doc/formats.md#delegation-plan): who the doctor would hire or
 // contract, which tasks each would take, and the doctor's own figures. Every
 // number the plan may leave out is optional here; cost/inputs.h fills the
 // gaps from a parameter set. Read from YAML by cost/plan_loader.h, or

@@ -1,4 +1,4 @@
-// Reading a delegation plan (PRODUCT.md §3) from YAML: yaml-cpp behind the
+// Reading a delegation plan (doc/formats.md#delegation-plan) from YAML: yaml-cpp behind the
 // libyaml guard, every key checked with its position. Checks that need no
 // parameter set happen here (ranges, ids, roles, aids, who takes each task);
 // defaults are filled later by cost/inputs.h.

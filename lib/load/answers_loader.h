@@ -1,4 +1,4 @@
-// The one answers loader (PRODUCT.md §10): answers files are read with
+// The one answers loader (doc/method.md#performance-targets): answers files are read with
 // libyaml's event parser (yaml/node.h) straight into the answers model,
 // resolved against a questionnaire set loaded once.
 #pragma once

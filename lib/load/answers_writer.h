@@ -1,4 +1,4 @@
-// Writing an assessment back as an answers file (PRODUCT.md §3), the inverse
+// Writing an assessment back as an answers file (doc/formats.md#answers-file), the inverse
 // of load/answers_loader.h: parsing what `write_answers` returns against the
 // same questionnaire set gives the same respondent, date and answers.
 #pragma once

@@ -164,7 +164,7 @@ private:
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> m_index;
 };
 
-// The default bands of PRODUCT.md §4: < 40, < 70, else.
+// The default bands of doc/method.md#scoring: < 40, < 70, else.
 std::vector<Band> default_bands();
 // The default delegation levels: none 0, partial 0.5, total 1.
 std::vector<DelegationLevel> default_levels();

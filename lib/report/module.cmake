@@ -1,4 +1,4 @@
-# The prioritised lever report (PRODUCT.md §5): the model (report.cpp), its
+# The prioritised lever report (doc/method.md#priority, #actions-and-the-plan): the model (report.cpp), its
 # shared wording, and one renderer per format.
 target_sources(medtime_lib PRIVATE
   report/report.cpp

@@ -1,4 +1,4 @@
-// The prioritised lever report (PRODUCT.md §5): the levers in rank order,
+// The prioritised lever report (doc/method.md#priority, #actions-and-the-plan): the levers in rank order,
 // each with its scores, its priority split into three terms, and its
 // triggered actions ordered by gain per effort; then a plan of the best
 // three actions overall. Every number a renderer shows is computed here,
@@ -23,7 +23,7 @@ namespace medtime {
 constexpr int k_report_decimals = 1;
 
 // Plain-word level of a maturity or readiness score: below 40 low, below 70
-// medium, else high (the default band limits of PRODUCT.md §4, used for both
+// medium, else high (the default band limits of doc/method.md#scoring, used for both
 // dimensions so that the words do not depend on a questionnaire's own bands).
 enum class Level { low, medium, high };
 

@@ -1,4 +1,4 @@
-// The periodic review (PRODUCT.md §9): successive self-assessments of one
+// The periodic review (doc/method.md#periodic-review): successive self-assessments of one
 // doctor, sorted by date, compared lever by lever (maturity, band, triggered
 // actions), indicator by indicator, and against objectives; plus the current
 // ranking of the levers. Computes on the model only; renderers present it.

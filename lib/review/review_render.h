@@ -1,4 +1,4 @@
-// Renderers of `medtime review` (PRODUCT.md §9): the review as text for a
+// Renderers of `medtime review` (doc/method.md#periodic-review): the review as text for a
 // terminal (trend marks and sparklines, coloured when `style` says so),
 // Markdown, JSON "medtime.review/1" and one self-contained HTML page with a
 // line chart per lever and per indicator (inline SVG). They only present a

@@ -1,4 +1,4 @@
-// Priority of each lever (PRODUCT.md §5):
+// Priority of each lever (doc/method.md#priority):
 //
 //   priority = 100 × (wm × (1 − M/100) + wr × R/100 + wh × min(H / Href, 1))
 //

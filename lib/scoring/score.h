@@ -1,4 +1,4 @@
-// Scoring (PRODUCT.md §4): per lever, maturity and readiness from 0 to 100
+// Scoring (doc/method.md#scoring): per lever, maturity and readiness from 0 to 100
 // (or null under `min_answered`), potential hours, band, triggered actions.
 // Computes on the model only; it knows no file or output format.
 #pragma once

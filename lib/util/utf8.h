@@ -1,6 +1,6 @@
 // Byte-level validation of text files before any YAML parser sees them:
 // yaml-cpp 0.7 accepts invalid UTF-8 and reads files starting FF FE or 00 as
-// UTF-16 (PRODUCT.md §11), so every file goes through here first.
+// UTF-16 (doc/formats.md#limits), so every file goes through here first.
 #pragma once
 
 #include <optional>

@@ -1,6 +1,6 @@
 // libyaml's event parser behind the project's guards, one event at a time.
 //
-// libyaml is about ten times faster than yaml-cpp (PRODUCT.md §10). Answers
+// libyaml is about ten times faster than yaml-cpp (doc/method.md#performance-targets). Answers
 // files are read straight from these events into the answers model (no
 // tree), and every other YAML input goes through here as a tree (node.h)
 // before yaml-cpp sees it. The reader bounds nesting depth and node count,
