@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <fstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +41,17 @@ inline std::vector<std::string> overlong_lines(std::string_view text, size_t wid
     }
   }
   return bad;
+}
+
+// Writes `content` to `path` as it is (bytes, no newline added).
+inline void spit(const std::string& path, std::string_view content) {
+  std::ofstream out(path, std::ios::binary);
+  out.write(content.data(), static_cast<std::streamsize>(content.size()));
+}
+
+// An answers file to the mini questionnaire (version 2) with `lines`.
+inline std::string mini_answers(std::string_view lines) {
+  return "answers:\n  mini:\n    version: 2\n" + std::string(lines);
 }
 
 // Every diagnostic of `diags`, formatted, one per line.

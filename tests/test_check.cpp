@@ -1,7 +1,5 @@
 #include <doctest/doctest.h>
 
-#include <fstream>
-
 #include "check/check.h"
 #include "helpers.h"
 
@@ -24,15 +22,6 @@ sections:
         dimension: maturity
 )";
 
-std::string mini_answers(std::string_view lines) {
-  return "answers:\n  mini:\n    version: 2\n" + std::string(lines);
-}
-
-void spit(const std::string& path, std::string_view content) {
-  std::ofstream out(path, std::ios::binary);
-  out.write(content.data(), static_cast<std::streamsize>(content.size()));
-}
-
 } // namespace
 
 TEST_SUITE("check") {
@@ -40,7 +29,7 @@ TEST_SUITE("check") {
 TEST_CASE("medtime::check_file") {
   test::TempDir dir;
   auto check = [&](std::string_view name, std::string_view text) {
-    spit(dir.file(name), text);
+    test::spit(dir.file(name), text);
     return check_file(dir.file(name), [] () -> const QuestionnaireSet& { return test::mini_set(); });
   };
   SUBCASE("questionnaire") {
@@ -50,13 +39,13 @@ TEST_CASE("medtime::check_file") {
     CHECK_FALSE(r.diagnostics.has_errors());
   }
   SUBCASE("answers") {
-    CheckResult r = check("a.yaml", mini_answers("    staff: none\n    wants: na\n"));
+    CheckResult r = check("a.yaml", test::mini_answers("    staff: none\n    wants: na\n"));
     CHECK(r.kind == FileKind::answers);
     CHECK(r.summary == "answers file, 2 answers to mini");
     CHECK_FALSE(r.diagnostics.has_errors());
   }
   SUBCASE("a questionnaire is checked without loading the set") {
-    spit(dir.file("q.yaml"), k_questionnaire);
+    test::spit(dir.file("q.yaml"), k_questionnaire);
     CheckResult r = check_file(dir.file("q.yaml"), []() -> const QuestionnaireSet& {
       throw UsageError("", {}, "the set was loaded");
     });

@@ -1,7 +1,5 @@
 #include <doctest/doctest.h>
 
-#include <fstream>
-
 #include "helpers.h"
 #include "load/file_kind.h"
 #include "yaml/node.h"
@@ -59,15 +57,6 @@ Answer answer_of(std::string_view text, size_t index) {
   REQUIRE_FALSE(diags.has_errors());
   REQUIRE(a.response(0) != nullptr);
   return a.response(0)->answers[index];
-}
-
-std::string mini_answers(std::string_view lines) {
-  return "answers:\n  mini:\n    version: 2\n" + std::string(lines);
-}
-
-void spit(const std::string& path, std::string_view content) {
-  std::ofstream out(path, std::ios::binary);
-  out.write(content.data(), static_cast<std::streamsize>(content.size()));
 }
 
 } // namespace
@@ -359,34 +348,34 @@ TEST_CASE("medtime::load_questionnaire_set") {
   test::TempDir dir;
   std::string q1 = k_head + k_first;
   SUBCASE("loads in lever order") {
-    spit(dir.file("b.yaml"), q1);
+    test::spit(dir.file("b.yaml"), q1);
     std::string other = q1;
     other.replace(other.find("id: q"), 5, "id: p");
     other.replace(other.find("lever: l"), 8, "lever: m\norder: 1");
-    spit(dir.file("a.yaml"), other);
-    spit(dir.file("notes.txt"), "not a questionnaire");
+    test::spit(dir.file("a.yaml"), other);
+    test::spit(dir.file("notes.txt"), "not a questionnaire");
     QuestionnaireSet set = load_questionnaire_set(dir.path());
     CHECK(set.ids() == std::vector<std::string>{"p", "q"});
   }
   SUBCASE("two questionnaires with the same id") {
-    spit(dir.file("a.yaml"), q1);
-    spit(dir.file("b.yaml"), q1);
+    test::spit(dir.file("a.yaml"), q1);
+    test::spit(dir.file("b.yaml"), q1);
     CHECK_THROWS_WITH_AS(load_questionnaire_set(dir.path()),
                          (dir.file("b.yaml") + ": questionnaire id \"q\" is also used by " +
                           dir.file("a.yaml")).c_str(),
                          Error);
   }
   SUBCASE("two questionnaires for the same lever") {
-    spit(dir.file("a.yaml"), q1);
+    test::spit(dir.file("a.yaml"), q1);
     std::string other = q1;
     other.replace(other.find("id: q"), 5, "id: p");
-    spit(dir.file("b.yaml"), other);
+    test::spit(dir.file("b.yaml"), other);
     CHECK_THROWS_WITH_AS(load_questionnaire_set(dir.path()),
                          (dir.file("b.yaml") + ": lever \"l\" is also scored by " + dir.file("a.yaml")).c_str(),
                          Error);
   }
   SUBCASE("a bad questionnaire") {
-    spit(dir.file("a.yaml"), "id: q\nid: r\n");
+    test::spit(dir.file("a.yaml"), "id: q\nid: r\n");
     CHECK_THROWS_WITH_AS(load_questionnaire_set(dir.path()),
                          (dir.file("a.yaml") + ":2:1: duplicate key \"id\" (first at line 1)").c_str(), Error);
   }
@@ -465,72 +454,72 @@ TEST_CASE("medtime::parse_assessment") {
           "a.yaml:3:14: \"version\" of \"mini\" must be a whole number, got text \"two\"");
   }
   SUBCASE("unknown question id") {
-    CHECK(answer_problems(mini_answers("    staf: none\n")) ==
+    CHECK(answer_problems(test::mini_answers("    staf: none\n")) ==
           "a.yaml:4:5: unknown question \"staf\" in \"mini\"; did you mean \"staff\"?");
-    CHECK(answer_problems(mini_answers("    phonehours: 2\n")) ==
+    CHECK(answer_problems(test::mini_answers("    phonehours: 2\n")) ==
           "a.yaml:4:5: unknown question \"phonehours\" in \"mini\"; did you mean \"phone_hours\"?");
   }
   SUBCASE("single choice") {
-    CHECK(answer_problems(mini_answers("    staff: nobody\n")) ==
+    CHECK(answer_problems(test::mini_answers("    staff: nobody\n")) ==
           "a.yaml:4:12: question \"staff\" has no option \"nobody\"; expected one of none, "
           "secretary, assistant");
-    CHECK(answer_problems(mini_answers("    staff: secretery\n")) ==
+    CHECK(answer_problems(test::mini_answers("    staff: secretery\n")) ==
           "a.yaml:4:12: question \"staff\" has no option \"secretery\"; expected one of none, "
           "secretary, assistant; did you mean \"secretary\"?");
-    CHECK(answer_problems(mini_answers("    staff: [none]\n")) ==
+    CHECK(answer_problems(test::mini_answers("    staff: [none]\n")) ==
           "a.yaml:4:12: question \"staff\" expects one of none, secretary, assistant, got a list");
   }
   SUBCASE("multiple choice") {
-    CHECK(answer_of(mini_answers("    tools: agenda\n"), 1).choices == 0b010);
-    CHECK(answer_of(mini_answers("    tools: []\n"), 1).given());
-    CHECK(answer_problems(mini_answers("    tools: [agenda, none]\n")) ==
+    CHECK(answer_of(test::mini_answers("    tools: agenda\n"), 1).choices == 0b010);
+    CHECK(answer_of(test::mini_answers("    tools: []\n"), 1).given());
+    CHECK(answer_problems(test::mini_answers("    tools: [agenda, none]\n")) ==
           "a.yaml:4:12: question \"tools\": option \"none\" cannot be combined with others");
-    CHECK(answer_problems(mini_answers("    tools: [agenda, fax]\n")) ==
+    CHECK(answer_problems(test::mini_answers("    tools: [agenda, fax]\n")) ==
           "a.yaml:4:21: question \"tools\" has no option \"fax\"; expected one of none, agenda, messaging");
-    CHECK(answer_problems(mini_answers("    tools: {agenda: 1}\n")) ==
+    CHECK(answer_problems(test::mini_answers("    tools: {agenda: 1}\n")) ==
           "a.yaml:4:12: question \"tools\" expects a list of options, got a mapping");
   }
   SUBCASE("numbers and scales") {
-    CHECK(answer_of(mini_answers("    phone_hours: 2.5\n"), 3).number == 2.5);
-    CHECK(answer_of(mini_answers("    phone_hours: '2,5'\n"), 3).number == 2.5); // French comma
-    CHECK(answer_of(mini_answers("    phone_hours: 40\n"), 3).number == 40);
-    CHECK(answer_problems(mini_answers("    phone_hours: beaucoup\n")) ==
+    CHECK(answer_of(test::mini_answers("    phone_hours: 2.5\n"), 3).number == 2.5);
+    CHECK(answer_of(test::mini_answers("    phone_hours: '2,5'\n"), 3).number == 2.5); // French comma
+    CHECK(answer_of(test::mini_answers("    phone_hours: 40\n"), 3).number == 40);
+    CHECK(answer_problems(test::mini_answers("    phone_hours: beaucoup\n")) ==
           "a.yaml:4:18: question \"phone_hours\" expects a number from 0 to 40, got \"beaucoup\"");
-    CHECK(answer_problems(mini_answers("    phone_hours: 41\n")) ==
+    CHECK(answer_problems(test::mini_answers("    phone_hours: 41\n")) ==
           "a.yaml:4:18: question \"phone_hours\" expects a number from 0 to 40, got \"41\"");
-    CHECK(answer_problems(mini_answers("    phone_hours: -1\n")) ==
+    CHECK(answer_problems(test::mini_answers("    phone_hours: -1\n")) ==
           "a.yaml:4:18: question \"phone_hours\" expects a number from 0 to 40, got \"-1\"");
-    CHECK(answer_problems(mini_answers("    phone_hours: [1]\n")) ==
+    CHECK(answer_problems(test::mini_answers("    phone_hours: [1]\n")) ==
           "a.yaml:4:18: question \"phone_hours\" expects a number from 0 to 40, got a list");
-    CHECK(answer_problems(mini_answers("    burden: 2.5\n")) ==
+    CHECK(answer_problems(test::mini_answers("    burden: 2.5\n")) ==
           "a.yaml:4:13: question \"burden\" expects a whole number from 1 to 5, got \"2.5\"");
-    CHECK(answer_problems(mini_answers("    burden: 0\n")) ==
+    CHECK(answer_problems(test::mini_answers("    burden: 0\n")) ==
           "a.yaml:4:13: question \"burden\" expects a whole number from 1 to 5, got \"0\"");
   }
   SUBCASE("yes and no") {
-    CHECK(answer_of(mini_answers("    wants: oui\n"), 4).choice == 1);
-    CHECK(answer_of(mini_answers("    wants: true\n"), 4).choice == 1);
-    CHECK(answer_of(mini_answers("    wants: non\n"), 4).choice == 0);
-    CHECK(answer_of(mini_answers("    wants: no\n"), 4).choice == 0);
-    CHECK(answer_problems(mini_answers("    wants: maybe\n")) ==
+    CHECK(answer_of(test::mini_answers("    wants: oui\n"), 4).choice == 1);
+    CHECK(answer_of(test::mini_answers("    wants: true\n"), 4).choice == 1);
+    CHECK(answer_of(test::mini_answers("    wants: non\n"), 4).choice == 0);
+    CHECK(answer_of(test::mini_answers("    wants: no\n"), 4).choice == 0);
+    CHECK(answer_problems(test::mini_answers("    wants: maybe\n")) ==
           "a.yaml:4:12: question \"wants\" expects yes or no, got text \"maybe\"");
   }
   SUBCASE("task tables") {
-    CHECK(answer_problems(mini_answers("    tasks:\n      boking: {hours: 1}\n")) ==
+    CHECK(answer_problems(test::mini_answers("    tasks:\n      boking: {hours: 1}\n")) ==
           "a.yaml:5:7: question \"tasks\" has no task \"boking\"; did you mean \"booking\"?");
-    CHECK(answer_problems(mini_answers("    tasks:\n      booking: {hours: 50}\n")) ==
+    CHECK(answer_problems(test::mini_answers("    tasks:\n      booking: {hours: 50}\n")) ==
           "a.yaml:5:24: task \"booking\" of \"tasks\" expects hours per week from 0 to 40, got \"50\"");
-    CHECK(answer_problems(mini_answers("    tasks:\n      booking: {delegate: totl}\n")) ==
+    CHECK(answer_problems(test::mini_answers("    tasks:\n      booking: {delegate: totl}\n")) ==
           "a.yaml:5:27: task \"booking\" of \"tasks\" expects delegate: one of none, partial, total, "
           "got text \"totl\"; did you mean \"total\"?");
-    CHECK(answer_problems(mini_answers("    tasks:\n      booking: {hours: 1, who: me}\n")) ==
+    CHECK(answer_problems(test::mini_answers("    tasks:\n      booking: {hours: 1, who: me}\n")) ==
           "a.yaml:5:27: unknown key \"who\" in task \"booking\"; expected hours or delegate");
-    CHECK(answer_problems(mini_answers("    tasks:\n      booking: 3\n")) ==
+    CHECK(answer_problems(test::mini_answers("    tasks:\n      booking: 3\n")) ==
           "a.yaml:5:16: task \"booking\" of \"tasks\" expects {hours: N, delegate: LEVEL}, got text \"3\"");
-    CHECK(answer_problems(mini_answers("    tasks: 3\n")) ==
+    CHECK(answer_problems(test::mini_answers("    tasks: 3\n")) ==
           "a.yaml:4:12: question \"tasks\" expects a table of tasks ({task: {hours: N, delegate: "
           "LEVEL}}), got text \"3\"");
-    Answer a = answer_of(mini_answers("    tasks:\n      billing: {hours: '1,5', delegate: total}\n"), 6);
+    Answer a = answer_of(test::mini_answers("    tasks:\n      billing: {hours: '1,5', delegate: total}\n"), 6);
     REQUIRE(a.tasks.size() == 2);
     CHECK_FALSE(a.tasks[0].hours.has_value());
     CHECK(a.tasks[0].level == -1);
@@ -539,20 +528,20 @@ TEST_CASE("medtime::parse_assessment") {
   }
   SUBCASE("a task table left blank is unanswered") {
     // As `medtime template` writes it: every field empty.
-    Answer a = answer_of(mini_answers("    tasks:\n      booking: {hours: , delegate: }\n"
+    Answer a = answer_of(test::mini_answers("    tasks:\n      booking: {hours: , delegate: }\n"
                                       "      billing: {hours: , delegate: }\n"),
                          6);
     CHECK(a.state == AnswerState::missing);
   }
   SUBCASE("na and blanks") {
-    CHECK(answer_of(mini_answers("    staff: na\n"), 0).state == AnswerState::na);
-    CHECK(answer_of(mini_answers("    tasks: na\n"), 6).state == AnswerState::na);
-    CHECK(answer_of(mini_answers("    staff:\n"), 0).state == AnswerState::missing);
-    CHECK(answer_of(mini_answers("    staff: ~\n"), 0).state == AnswerState::missing);
-    CHECK(answer_of(mini_answers("    note: ''\n"), 7).given());
+    CHECK(answer_of(test::mini_answers("    staff: na\n"), 0).state == AnswerState::na);
+    CHECK(answer_of(test::mini_answers("    tasks: na\n"), 6).state == AnswerState::na);
+    CHECK(answer_of(test::mini_answers("    staff:\n"), 0).state == AnswerState::missing);
+    CHECK(answer_of(test::mini_answers("    staff: ~\n"), 0).state == AnswerState::missing);
+    CHECK(answer_of(test::mini_answers("    note: ''\n"), 7).given());
   }
   SUBCASE("duplicate answers") {
-    CHECK(answer_problems(mini_answers("    staff: none\n    staff: assistant\n")) ==
+    CHECK(answer_problems(test::mini_answers("    staff: none\n    staff: assistant\n")) ==
           "thrown: a.yaml:5:5: duplicate key \"staff\" (first at line 4)");
   }
   SUBCASE("version after the answers: the answers are not read, whatever their place") {
@@ -586,7 +575,7 @@ TEST_CASE("medtime::parse_assessment") {
           "thrown: a.yaml:2:1: several YAML documents in one file; expected one");
   }
   SUBCASE("alias bomb") {
-    CHECK(answer_problems(mini_answers("    note: &a lol\n    staff: *a\n")) ==
+    CHECK(answer_problems(test::mini_answers("    note: &a lol\n    staff: *a\n")) ==
           "thrown: a.yaml:5:12: aliases (*name) are not allowed in this file");
   }
   SUBCASE("lenient: problems become warnings and the answer is left out") {
@@ -610,7 +599,7 @@ TEST_CASE("medtime::parse_assessment") {
 TEST_CASE("medtime::load_assessment") {
   CHECK_THROWS_AS(load_assessment("/nonexistent/a.yaml", test::mini_set()), UsageError);
   test::TempDir dir;
-  spit(dir.file("a.yaml"), "answers:\n  mini:\n    version: 2\n    staff: nobody\n    burden: 9\n");
+  test::spit(dir.file("a.yaml"), "answers:\n  mini:\n    version: 2\n    staff: nobody\n    burden: 9\n");
   CHECK_THROWS_WITH_AS(load_assessment(dir.file("a.yaml"), test::mini_set()),
                        (dir.file("a.yaml") + ":4:12: question \"staff\" has no option \"nobody\"; "
                                              "expected one of none, secretary, assistant").c_str(),
