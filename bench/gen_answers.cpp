@@ -11,7 +11,9 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <cstdlib>
 #include <random>
 #include <string>
@@ -22,6 +24,17 @@
 #include "scoring/score.h"
 
 namespace {
+
+// `path` opened in `mode`; exits with a message when it cannot be (a folder
+// missing on the way, no space), rather than writing through a null FILE.
+std::FILE* open_or_die(const std::string& path, const char* mode) {
+  std::FILE* f = std::fopen(path.c_str(), mode);
+  if (f == nullptr) {
+    std::fprintf(stderr, "gen_answers: cannot write %s: %s\n", path.c_str(), std::strerror(errno));
+    std::exit(1);
+  }
+  return f;
+}
 
 using namespace medtime;
 
@@ -250,7 +263,7 @@ void write_map(const std::string& path, const QuestionnaireSet& set) {
       }
     }
   }
-  std::FILE* f = std::fopen(path.c_str(), "w");
+  std::FILE* f = open_or_die(path, "w");
   std::fputs(out.c_str(), f);
   std::fclose(f);
 }
@@ -269,7 +282,7 @@ int main(int argc, char** argv) {
   Random rnd(args.seed);
   std::FILE* csv = nullptr;
   if (!args.csv.empty()) {
-    csv = std::fopen(args.csv.c_str(), "wb");
+    csv = open_or_die(args.csv, "wb");
     std::string header = "\xEF\xBB\xBF\"id\";\"submitdate\";\"lastpage\";\"startlanguage\"";
     for (size_t qi = 0; qi < set.size(); ++qi) {
       const auto& qs = set.items()[qi].questions;
@@ -324,7 +337,7 @@ int main(int argc, char** argv) {
       std::string dir = args.out + fmt::format("/part-{:04}", n / args.per_folder);
       ::mkdir(args.out.c_str(), 0755);
       ::mkdir(dir.c_str(), 0755);
-      std::FILE* f = std::fopen(fmt::format("{}/{}.yaml", dir, id).c_str(), "w");
+      std::FILE* f = open_or_die(fmt::format("{}/{}.yaml", dir, id), "w");
       std::fputs(yaml.c_str(), f);
       std::fclose(f);
     }
