@@ -3,11 +3,16 @@
 // change to the questionnaires or the scoring that moves them is seen.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "load/answers_loader.h"
 #include "load/questionnaire_loader.h"
+#include "report/report.h"
+#include "scoring/priority.h"
 #include "scoring/score.h"
+#include "util/files.h"
 #include "util/diagnostics.h"
 
 using namespace medtime;
@@ -146,5 +151,44 @@ TEST_SUITE("examples") {
     }
     CHECK(readiness("ne_sait_pas") == doctest::Approx(60.0));
     CHECK(readiness("aucune") == doctest::Approx(50.0));
+  }
+
+  TEST_CASE("a doctor who chose a full-time assistant médical gets no tele-secretariat") {
+    // examples/medecin-rural.yaml, hiring the assistant at full time: the
+    // tele-secretariat's `when` holds (no staff, appointments to delegate)
+    // but recruter_assistant_medical replaces it (instead_of), so neither
+    // the delegation lever nor the plan proposes both.
+    const auto& set = bundled_set();
+    std::string text = read_file(std::string(MEDTIME_SOURCE_DIR) + "/examples/medecin-rural.yaml");
+    text.replace(text.find("etp_envisage: mi_temps"), 22, "etp_envisage: temps_plein");
+    Diagnostics diags("rural.yaml");
+    Assessment a = parse_assessment(text, set, "rural.yaml", diags);
+    REQUIRE_FALSE(diags.has_errors());
+    ScoreSet scores = score_assessment(set, a);
+    Report report = build_report(a, scores, Profile{});
+    std::vector<std::string> delegation, plan;
+    for (const ReportLever& lever : report.levers) {
+      if (lever.questionnaire().id == "delegation") {
+        for (const Action* action : lever.actions) {
+          delegation.push_back(action->id);
+        }
+      }
+    }
+    for (const PlanItem& item : report.plan) {
+      plan.push_back(item.action->id);
+    }
+    CAPTURE(delegation);
+    CHECK(std::find(delegation.begin(), delegation.end(), "recruter_assistant_medical") !=
+          delegation.end());
+    CHECK(std::find(delegation.begin(), delegation.end(), "confier_telesecretariat") ==
+          delegation.end());
+    CHECK(std::find(plan.begin(), plan.end(), "confier_telesecretariat") == plan.end());
+    // The plan follows the ranking: one action from each of the three levers
+    // ranked first (each has triggered actions).
+    REQUIRE(report.plan.size() == 3);
+    for (size_t k = 0; k < 3; ++k) {
+      CHECK(report.plan[k].reason == PlanReason::lever_rank);
+      CHECK(report.levers[report.plan[k].lever].rank == static_cast<int>(k + 1));
+    }
   }
 }

@@ -342,6 +342,31 @@ scoring:
        "max, got a list\n"
        "q.yaml:18:12: condition on \"a\": expected yes or no, got \"oui\"");
   }
+  SUBCASE("instead_of names other actions of the questionnaire") {
+    // The action starts at line 14, column 5 (its "- " item).
+    CHECK(load_problems(k_head + k_first + R"(actions:
+  - id: act
+    title: {fr: A, en: A}
+    effort: low
+    gain: [1, 2]
+    instead_of: [autre, act]
+  - id: autres
+    title: {fr: B, en: B}
+    effort: low
+    gain: [1, 2]
+    instead_of: act
+)") == "q.yaml:14:5: action \"act\": \"instead_of\" names no action of the questionnaire: "
+       "\"autre\"; did you mean \"autres\"?\n"
+       "q.yaml:14:5: action \"act\": \"instead_of\" names the action itself");
+    CHECK(load_problems(k_head + k_first + R"(actions:
+  - id: act
+    title: {fr: A, en: A}
+    effort: low
+    gain: [1, 2]
+    instead_of: {a: 1}
+)") == "q.yaml:18:17: action \"act\": \"instead_of\" must be a list of action ids, got a "
+       "mapping");
+  }
 }
 
 TEST_CASE("medtime::load_questionnaire_set") {

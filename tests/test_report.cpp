@@ -228,14 +228,41 @@ TEST_CASE("medtime::make_plan") {
     }
     return out;
   };
-  SUBCASE("best three, ties to the first ranked lever") {
+  levers[0].rank = 1;
+  levers[1].rank = 2;
+  SUBCASE("one action per lever in rank order, then the best left") {
+    // Step 1: lever ranked 1, its best x1 (0.75, first in file order);
+    // step 2: lever ranked 2, y1 (1.5) even though it beats x1; step 3: no
+    // ranked lever left, the best remaining: x2 0.75 against y2 0.5.
     auto plan = make_plan(levers, 3);
-    CHECK(ids(plan) == std::vector<std::string>{"y1", "x1", "x2"});
-    CHECK(plan[0].lever == 1);
-    CHECK(plan[1].lever == 0);
+    CHECK(ids(plan) == std::vector<std::string>{"x1", "y1", "x2"});
+    CHECK(plan[0].lever == 0);
+    CHECK(plan[0].reason == PlanReason::lever_rank);
+    CHECK(plan[1].lever == 1);
+    CHECK(plan[2].reason == PlanReason::best_remaining);
+  }
+  SUBCASE("a ranked lever with no action is skipped; unranked levers only fill") {
+    Questionnaire q3;
+    q3.actions = {action_with("z1", Effort::low, 4, 6)}; // 5: the best of all
+    std::vector<ReportLever> three(3);
+    three[0].rank = 1; // no action
+    three[1].rank = 2;
+    three[1].actions = order_actions(q2, {0, 1});
+    three[2].actions = order_actions(q3, {0}); // not ranked (too few answers)
+    auto plan = make_plan(three, 3);
+    CHECK(ids(plan) == std::vector<std::string>{"y1", "z1", "y2"});
+    CHECK(plan[1].reason == PlanReason::best_remaining);
+  }
+  SUBCASE("an action with no gain is never taken") {
+    Questionnaire q0;
+    q0.actions = {action_with("nothing", Effort::low, 0, 0)};
+    std::vector<ReportLever> one(1);
+    one[0].rank = 1;
+    one[0].actions = order_actions(q0, {0});
+    CHECK(make_plan(one, 3).empty());
   }
   SUBCASE("fewer actions than places") {
-    CHECK(ids(make_plan(levers, 10)) == std::vector<std::string>{"y1", "x1", "x2", "y2"});
+    CHECK(ids(make_plan(levers, 10)) == std::vector<std::string>{"x1", "y1", "x2", "y2"});
     CHECK(make_plan({}, 3).empty());
   }
 }
@@ -268,12 +295,18 @@ TEST_CASE("medtime::build_report") {
     CHECK(r.levers[3].score.status == LeverStatus::not_assessed);
   }
   SUBCASE("plan and totals") {
-    // agenda_en_ligne 2 h/effort; telesecretariat and assistant_medical 1.5 (file order);
-    // gains 1–3 + 1–2 + 3–6 = 5–11. Hours: 6 + 4 + 1 (cooperer 4 × 0.25) = 11.
+    // Step 1, numerique (ranked 1): agenda_en_ligne, 2 h per effort. Step 2,
+    // deleguer (ranked 2): telesecretariat 1.5 (ties assistant_medical, file
+    // order). Step 3, no ranked lever left: the best remaining of all,
+    // assistant_medical 4.5 / 3 = 1.5 against annuaire_partage 1, dictee 0.75.
+    // Gains 1–3 + 1–2 + 3–6 = 5–11. Hours: 6 + 4 + 1 (cooperer 4 × 0.25) = 11.
     REQUIRE(r.plan.size() == 3);
     CHECK(r.plan[0].action->id == "agenda_en_ligne");
     CHECK(r.plan[1].action->id == "telesecretariat");
     CHECK(r.plan[2].action->id == "assistant_medical");
+    CHECK(r.plan[2].reason == PlanReason::best_remaining);
+    CHECK(plan_reason(r, r.plan[0], Lang::fr) == "levier classé 1\u00a0: Numérique");
+    CHECK(plan_reason(r, r.plan[2], Lang::en) == "added: Delegation");
     CHECK(r.plan_gain_min == 5);
     CHECK(r.plan_gain_max == 11);
     CHECK(r.total_hours == 11);

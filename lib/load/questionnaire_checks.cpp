@@ -205,6 +205,29 @@ void check_question_conditions(Questionnaire& q, Diagnostics& diags) {
   }
 }
 
+// Every id of an action's `instead_of` names another action of `q`.
+void check_instead_of(Questionnaire& q, Diagnostics& diags) {
+  std::vector<std::string> ids;
+  for (const auto& a : q.actions) {
+    ids.push_back(a.id);
+  }
+  for (auto& action : q.actions) {
+    for (const auto& id : action.instead_of) {
+      if (id == action.id) {
+        diags.error(action.pos, fmt::format("action {}: \"instead_of\" names the action itself",
+                                            quote(action.id)));
+      } else if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
+        std::string hint = closest_match(id, ids);
+        diags.error(action.pos,
+                    fmt::format("action {}: \"instead_of\" names no action of the questionnaire: "
+                                "{}{}",
+                                quote(action.id), quote(id),
+                                hint.empty() ? "" : fmt::format("; did you mean {}?", quote(hint))));
+      }
+    }
+  }
+}
+
 } // namespace
 
 void check_questionnaire(Questionnaire& q, Diagnostics& diags) {
@@ -243,6 +266,7 @@ void check_questionnaire(Questionnaire& q, Diagnostics& diags) {
       when.reset();
     }
   }
+  check_instead_of(q, diags);
 }
 
 } // namespace medtime

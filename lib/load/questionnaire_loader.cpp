@@ -374,9 +374,35 @@ private:
       auto effort = a.choice("effort", {"low", "medium", "high"}, true).value_or("medium");
       action.effort = effort == "low" ? Effort::low : effort == "high" ? Effort::high : Effort::medium;
       read_gain(a.get("gain", true), action, what);
+      read_instead_of(a.get("instead_of"), action, what);
       action.when = read_condition(a);
       a.finish();
       q.actions.push_back(std::move(action));
+    }
+  }
+
+  // `instead_of: [id, ...]` (or one id); the ids are checked against the
+  // questionnaire's actions once all are read.
+  void read_instead_of(const YAML::Node& node, Action& action, const std::string& what) {
+    if (!node.IsDefined() || node.IsNull()) {
+      return;
+    }
+    if (node.IsScalar()) {
+      action.instead_of.push_back(node.Scalar());
+      return;
+    }
+    bool ok = node.IsSequence();
+    for (size_t i = 0; ok && i < node.size(); ++i) {
+      ok = node[i].IsScalar();
+      if (ok) {
+        action.instead_of.push_back(node[i].Scalar());
+      }
+    }
+    if (!ok) {
+      m_diags.error(pos_of(node), fmt::format("{}: \"instead_of\" must be a list of action ids, "
+                                              "got {}",
+                                              what, yaml::describe(node)));
+      action.instead_of.clear();
     }
   }
 

@@ -121,6 +121,10 @@ struct Action {
   double gain_min = 0; // hours per week
   double gain_max = 0;
   std::optional<Condition> when; // none: always triggered
+  // Actions of the same questionnaire that this one replaces: when both are
+  // triggered only this one is proposed (the staffing option the doctor
+  // chose wins over an alternative to it).
+  std::vector<std::string> instead_of;
   SourcePos pos;
 
   double gain_mid() const { return (gain_min + gain_max) / 2; }

@@ -102,17 +102,44 @@ std::vector<const Action*> order_actions(const Questionnaire& questionnaire,
 }
 
 std::vector<PlanItem> make_plan(const std::vector<ReportLever>& levers, size_t size) {
-  std::vector<PlanItem> all;
-  for (size_t i = 0; i < levers.size(); ++i) {
-    for (const Action* action : levers[i].actions) {
-      all.push_back({action, i});
+  std::vector<PlanItem> plan;
+  // The lever's best action (its list is ordered by gain per effort) not yet
+  // in the plan and with some gain; null when none is left.
+  auto best_in = [&](const ReportLever& lever) -> const Action* {
+    for (const Action* action : lever.actions) {
+      bool taken = std::any_of(plan.begin(), plan.end(),
+                               [&](const PlanItem& item) { return item.action == action; });
+      if (!taken && action->gain_max > 0) {
+        return action;
+      }
+    }
+    return nullptr;
+  };
+  // Step k takes the lever ranked k, skipping a lever with nothing left.
+  for (size_t i = 0; i < levers.size() && plan.size() < size; ++i) {
+    const Action* action = levers[i].rank ? best_in(levers[i]) : nullptr;
+    if (action != nullptr) {
+      plan.push_back({ action, i, PlanReason::lever_rank });
     }
   }
-  std::stable_sort(all.begin(), all.end(), [](const PlanItem& a, const PlanItem& b) {
-    return gain_key(*a.action) > gain_key(*b.action);
-  });
-  all.resize(std::min(all.size(), size));
-  return all;
+  // Fewer levers than steps: the best remaining action of any lever (ties:
+  // the lever listed first).
+  while (plan.size() < size) {
+    const Action* best = nullptr;
+    size_t best_lever = 0;
+    for (size_t i = 0; i < levers.size(); ++i) {
+      const Action* action = best_in(levers[i]);
+      if (action != nullptr && (best == nullptr || gain_key(*action) > gain_key(*best))) {
+        best = action;
+        best_lever = i;
+      }
+    }
+    if (best == nullptr) {
+      break;
+    }
+    plan.push_back({ best, best_lever, PlanReason::best_remaining });
+  }
+  return plan;
 }
 
 Report build_report(const Assessment& assessment, const ScoreSet& scores, const Profile& profile) {

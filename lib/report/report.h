@@ -67,10 +67,17 @@ struct ReportLever {
   const Questionnaire& questionnaire() const { return *score.questionnaire; }
 };
 
+// Why an action is in the plan.
+enum class PlanReason {
+  lever_rank,     // the best action of the next lever in rank order
+  best_remaining, // fewer ranked levers with actions than steps: the best left
+};
+
 // One action of the plan.
 struct PlanItem {
   const Action* action = nullptr;
   size_t lever = 0; // index into Report::levers
+  PlanReason reason = PlanReason::lever_rank;
 };
 
 struct Report {
@@ -80,7 +87,7 @@ struct Report {
   std::string date;                                            // YYYY-MM-DD or empty
   Profile profile;
   std::vector<ReportLever> levers; // rank order: ranked levers, then the others in set order
-  std::vector<PlanItem> plan;      // the best three triggered actions overall
+  std::vector<PlanItem> plan;      // three actions, one per lever in rank order first
   // Hours per week at stake: the sum of the potential hours shown for the
   // assessed levers (scored or with too few answers; not the unassessed).
   double total_hours = 0;
@@ -97,8 +104,11 @@ constexpr size_t k_plan_size = 3;
 std::vector<const Action*> order_actions(const Questionnaire& questionnaire,
                                          const std::vector<int>& actions);
 
-// The plan: the `size` best actions of `levers` by gain per effort; ties go
-// to the lever ranked first, then to the action's order in its lever.
+// The plan (`levers` in rank order, each with its actions by gain per
+// effort): step k takes the best action of the lever ranked k, skipping a
+// ranked lever with no action left; when the ranked levers run out, the
+// remaining steps take the best action left in any lever (ties: the lever
+// listed first). An action with no gain is never taken.
 std::vector<PlanItem> make_plan(const std::vector<ReportLever>& levers, size_t size);
 
 // Builds the report of `assessment` from its `scores` under `profile`. The

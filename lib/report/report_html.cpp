@@ -151,15 +151,14 @@ void add_plan(std::string& out, const Report& report, Lang lang) {
     out +=
         fmt::format("<table>\n<thead><tr><th class=\"num\">#</th><th>{}</th><th>{}</th><th>{}</th>"
                     "<th class=\"num\">{}</th></tr></thead>\n<tbody>\n",
-                    tr(lang, "Action", "Action"), tr(lang, "Levier", "Lever"),
+                    tr(lang, "Action", "Action"), tr(lang, "Pourquoi", "Why"),
                     tr(lang, "Effort", "Effort"), tr(lang, "Gain attendu", "Expected gain"));
     for (size_t i = 0; i < report.plan.size(); ++i) {
       const Action& action = *report.plan[i].action;
-      const ReportLever& lever = report.levers[report.plan[i].lever];
       out += fmt::format(
           "<tr><td class=\"num\">{}</td><td><strong>{}</strong></td><td>{}</td><td>{}</td>"
           "<td class=\"num\">{}</td></tr>\n",
-          i + 1, esc(action.title.get(lang)), esc(lever.questionnaire().short_name(lang)),
+          i + 1, esc(action.title.get(lang)), esc(plan_reason(report, report.plan[i], lang)),
           esc(effort_word(action.effort, lang)),
           esc(gain_range(action.gain_min, action.gain_max, lang)));
     }
@@ -186,7 +185,9 @@ std::string render_report_html(const Report& report, Lang lang) {
   }
   std::string details = respondent_details(report);
   out += details.empty() ? "</p>\n" : "<br>" + esc(details) + "</p>\n";
-  out += fmt::format("</header>\n<p class=\"intro\">{}</p>\n", esc(levers_intro(report, lang)));
+  out += "</header>\n";
+  add_plan(out, report, lang);
+  out += fmt::format("<p class=\"intro\">{}</p>\n", esc(levers_intro(report, lang)));
   out += fmt::format("<div class=\"charts\">\n<figure>\n<figcaption>{}</figcaption>\n{}</figure>\n",
                      tr(lang, "Maturité par levier, sur 100", "Maturity per lever, out of 100"),
                      radar_svg(report, lang));
@@ -197,7 +198,6 @@ std::string render_report_html(const Report& report, Lang lang) {
   for (const ReportLever& lever : report.levers) {
     add_lever(out, report, lever, lang);
   }
-  add_plan(out, report, lang);
   out +=
       fmt::format("<footer>\n<p>{}</p>\n<p>{} · {}</p>\n</footer>\n</main>\n</body>\n</html>\n",
                   esc(how_to_read(report.profile, lang)), esc(profile_line(report.profile, lang)),

@@ -99,22 +99,27 @@ nlohmann::ordered_json report_json(const Report& report, Lang lang) {
   doc["respondent"] = respondent;
   doc["date"] = report.date.empty() ? Json(nullptr) : Json(report.date);
   doc["profile"] = profile_json(report.profile);
-  doc["levers"] = Json::array();
-  for (const ReportLever& lever : report.levers) {
-    doc["levers"].push_back(lever_json(lever, lang));
-  }
   doc["plan"] = Json::array();
   for (size_t i = 0; i < report.plan.size(); ++i) {
     const PlanItem& item = report.plan[i];
     Json j;
     j["rank"] = i + 1;
     j["lever"] = report.levers[item.lever].questionnaire().lever;
+    // Why it is there: the best action of the lever ranked `lever_rank`, or
+    // added when the ranked levers ran out of actions.
+    j["reason"] = item.reason == PlanReason::lever_rank ? "lever_rank" : "best_remaining";
+    const auto& rank = report.levers[item.lever].rank;
+    j["lever_rank"] = rank ? Json(*rank) : Json(nullptr);
     j["action"] = item.action->id;
     j["title"] = item.action->title.get(lang);
     j["effort"] = medtime::to_string(item.action->effort);
     j["gain_min"] = item.action->gain_min;
     j["gain_max"] = item.action->gain_max;
     doc["plan"].push_back(std::move(j));
+  }
+  doc["levers"] = Json::array();
+  for (const ReportLever& lever : report.levers) {
+    doc["levers"].push_back(lever_json(lever, lang));
   }
   doc["plan_gain"] = {{"min", report.plan_gain_min}, {"max", report.plan_gain_max}};
   doc["total_hours"] = report.total_hours;

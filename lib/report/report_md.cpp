@@ -67,23 +67,22 @@ void add_lever(std::string& out, const Report& report, const ReportLever& lever,
 }
 
 void add_plan(std::string& out, const Report& report, Lang lang) {
-  out += "\n## " + plan_title(report, lang) + "\n\n";
+  out += "## " + plan_title(report, lang) + "\n\n";
   if (!report.plan.empty()) {
     out += fmt::format("| # | {} | {} | {} | {} |\n", tr(lang, "action", "action"),
-                       tr(lang, "levier", "lever"), tr(lang, "effort", "effort"),
+                       tr(lang, "pourquoi", "why"), tr(lang, "effort", "effort"),
                        tr(lang, "gain", "gain"));
     out += "|---:|---|---|---|---|\n";
     for (size_t i = 0; i < report.plan.size(); ++i) {
       const Action& action = *report.plan[i].action;
-      const ReportLever& lever = report.levers[report.plan[i].lever];
       out += fmt::format(
           "| {} | {} | {} | {} | {} |\n", i + 1, esc(one_line(action.title.get(lang))),
-          esc(one_line(lever.questionnaire().short_name(lang))), effort_word(action.effort, lang),
+          esc(one_line(plan_reason(report, report.plan[i], lang))), effort_word(action.effort, lang),
           gain_range(action.gain_min, action.gain_max, lang));
     }
     out += "\n";
   }
-  out += esc(plan_gain_text(report, lang)) + " " + esc(total_text(report, lang)) + "\n";
+  out += esc(plan_gain_text(report, lang)) + " " + esc(total_text(report, lang)) + "\n\n";
 }
 
 } // namespace
@@ -110,12 +109,13 @@ std::string render_report_markdown(const Report& report, Lang lang) {
   }
   std::string details = respondent_details(report);
   out += details.empty() ? "\n" : "  \n" + esc(details) + "\n";
-  out += "\n" + esc(levers_intro(report, lang)) + "\n\n";
+  out += "\n";
+  add_plan(out, report, lang);
+  out += esc(levers_intro(report, lang)) + "\n\n";
   add_summary(out, report, lang);
   for (const ReportLever& lever : report.levers) {
     add_lever(out, report, lever, lang);
   }
-  add_plan(out, report, lang);
   out += "\n---\n\n_" + esc(how_to_read(report.profile, lang)) + "_\n\n_" +
          esc(profile_line(report.profile, lang)) + "_\n";
   return out;

@@ -77,9 +77,7 @@ void add_plan(std::string& out, const Report& report, Lang lang, const Style& st
     for (size_t j = 0; j < title.size(); ++j) {
       out += "   " + (j == 0 ? head : std::string(head.size(), ' ')) + style.bold(title[j]) + "\n";
     }
-    const ReportLever& lever = report.levers[item.lever];
-    add_wrapped(out,
-                action_meta(*item.action, lang) + " · " + lever.questionnaire().short_name(lang), 6,
+    add_wrapped(out, plan_reason(report, item, lang) + " · " + action_meta(*item.action, lang), 6,
                 [&](const std::string& line) { return style.dim(line); });
   }
   if (!report.plan.empty()) {
@@ -103,13 +101,13 @@ std::string render_report_text(const Report& report, Lang lang, const Style& sty
     add_wrapped(out, details, 0);
   }
   out += "\n";
+  add_plan(out, report, lang, style);
+  out += "\n";
   add_wrapped(out, levers_intro(report, lang), 0);
   out += "\n";
   for (const ReportLever& lever : report.levers) {
     add_lever(out, report, lever, lang, style);
   }
-  add_plan(out, report, lang, style);
-  out += "\n";
   auto dim = [&](const std::string& line) { return style.dim(line); };
   add_wrapped(out, how_to_read(report.profile, lang), 0, dim);
   add_wrapped(out, profile_line(report.profile, lang), 0, dim);

@@ -277,6 +277,16 @@ std::string actions_label(Lang lang) {
             "Actions, the best return for the effort first:");
 }
 
+std::string plan_reason(const Report& report, const PlanItem& item, Lang lang) {
+  const ReportLever& lever = report.levers[item.lever];
+  std::string name = lever.questionnaire().short_name(lang);
+  if (item.reason == PlanReason::lever_rank && lever.rank) {
+    return fmt::format(fmt::runtime(tr(lang, "levier classé {}\u00a0: {}", "lever ranked {}: {}")),
+                       *lever.rank, name);
+  }
+  return fmt::format(fmt::runtime(tr(lang, "en complément\u00a0: {}", "added: {}")), name);
+}
+
 std::string plan_title(const Report& report, Lang lang) {
   switch (report.plan.size()) {
   case 0:

@@ -72,6 +72,9 @@ std::string profile_line(const Profile& profile, Lang lang);
 // The closing figures: "Ces trois actions : 3–6 h/sem. attendues." and
 // "En jeu : 12,5 h/sem. au total sur les 3 leviers évalués (…)."
 std::string plan_gain_text(const Report& report, Lang lang);
+// Why plan item `item` is in the plan: "levier classé 1 : Délégation", or
+// "en complément : Patients" when the ranked levers ran out of actions.
+std::string plan_reason(const Report& report, const PlanItem& item, Lang lang);
 std::string total_text(const Report& report, Lang lang);
 
 // Headings and labels shared by the renderers.

@@ -293,8 +293,14 @@ private:
     if (m_review.objectives_file.empty()) {
       return;
     }
-    heading(
-      fmt::format(fmt::runtime(t("Objectifs ({})", "Objectives ({})")), m_review.objectives_file));
+    std::string title =
+      fmt::format(fmt::runtime(t("Objectifs ({})", "Objectives ({})")), m_review.objectives_file);
+    if (display_width(title) <= 80) {
+      heading(title);
+    } else { // a long path gets a line of its own, whole
+      heading(t("Objectifs", "Objectives"));
+      m_out += "  " + m_review.objectives_file + "\n";
+    }
     for (const auto& o : m_review.objectives) {
       std::string status = status_word(o.status, m_lang);
       status = o.status == ObjectiveStatus::met        ? m_style.green("✓ " + status)

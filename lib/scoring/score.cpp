@@ -129,6 +129,34 @@ void finish_dimension(DimensionScore& d, double sum, double min_answered) {
   d.score = 100 * sum / d.answered_weight;
 }
 
+// Indices of the actions whose `when:` holds, in file order, less those
+// that another triggered action replaces (`instead_of`).
+std::vector<int> triggered_actions(const Questionnaire& questionnaire,
+                                   const std::vector<Answer>& answers,
+                                   const std::vector<char>& applicable) {
+  std::vector<int> triggered;
+  for (size_t i = 0; i < questionnaire.actions.size(); ++i) {
+    const auto& when = questionnaire.actions[i].when;
+    if (!when || evaluate(*when, questionnaire, answers, applicable)) {
+      triggered.push_back(static_cast<int>(i));
+    }
+  }
+  auto replaced = [&](int index) {
+    const std::string& id = questionnaire.actions[static_cast<size_t>(index)].id;
+    return std::any_of(triggered.begin(), triggered.end(), [&](int other) {
+      const auto& by = questionnaire.actions[static_cast<size_t>(other)].instead_of;
+      return std::find(by.begin(), by.end(), id) != by.end();
+    });
+  };
+  std::vector<int> kept;
+  for (int index : triggered) {
+    if (!replaced(index)) {
+      kept.push_back(index);
+    }
+  }
+  return kept;
+}
+
 } // namespace
 
 LeverScore score_response(const Questionnaire& questionnaire, const Response* response,
@@ -192,11 +220,8 @@ LeverScore score_response(const Questionnaire& questionnaire, const Response* re
   } else {
     result.status = LeverStatus::insufficient;
   }
-  for (size_t i = 0; options.actions && i < questionnaire.actions.size(); ++i) {
-    const auto& when = questionnaire.actions[i].when;
-    if (!when || evaluate(*when, questionnaire, answers, applicable)) {
-      result.actions.push_back(static_cast<int>(i));
-    }
+  if (options.actions) {
+    result.actions = triggered_actions(questionnaire, answers, applicable);
   }
   return result;
 }

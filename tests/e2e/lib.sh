@@ -86,3 +86,19 @@ expect_invalid() {
   expect_rc 1
   expect_err "$2"
 }
+
+# Fails unless every line of $OUT fits $1 columns (default 80). A line that
+# is one unbreakable token (a path, after its indent, maybe before a shell
+# continuation " \\") may pass the width: breaking it would break the path.
+expect_width() {
+  local width=${1:-80}
+  python3 - "$OUT" "$width" <<'PY' || fail "a line over $width columns"
+import sys
+width = int(sys.argv[2])
+for line in open(sys.argv[1], encoding="utf-8").read().splitlines():
+    token = line.strip().removesuffix(" \\")
+    if len(line) > width and " " in token:
+        print(f"{len(line)} columns: {line}", file=sys.stderr)
+        sys.exit(1)
+PY
+}
