@@ -128,6 +128,72 @@ TEST_SUITE("cost") {
       CHECK(s.years[2].break_even == doctest::Approx(13));
     }
 
+    SUBCASE("the aid is conditional: sector and patient list") {
+      // The round set: sectors 1 and 2 with OPTAM, at least 500 patients.
+      auto with_doctor = [](std::string_view lines) {
+        std::string text(k_assistant_plan);
+        text.replace(text.find("  personal_hour_value: 0\n"), 24,
+                     "  personal_hour_value: 0\n" + std::string(lines));
+        return text;
+      };
+      CostInputs in = inputs_of(with_doctor("  sector: 2\n  patient_list: 1200\n"));
+      REQUIRE(in.staff.size() == 1);
+      CHECK(in.staff[0].aid_check.status == AidStatus::not_eligible);
+      CHECK(in.staff[0].aid_check.reasons ==
+            std::vector<AidReason>{ AidReason::sector_excluded, AidReason::list_enough });
+      CostSheet refused = compute_cost(in);
+      // Sector 2 without OPTAM: no aid at all. Year 1: 11 000 + 0 − 18 000 = −7 000;
+      // years 2 to 4: 12 000 − 18 000 = −6 000 each.
+      CHECK(refused.years[0].aid == 0);
+      CHECK(refused.years[0].net == doctest::Approx(-7000));
+      CHECK(refused.years[3].cumulative_net == doctest::Approx(-25000));
+      CHECK_FALSE(refused.payback_year.has_value());
+
+      CostInputs small = inputs_of(with_doctor("  sector: 1\n  patient_list: 300\n"));
+      CHECK(small.staff[0].aid_check.status == AidStatus::not_eligible);
+      CHECK(small.staff[0].aid_check.reasons ==
+            std::vector<AidReason>{ AidReason::sector_eligible, AidReason::list_too_small });
+
+      CostInputs ok = inputs_of(with_doctor("  sector: 2_optam\n  patient_list: 500\n"));
+      CHECK(ok.staff[0].aid_check.status == AidStatus::eligible);
+      // Nothing said: the aid is kept, to check.
+      CostInputs unknown = inputs_of(k_assistant_plan);
+      CHECK(unknown.staff[0].aid_check.status == AidStatus::to_check);
+      CHECK(unknown.staff[0].aid_check.reasons ==
+            std::vector<AidReason>{ AidReason::sector_unknown, AidReason::list_unknown });
+      CHECK(compute_cost(unknown).years[0].aid == doctest::Approx(15000));
+    }
+
+    SUBCASE("net if the commitment is missed: no aid from the target year") {
+      CostSheet s = sheet_of(k_assistant_plan);
+      // Target year 3 in the round set. Years 1–2 as net (8 000, 4 000);
+      // years 3–4: −1 000 − 5 000 = −6 000.
+      CHECK(s.years[0].net_if_target_missed == doctest::Approx(8000));
+      CHECK(s.years[1].net_if_target_missed == doctest::Approx(4000));
+      CHECK(s.years[2].net_if_target_missed == doctest::Approx(-6000));
+      CHECK(s.years[3].net_if_target_missed == doctest::Approx(-6000));
+    }
+
+    SUBCASE("capacity: hours beyond the contract are not counted") {
+      // A quarter time (8.75 h of 35) given 6 × 0.5 + 4 × 1 + 5 × 1 = 12 h:
+      // 3.25 h left out, 8.75 h counted.
+      std::string text(k_assistant_plan);
+      text.replace(text.find("fte: 0.5"), 8, "fte: 0.25");
+      text.replace(text.find(", aid: cnam_assistant_medical"), 29, "");
+      text.replace(text.find("supervision_hours_per_week"), 0,
+                   "  - {id: courrier, hours_per_week: 5, share: 1, to: am}\n");
+      CostSheet s = sheet_of(text);
+      CHECK(s.weekly_assigned_hours == doctest::Approx(12));
+      CHECK(s.weekly_delegated_hours == doctest::Approx(8.75));
+      REQUIRE(s.capacity.size() == 1);
+      CHECK(s.capacity[0].contracted_hours == doctest::Approx(8.75));
+      CHECK(s.capacity[0].used_hours == doctest::Approx(8.75));
+      CHECK(s.capacity[0].left_out_hours == doctest::Approx(3.25));
+      CHECK(s.capacity[0].status == CapacityStatus::over);
+      // hours freed in year 2: (8.75 − 1) × 40 = 310, not (12 − 1) × 40 = 440
+      CHECK(s.years[1].hours_freed == doctest::Approx(310));
+    }
+
     SUBCASE("aid schedule across years 1, 2 and 3 on") {
       // 1 FTE in the round set: 30 000, 20 000, then 10 000 a year
       std::string text(k_assistant_plan);
@@ -228,8 +294,9 @@ horizon_years: 1
       // year 4: 240 h freed; revenue 240 × r × 4 × 25 = 24 000 r; aid 5 000; cost 18 000
       CHECK(s.sensitivity.year == 4);
       REQUIRE(s.sensitivity.net.size() == 5);
-      // r = 0, cost as planned: 0 + 5 000 − 18 000 = −13 000
-      CHECK(s.sensitivity.net[0][1] == doctest::Approx(-13000));
+      // r = 0, cost as planned: no consultations added, so the patient list
+      // cannot grow and the aid stops from the target year (3): 0 + 0 − 18 000
+      CHECK(s.sensitivity.net[0][1] == doctest::Approx(-18000));
       // r = 0.25, cost −20 %: 6 000 + 5 000 − 14 400 = −3 400
       CHECK(s.sensitivity.net[1][0] == doctest::Approx(-3400));
       // r = 0.5, as planned: the year's net, −1 000

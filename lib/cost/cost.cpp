@@ -24,12 +24,21 @@ double CostSheet::last_year_weekly_consultations(double weeks_per_year) const {
 
 namespace {
 
-double weekly_delegated(const CostInputs& in) {
+double weekly_assigned(const CostInputs& in) {
   double total = 0;
   for (const auto& t : in.tasks) {
     total += t.delegated_hours();
   }
   return total;
+}
+
+// The hours that count: each employee's at most her contract.
+double weekly_delegated(const CostInputs& in, const std::vector<CapacityRow>& rows) {
+  double left_out = 0;
+  for (const auto& row : rows) {
+    left_out += row.left_out_hours;
+  }
+  return weekly_assigned(in) - left_out;
 }
 
 double staff_cost(const CostInputs& in) {
@@ -62,6 +71,7 @@ YearResult compute_year(const CostInputs& in, double delegated, int y) {
   r.staff_cost = staff_cost(in);
   r.aid = aid(in, y);
   r.net = r.revenue + r.personal_value + r.aid - r.staff_cost;
+  r.net_if_target_missed = r.net - (y >= in.aid_target() ? r.aid : 0);
   r.break_even = std::max(0.0, r.staff_cost - r.aid - r.personal_value) / fee / weeks;
   return r;
 }
@@ -74,9 +84,12 @@ std::vector<CapacityRow> capacity(const CostInputs& in) {
     row.role = s.role;
     row.assigned_hours = s.assigned_hours;
     if (!is_employee(s.role)) {
+      row.used_hours = row.assigned_hours;
       row.status = CapacityStatus::no_contract;
     } else {
       row.contracted_hours = s.fte.value * in.hours_per_fte.value;
+      row.used_hours = std::min(row.assigned_hours, row.contracted_hours);
+      row.left_out_hours = row.assigned_hours - row.used_hours;
       row.use = row.assigned_hours / row.contracted_hours;
       row.status = *row.use > 1     ? CapacityStatus::over
                    : *row.use < 0.5 ? CapacityStatus::under
@@ -137,13 +150,18 @@ double net_for(const CostInputs& in,
   double consultations = year.hours_freed * reinvest_share * 60 / in.consultation_minutes.value;
   double revenue = consultations * in.consultation_fee.value;
   double personal = year.hours_freed * (1 - reinvest_share) * in.personal_hour_value.value;
-  return revenue + personal + year.aid - year.staff_cost * (1 + cost_change);
+  // No consultations added, no growth of the patient list: the aid's
+  // commitment is missed.
+  double aid = reinvest_share == 0 && year.year >= in.aid_target() ? 0 : year.aid;
+  return revenue + personal + aid - year.staff_cost * (1 + cost_change);
 }
 
 CostSheet compute_cost(const CostInputs& in) {
   CostSheet sheet;
-  sheet.weekly_delegated_hours = weekly_delegated(in);
   sheet.hours_per_fte = in.hours_per_fte.value;
+  sheet.capacity = capacity(in);
+  sheet.weekly_assigned_hours = weekly_assigned(in);
+  sheet.weekly_delegated_hours = weekly_delegated(in, sheet.capacity);
   double cumulative = 0;
   for (int y = 1; y <= in.horizon(); ++y) {
     YearResult r = compute_year(in, sheet.weekly_delegated_hours, y);
@@ -154,7 +172,6 @@ CostSheet compute_cost(const CostInputs& in) {
     }
     sheet.years.push_back(r);
   }
-  sheet.capacity = capacity(in);
   sheet.sensitivity = sensitivity(in, sheet.last_year());
   sheet.warnings = warnings(in, sheet);
   return sheet;

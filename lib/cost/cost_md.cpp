@@ -105,7 +105,7 @@ std::string render_cost_markdown(const CostInputs& in,
          "\n\n";
   out += sheet.capacity.empty()
            ? std::string(tr(lang, "Aucun personnel.\n", "No staff.\n"))
-           : md_table(cw::capacity_headers(lang), cw::capacity_rows(sheet, lang), "lrrrl");
+           : md_table(cw::capacity_headers(lang), cw::capacity_rows(sheet, lang), "lrrrrl");
   out += "\n## " +
          trf(lang,
              "Sensibilité : net de l'année {}",

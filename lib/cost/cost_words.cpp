@@ -142,6 +142,73 @@ std::string aid_line(const CostInputs& in, const StaffCost& s, Lang lang) {
              tag(in, s.aid_schedule[0], lang));
 }
 
+// One reason of the aid check in words.
+std::string aid_reason_text(const CostInputs& in, AidReason reason, Lang lang) {
+  switch (reason) {
+    case AidReason::sector_eligible:
+      return trf(lang, "secteur {} : éligible", "sector {}: eligible", to_string(*in.sector));
+    case AidReason::sector_excluded:
+      return trf(lang,
+                 "secteur {} : l'aide est réservée aux secteurs 1 et 2 avec OPTAM",
+                 "sector {}: the aid is for sectors 1 and 2 with OPTAM only",
+                 to_string(*in.sector));
+    case AidReason::sector_unknown:
+      return tr(lang,
+                "secteur non précisé (doctor.sector) : l'aide est réservée aux secteurs 1 et 2 "
+                "avec OPTAM",
+                "sector not given (doctor.sector): the aid is for sectors 1 and 2 with OPTAM "
+                "only");
+    case AidReason::list_enough:
+      return trf(lang,
+                 "patientèle de {} patients : au moins {}",
+                 "patient list of {} patients: at least {}",
+                 format_number(in.patient_list->value, 0, lang),
+                 format_number(in.aid_min_patient_list.value, 0, lang));
+    case AidReason::list_too_small:
+      return trf(lang,
+                 "patientèle de {} patients : en dessous du minimum de {}",
+                 "patient list of {} patients: below the minimum of {}",
+                 format_number(in.patient_list->value, 0, lang),
+                 format_number(in.aid_min_patient_list.value, 0, lang));
+    case AidReason::list_unknown:
+      return trf(lang,
+                 "patientèle médecin traitant non précisée (doctor.patient_list ; minimum {})",
+                 "médecin-traitant patient list not given (doctor.patient_list; minimum {})",
+                 format_number(in.aid_min_patient_list.value, 0, lang));
+  }
+  return {};
+}
+
+std::string aid_eligibility_line(const CostInputs& in, const StaffCost& s, Lang lang) {
+  std::vector<std::string> reasons;
+  for (AidReason r : s.aid_check.reasons) {
+    reasons.push_back(aid_reason_text(in, r, lang));
+  }
+  const char* verdict = s.aid_check.status == AidStatus::eligible
+                          ? tr(lang, "éligible", "eligible")
+                        : s.aid_check.status == AidStatus::to_check
+                          ? tr(lang, "comptée, à vérifier", "counted, to check")
+                          : tr(lang, "non éligible, comptée 0 €", "not eligible, counted as 0 €");
+  return trf(lang,
+             "    éligibilité : {} — {}",
+             "    eligibility: {} — {}",
+             verdict,
+             fmt::join(reasons, tr(lang, " ; ", "; ")));
+}
+
+std::string commitment_line(const CostInputs& in, Lang lang) {
+  return trf(lang,
+             "    en contrepartie, une hausse de la patientèle médecin traitant d'environ {} "
+             "est attendue d'ici l'année {} {} ; sinon l'aide peut s'arrêter : voir « Net si "
+             "l'engagement n'est pas tenu »",
+             "    in return, a growth of about {} of the médecin-traitant patient list is "
+             "expected by year {} {}; otherwise the aid may stop: see \"Net if the commitment "
+             "is missed\"",
+             percent(in.aid_growth_share.value, lang),
+             in.aid_target(),
+             tag(in, in.aid_growth_share, lang));
+}
+
 } // namespace
 
 std::vector<std::string> staff_lines(const CostInputs& in, Lang lang) {
@@ -184,6 +251,10 @@ std::vector<std::string> staff_lines(const CostInputs& in, Lang lang) {
     }
     if (s.aid != Aid::none) {
       lines.push_back(aid_line(in, s, lang));
+      lines.push_back(aid_eligibility_line(in, s, lang));
+      if (s.counts_aid()) {
+        lines.push_back(commitment_line(in, lang));
+      }
     }
   }
   if (in.staff.empty()) {
@@ -208,7 +279,7 @@ std::vector<Row> year_rows(const CostSheet& sheet, Lang lang) {
     }
     return r;
   };
-  return {
+  std::vector<Row> rows = {
     row("Heures libérées",
         "Hours freed",
         [&](const YearResult& y) { return format_number(y.hours_freed, 0, lang) + "\u00a0h"; }),
@@ -235,6 +306,16 @@ std::vector<Row> year_rows(const CostSheet& sheet, Lang lang) {
         "Break-even (consultations/week)",
         [&](const YearResult& y) { return format_number(y.break_even, 1, lang); }),
   };
+  bool aid_at_risk = std::any_of(sheet.years.begin(), sheet.years.end(), [](const YearResult& y) {
+    return y.net_if_target_missed != y.net;
+  });
+  if (aid_at_risk) {
+    rows.insert(rows.begin() + 7,
+                row("Net si l'engagement n'est pas tenu",
+                    "Net if the commitment is missed",
+                    [&](const YearResult& y) { return money(y.net_if_target_missed, lang); }));
+  }
+  return rows;
 }
 
 std::vector<std::string> formula_lines(const CostInputs& in, const CostSheet& sheet, Lang lang) {
@@ -277,6 +358,7 @@ std::vector<std::string> capacity_headers(Lang lang) {
   return { tr(lang, "personnel", "staff"),
            tr(lang, "au contrat", "contracted"),
            tr(lang, "confié", "assigned"),
+           tr(lang, "compté", "counted"),
            tr(lang, "usage", "use"),
            tr(lang, "état", "status") };
 }
@@ -290,6 +372,7 @@ std::vector<Row> capacity_rows(const CostSheet& sheet, Lang lang) {
         { { c.id,
             "—",
             hours(c.assigned_hours, lang) + unit,
+            hours(c.used_hours, lang) + unit,
             "—",
             tr(
               lang, "prestataire, sans horaire", "provider, no set hours") } });
@@ -303,6 +386,7 @@ std::vector<Row> capacity_rows(const CostSheet& sheet, Lang lang) {
     rows.push_back({ { c.id,
                        hours(c.contracted_hours, lang) + unit,
                        hours(c.assigned_hours, lang) + unit,
+                       hours(c.used_hours, lang) + unit,
                        format_number(*c.use * 100, 0, lang) + "\u00a0%",
                        status } });
   }
@@ -420,7 +504,34 @@ namespace medtime {
 namespace cw = cost_words;
 using cost_words::trf;
 
-std::string cost_verdict(const CostInputs& in, const CostSheet& sheet, Lang lang) {
+namespace {
+
+// What the aid's conditions change to the verdict, or "".
+std::string aid_caveat(const CostInputs& in, const CostSheet& sheet, Lang lang) {
+  double missed = 0;
+  for (const auto& y : sheet.years) {
+    missed += y.net_if_target_missed;
+  }
+  std::string out;
+  bool to_check = std::any_of(in.staff.begin(), in.staff.end(), [](const StaffCost& s) {
+    return s.aid != Aid::none && s.aid_check.status == AidStatus::to_check;
+  });
+  if (to_check) {
+    out += tr(lang,
+              " L'aide CNAM y est comptée sans que le secteur ou la patientèle aient été "
+              "vérifiés.",
+              " The CNAM aid is counted without the sector or patient list being checked.");
+  }
+  if (std::abs(missed - sheet.last_year().cumulative_net) > 0.5) {
+    out += trf(lang,
+               " Si l'engagement de patientèle n'est pas tenu, le net cumulé tombe à {}.",
+               " If the patient-list commitment is missed, the cumulative net falls to {}.",
+               cw::money(missed, lang));
+  }
+  return out;
+}
+
+std::string verdict_core(const CostInputs& in, const CostSheet& sheet, Lang lang) {
   const YearResult& last = sheet.last_year();
   int horizon = last.year;
   if (last.cumulative_net >= -1e-9) {
@@ -459,6 +570,13 @@ std::string cost_verdict(const CostInputs& in, const CostSheet& sheet, Lang lang
     format_number(sheet.last_year_weekly_consultations(in.weeks_per_year.value), 1, lang));
 }
 
+} // namespace
+
+std::string cost_verdict(const CostInputs& in, const CostSheet& sheet, Lang lang) {
+  return verdict_core(in, sheet, lang) + aid_caveat(in, sheet, lang);
+}
+
+
 std::string cost_warning_text(const CostWarning& w, const CostInputs& in, Lang lang) {
   std::string h = tr(lang, "h/sem.", "h/week");
   switch (w.kind) {
@@ -474,13 +592,15 @@ std::string cost_warning_text(const CostWarning& w, const CostInputs& in, Lang l
                  h);
     case CostWarningKind::capacity_over:
       return trf(lang,
-                 "{} reçoit plus que son contrat ({} % de {} {}) : augmentez le temps de travail "
-                 "ou déléguez moins.",
-                 "{} is given more than the contract ({}% of {} {}): raise the working time or "
-                 "delegate less.",
+                 "{} reçoit plus que son contrat ({} % de {} {}) : les {} {} de trop ne sont pas "
+                 "comptées comme libérées. Augmentez le temps de travail ou déléguez moins.",
+                 "{} is given more than the contract ({}% of {} {}): the {} {} over it are not "
+                 "counted as freed. Raise the working time or delegate less.",
                  w.staff,
                  format_number(w.value * 100, 0, lang),
                  format_number(w.limit, 1, lang),
+                 h,
+                 format_number(w.value * w.limit - w.limit, 1, lang),
                  h);
     case CostWarningKind::capacity_under:
       return trf(lang,

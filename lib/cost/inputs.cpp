@@ -17,11 +17,45 @@ double StaffCost::annual_cost_value() const {
   return fte.value * gross * 12 * (1 + rate);
 }
 
+std::string_view to_string(AidStatus status) {
+  switch (status) {
+    case AidStatus::eligible:
+      return "eligible";
+    case AidStatus::to_check:
+      return "to_check";
+    case AidStatus::not_eligible:
+      return "not_eligible";
+  }
+  return "?";
+}
+
+std::string_view to_string(AidReason reason) {
+  switch (reason) {
+    case AidReason::sector_eligible:
+      return "sector_eligible";
+    case AidReason::sector_excluded:
+      return "sector_excluded";
+    case AidReason::sector_unknown:
+      return "sector_unknown";
+    case AidReason::list_enough:
+      return "patient_list_enough";
+    case AidReason::list_too_small:
+      return "patient_list_too_small";
+    case AidReason::list_unknown:
+      return "patient_list_unknown";
+  }
+  return "?";
+}
+
 double StaffCost::aid_for_year(int year) const {
-  if (aid == Aid::none) {
+  if (!counts_aid()) {
     return 0;
   }
   return aid_schedule[static_cast<size_t>(std::min(year, 3) - 1)].value;
+}
+
+bool CostInputs::counts_aid() const {
+  return std::any_of(staff.begin(), staff.end(), [](const StaffCost& s) { return s.counts_aid(); });
 }
 
 const ParameterValue* CostInputs::parameter(const Figure& figure) const {
@@ -98,6 +132,19 @@ std::vector<NamedFigure> traced_figures(const CostInputs& in) {
   for (const auto& s : in.staff) {
     add_staff_figures(s, out);
   }
+  if (in.patient_list) {
+    out.push_back({ "doctor.patient_list",
+                    { "Patientèle médecin traitant", "Médecin-traitant patient list" },
+                    Unit::patients,
+                    *in.patient_list });
+  }
+  if (std::any_of(in.staff.begin(), in.staff.end(), [](const StaffCost& s) {
+        return s.aid != Aid::none;
+      })) {
+    add("cnam_am_min_patient_list", in.aid_min_patient_list);
+    add("cnam_am_growth_share", in.aid_growth_share);
+    add("cnam_am_target_year", in.aid_target_year);
+  }
   add("hours_per_fte", in.hours_per_fte);
   add("doctor_hours_per_week", in.doctor_hours_per_week);
   add("smic_hourly", in.smic_hourly);
@@ -155,6 +202,37 @@ StaffCost resolve_staff(const StaffMember& s, const Plan& plan, const ParameterS
   return c;
 }
 
+// The CNAM aid for an assistant médical is for doctors in sector 1 or in
+// sector 2 with OPTAM (convention médicale 2024; see the parameter set's
+// sources), whose médecin-traitant patient list reaches the set's minimum.
+// A fact the plan does not give keeps the aid, to check.
+AidCheck check_aid(const CostInputs& in) {
+  AidCheck check;
+  bool unknown = false, excluded = false;
+  if (!in.sector) {
+    check.reasons.push_back(AidReason::sector_unknown);
+    unknown = true;
+  } else if (*in.sector == Sector::s1 || *in.sector == Sector::s2_optam) {
+    check.reasons.push_back(AidReason::sector_eligible);
+  } else {
+    check.reasons.push_back(AidReason::sector_excluded);
+    excluded = true;
+  }
+  if (!in.patient_list) {
+    check.reasons.push_back(AidReason::list_unknown);
+    unknown = true;
+  } else if (in.patient_list->value < in.aid_min_patient_list.value) {
+    check.reasons.push_back(AidReason::list_too_small);
+    excluded = true;
+  } else {
+    check.reasons.push_back(AidReason::list_enough);
+  }
+  check.status = excluded  ? AidStatus::not_eligible
+                 : unknown ? AidStatus::to_check
+                           : AidStatus::eligible;
+  return check;
+}
+
 } // namespace
 
 CostInputs resolve_plan(const Plan& plan, ParameterSet parameters, Diagnostics& diags) {
@@ -176,11 +254,20 @@ CostInputs resolve_plan(const Plan& plan, ParameterSet parameters, Diagnostics& 
   in.hours_per_fte = from_parameter(set, "hours_per_fte");
   in.doctor_hours_per_week = from_parameter(set, "doctor_hours_per_week");
   in.smic_hourly = from_parameter(set, "smic_hourly");
+  in.aid_min_patient_list = from_parameter(set, "cnam_am_min_patient_list");
+  in.aid_growth_share = from_parameter(set, "cnam_am_growth_share");
+  in.aid_target_year = from_parameter(set, "cnam_am_target_year");
+  in.sector = plan.doctor.sector;
+  in.patient_list = given(plan.doctor.patient_list);
   in.tasks = plan.tasks;
   in.kept_tasks = plan.kept_tasks;
   in.notes = plan.notes;
+  AidCheck aid_check = check_aid(in);
   for (const auto& s : plan.staff) {
     in.staff.push_back(resolve_staff(s, plan, set));
+    if (in.staff.back().aid != Aid::none) {
+      in.staff.back().aid_check = aid_check;
+    }
   }
   double smic = smic_monthly(in);
   for (size_t i = 0; i < in.staff.size(); ++i) {

@@ -25,6 +25,32 @@ struct Figure {
   std::string key; // parameter: its key in the set
 };
 
+// Whether the doctor can have the CNAM aid for an assistant médical, from
+// the plan's sector and patient list against the parameter set's rules.
+enum class AidStatus {
+  eligible,     // sector and patient list both meet the rules
+  to_check,     // counted, but the sector or the patient list is not known
+  not_eligible, // counted as 0: the sector or the patient list rules it out
+};
+
+// Why, one fact per line of the sheet.
+enum class AidReason {
+  sector_eligible,  // sector 1 or 2 with OPTAM
+  sector_excluded,  // sector 2 without OPTAM, 3, outside the convention
+  sector_unknown,   // the plan gives no sector
+  list_enough,      // patient list at or above the minimum
+  list_too_small,   // below the minimum
+  list_unknown,     // the plan gives no patient list
+};
+
+std::string_view to_string(AidStatus status);
+std::string_view to_string(AidReason reason);
+
+struct AidCheck {
+  AidStatus status = AidStatus::eligible;
+  std::vector<AidReason> reasons;
+};
+
 struct StaffCost {
   std::string id;
   Role role = Role::secretary;
@@ -33,15 +59,19 @@ struct StaffCost {
   std::optional<Figure> employer_rate;
   std::optional<Figure> annual_cost; // given in the plan instead of a salary
   std::optional<Figure> monthly_fee; // providers
-  Aid aid = Aid::none;
+  Aid aid = Aid::none;                  // the aid the plan asks for
+  AidCheck aid_check;                   // whether the doctor can have it
   std::array<Figure, 3> aid_schedule{}; // year 1, year 2, year 3 and after
   double assigned_hours = 0;            // Σ hours × share of its tasks, a week
 
   // fte × gross_monthly × 12 × (1 + employer_rate), or annual_cost, or
   // monthly_fee × 12.
   double annual_cost_value() const;
-  // The aid for year `year` (1-based): the schedule's year 1, 2, then 3 on.
+  // The aid for year `year` (1-based): the schedule's year 1, 2, then 3 on;
+  // 0 when there is none or the doctor is not eligible.
   double aid_for_year(int year) const;
+  // True when an aid is counted (asked for, and not ruled out).
+  bool counts_aid() const { return aid != Aid::none && aid_check.status != AidStatus::not_eligible; }
 };
 
 struct CostInputs {
@@ -60,12 +90,22 @@ struct CostInputs {
   Figure hours_per_fte;
   Figure doctor_hours_per_week;
   Figure smic_hourly;
+  // The CNAM aid's rules: the minimum patient list, the growth of the list
+  // the doctor commits to, and the contract year by which it is due.
+  Figure aid_min_patient_list;
+  Figure aid_growth_share;
+  Figure aid_target_year;
+  std::optional<Sector> sector;        // from the plan, when given
+  std::optional<Figure> patient_list;  // from the plan, when given
   std::vector<StaffCost> staff;
   std::vector<PlanTask> tasks;
   std::vector<PlanTask> kept_tasks;
   std::vector<PlanNote> notes;
 
   int horizon() const { return static_cast<int>(horizon_years.value); }
+  int aid_target() const { return static_cast<int>(aid_target_year.value); }
+  // True when some staff member's aid is counted.
+  bool counts_aid() const;
   // The parameter behind `figure`, or null when it came from the plan.
   const ParameterValue* parameter(const Figure& figure) const;
 };

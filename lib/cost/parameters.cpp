@@ -37,6 +37,8 @@ const char* unit_text(Unit unit, Lang lang) {
       return tr(lang, "€/an", "€/year");
     case Unit::fte:
       return tr(lang, "ETP", "FTE");
+    case Unit::patients:
+      return tr(lang, "patients", "patients");
   }
   return "";
 }
@@ -69,6 +71,9 @@ const std::vector<ParameterKey>& parameter_keys() {
       {"cnam_am_fte05_year1", Unit::euro_per_year, {"Aide CNAM assistant médical, 0,5 ETP, année 1", "CNAM medical assistant aid, 0.5 FTE, year 1"}, 0, 200000, false, false},
       {"cnam_am_fte05_year2", Unit::euro_per_year, {"Aide CNAM assistant médical, 0,5 ETP, année 2", "CNAM medical assistant aid, 0.5 FTE, year 2"}, 0, 200000, false, false},
       {"cnam_am_fte05_year3", Unit::euro_per_year, {"Aide CNAM assistant médical, 0,5 ETP, année 3 et suivantes", "CNAM medical assistant aid, 0.5 FTE, year 3 on"}, 0, 200000, false, false},
+      {"cnam_am_min_patient_list", Unit::patients, {"Aide CNAM : patientèle médecin traitant minimale", "CNAM aid: minimum médecin-traitant patient list"}, 0, 100000, false, true},
+      {"cnam_am_growth_share", Unit::share, {"Aide CNAM : hausse de patientèle attendue", "CNAM aid: patient-list growth expected"}, 0, 1, false, false},
+      {"cnam_am_target_year", Unit::years, {"Aide CNAM : année où l'engagement est vérifié", "CNAM aid: year the commitment is checked"}, 1, 10, false, true},
   };
   // clang-format on
   return keys;

@@ -37,7 +37,8 @@ enum class Unit {
   years,
   euro_per_month,
   euro_per_year,
-  fte
+  fte,
+  patients
 };
 
 // "€/mois", "h/week"...: a unit as printed after a value.

@@ -6,8 +6,26 @@ namespace {
 
 constexpr std::string_view k_roles[] = { "secretary", "assistant_medical", "nurse", "provider" };
 constexpr std::string_view k_aids[] = { "none", "cnam_assistant_medical" };
+constexpr std::string_view k_sectors[] = { "1", "2_optam", "2", "3", "non_conventionne" };
 
 } // namespace
+
+std::string_view to_string(Sector sector) {
+  return k_sectors[static_cast<size_t>(sector)];
+}
+
+std::optional<Sector> parse_sector(std::string_view id) {
+  for (size_t i = 0; i < std::size(k_sectors); ++i) {
+    if (k_sectors[i] == id) {
+      return static_cast<Sector>(i);
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> sector_ids() {
+  return { std::begin(k_sectors), std::end(k_sectors) };
+}
 
 std::string_view to_string(Role role) {
   return k_roles[static_cast<size_t>(role)];

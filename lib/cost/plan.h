@@ -25,6 +25,14 @@ enum class Role { secretary, assistant_medical, nurse, provider };
 // médical (by FTE and year, from the 2024 convention médicale).
 enum class Aid { none, cnam_assistant_medical };
 
+// The doctor's convention sector, which decides the CNAM aid: 1, 2 with
+// OPTAM, 2, 3, or outside the convention.
+enum class Sector { s1, s2_optam, s2, s3, non_conventionne };
+
+std::string_view to_string(Sector sector);
+std::optional<Sector> parse_sector(std::string_view id);
+std::vector<std::string> sector_ids();
+
 std::string_view to_string(Role role);
 std::string_view to_string(Aid aid);
 // The role or aid named `id`, or nothing.
@@ -73,6 +81,9 @@ struct DoctorSettings {
   std::optional<PlanValue> weeks_per_year;       // weeks worked a year
   std::optional<PlanValue> reinvest_share;       // freed time turned into consultations
   std::optional<PlanValue> personal_hour_value;  // € per hour kept for oneself
+  std::optional<Sector> sector;                  // decides the CNAM aid
+  SourcePos sector_pos;
+  std::optional<PlanValue> patient_list;         // médecin traitant patients
 };
 
 // Why a derived plan is the way it is, as facts with their figures

@@ -57,6 +57,11 @@ void read_doctor(const YAML::Node& node, DoctorSettings& doctor, Diagnostics& di
   doctor.reinvest_share = read_number(r, "reinvest_share", "reinvest_share", "\"doctor\"");
   doctor.personal_hour_value =
     read_number(r, "personal_hour_value", "personal_hour_value", "\"doctor\"");
+  if (auto sector = r.choice("sector", sector_ids())) {
+    doctor.sector = parse_sector(*sector);
+    doctor.sector_pos = yaml::pos_of(node["sector"]);
+  }
+  doctor.patient_list = read_plain(r, "patient_list", 0, 100'000);
   r.finish();
 }
 

@@ -114,6 +114,6 @@ expect 2 "$bin/medtime-cost" --plan "$tmp/plan.yaml" -o "$tmp/plan.yaml"
 
 # medtime check validates plans and parameter sets.
 expect 0 "$bin/medtime-check" "$example" "$src/parameters/fr-2026.yaml" "$data/parameters/round.yaml"
-has "parameter set fr-2026, 24 values"
+has "parameter set fr-2026, 27 values"
 has "delegation plan, 7 tasks"
 expect 1 "$bin/medtime-check" "$tmp/bad-aid.yaml"
