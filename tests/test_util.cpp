@@ -169,6 +169,18 @@ TEST_CASE("medtime::check_utf8") {
   }
 }
 
+TEST_CASE("medtime::find_control") {
+  CHECK_FALSE(find_control("plain text, tab\there, é, NEL \u0085, line\nbreak\r\n").has_value());
+  CHECK(find_control("red \x1b[31m") == 0x1Bu);
+  CHECK(find_control("bell \a") == 0x07u);
+  CHECK(find_control(std::string_view("nul \0 inside", 12)) == 0u);
+  CHECK(find_control("del \x7f") == 0x7Fu);
+  CHECK(find_control("csi \u009b2J") == 0x9Bu);
+  CHECK(find_control("\u0080") == 0x80u);
+  CHECK(find_control("\u009f") == 0x9Fu);
+  CHECK_FALSE(find_control("\u00a0 no-break space").has_value());
+}
+
 TEST_CASE("medtime::edit_distance") {
   CHECK(edit_distance("", "") == 0);
   CHECK(edit_distance("", "abc") == 3);
