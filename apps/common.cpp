@@ -1,6 +1,8 @@
 #include "common.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fmt/format.h>
 #include <iostream>
 
@@ -98,9 +100,26 @@ std::string localised_description(const std::string& description, Lang lang) {
 
 } // namespace
 
-int run_command(const std::string& name, int argc, char** argv, const std::string& description,
-                const std::string& example, const std::function<void(CLI::App&, Lang)>& setup,
-                const std::function<int(Lang)>& run) {
+int check_stdout(const std::string& name, int code) {
+  errno = 0;
+  bool flushed = std::fflush(stdout) == 0; // first: std::cout.flush() flushes stdout too
+  int saved = errno;
+  std::cout.flush();
+  errno = saved;
+  if (flushed && !std::ferror(stdout) && std::cout.good()) {
+    return code;
+  }
+  std::string why = !flushed && errno != 0 ? std::string(": ") + std::strerror(errno) : "";
+  print_diagnostic(name, "error: cannot write to the standard output" + why);
+  return code == k_exit_ok ? k_exit_invalid : code;
+}
+
+namespace {
+
+int run_command_unchecked(const std::string& name, int argc, char** argv,
+                          const std::string& description, const std::string& example,
+                          const std::function<void(CLI::App&, Lang)>& setup,
+                          const std::function<int(Lang)>& run) {
   Lang lang = detect_lang(argc, argv);
   s_help_lang = lang;
   CLI::App cli(wrap_text(localised_description(description, lang), 80), "medtime " + name);
@@ -150,18 +169,33 @@ int run_command(const std::string& name, int argc, char** argv, const std::strin
   }
 }
 
-void write_output(const std::string& path, const std::string& content,
-                  const std::vector<std::string>& inputs) {
+} // namespace
+
+int run_command(const std::string& name, int argc, char** argv, const std::string& description,
+                const std::string& example, const std::function<void(CLI::App&, Lang)>& setup,
+                const std::function<int(Lang)>& run) {
+  return check_stdout(name, run_command_unchecked(name, argc, argv, description, example, setup, run));
+}
+
+void refuse_overwriting_input(const std::string& path) {
+  if (is_input(path)) {
+    throw UsageError(path, {}, "refusing to write over an input file");
+  }
+}
+
+void write_output(const std::string& path, const std::string& content) {
   if (path.empty() || path == "-") {
-    std::fwrite(content.data(), 1, content.size(), stdout);
-    std::fflush(stdout);
+    bool ok = std::fwrite(content.data(), 1, content.size(), stdout) == content.size();
+    if (!ok || std::fflush(stdout) != 0) {
+      int saved = errno;
+      std::clearerr(stdout); // reported here, not again by run_command
+      errno = saved;
+      throw Error("", {}, fmt::format("cannot write to the standard output: {}",
+                                      std::strerror(errno)));
+    }
     return;
   }
-  for (const auto& input : inputs) {
-    if (same_file(path, input)) {
-      throw UsageError(path, {}, "refusing to write over an input file");
-    }
-  }
+  refuse_overwriting_input(path);
   write_file_atomically(path, content);
 }
 

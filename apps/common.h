@@ -40,17 +40,29 @@ QuestionnaireSet load_set(const CommonOptions& options);
 // exit-codes footer plus `example`, lets `setup` bind options, parses, then
 // calls `run`. Maps CLI11 errors to exit 2 (help and --version to 0), prints
 // `medtime NAME: error: ...` for Error (1), UsageError (2), and any other
-// exception (1). Returns the exit code.
+// exception (1). Last, flushes stdout: a write error there (a full disk,
+// `> /dev/full`) is reported and turns a success into exit 1. Returns the
+// exit code.
 int run_command(const std::string& name, int argc, char** argv, const std::string& description,
                 const std::string& example, const std::function<void(CLI::App&, Lang)>& setup,
                 const std::function<int(Lang)>& run);
 
+// Flushes stdout and returns `code`, or 1 after a message when what was
+// written there did not all arrive (a full disk, `> /dev/full`): stdio only
+// reports it when flushing. `run_command` ends with it.
+int check_stdout(const std::string& name, int code);
+
 // Prints a diagnostic to stderr as `medtime NAME: ...`.
 void print_diagnostic(const std::string& name, const std::string& text);
 
-// Writes `content` to `path` atomically, or to stdout when `path` is empty or
-// "-". Refuses to write over any of `inputs` (UsageError).
-void write_output(const std::string& path, const std::string& content,
-                  const std::vector<std::string>& inputs = {});
+// Writes `content` to `path` (an `OutputFile`: atomically for a regular
+// file, in place for a device), or to stdout when `path` is empty or "-".
+// Refuses (UsageError) to write over any file this run has read, whatever
+// the name; throws `Error` when the write fails.
+void write_output(const std::string& path, const std::string& content);
+
+// Throws `UsageError` when `path` names a file this run has read (an
+// answers file, a questionnaire, a plan...): `-o` must not replace it.
+void refuse_overwriting_input(const std::string& path);
 
 } // namespace medtime::app

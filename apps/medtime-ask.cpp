@@ -18,6 +18,7 @@
 #include "load/questionnaire_loader.h"
 #include "util/diagnostics.h"
 #include "util/files.h"
+#include "util/output_file.h"
 
 namespace {
 
@@ -315,8 +316,12 @@ void exec_report(const AskOptions& o, medtime::Lang lang) {
 int run_ask(const AskOptions& o, medtime::Lang lang) {
   auto set = medtime::app::load_set(o.common);
   medtime::ask::Interview interview(set, selected_indices(set, o), today());
+  medtime::app::refuse_overwriting_input(o.output); // a questionnaire
   bool existing = load_existing(interview, o);
   check_writable(o.output);
+  // Only one ask writes a file: the temporary files of its own, left by a
+  // run that was killed (kill -9) while saving, are stale.
+  medtime::remove_stale_temporaries(o.output);
   interview.resume();
 
   bool interactive = ::isatty(0) != 0;

@@ -4,14 +4,16 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <fmt/format.h>
 #include <fstream>
 #include <memory>
 #include <thread>
 
 #include "batch/batch.h"
-#include "batch/output_file.h"
+#include "util/output_file.h"
 #include "common.h"
 #include "render/number.h"
 #include "util/files.h"
@@ -77,7 +79,7 @@ public:
     if (m_file) {
       m_file->write(data);
     } else if (std::fwrite(data.data(), 1, data.size(), stdout) != data.size()) {
-      throw medtime::UsageError("", {}, "cannot write to the standard output");
+      stdout_failed();
     }
   }
   void diagnostic(const medtime::Diagnostic& d) override {
@@ -113,15 +115,25 @@ public:
       m_shown = false;
     }
   }
-  void commit() {
+  // Keeps the rows: renames the -o file into place, unless it names a file
+  // read meanwhile (an answers file found in a folder), or flushes stdout.
+  void commit(const std::string& output) {
     if (m_file) {
+      medtime::app::refuse_overwriting_input(output);
       m_file->commit();
-    } else {
-      std::fflush(stdout);
+    } else if (std::fflush(stdout) != 0) {
+      stdout_failed();
     }
   }
 
 private:
+  [[noreturn]] static void stdout_failed() {
+    int saved = errno;
+    std::clearerr(stdout); // reported here, not again by run_command
+    throw medtime::Error("", {}, fmt::format("cannot write to the standard output: {}",
+                                             std::strerror(saved)));
+  }
+
   medtime::Lang m_lang;
   std::unique_ptr<medtime::OutputFile> m_file;
   bool m_progress = false, m_shown = false;
@@ -189,6 +201,10 @@ int run_batch(const BatchCliOptions& o, medtime::Lang lang) {
         throw medtime::UsageError(o.output, {}, "refusing to write over an input file");
       }
     }
+    medtime::app::refuse_overwriting_input(o.output); // a questionnaire, the profile
+  }
+  if (std::find(o.inputs.begin(), o.inputs.end(), "-") != o.inputs.end()) {
+    medtime::remember_input("/dev/stdin"); // batch - < FILE -o FILE
   }
   CliSink sink(o.output, lang);
   std::optional<medtime::BatchResult> result;
@@ -196,6 +212,7 @@ int run_batch(const BatchCliOptions& o, medtime::Lang lang) {
     result = medtime::run_batch(set, o.inputs, stdin, options, sink);
   } else {
     auto map = medtime::load_column_map(o.map, set);
+    medtime::remember_input(o.csv);
     std::ifstream csv(o.csv, std::ios::binary);
     struct stat st {};
     if (!csv || ::stat(o.csv.c_str(), &st) != 0 || S_ISDIR(st.st_mode)) {
@@ -209,7 +226,7 @@ int run_batch(const BatchCliOptions& o, medtime::Lang lang) {
   if (o.summary_only) {
     sink.write(medtime::render_summary(result->summary, set, options.format, options.csv, lang));
   }
-  sink.commit();
+  sink.commit(o.output);
   if (o.summary) {
     std::fflush(stdout);
     std::fprintf(stderr, "\n%s", medtime::render_summary(result->summary, set,

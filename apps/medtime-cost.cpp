@@ -165,8 +165,7 @@ int run_cost(const CostOptions& o, medtime::Lang lang) {
     return medtime::app::k_exit_invalid;
   }
   print_diagnostics(diags);
-  std::string input = o.plan.empty() ? o.answers : o.plan;
-  medtime::app::write_output(o.output, render(o, inputs, lang), { input });
+  medtime::app::write_output(o.output, render(o, inputs, lang));
   return medtime::app::k_exit_ok;
 }
 

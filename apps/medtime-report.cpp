@@ -48,11 +48,7 @@ int run_report(const ReportOptions& o, medtime::Lang lang) {
   auto assessment = medtime::load_assessment(o.file, set);
   auto scores = medtime::score_assessment(set, assessment);
   auto report = medtime::build_report(assessment, scores, profile);
-  std::vector<std::string> inputs = {o.file};
-  if (!o.profile.empty()) {
-    inputs.push_back(o.profile);
-  }
-  medtime::app::write_output(o.output, render(report, o, lang), inputs);
+  medtime::app::write_output(o.output, render(report, o, lang));
   return medtime::app::k_exit_ok;
 }
 

@@ -95,9 +95,7 @@ int run_review(const ReviewArgs& o, medtime::Lang lang) {
   for (const auto& d : review.warnings) {
     medtime::app::print_diagnostic("review", d.format());
   }
-  std::vector<std::string> inputs_files = o.files;
-  inputs_files.insert(inputs_files.end(), { o.objectives, o.profile });
-  medtime::app::write_output(o.output, render(review, o, lang), inputs_files);
+  medtime::app::write_output(o.output, render(review, o, lang));
   auto regressed = review.regressed();
   if (!o.fail_on_regress || regressed.empty()) {
     return medtime::app::k_exit_ok;

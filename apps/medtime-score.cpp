@@ -38,7 +38,7 @@ int run_score(const ScoreOptions& o, medtime::Lang lang) {
     bool color = o.output.empty() && medtime::use_color(1);
     out = medtime::render_score_text(assessment, scores, o.explain, lang, medtime::Style(color));
   }
-  medtime::app::write_output(o.output, out, {o.file});
+  medtime::app::write_output(o.output, out);
   return medtime::app::k_exit_ok;
 }
 

@@ -29,8 +29,7 @@ int run_show(const ShowOptions& o, medtime::Lang lang) {
   bool color = o.format == "text" && o.output.empty() && medtime::use_color(1);
   const medtime::Questionnaire& q = set.items().front();
   medtime::app::write_output(o.output,
-                             medtime::render_questionnaire(q, o.format == "md", lang, medtime::Style(color)),
-                             {q.file});
+                             medtime::render_questionnaire(q, o.format == "md", lang, medtime::Style(color)));
   return medtime::app::k_exit_ok;
 }
 

@@ -43,14 +43,10 @@ int run_template(const TemplateOptions& o, medtime::Lang lang) {
                                             "contents (use --force to replace it)");
   }
   auto set = medtime::app::load_set(o.common);
-  std::vector<std::string> inputs; // never write over a questionnaire
-  for (const auto& q : set.items()) {
-    inputs.push_back(q.file);
-  }
   if (!o.questionnaires.empty()) {
     set = medtime::select_questionnaires(set, o.questionnaires);
   }
-  medtime::app::write_output(o.output, medtime::render_template(set, today(), lang), inputs);
+  medtime::app::write_output(o.output, medtime::render_template(set, today(), lang));
   return medtime::app::k_exit_ok;
 }
 

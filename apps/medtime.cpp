@@ -69,11 +69,11 @@ int main(int argc, char** argv) {
   std::string command = argv[first];
   if (command == "--help" || command == "-h" || command == "help") {
     print_help(stdout, lang);
-    return medtime::app::k_exit_ok;
+    return medtime::app::check_stdout("", medtime::app::k_exit_ok);
   }
   if (command == "--version") {
     std::printf("medtime %s\n", medtime::medtime_version());
-    return medtime::app::k_exit_ok;
+    return medtime::app::check_stdout("", medtime::app::k_exit_ok);
   }
   std::vector<std::string> names;
   bool known = false;

@@ -175,6 +175,15 @@ TEST_CASE("medtime::ask::parse_answer") {
     CHECK(answer_en("RAS, merci", mini("note")).answer.text == "RAS, merci");
     CHECK(error_en("caf\xe9", mini("note")) == "This text holds unreadable characters (not UTF-8): type it again.");
     CHECK(error_en(std::string(1001, 'x'), mini("note")) == "Text too long (1001 characters, at most 1000).");
+    // The loader refuses control characters: saved, they would lock the file.
+    CHECK(error_en("RAS \x1b[31m", mini("note")) ==
+          "This text holds a control character (U+001B, a special key or a paste): type it again "
+          "without it.");
+    CHECK(error_en("csi \u009b2J", mini("note")) ==
+          "This text holds a control character (U+009B, a special key or a paste): type it again "
+          "without it.");
+    CHECK(error_en("bell\a", mini("note")).find("U+0007") != std::string::npos);
+    CHECK(answer_en("tab\tinside", mini("note")).answer.text == "tab\tinside");
   }
   SUBCASE("na for every type") {
     for (const char* id : {"staff", "tools", "burden", "wants", "phone_hours", "note"}) {
@@ -218,6 +227,12 @@ TEST_CASE("medtime::ask::parse_reply") {
     CHECK(parse_reply("q", iv, Lang::en).kind == Reply::Kind::quit);
     CHECK(parse_reply("?", iv, Lang::en).kind == Reply::Kind::help);
     CHECK(parse_reply("-", iv, Lang::en).kind == Reply::Kind::clear);
+  }
+  SUBCASE("a control character in the respondent is refused") {
+    CHECK(parse_reply("dr-\x1b]8;;http://x\a", iv, Lang::en).kind == Reply::Kind::invalid);
+    CHECK(parse_reply("dr-\x1b]8;;http://x\a", iv, Lang::fr).error ==
+          "Ce texte contient un caractère de contrôle (U+001B, une touche spéciale ou un "
+          "collage)\u00a0: retapez-le sans.");
   }
   SUBCASE("enter leaves a respondent field empty") {
     CHECK(where(iv) == "respondent.id");

@@ -291,15 +291,23 @@ TEST_CASE("medtime::Questionnaire::band_for") {
     return b != nullptr ? b->id : std::string("none");
   };
   CHECK(band(0) == "a_engager");
-  CHECK(band(39.99) == "a_engager");
+  CHECK(band(39.94) == "a_engager"); // shown 39.9
   CHECK(band(40) == "en_cours");
-  CHECK(band(69.99) == "en_cours");
+  CHECK(band(69.94) == "en_cours"); // shown 69.9
   CHECK(band(70) == "bien_engage");
   CHECK(band(100) == "bien_engage"); // the last band includes 100
   CHECK(band(100.5) == "none");
   CHECK(band(-1) == "none");
-  CHECK(test::mini().band_for(49.99)->id == "low");
+  CHECK(test::mini().band_for(49.94)->id == "low");
   CHECK(test::mini().band_for(50)->id == "high");
+  SUBCASE("decided on the maturity as shown, to one decimal") {
+    CHECK(band(100 * (2 * 0.7 + (0.4 + 0.3)) / 3) == "bien_engage"); // 69.99999999999999, shown 70.0
+    CHECK(band(40 - 1e-12) == "en_cours");
+    CHECK(band(69.96) == "bien_engage"); // shown 70.0
+    CHECK(band(39.95) == "en_cours");    // shown 40.0
+    CHECK(band(39.94) == "a_engager");   // shown 39.9
+    CHECK(band(100.04) == "bien_engage"); // shown 100.0
+  }
 }
 
 TEST_CASE("medtime::Action::gain_per_effort") {

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "helpers.h"
+#include "render/markdown.h"
 #include "render/number.h"
 #include "render/style.h"
 #include "render/table.h"
@@ -19,6 +20,17 @@ const std::string k_thin = "\u202f"; // French thousands separator
 } // namespace
 
 TEST_SUITE("render") {
+
+TEST_CASE("medtime::markdown_escape") {
+  CHECK(markdown_escape("<b>*a*_b_ [c](d) | #e `f` & \\") ==
+        "\\<b\\>\\*a\\*\\_b\\_ \\[c\\](d) \\| \\#e \\`f\\` \\& \\\\");
+  CHECK(markdown_escape("two\nlines") == "two\nlines");
+  CHECK(markdown_escape("déjà vu - 1.") == "déjà vu - 1.");
+}
+
+TEST_CASE("medtime::markdown_line") {
+  CHECK(markdown_line("<a>\ntwo\r\nlines") == "\\<a\\> two  lines");
+}
 
 TEST_CASE("medtime::format_number") {
   SUBCASE("decimal separator") {

@@ -430,11 +430,6 @@ TEST_CASE("medtime::html_escape") {
   CHECK(html_escape("déjà vu") == "déjà vu");
 }
 
-TEST_CASE("medtime::markdown_escape") {
-  CHECK(markdown_escape("<b>*a*_b_ [c](d) | #e `f`") ==
-        "\\<b\\>\\*a\\*\\_b\\_ \\[c\\](d) \\| \\#e \\`f\\`");
-}
-
 TEST_CASE("medtime::render_report_html") {
   // A questionnaire and an answers file that put markup and quotes in every
   // text that reaches the page: titles, band labels, actions, respondent.

@@ -6,6 +6,9 @@
 #include "review/review.h"
 
 #include <doctest/doctest.h>
+#include <fstream>
+
+#include "helpers.h"
 
 using namespace medtime;
 
@@ -570,6 +573,30 @@ TEST_SUITE("review") {
     CHECK(md.find("# Periodic review — dr-test") == 0);
     CHECK(md.find("| lever | 2026-01-15 |") != std::string::npos);
     CHECK(md.find("**↓ regressed**") != std::string::npos);
+  }
+
+  TEST_CASE("medtime::render_review_md escapes the texts of files") {
+    // The report's hostile questionnaire (markup in the title, the bands and
+    // an action that is always proposed) answered twice by a respondent
+    // whose id is a script.
+    QuestionnaireSet set = load_questionnaire_set(std::string(MEDTIME_TEST_DATA) + "/report/hostile");
+    test::TempDir dir;
+    std::vector<std::string> files;
+    for (const char* date : { "2026-01-15", "2026-06-15" }) {
+      files.push_back(dir.file(std::string(date) + ".yaml"));
+      std::ofstream(files.back()) << "respondent: {id: \"<script>alert(1)</script>\"}\n"
+                                  << "date: " << date << "\n"
+                                  << "answers:\n  hostile: {version: 1, q1: no, hours: 3}\n";
+    }
+    Review review = compute_review(set, load_review_inputs(files, set), ReviewOptions{}, nullptr);
+    std::string md = render_review_md(review, Lang::en);
+    CHECK(md.find("# Periodic review — \\<script\\>alert(1)\\</script\\>\n") == 0);
+    CHECK(md.find("\\<img src=x onerror=\"alert(1)\"\\> \\| \\*bold\\* \\[link\\](http://example.org)") !=
+          std::string::npos); // the action, still open
+    CHECK(md.find("\\<script\\>alert(\"title\")\\</script\\> \\& 'co'") != std::string::npos);
+    for (size_t at = md.find('<'); at != std::string::npos; at = md.find('<', at + 1)) {
+      CHECK(md[at - 1] == '\\'); // no raw HTML
+    }
   }
 
 } // TEST_SUITE

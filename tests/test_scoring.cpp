@@ -11,6 +11,8 @@
 #include <doctest/doctest.h>
 
 #include "helpers.h"
+#include "load/answers_loader.h"
+#include "load/questionnaire_loader.h"
 #include "scoring/priority.h"
 #include "scoring/score.h"
 #include "scoring/score_render.h"
@@ -75,6 +77,82 @@ double sum_contributions(const LeverScore& lever, Dimension dimension) {
 } // namespace
 
 TEST_SUITE("scoring") {
+
+TEST_CASE("medtime::Questionnaire::band_for on every bundled questionnaire") {
+  // Both edges of every band, as the report shows the maturity (one
+  // decimal): 0.04 below an edge is shown on it, 0.06 below is shown 0.1
+  // below it.
+  QuestionnaireSet set = load_questionnaire_set(std::string(MEDTIME_SOURCE_DIR) + "/questionnaires");
+  REQUIRE(set.size() > 0);
+  for (const Questionnaire& q : set.items()) {
+    REQUIRE_FALSE(q.bands.empty());
+    for (size_t i = 0; i < q.bands.size(); ++i) {
+      const Band& b = q.bands[i];
+      CAPTURE(q.id);
+      CAPTURE(b.id);
+      CHECK(q.band_for(b.from) == &b);
+      CHECK(q.band_for(b.from - 1e-12) == &b);
+      if (i > 0) {
+        CHECK(q.band_for(b.from - 0.04) == &b);
+        CHECK(q.band_for(b.from - 0.06) == &q.bands[i - 1]);
+      }
+      if (i + 1 < q.bands.size()) {
+        CHECK(q.band_for(b.to - 0.06) == &b);
+        CHECK(q.band_for(b.to - 0.04) == &q.bands[i + 1]);
+      } else {
+        CHECK(q.band_for(b.to) == &b); // the last band holds its end, 100
+      }
+    }
+  }
+}
+
+TEST_CASE("medtime::score_assessment decides the band on the maturity shown") {
+  // The issue's case, on a questionnaire of the same shape as the bundled
+  // delegation's maturity: staff (weight 2) 0.7, outsourcing (weight 1)
+  // 0.4 + 0.3. By hand: 100 × (2 × 0.7 + 0.7) / 3 = 70 exactly, which binary
+  // floating point computes as 69.99999999999999: band bien_engage (default
+  // bands), not en_cours.
+  Diagnostics diags("edge.yaml");
+  auto q = parse_questionnaire(R"(id: edge
+version: 1
+lever: edge
+order: 1
+title: {fr: Bord, en: Edge}
+sections:
+  - id: s
+    title: {fr: S, en: S}
+    questions:
+      - id: staff
+        type: multiple
+        text: {fr: "Personnel ?", en: "Staff?"}
+        dimension: maturity
+        weight: 2
+        options:
+          - {id: assistant, label: {fr: assistant, en: assistant}, value: 0.7}
+          - {id: other, label: {fr: autre, en: other}, value: 0.4}
+      - id: outsourcing
+        type: multiple
+        text: {fr: "Externalisation ?", en: "Outsourcing?"}
+        dimension: maturity
+        options:
+          - {id: accounting, label: {fr: comptabilité, en: accounting}, value: 0.4}
+          - {id: payroll, label: {fr: paie, en: payroll}, value: 0.3}
+)", "edge.yaml", diags);
+  INFO(test::messages(diags));
+  REQUIRE(q);
+  QuestionnaireSet set;
+  set.add(std::move(*q));
+  Assessment a = parse_assessment(
+      "answers:\n  edge: {version: 1, staff: [assistant], outsourcing: [accounting, payroll]}\n",
+      set, "a.yaml", diags);
+  REQUIRE_FALSE(diags.has_errors());
+  LeverScore lever = score_assessment(set, a).levers.at(0);
+  REQUIRE(lever.maturity.score);
+  CHECK(*lever.maturity.score == doctest::Approx(70));
+  REQUIRE(lever.band != nullptr);
+  CHECK(lever.band->id == "bien_engage");
+}
+
 
 TEST_CASE("medtime::score_response") {
   SUBCASE("the fixture") {

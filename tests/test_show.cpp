@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "helpers.h"
+#include "load/questionnaire_loader.h"
 #include "show/questionnaire_render.h"
 
 using namespace medtime;
@@ -14,6 +15,17 @@ bool contains(const std::string& text, const std::string& part) {
 } // namespace
 
 TEST_SUITE("show") {
+
+TEST_CASE("medtime::render_questionnaire escapes Markdown") {
+  // The report's hostile questionnaire: markup in the title and the bands.
+  QuestionnaireSet set =
+      load_questionnaire_set(std::string(MEDTIME_TEST_DATA) + "/report/hostile");
+  std::string md = render_questionnaire(set.items().front(), true, Lang::en, Style(false));
+  CHECK(md.rfind("# \\<script\\>alert(\"title\")\\</script\\> \\& 'co'\n", 0) == 0);
+  for (size_t at = md.find('<'); at != std::string::npos; at = md.find('<', at + 1)) {
+    CHECK(md[at - 1] == '\\'); // no raw HTML
+  }
+}
 
 TEST_CASE("medtime::render_questionnaire") {
   const Questionnaire& q = test::mini();

@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -10,6 +11,7 @@
 #include "util/diagnostics.h"
 #include "util/files.h"
 #include "util/i18n.h"
+#include "util/output_file.h"
 #include "util/spell.h"
 #include "util/utf8.h"
 
@@ -169,6 +171,18 @@ TEST_CASE("medtime::check_utf8") {
   }
 }
 
+TEST_CASE("medtime::find_control") {
+  CHECK_FALSE(find_control("plain text, tab\there, é, NEL \u0085, line\nbreak\r\n").has_value());
+  CHECK(find_control("red \x1b[31m") == 0x1Bu);
+  CHECK(find_control("bell \a") == 0x07u);
+  CHECK(find_control(std::string_view("nul \0 inside", 12)) == 0u);
+  CHECK(find_control("del \x7f") == 0x7Fu);
+  CHECK(find_control("csi \u009b2J") == 0x9Bu);
+  CHECK(find_control("\u0080") == 0x80u);
+  CHECK(find_control("\u009f") == 0x9Fu);
+  CHECK_FALSE(find_control("\u00a0 no-break space").has_value());
+}
+
 TEST_CASE("medtime::edit_distance") {
   CHECK(edit_distance("", "") == 0);
   CHECK(edit_distance("", "abc") == 3);
@@ -264,6 +278,110 @@ TEST_CASE("medtime::write_file_atomically") {
                           ": No such file or directory").c_str(),
                          UsageError);
   }
+}
+
+TEST_CASE("medtime::OutputFile") {
+  test::TempDir dir;
+  SUBCASE("a folder is refused, as a failed write") {
+    CHECK_THROWS_WITH_AS(OutputFile(dir.path()),
+                         (dir.path() + ": cannot write file: it is a directory").c_str(), Error);
+  }
+  SUBCASE("a link to a device is written through, not replaced") {
+    std::string link = dir.file("null");
+    REQUIRE(::symlink("/dev/null", link.c_str()) == 0);
+    write_file_atomically(link, "x");
+    struct stat st {};
+    REQUIRE(::lstat(link.c_str(), &st) == 0);
+    CHECK(S_ISLNK(st.st_mode));
+    REQUIRE(::stat("/dev/null", &st) == 0);
+    CHECK(S_ISCHR(st.st_mode));
+  }
+  SUBCASE("a FIFO is written into, not replaced") {
+    std::string fifo = dir.file("fifo");
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK); // so that opening to write returns
+    REQUIRE(reader >= 0);
+    write_file_atomically(fifo, "through");
+    char buffer[16] = {};
+    CHECK(::read(reader, buffer, sizeof buffer) == 7);
+    CHECK(std::string(buffer) == "through");
+    ::close(reader);
+    struct stat st {};
+    REQUIRE(::lstat(fifo.c_str(), &st) == 0);
+    CHECK(S_ISFIFO(st.st_mode));
+  }
+  SUBCASE("a link to a file replaces the file and keeps the link") {
+    spit(dir.file("target.txt"), "old");
+    REQUIRE(::symlink("target.txt", dir.file("link.txt").c_str()) == 0);
+    write_file_atomically(dir.file("link.txt"), "new");
+    struct stat st {};
+    REQUIRE(::lstat(dir.file("link.txt").c_str(), &st) == 0);
+    CHECK(S_ISLNK(st.st_mode));
+    CHECK(slurp(dir.file("target.txt")) == "new");
+  }
+  SUBCASE("a full disk fails the write with exit 1, not 2") {
+    OutputFile out("/dev/full");
+    out.write("x");
+    CHECK_THROWS_WITH_AS(out.commit(), "/dev/full: cannot write file: No space left on device",
+                         Error);
+    try {
+      write_file_atomically("/dev/full", "x");
+    } catch (const UsageError&) {
+      FAIL("a failed write is not a usage error");
+    } catch (const Error&) {
+    }
+  }
+  SUBCASE("an interrupted output leaves the old file and no temporary") {
+    spit(dir.file("out.txt"), "old");
+    {
+      OutputFile out(dir.file("out.txt"));
+      out.write("half");
+    }
+    CHECK(slurp(dir.file("out.txt")) == "old");
+    CHECK(remove_stale_temporaries(dir.file("out.txt")) == 0);
+  }
+}
+
+TEST_CASE("medtime::remove_stale_temporaries") {
+  test::TempDir dir;
+  // What a process killed while saving out.yaml leaves, and look-alikes.
+  for (const char* name : {".medtime-out.yaml.Ab12Cd", ".medtime-out.yaml.zz99ZZ",
+                           ".medtime-other.yaml.Ab12Cd", ".medtime-out.yaml.Ab12Cd.bak",
+                           ".medtime-out.yaml.Ab-2Cd", ".medtime-Ab12Cd"}) {
+    spit(dir.file(name), "x");
+  }
+  ::mkdir(dir.file(".medtime-out.yaml.Folder").c_str(), 0700);
+  CHECK(remove_stale_temporaries(dir.file("out.yaml")) == 2);
+  CHECK(::access(dir.file(".medtime-out.yaml.Ab12Cd").c_str(), F_OK) != 0);
+  CHECK(::access(dir.file(".medtime-out.yaml.zz99ZZ").c_str(), F_OK) != 0);
+  for (const char* kept : {".medtime-other.yaml.Ab12Cd", ".medtime-out.yaml.Ab12Cd.bak",
+                           ".medtime-out.yaml.Ab-2Cd", ".medtime-Ab12Cd", ".medtime-out.yaml.Folder"}) {
+    CAPTURE(kept);
+    CHECK(::access(dir.file(kept).c_str(), F_OK) == 0);
+  }
+  SUBCASE("the temporary file of a save is one of them") {
+    OutputFile out(dir.file("out.yaml"));
+    out.write("x"); // killed here: the temporary stays
+    CHECK(remove_stale_temporaries(dir.file("out.yaml")) == 1);
+  }
+}
+
+TEST_CASE("medtime::is_input") {
+  test::TempDir dir;
+  spit(dir.file("read.yaml"), "a");
+  spit(dir.file("unread.yaml"), "a");
+  spit(dir.file("streamed.csv"), "a");
+  REQUIRE(::link(dir.file("read.yaml").c_str(), dir.file("hard.yaml").c_str()) == 0);
+  REQUIRE(::symlink(dir.file("read.yaml").c_str(), dir.file("soft.yaml").c_str()) == 0);
+  read_file(dir.file("read.yaml"));
+  remember_input(dir.file("streamed.csv"));
+  CHECK(is_input(dir.file("read.yaml")));
+  CHECK(is_input(dir.file("hard.yaml")));
+  CHECK(is_input(dir.file("soft.yaml")));
+  CHECK(is_input(dir.path() + "/./read.yaml"));
+  CHECK(is_input(dir.file("streamed.csv")));
+  CHECK_FALSE(is_input(dir.file("unread.yaml")));
+  CHECK_FALSE(is_input(dir.file("missing.yaml")));
 }
 
 TEST_CASE("medtime::same_file") {

@@ -205,6 +205,14 @@ Reply parse_text(std::string_view text, Lang lang) {
     return invalid(tr(lang, "Ce texte contient des caractères illisibles (pas de l'UTF-8)\u00a0: retapez-le.",
                       "This text holds unreadable characters (not UTF-8): type it again."));
   }
+  if (auto code = find_control(text)) {
+    // The loader refuses these: saved, they would lock the answers file.
+    return invalid(say(lang, "Ce texte contient un caractère de contrôle (U+{:04X}, une touche "
+                             "spéciale ou un collage)\u00a0: retapez-le sans.",
+                       "This text holds a control character (U+{:04X}, a special key or a "
+                       "paste): type it again without it.",
+                       *code));
+  }
   size_t count = 0;
   for (char c : text) {
     count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;

@@ -5,5 +5,4 @@ target_sources(medtime_lib PRIVATE
   batch/column_map.cpp
   batch/csv_import.cpp
   batch/csv_reader.cpp
-  batch/output_file.cpp
   batch/summary.cpp)

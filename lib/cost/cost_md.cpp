@@ -1,6 +1,7 @@
 // The cost sheet as Markdown, to print or paste into a document.
 #include "cost/cost_words.h"
 #include "cost/cost_render.h"
+#include "render/markdown.h"
 #include "render/number.h"
 #include "render/style.h"
 #include "render/table.h"
@@ -16,19 +17,7 @@ using cost_words::trf;
 namespace {
 
 std::string md_escape(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '\n') {
-      out += ' ';
-      continue;
-    }
-    if (c == '|' || c == '*' || c == '_' || c == '[' || c == ']' || c == '`' || c == '<' ||
-        c == '\\') {
-      out += '\\';
-    }
-    out += c;
-  }
-  return out;
+  return markdown_line(text);
 }
 
 // A Markdown table; `aligns` holds 'l' or 'r' per column (default: first

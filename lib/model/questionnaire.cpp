@@ -1,5 +1,7 @@
 #include "model/questionnaire.h"
 
+#include "render/number.h"
+
 #include <algorithm>
 
 namespace medtime {
@@ -92,6 +94,9 @@ std::vector<std::string> Questionnaire::question_ids() const {
 }
 
 const Band* Questionnaire::band_for(double maturity) const {
+  // 100 × 2.1 / 3 is 69.99999999999999 in binary floating point: the band
+  // goes by the maturity as shown, 70.0, not by the last bits of a sum.
+  maturity = round_to(maturity, k_band_decimals);
   for (size_t i = 0; i < bands.size(); ++i) {
     bool last = i + 1 == bands.size();
     if (maturity >= bands[i].from && (maturity < bands[i].to || (last && maturity <= bands[i].to))) {

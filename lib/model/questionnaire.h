@@ -104,6 +104,10 @@ struct Section {
   SourcePos pos;
 };
 
+// The decimals of the maturity a band is decided on: those the report (JSON
+// included) shows, so that a maturity shown as 70.0 is never below 70.
+constexpr int k_band_decimals = 1;
+
 // A maturity band: from <= maturity < to (the last one includes 100).
 struct Band {
   std::string id;
@@ -155,7 +159,7 @@ struct Questionnaire {
   int find_question(std::string_view wanted) const;
   // Ids of all questions, for "did you mean".
   std::vector<std::string> question_ids() const;
-  // The band holding `maturity`, or null.
+  // The band holding `maturity` rounded to `k_band_decimals`, or null.
   const Band* band_for(double maturity) const;
   // Builds the id index; call once after the questions are final.
   void index();

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "report/report_render.h"
+#include "render/markdown.h"
 #include "render/wrap.h"
 #include "report/report_words.h"
 
@@ -86,19 +87,6 @@ void add_plan(std::string& out, const Report& report, Lang lang) {
 }
 
 } // namespace
-
-std::string markdown_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    if (c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<' ||
-        c == '>' || c == '|' || c == '#' || c == '&') {
-      out += '\\';
-    }
-    out += c;
-  }
-  return out;
-}
 
 std::string render_report_markdown(const Report& report, Lang lang) {
   std::string out = "# " + report_title(lang) + "\n\n";

@@ -36,8 +36,4 @@ nlohmann::ordered_json report_json(const Report& report, Lang lang);
 // table, CSS for screen and A4 print. Every text from a file is escaped.
 std::string render_report_html(const Report& report, Lang lang);
 
-// `text` with Markdown's active characters backslash-escaped (and < > as
-// entities' backslash form) so that it shows as written.
-std::string markdown_escape(std::string_view text);
-
 } // namespace medtime

@@ -1,5 +1,6 @@
 // The review in Markdown, for a shared folder or a wiki: the same minutes
 // as the text output, with tables.
+#include "render/markdown.h"
 #include "render/number.h"
 #include "review/review_render.h"
 #include "review/review_words.h"
@@ -12,16 +13,10 @@ namespace {
 
 using namespace review_words;
 
-// A cell's text with the characters that would break a table escaped.
+// A text from a file (an id, a lever, an action...) as one line of
+// Markdown that shows as written.
 std::string cell(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|' || c == '\\' || c == '*' || c == '_' || c == '`') {
-      out += '\\';
-    }
-    out += c == '\n' ? ' ' : c;
-  }
-  return out;
+  return markdown_line(text);
 }
 
 std::string row(const std::vector<std::string>& cells) {

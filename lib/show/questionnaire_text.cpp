@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "render/markdown.h"
 #include "render/number.h"
 #include "render/style.h"
 #include "render/wrap.h"
@@ -146,7 +147,7 @@ void render_question(std::string& out, const Questionnaire& questionnaire, size_
   std::string number = fmt::format("{}.", index + 1);
   std::string indent = markdown ? "" : "   ";
   if (markdown) {
-    out += fmt::format("**{} {}** `{}`\n", number, q.text.get(lang), q.id);
+    out += fmt::format("**{} {}** `{}`\n", number, markdown_line(q.text.get(lang)), q.id);
   } else {
     // Continuation lines align under the text, after the number.
     std::string aligned = wrap_hanging(q.text.get(lang), number + " ", indent.size(), k_width);
@@ -160,10 +161,10 @@ void render_question(std::string& out, const Questionnaire& questionnaire, size_
   if (q.when) {
     std::string condition = fmt::format("{} {}", tr(lang, "Seulement si\u00a0:", "Only if:"),
                                         describe_condition(*q.when, questionnaire, lang));
-    out += markdown ? "_" + condition + "_\n" : wrap_text(condition, k_width, indent) + "\n";
+    out += markdown ? "_" + markdown_line(condition) + "_\n" : wrap_text(condition, k_width, indent) + "\n";
   }
   if (!q.help.empty()) {
-    out += markdown ? "> " + q.help.get(lang) + "\n\n"
+    out += markdown ? "> " + markdown_line(q.help.get(lang)) + "\n\n"
                     : style.dim(wrap_text(q.help.get(lang), k_width, indent)) + "\n";
   }
   std::string bullet = markdown ? "- " : indent + "  ";
@@ -175,7 +176,7 @@ void render_question(std::string& out, const Questionnaire& questionnaire, size_
     }
     for (const auto& o : q.options) {
       std::string box = markdown || q.type == QuestionType::multiple ? "☐ " : "○ ";
-      out += markdown ? bullet + box + o.label.get(lang) + "\n"
+      out += markdown ? bullet + box + markdown_line(o.label.get(lang)) + "\n"
                       : wrap_hanging(o.label.get(lang), bullet + box, bullet.size() + 2, k_width);
     }
     break;
@@ -183,7 +184,8 @@ void render_question(std::string& out, const Questionnaire& questionnaire, size_
     out += fmt::format("{}{} {} → {}\n", indent, tr(lang, "Échelle", "Scale"),
                        number_text(q.min, lang), number_text(q.max, lang));
     for (const auto& [point, text] : q.anchors) {
-      out += fmt::format("{}{} = {}\n", bullet, point, text.get(lang));
+      out += fmt::format("{}{} = {}\n", bullet, point,
+                         markdown ? markdown_line(text.get(lang)) : text.get(lang));
     }
     break;
   }
@@ -200,13 +202,13 @@ void render_question(std::string& out, const Questionnaire& questionnaire, size_
   case QuestionType::tasks: {
     std::string levels;
     for (const auto& l : q.levels) {
-      levels += (levels.empty() ? "" : " / ") + l.label.get(lang);
+      levels += (levels.empty() ? "" : " / ") + (markdown ? markdown_line(l.label.get(lang)) : l.label.get(lang));
     }
     if (markdown) {
       out += fmt::format("\n| {} | {} | {} |\n|---|---|---|\n", tr(lang, "tâche", "task"),
                          tr(lang, "h/semaine", "h/week"), levels);
       for (const auto& t : q.tasks) {
-        out += fmt::format("| {} | | |\n", t.label.get(lang));
+        out += fmt::format("| {} | | |\n", markdown_line(t.label.get(lang)));
       }
     } else {
       out += wrap_text(fmt::format("{} ({} {})",
@@ -231,23 +233,24 @@ std::string render_questionnaire(const Questionnaire& q, bool markdown, Lang lan
                                  const Style& style) {
   std::string out;
   if (markdown) {
-    out += fmt::format("# {}\n\n", q.title.get(lang));
+    out += fmt::format("# {}\n\n", markdown_line(q.title.get(lang)));
   } else {
     out += style.bold(q.title.get(lang)) + "\n";
   }
-  out += fmt::format("{}{} · {} {} · {} {}\n\n", markdown ? "_" : "", q.id,
+  out += fmt::format("{}{} · {} {} · {} {}\n\n", markdown ? "_" : "",
+                     markdown ? markdown_line(q.id) : q.id,
                      tr(lang, "version", "version"), q.version, q.questions.size(),
                      tr(lang, "questions", "questions"));
   if (markdown) {
     out.insert(out.size() - 2, "_");
   }
   if (!q.intro.empty()) {
-    out += (markdown ? q.intro.get(lang) : wrap_text(q.intro.get(lang), k_width)) + "\n\n";
+    out += (markdown ? markdown_escape(q.intro.get(lang)) : wrap_text(q.intro.get(lang), k_width)) + "\n\n";
   }
   for (const auto& section : q.sections) {
     std::string title = section.title.get(lang);
     if (markdown) {
-      out += fmt::format("## {}\n\n", title);
+      out += fmt::format("## {}\n\n", markdown_line(title));
     } else {
       out += style.cyan(title) + "\n";
       for (size_t i = 0; i < display_width(title); ++i) {
@@ -256,7 +259,9 @@ std::string render_questionnaire(const Questionnaire& q, bool markdown, Lang lan
       out += "\n\n";
     }
     if (!section.intro.empty()) {
-      out += (markdown ? section.intro.get(lang) : wrap_text(section.intro.get(lang), k_width)) + "\n\n";
+      out += (markdown ? markdown_escape(section.intro.get(lang))
+                       : wrap_text(section.intro.get(lang), k_width)) +
+             "\n\n";
     }
     for (int i = 0; i < section.question_count; ++i) {
       render_question(out, q, static_cast<size_t>(section.first_question + i), markdown, lang, style);

@@ -7,10 +7,41 @@
 #include <cerrno>
 #include <cstring>
 #include <fmt/format.h>
+#include <mutex>
+#include <set>
+#include <utility>
 
 #include "util/diagnostics.h"
+#include "util/output_file.h"
 
 namespace medtime {
+
+namespace {
+
+// The identities (device, inode) of the files this process has read: batch
+// reads from several threads, hence the lock.
+class InputRegistry {
+public:
+  void add(const struct stat& st) {
+    std::lock_guard lock(m_mutex);
+    m_files.emplace(st.st_dev, st.st_ino);
+  }
+  bool contains(const struct stat& st) {
+    std::lock_guard lock(m_mutex);
+    return m_files.count({st.st_dev, st.st_ino}) > 0;
+  }
+
+private:
+  std::mutex m_mutex;
+  std::set<std::pair<dev_t, ino_t>> m_files;
+};
+
+InputRegistry& inputs() {
+  static InputRegistry registry;
+  return registry;
+}
+
+} // namespace
 
 void read_file(const std::string& path, std::string& content, size_t max_size) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -21,6 +52,9 @@ void read_file(const std::string& path, std::string& content, size_t max_size) {
   if (::fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
     ::close(fd);
     throw UsageError(path, {}, "cannot read file: it is a directory");
+  }
+  if (S_ISREG(st.st_mode)) {
+    inputs().add(st);
   }
   if (S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) > max_size) {
     ::close(fd);
@@ -71,48 +105,9 @@ std::string read_file(const std::string& path, size_t max_size) {
 }
 
 void write_file_atomically(const std::string& path, std::string_view content, unsigned mode) {
-  std::string dir = ".";
-  if (auto slash = path.rfind('/'); slash != std::string::npos) {
-    dir = slash == 0 ? "/" : path.substr(0, slash);
-  }
-  std::string temp = dir + "/.medtime-XXXXXX";
-  int fd = ::mkstemp(temp.data());
-  if (fd < 0) {
-    throw UsageError(path, {}, fmt::format("cannot write in {}: {}", dir, std::strerror(errno)));
-  }
-  auto fail = [&](const char* what) {
-    int saved = errno;
-    ::close(fd);
-    ::unlink(temp.c_str());
-    throw UsageError(path, {}, fmt::format("cannot {} file: {}", what, std::strerror(saved)));
-  };
-  size_t done = 0;
-  while (done < content.size()) {
-    ssize_t n = ::write(fd, content.data() + done, content.size() - done);
-    if (n < 0 && errno == EINTR) {
-      continue;
-    }
-    if (n < 0) {
-      fail("write");
-    }
-    done += static_cast<size_t>(n);
-  }
-  if (::fchmod(fd, static_cast<mode_t>(mode)) != 0) {
-    fail("set the mode of");
-  }
-  if (::fsync(fd) != 0) {
-    fail("sync");
-  }
-  if (::close(fd) != 0) {
-    int saved = errno;
-    ::unlink(temp.c_str());
-    throw UsageError(path, {}, fmt::format("cannot close file: {}", std::strerror(saved)));
-  }
-  if (::rename(temp.c_str(), path.c_str()) != 0) {
-    int saved = errno;
-    ::unlink(temp.c_str());
-    throw UsageError(path, {}, fmt::format("cannot write file: {}", std::strerror(saved)));
-  }
+  OutputFile file(path, mode);
+  file.write(content);
+  file.commit();
 }
 
 bool same_file(const std::string& a, const std::string& b) {
@@ -121,6 +116,18 @@ bool same_file(const std::string& a, const std::string& b) {
     return false;
   }
   return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+void remember_input(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
+    inputs().add(st);
+  }
+}
+
+bool is_input(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0 && inputs().contains(st);
 }
 
 } // namespace medtime

@@ -2,5 +2,6 @@ target_sources(medtime_lib PRIVATE
   util/diagnostics.cpp
   util/files.cpp
   util/i18n.cpp
+  util/output_file.cpp
   util/spell.cpp
   util/utf8.cpp)

@@ -1,5 +1,6 @@
 #include "util/utf8.h"
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <fmt/format.h>
@@ -114,6 +115,33 @@ std::optional<std::pair<SourcePos, std::string>> check_utf8(std::string_view tex
       ++pos.column;
     }
     i += n;
+  }
+  return std::nullopt;
+}
+
+std::optional<unsigned> find_control(std::string_view text) {
+  // Bytes that may start a control character: C0 (but tab, LF, CR), DEL,
+  // and 0xC2, the lead byte of the C1 range. A table keeps the common case
+  // (none of them) to one load per byte: this runs on every YAML scalar.
+  static constexpr auto k_suspect = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 0x20; ++c) {
+      table[static_cast<size_t>(c)] = c != '\t' && c != '\n' && c != '\r';
+    }
+    table[0x7f] = true;
+    table[0xC2] = true;
+    return table;
+  }();
+  for (size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (!k_suspect[c]) {
+      continue;
+    }
+    unsigned next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    bool c1 = c == 0xC2 && next >= 0x80 && next <= 0x9F && next != 0x85;
+    if (c != 0xC2 || c1) {
+      return c1 ? next : c;
+    }
   }
   return std::nullopt;
 }

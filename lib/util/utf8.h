@@ -16,6 +16,12 @@ namespace medtime {
 // the first problem, or nothing when the text is valid.
 std::optional<std::pair<SourcePos, std::string>> check_utf8(std::string_view text);
 
+// The first control character of `text` that would drive a terminal, and
+// that no medtime text needs: C0 (but tab, LF and CR), DEL, and C1 (CSI
+// U+009B opens escape sequences too) but NEL U+0085, a YAML line break.
+// Returns its code point, or nothing. `text` is valid UTF-8.
+std::optional<unsigned> find_control(std::string_view text);
+
 // `text` without a leading UTF-8 byte order mark.
 std::string_view skip_bom(std::string_view text);
 

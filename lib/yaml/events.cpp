@@ -6,6 +6,7 @@
 #include <array>
 #include <fmt/format.h>
 
+#include "util/utf8.h"
 #include "yaml/node.h"
 
 namespace medtime::yaml {
@@ -116,31 +117,8 @@ void EventReader::parse_event() {
 // Escapes such as "\e[31m" in a quoted scalar give control characters that
 // would drive a terminal when printed: no medtime text needs them.
 void EventReader::check_controls(std::string_view text, SourcePos pos) const {
-  // Bytes that may start a control character: C0 (but tab, LF, CR), DEL,
-  // and 0xC2, the lead byte of the C1 range. A table keeps the common case
-  // (none of them) to one load per byte: this runs on every scalar.
-  static constexpr auto k_suspect = [] {
-    std::array<bool, 256> table{};
-    for (int c = 0; c < 0x20; ++c) {
-      table[static_cast<size_t>(c)] = c != '\t' && c != '\n' && c != '\r';
-    }
-    table[0x7f] = true;
-    table[0xC2] = true;
-    return table;
-  }();
-  for (size_t i = 0; i < text.size(); ++i) {
-    auto c = static_cast<unsigned char>(text[i]);
-    if (!k_suspect[c]) {
-      continue;
-    }
-    // C1 controls (CSI U+009B opens escape sequences too); NEL U+0085 is a
-    // YAML line break and harmless.
-    unsigned next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
-    bool c1 = c == 0xC2 && next >= 0x80 && next <= 0x9F && next != 0x85;
-    if (c != 0xC2 || c1) {
-      unsigned code = c1 ? next : c;
-      fail(pos, fmt::format("control character U+{:04X} in text {}; remove it", code, quote(text)));
-    }
+  if (auto code = find_control(text)) {
+    fail(pos, fmt::format("control character U+{:04X} in text {}; remove it", *code, quote(text)));
   }
 }
 

@@ -104,6 +104,14 @@ says "End of input. 4 answers saved in f.yaml."
 has f.yaml "    phone_hours: 3"
 "$MEDTIME_BIN/medtime-score" "${mini[@]}" f.yaml >/dev/null || fail "medtime score rejects f.yaml"
 
+# --- A control character typed is refused, so the file stays readable ------
+# (an ESC from an arrow key or a paste: saved, every command would refuse it)
+ask 0 $'dr-\e[31m\ndr\n\n\n\n1\n' "${mini[@]}" --lang en -o ctl.yaml
+says "This text holds a control character (U+001B, a special key or a paste): type it again without it."
+has ctl.yaml "  id: dr"
+"$MEDTIME_BIN/medtime-score" "${mini[@]}" ctl.yaml >/dev/null || fail "medtime score rejects ctl.yaml"
+ask 0 $'q\n' "${mini[@]}" --lang en -o ctl.yaml
+
 # --- Files it refuses, and usage errors -----------------------------------
 ask 2 '' "${mini[@]}" --resume -o missing.yaml
 says "medtime ask: error: missing.yaml: nothing to resume: the file does not exist"
