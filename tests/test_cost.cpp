@@ -813,11 +813,15 @@ horizon_years: 1
     }
 
     SUBCASE("verdict") {
-      // cumulative 10 000 € after 4 years, year 4 at −1 000 €
+      // cumulative 10 000 € after 4 years, year 4 at −1 000 €; the plan gives
+      // no sector nor patient list (aid to check); with no aid in years 3
+      // and 4 (target year 3): 10 000 − 5 000 − 5 000 = 0 €.
       CHECK(cost_verdict(in, sheet, Lang::en) ==
             "Over 4 years, delegating pays: 10,000\u00a0€ of cumulative net, paid back from the "
             "first year, "
-            "but year 4 runs a loss (-1,000\u00a0€) once the aid is lower.");
+            "but year 4 runs a loss (-1,000\u00a0€) once the aid is lower. The CNAM aid is "
+            "counted without the sector or patient list being checked. If the patient-list "
+            "commitment is missed, the cumulative net falls to 0\u00a0€.");
       CostInputs bad =
         inputs_of("doctor: {consultation_fee: 30, consultation_minutes: 20, weeks_per_year: 45, "
                   "reinvest_share: 0, personal_hour_value: 10}\n"
