@@ -492,7 +492,7 @@ horizon_years: 1
       CHECK(first_error("staff:\n  - {id: t, role: provider, fte: 1}\ntasks: [{id: a, "
                         "hours_per_week: 1, share: 1}]\n") ==
             "plan.yaml:2:34: staff \"t\" is a provider: \"fte\" is for employees; a provider has a "
-            "\"monthly_fee\"");
+            "\"monthly_fee\" or \"calls_per_month\"");
     }
     SUBCASE("no tasks, unknown and duplicate keys") {
       CHECK(first_error("staff: []\n") == "plan.yaml:1:1: the delegation plan has no \"tasks\"");
@@ -571,7 +571,8 @@ horizon_years: 1
         INFO(key);
         CHECK(set.at(key).estimate);
       }
-      CHECK(set.at("secretary_employer_rate").value == doctest::Approx(0.20));
+      // 2026: the general reduction (RGDU) leaves about 1.8 % at the SMIC.
+      CHECK(set.at("secretary_employer_rate").value == doctest::Approx(0.018));
     }
 
     auto errors = [](std::string_view text) {
@@ -672,12 +673,19 @@ horizon_years: 1
       CHECK(p.tasks[1].id == "telephone");
       // kept: facturation (none), preparation_consultations, dossiers_assurances
       CHECK(p.kept_tasks.size() == 3);
-      REQUIRE(p.notes.size() == 3);
+      // Paid by the call: (4 × 1 + 3 × 0.5) = 5.5 h × 30 calls an hour (round
+      // set) × 52 / 12 = 715 calls a month.
+      REQUIRE(p.staff[0].calls_per_month.has_value());
+      CHECK(p.staff[0].calls_per_month->value == 715);
+      REQUIRE(p.notes.size() == 4);
       CHECK(plan_note_text(p.notes[0], Lang::en) ==
             "Left with you: preparation_consultations, dossiers_assurances — a remote "
             "secretariat takes only the phone and appointments.");
-      CHECK(plan_note_text(p.notes[1], Lang::en) == "No aid: an outside provider does not qualify for the CNAM aid.");
-      CHECK(plan_note_text(p.notes[2], Lang::en).rfind("Incomplete answers: 5 of 10 tasks", 0) == 0);
+      CHECK(plan_note_text(p.notes[1], Lang::en).rfind(
+              "Tele-secretariat paid by the call: 5.5 h/week of phone and appointments × 30 "
+              "calls an hour × 52 / 12 = 715 calls a month.", 0) == 0);
+      CHECK(plan_note_text(p.notes[2], Lang::en) == "No aid: an outside provider does not qualify for the CNAM aid.");
+      CHECK(plan_note_text(p.notes[3], Lang::en).rfind("Incomplete answers: 5 of 10 tasks", 0) == 0);
       CHECK_FALSE(p.supervision_hours_per_week.has_value()); // left to the parameter set
     }
 

@@ -69,10 +69,14 @@ YearResult compute_year(const CostInputs& in, double delegated, int y) {
   r.revenue = r.extra_consultations * fee;
   r.personal_value = r.hours_freed * (1 - reinvest) * in.personal_hour_value.value;
   r.staff_cost = staff_cost(in);
+  for (const auto& c : in.other_costs) {
+    r.other_costs += c.for_year(y);
+  }
   r.aid = aid(in, y);
-  r.net = r.revenue + r.personal_value + r.aid - r.staff_cost;
+  r.net = r.revenue + r.personal_value + r.aid - r.staff_cost - r.other_costs;
   r.net_if_target_missed = r.net - (y >= in.aid_target() ? r.aid : 0);
-  r.break_even = std::max(0.0, r.staff_cost - r.aid - r.personal_value) / fee / weeks;
+  r.break_even =
+    std::max(0.0, r.staff_cost + r.other_costs - r.aid - r.personal_value) / fee / weeks;
   return r;
 }
 
@@ -153,7 +157,7 @@ double net_for(const CostInputs& in,
   // No consultations added, no growth of the patient list: the aid's
   // commitment is missed.
   double aid = reinvest_share == 0 && year.year >= in.aid_target() ? 0 : year.aid;
-  return revenue + personal + aid - year.staff_cost * (1 + cost_change);
+  return revenue + personal + aid - year.staff_cost * (1 + cost_change) - year.other_costs;
 }
 
 CostSheet compute_cost(const CostInputs& in) {

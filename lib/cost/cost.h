@@ -10,12 +10,13 @@
 //   personal_value(y) = hours_freed(y) × (1 − reinvest_share) × personal_hour_value
 //   staff_cost(y)     = Σ employees fte × gross_monthly × 12 × (1 + employer_rate)
 //                       (or annual_cost) + Σ providers monthly_fee × 12
+//   other_costs(y)    = Σ other costs monthly × 12 + (Σ once if y = 1)
 //   aid(y)            = the aid schedule for year y when the doctor is
 //                       eligible (or may be: to check), else 0
-//   net(y)            = revenue + personal_value + aid − staff_cost
+//   net(y)            = revenue + personal_value + aid − staff_cost − other_costs
 //   net_if_target_missed(y) = net(y) − aid(y) from the aid's target year on
 //                       (a bound: no aid once the commitment is missed)
-//   break_even(y)     = max(0, staff_cost − aid − personal_value)
+//   break_even(y)     = max(0, staff_cost + other_costs − aid − personal_value)
 //                       / consultation_fee / weeks_per_year
 //
 // plus the cumulative net, the payback year, a staff capacity check and a
@@ -37,6 +38,7 @@ struct YearResult {
   double revenue = 0;
   double personal_value = 0;
   double staff_cost = 0;
+  double other_costs = 0;
   double aid = 0;
   double net = 0;
   double net_if_target_missed = 0; // no aid from the target year on

@@ -30,8 +30,10 @@ std::string render_cost_csv(const CostSheet& sheet, CsvFormat format) {
                                                                     "revenue",
                                                                     "personal_value",
                                                                     "staff_cost",
+                                                                    "other_costs",
                                                                     "aid",
                                                                     "net",
+                                                                    "net_if_target_missed",
                                                                     "cumulative_net",
                                                                     "break_even" },
                                           sep));
@@ -42,8 +44,10 @@ std::string render_cost_csv(const CostSheet& sheet, CsvFormat format) {
                       y.revenue,
                       y.personal_value,
                       y.staff_cost,
+                      y.other_costs,
                       y.aid,
                       y.net,
+                      y.net_if_target_missed,
                       y.cumulative_net,
                       y.break_even }) {
       cells.push_back(csv_number(v, format));

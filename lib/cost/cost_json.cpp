@@ -1,4 +1,4 @@
-// The cost sheet as JSON (`medtime.cost/1`): inputs with their origin, staff,
+// The cost sheet as JSON (`medtime.cost/2`): inputs with their origin, staff,
 // years, capacity, sensitivity, warnings and notes.
 #include "cost/cost_render.h"
 #include "cost/cost_words.h"
@@ -31,15 +31,43 @@ Json figure_json(const CostInputs& in, const NamedFigure& f) {
   return j;
 }
 
+Json aid_eligibility_json(const StaffCost& s) {
+  if (s.aid == Aid::none) {
+    return nullptr;
+  }
+  Json reasons = Json::array();
+  for (AidReason r : s.aid_check.reasons) {
+    reasons.push_back(to_string(r));
+  }
+  return Json{ { "status", to_string(s.aid_check.status) }, { "reasons", reasons } };
+}
+
 Json staff_json(const StaffCost& s) {
   Json j;
   j["id"] = s.id;
   j["role"] = to_string(s.role);
   j["fte"] = is_employee(s.role) ? Json(round_to(s.fte.value, 4)) : Json(nullptr);
   j["annual_cost"] = round_to(s.annual_cost_value(), 2);
+  j["calls_per_month"] = s.calls_per_month ? Json(round_to(s.calls_per_month->value, 2)) : Json(nullptr);
   j["aid"] = to_string(s.aid);
+  j["aid_eligibility"] = aid_eligibility_json(s);
   j["assigned_hours"] = round_to(s.assigned_hours, 2);
   return j;
+}
+
+Json other_costs_json(const CostInputs& in) {
+  Json rows = Json::array();
+  for (const auto& c : in.other_costs) {
+    rows.push_back({ { "id", c.id },
+                     { "label", c.label.get(Lang::fr) },
+                     { "monthly", c.monthly ? Json(round_to(c.monthly->value, 2)) : Json(nullptr) },
+                     { "once", c.once ? Json(round_to(c.once->value, 2)) : Json(nullptr) },
+                     { "count", c.count },
+                     { "origin", (c.monthly ? *c.monthly : *c.once).origin == Origin::parameter
+                                   ? "parameters"
+                                   : (in.derived ? "answers" : "plan") } });
+  }
+  return rows;
 }
 
 Json year_json(const YearResult& y) {
@@ -49,8 +77,10 @@ Json year_json(const YearResult& y) {
                { "revenue", round_to(y.revenue, 2) },
                { "personal_value", round_to(y.personal_value, 2) },
                { "staff_cost", round_to(y.staff_cost, 2) },
+               { "other_costs", round_to(y.other_costs, 2) },
                { "aid", round_to(y.aid, 2) },
                { "net", round_to(y.net, 2) },
+               { "net_if_target_missed", round_to(y.net_if_target_missed, 2) },
                { "cumulative_net", round_to(y.cumulative_net, 2) },
                { "break_even", round_to(y.break_even, 2) } };
 }
@@ -64,6 +94,8 @@ Json capacity_json(const CostSheet& sheet) {
         { "role", to_string(c.role) },
         { "contracted_hours", contract ? Json(round_to(c.contracted_hours, 2)) : Json(nullptr) },
         { "assigned_hours", round_to(c.assigned_hours, 2) },
+        { "used_hours", round_to(c.used_hours, 2) },
+        { "left_out_hours", round_to(c.left_out_hours, 2) },
         { "use", c.use ? Json(round_to(*c.use, 4)) : Json(nullptr) },
         { "status", to_string(c.status) } });
   }
@@ -104,11 +136,15 @@ std::string_view warning_id(CostWarningKind kind) {
 
 nlohmann::ordered_json cost_json(const CostInputs& in, const CostSheet& sheet, Lang lang) {
   Json doc;
-  doc["schema"] = "medtime.cost/1";
+  doc["schema"] = "medtime.cost/2";
   doc["source"] = in.source;
   doc["derived_from_answers"] = in.derived;
   doc["parameters"] = Json{ { "id", in.parameters.id }, { "file", in.parameters.file } };
   doc["weekly_delegated_hours"] = round_to(sheet.weekly_delegated_hours, 2);
+  doc["weekly_assigned_hours"] = round_to(sheet.weekly_assigned_hours, 2);
+  doc["doctor"] = Json{ { "sector", in.sector ? Json(to_string(*in.sector)) : Json(nullptr) },
+                        { "patient_list",
+                          in.patient_list ? Json(in.patient_list->value) : Json(nullptr) } };
   doc["horizon_years"] = in.horizon();
   doc["tasks"] = Json::array();
   for (const auto& t : in.tasks) {
@@ -122,6 +158,11 @@ nlohmann::ordered_json cost_json(const CostInputs& in, const CostSheet& sheet, L
   for (const auto& s : in.staff) {
     doc["staff"].push_back(staff_json(s));
   }
+  doc["other_costs"] = other_costs_json(in);
+  doc["aid_commitment"] =
+    in.counts_aid() ? Json{ { "growth_share", in.aid_growth_share.value },
+                            { "target_year", in.aid_target() } }
+                    : Json(nullptr);
   doc["years"] = Json::array();
   for (const auto& y : sheet.years) {
     doc["years"].push_back(year_json(y));

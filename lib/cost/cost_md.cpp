@@ -80,6 +80,12 @@ std::string render_cost_markdown(const CostInputs& in,
     bool detail = line.rfind("  ", 0) == 0; // the aid line under its staff member
     out += (detail ? "  - " : "- ") + md_escape(line.substr(line.find_first_not_of(' '))) + "\n";
   }
+  if (!in.other_costs.empty()) {
+    out += std::string("\n## ") + tr(lang, "Autres coûts", "Other costs") + "\n\n";
+    for (const auto& line : cw::other_cost_lines(in, lang)) {
+      out += "- " + md_escape(line) + "\n";
+    }
+  }
   out += std::string("\n## ") + tr(lang, "Résultat par année", "Year by year") + "\n\n";
   out += md_table(cw::year_headers(sheet, lang), cw::year_rows(sheet, lang));
   out += "\n";

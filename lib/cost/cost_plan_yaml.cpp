@@ -151,6 +151,10 @@ void write_staff(Writer& w, const CostInputs& in, Lang lang) {
     if (s.monthly_fee) {
       w.figure("    ", "monthly_fee", *s.monthly_fee);
     }
+    if (s.calls_per_month) {
+      w.figure("    ", "calls_per_month", *s.calls_per_month);
+      w.figure("    ", "price_per_call", *s.price_per_call);
+    }
     std::string aid = s.aid == Aid::none ? std::string("none | cnam_assistant_medical")
                                          : trf(lang,
                                                "{} / {} / {} (années 1, 2, 3 et suivantes)",
@@ -187,6 +191,61 @@ void write_tasks(Writer& w, const CostInputs& in, Lang lang) {
   }
 }
 
+// The sector and patient list that decide the CNAM aid: written when
+// known, else as commented lines to fill in.
+void write_sector(Writer& w, const CostInputs& in, Lang lang) {
+  std::string hint = tr(lang,
+                        "1 | 2_optam | 2 | 3 | non_conventionne : décide de l'aide CNAM",
+                        "1 | 2_optam | 2 | 3 | non_conventionne: decides the CNAM aid");
+  if (in.sector) {
+    w.line(Writer::commented("  sector: " + std::string(to_string(*in.sector)), hint));
+  } else {
+    w.line(Writer::commented("  # sector:", hint));
+  }
+  if (in.patient_list) {
+    w.figure("  ", "patient_list", *in.patient_list);
+  } else {
+    w.line(Writer::commented("  # patient_list:",
+                             tr(lang,
+                                "patients dont vous êtes le médecin traitant",
+                                "patients you are the médecin traitant of")));
+  }
+}
+
+// Other costs: the parameter set's defaults as comments (the sheet counts
+// them as long as the plan has no other_costs), a plan's own as values.
+void write_other_costs(Writer& w, const CostInputs& in, Lang lang) {
+  bool defaults = std::all_of(in.other_costs.begin(), in.other_costs.end(), [](const auto& c) {
+    return (c.monthly && c.monthly->origin == Origin::parameter) ||
+           (c.once && c.once->origin == Origin::parameter);
+  });
+  if (in.other_costs.empty()) {
+    w.line("other_costs: []");
+    return;
+  }
+  if (defaults) {
+    w.line(tr(lang,
+              "# Autres coûts : sans liste ici, le bilan compte les défauts du jeu de paramètres",
+              "# Other costs: with no list here, the sheet counts the parameter set's defaults"));
+    w.line(tr(lang,
+              "# par salarié (estimations) ; pour les changer, écrivez la liste :",
+              "# per employee (estimates); to change them, write the list:"));
+    w.line("# other_costs:");
+    for (const auto& c : in.other_costs) {
+      std::string amount = c.monthly ? "monthly: " + number(c.monthly->value * c.count)
+                                     : "once: " + number(c.once->value * c.count);
+      w.line(fmt::format("#   - {{id: {}, {}}}", c.id, amount));
+    }
+    return;
+  }
+  w.line("other_costs:");
+  for (const auto& c : in.other_costs) {
+    std::string amount = c.monthly ? "monthly: " + number(c.monthly->value)
+                                   : "once: " + number(c.once->value);
+    w.line(fmt::format("  - {{id: {}, label: {}, {}}}", c.id, yaml_string(c.label.get(lang)), amount));
+  }
+}
+
 } // namespace
 
 std::string render_plan_yaml(const CostInputs& in, Lang lang) {
@@ -200,11 +259,13 @@ std::string render_plan_yaml(const CostInputs& in, Lang lang) {
   w.figure("  ", "weeks_per_year", in.weeks_per_year);
   w.figure("  ", "reinvest_share", in.reinvest_share);
   w.figure("  ", "personal_hour_value", in.personal_hour_value);
+  write_sector(w, in, lang);
   write_staff(w, in, lang);
   write_tasks(w, in, lang);
   w.figure("", "supervision_hours_per_week", in.supervision_hours_per_week);
   w.figure("", "setup_hours", in.setup_hours);
   w.figure("", "horizon_years", in.horizon_years);
+  write_other_costs(w, in, lang);
   return w.take();
 }
 

@@ -94,6 +94,12 @@ std::string render_cost_text(const CostInputs& in,
   for (const auto& line : cw::staff_lines(in, lang)) {
     out += wrap_hanging(line, "  ", 4);
   }
+  if (!in.other_costs.empty()) {
+    out += "\n" + style.bold(tr(lang, "Autres coûts", "Other costs")) + "\n";
+    for (const auto& line : cw::other_cost_lines(in, lang)) {
+      out += wrap_hanging(line, "  - ", 4);
+    }
+  }
   std::vector<std::string> headers = cw::year_headers(sheet, lang);
   out += "\n" + style.bold(tr(lang, "Résultat par année", "Year by year")) + "\n";
   out += table(headers, cw::year_rows(sheet, lang), first_left(headers.size())) + "\n";

@@ -211,6 +211,32 @@ std::string commitment_line(const CostInputs& in, Lang lang) {
 
 } // namespace
 
+std::vector<std::string> other_cost_lines(const CostInputs& in, Lang lang) {
+  std::vector<std::string> lines;
+  for (const auto& c : in.other_costs) {
+    std::string times = c.count > 1 ? trf(lang, " × {} salariés", " × {} employees", c.count) : "";
+    if (c.monthly) {
+      lines.push_back(trf(lang,
+                          "{} : {}{} {} par mois",
+                          "{}: {}{} {} a month",
+                          c.label.get(lang),
+                          money(c.monthly->value, lang),
+                          times,
+                          tag(in, *c.monthly, lang)));
+    }
+    if (c.once) {
+      lines.push_back(trf(lang,
+                          "{} : {}{} {} l'année 1",
+                          "{}: {}{} {} in year 1",
+                          c.label.get(lang),
+                          money(c.once->value, lang),
+                          times,
+                          tag(in, *c.once, lang)));
+    }
+  }
+  return lines;
+}
+
 std::vector<std::string> staff_lines(const CostInputs& in, Lang lang) {
   std::vector<std::string> lines;
   for (const auto& s : in.staff) {
@@ -223,6 +249,18 @@ std::vector<std::string> staff_lines(const CostInputs& in, Lang lang) {
                           who,
                           figure_text(s.monthly_fee->value, Unit::euro_per_month, lang),
                           tag(in, *s.monthly_fee, lang),
+                          cost));
+    } else if (s.calls_per_month) {
+      lines.push_back(trf(lang,
+                          "{} : ({} {} + {} appels par mois {} × {} {}) × 12 = {}",
+                          "{}: ({} {} + {} calls a month {} × {} {}) × 12 = {}",
+                          who,
+                          figure_text(s.base_monthly->value, Unit::euro_per_month, lang),
+                          tag(in, *s.base_monthly, lang),
+                          format_number(s.calls_per_month->value, 0, lang),
+                          tag(in, *s.calls_per_month, lang),
+                          figure_text(s.price_per_call->value, Unit::euro, lang),
+                          tag(in, *s.price_per_call, lang),
                           cost));
     } else if (s.annual_cost) {
       lines.push_back(trf(lang,
@@ -296,6 +334,9 @@ std::vector<Row> year_rows(const CostSheet& sheet, Lang lang) {
     row("Coût du personnel",
         "Staff cost",
         [&](const YearResult& y) { return money(-y.staff_cost, lang); }),
+    row("Autres coûts",
+        "Other costs",
+        [&](const YearResult& y) { return money(-y.other_costs, lang); }),
     row("Net de l'année",
         "Net for the year",
         [&](const YearResult& y) { return money(y.net, lang); }),
@@ -310,7 +351,7 @@ std::vector<Row> year_rows(const CostSheet& sheet, Lang lang) {
     return y.net_if_target_missed != y.net;
   });
   if (aid_at_risk) {
-    rows.insert(rows.begin() + 7,
+    rows.insert(rows.begin() + 8,
                 row("Net si l'engagement n'est pas tenu",
                     "Net if the commitment is missed",
                     [&](const YearResult& y) { return money(y.net_if_target_missed, lang); }));
@@ -698,6 +739,17 @@ std::string plan_note_text(const PlanNote& note, Lang lang) {
               "counted, but whether it applies in this case is not confirmed; ask your CPAM. "
               "The whole salary is counted as a new cost: if she is already employed, only the "
               "extra cost counts (write it in a plan, --plan).");
+  case Kind::calls_from_hours:
+    return trf(lang,
+               "Télésecrétariat payé à l'appel : {} h/sem. de téléphone et de rendez-vous × {} "
+               "appels par heure × 52 / 12 = {} appels par mois. Remplacez-les par le devis du "
+               "prestataire (calls_per_month, price_per_call ou monthly_fee dans le plan).",
+               "Tele-secretariat paid by the call: {} h/week of phone and appointments × {} calls "
+               "an hour × 52 / 12 = {} calls a month. Replace them with the provider's quote "
+               "(calls_per_month, price_per_call or monthly_fee in the plan).",
+               hours_text(n.at(0), lang),
+               format_number(n.at(1), 0, lang),
+               format_number(n.at(2), 0, lang));
   case Kind::shared_employee:
     return tr(lang,
               "Salarié partagé : le coût compté est votre part, au temps de travail choisi, "

@@ -38,6 +38,8 @@ struct Row {
 std::vector<Row> assumption_rows(const CostInputs& in, Lang lang);
 // Tasks: id, hours a week, share, delegated hours, staff.
 std::vector<Row> task_rows(const CostInputs& in, Lang lang);
+// One line per other cost: what, how much a month or once, its origin.
+std::vector<std::string> other_cost_lines(const CostInputs& in, Lang lang);
 // One line per staff member: who, role and how its annual cost is made.
 std::vector<std::string> staff_lines(const CostInputs& in, Lang lang);
 // The yearly table, transposed (a row per quantity, a column per year),

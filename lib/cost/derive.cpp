@@ -3,6 +3,7 @@
 #include "util/spell.h"
 
 #include <algorithm>
+#include <cmath>
 #include <fmt/format.h>
 
 namespace medtime {
@@ -314,6 +315,13 @@ Plan derive_plan(const Assessment& assessment,
   staff.role = rule.role;
   if (is_employee(rule.role)) {
     staff.fte = choose_fte(d, delegated, parameters.at("hours_per_fte").value, plan);
+  } else {
+    // A tele-secretariat is paid by the call: as many calls as the phone and
+    // appointment hours it takes hold.
+    double per_hour = parameters.at("phone_calls_per_hour").value;
+    double calls = std::round(delegated * per_hour * 52 / 12);
+    staff.calls_per_month = PlanValue{ calls, {} };
+    plan.notes.push_back({ PlanNote::Kind::calls_from_hours, { delegated, per_hour, calls }, {} });
   }
   staff.aid = choose_aid(rule.role, staff.fte ? staff.fte->value : 0, plan);
   if (rule.special == OptionCase::upskilled_secretary) {

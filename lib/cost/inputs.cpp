@@ -9,6 +9,10 @@ double StaffCost::annual_cost_value() const {
   if (monthly_fee) {
     return monthly_fee->value * 12;
   }
+  if (calls_per_month) {
+    double base = base_monthly ? base_monthly->value : 0;
+    return (base + calls_per_month->value * price_per_call->value) * 12;
+  }
   if (annual_cost) {
     return annual_cost->value;
   }
@@ -52,6 +56,12 @@ double StaffCost::aid_for_year(int year) const {
     return 0;
   }
   return aid_schedule[static_cast<size_t>(std::min(year, 3) - 1)].value;
+}
+
+double OtherCostFigure::for_year(int year) const {
+  double monthly_cost = monthly ? monthly->value * 12 : 0;
+  double once_cost = once && year == 1 ? once->value : 0;
+  return count * (monthly_cost + once_cost);
 }
 
 bool CostInputs::counts_aid() const {
@@ -100,6 +110,13 @@ void add_staff_figures(const StaffCost& s, std::vector<NamedFigure>& out) {
   if (s.annual_cost) {
     add("annual_cost", "coût annuel", "annual cost", Unit::euro_per_year, *s.annual_cost);
   }
+  if (s.calls_per_month) {
+    add("calls_per_month", "appels par mois", "calls a month", Unit::calls_per_month,
+        *s.calls_per_month);
+    add("price_per_call", "prix d'un appel", "price of a call", Unit::euro, *s.price_per_call);
+    add("base_monthly", "part fixe mensuelle", "fixed monthly part", Unit::euro_per_month,
+        *s.base_monthly);
+  }
   if (s.monthly_fee) {
     add("monthly_fee", "forfait mensuel", "monthly fee", Unit::euro_per_month, *s.monthly_fee);
   }
@@ -131,6 +148,15 @@ std::vector<NamedFigure> traced_figures(const CostInputs& in) {
   add("horizon_years", in.horizon_years);
   for (const auto& s : in.staff) {
     add_staff_figures(s, out);
+  }
+  for (const auto& c : in.other_costs) {
+    std::string name = "other_costs." + c.id;
+    if (c.monthly) {
+      out.push_back({ name, c.label, Unit::euro_per_month, *c.monthly });
+    }
+    if (c.once) {
+      out.push_back({ name, c.label, Unit::euro, *c.once });
+    }
   }
   if (in.patient_list) {
     out.push_back({ "doctor.patient_list",
@@ -180,7 +206,11 @@ StaffCost resolve_staff(const StaffMember& s, const Plan& plan, const ParameterS
   c.role = s.role;
   c.aid = s.aid;
   std::string role(to_string(s.role));
-  if (!is_employee(s.role)) {
+  if (!is_employee(s.role) && s.calls_per_month) {
+    c.calls_per_month = given(s.calls_per_month);
+    c.price_per_call = pick(s.price_per_call, set, "provider_price_per_call");
+    c.base_monthly = from_parameter(set, "provider_base_monthly");
+  } else if (!is_employee(s.role)) {
     c.monthly_fee = pick(s.monthly_fee, set, "provider_monthly_fee");
   } else {
     c.fte = given(s.fte).value_or(Figure{});
@@ -233,6 +263,34 @@ AidCheck check_aid(const CostInputs& in) {
   return check;
 }
 
+// The plan's other costs, or the parameter set's defaults for each
+// employee (a workstation and recruiting once; software, phone and the
+// health cover's employer share every month).
+std::vector<OtherCostFigure> resolve_other_costs(const Plan& plan, const ParameterSet& set) {
+  std::vector<OtherCostFigure> out;
+  if (plan.other_costs) {
+    for (const auto& c : *plan.other_costs) {
+      out.push_back({ c.id, { c.label, c.label }, given(c.monthly), given(c.once), 1 });
+    }
+    return out;
+  }
+  int employees = static_cast<int>(
+    std::count_if(plan.staff.begin(), plan.staff.end(), [](const StaffMember& s) {
+      return is_employee(s.role);
+    }));
+  if (employees == 0) {
+    return out;
+  }
+  for (const char* key : { "other_workstation_once", "other_recruitment_once" }) {
+    out.push_back({ key, label_of(key), std::nullopt, from_parameter(set, key), employees });
+  }
+  for (const char* key :
+       { "other_software_monthly", "other_phone_monthly", "other_health_cover_monthly" }) {
+    out.push_back({ key, label_of(key), from_parameter(set, key), std::nullopt, employees });
+  }
+  return out;
+}
+
 } // namespace
 
 CostInputs resolve_plan(const Plan& plan, ParameterSet parameters, Diagnostics& diags) {
@@ -262,6 +320,7 @@ CostInputs resolve_plan(const Plan& plan, ParameterSet parameters, Diagnostics& 
   in.tasks = plan.tasks;
   in.kept_tasks = plan.kept_tasks;
   in.notes = plan.notes;
+  in.other_costs = resolve_other_costs(plan, set);
   AidCheck aid_check = check_aid(in);
   for (const auto& s : plan.staff) {
     in.staff.push_back(resolve_staff(s, plan, set));

@@ -58,20 +58,36 @@ struct StaffCost {
   std::optional<Figure> gross_monthly;
   std::optional<Figure> employer_rate;
   std::optional<Figure> annual_cost; // given in the plan instead of a salary
-  std::optional<Figure> monthly_fee; // providers
+  std::optional<Figure> monthly_fee; // providers, by the month
+  std::optional<Figure> calls_per_month; // providers, by the call
+  std::optional<Figure> price_per_call;
+  std::optional<Figure> base_monthly;
   Aid aid = Aid::none;                  // the aid the plan asks for
   AidCheck aid_check;                   // whether the doctor can have it
   std::array<Figure, 3> aid_schedule{}; // year 1, year 2, year 3 and after
   double assigned_hours = 0;            // Σ hours × share of its tasks, a week
 
   // fte × gross_monthly × 12 × (1 + employer_rate), or annual_cost, or
-  // monthly_fee × 12.
+  // monthly_fee × 12, or (base_monthly + calls_per_month × price_per_call) × 12.
   double annual_cost_value() const;
   // The aid for year `year` (1-based): the schedule's year 1, 2, then 3 on;
   // 0 when there is none or the doctor is not eligible.
   double aid_for_year(int year) const;
   // True when an aid is counted (asked for, and not ruled out).
   bool counts_aid() const { return aid != Aid::none && aid_check.status != AidStatus::not_eligible; }
+};
+
+// A cost beside wages and fees, for `count` employees (a default of the
+// parameter set counts once per employee; a plan's own line once).
+struct OtherCostFigure {
+  std::string id;
+  LocalText label;
+  std::optional<Figure> monthly;
+  std::optional<Figure> once;
+  int count = 1;
+
+  // What it costs in year `year`: monthly × 12, plus once in year 1.
+  double for_year(int year) const;
 };
 
 struct CostInputs {
@@ -98,6 +114,7 @@ struct CostInputs {
   std::optional<Sector> sector;        // from the plan, when given
   std::optional<Figure> patient_list;  // from the plan, when given
   std::vector<StaffCost> staff;
+  std::vector<OtherCostFigure> other_costs;
   std::vector<PlanTask> tasks;
   std::vector<PlanTask> kept_tasks;
   std::vector<PlanNote> notes;

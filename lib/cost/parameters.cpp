@@ -39,6 +39,10 @@ const char* unit_text(Unit unit, Lang lang) {
       return tr(lang, "ETP", "FTE");
     case Unit::patients:
       return tr(lang, "patients", "patients");
+    case Unit::calls_per_hour:
+      return tr(lang, "appels/h", "calls/h");
+    case Unit::calls_per_month:
+      return tr(lang, "appels/mois", "calls/month");
   }
   return "";
 }
@@ -65,6 +69,14 @@ const std::vector<ParameterKey>& parameter_keys() {
       {"nurse_gross_monthly", Unit::euro_per_month, {"Salaire brut d'un infirmier (temps plein)", "Gross salary of a nurse (full time)"}, 0, 50000, true, false},
       {"nurse_employer_rate", Unit::share, {"Charges patronales d'un infirmier", "Employer charges for a nurse"}, 0, 1, false, false},
       {"provider_monthly_fee", Unit::euro_per_month, {"Télésecrétariat, forfait mensuel", "Remote secretariat, monthly fee"}, 0, 100000, false, false},
+      {"provider_price_per_call", Unit::euro, {"Télésecrétariat, prix d'un appel", "Remote secretariat, price of a call"}, 0, 100, false, false},
+      {"provider_base_monthly", Unit::euro_per_month, {"Télésecrétariat, part fixe mensuelle", "Remote secretariat, fixed monthly part"}, 0, 10000, false, false},
+      {"phone_calls_per_hour", Unit::calls_per_hour, {"Appels par heure de téléphone", "Calls per hour on the phone"}, 0, 200, true, false},
+      {"other_workstation_once", Unit::euro, {"Poste de travail d'un salarié", "An employee's workstation"}, 0, 100000, false, false},
+      {"other_software_monthly", Unit::euro_per_month, {"Accès logiciel et agenda d'un salarié", "An employee's software and agenda access"}, 0, 10000, false, false},
+      {"other_phone_monthly", Unit::euro_per_month, {"Poste téléphonique d'un salarié", "An employee's phone extension"}, 0, 10000, false, false},
+      {"other_health_cover_monthly", Unit::euro_per_month, {"Mutuelle, part patronale par salarié", "Health cover, employer's share per employee"}, 0, 10000, false, false},
+      {"other_recruitment_once", Unit::euro, {"Recrutement d'un salarié", "Recruiting an employee"}, 0, 100000, false, false},
       {"cnam_am_fte1_year1", Unit::euro_per_year, {"Aide CNAM assistant médical, 1 ETP, année 1", "CNAM medical assistant aid, 1 FTE, year 1"}, 0, 200000, false, false},
       {"cnam_am_fte1_year2", Unit::euro_per_year, {"Aide CNAM assistant médical, 1 ETP, année 2", "CNAM medical assistant aid, 1 FTE, year 2"}, 0, 200000, false, false},
       {"cnam_am_fte1_year3", Unit::euro_per_year, {"Aide CNAM assistant médical, 1 ETP, année 3 et suivantes", "CNAM medical assistant aid, 1 FTE, year 3 on"}, 0, 200000, false, false},

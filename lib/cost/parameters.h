@@ -38,7 +38,9 @@ enum class Unit {
   euro_per_month,
   euro_per_year,
   fte,
-  patients
+  patients,
+  calls_per_hour,
+  calls_per_month
 };
 
 // "€/mois", "h/week"...: a unit as printed after a value.

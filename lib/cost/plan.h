@@ -58,9 +58,22 @@ struct StaffMember {
   std::optional<PlanValue> annual_cost;   // employees: instead of gross_monthly
   std::optional<PlanValue> employer_rate; // employees: employer charges over gross
   std::optional<PlanValue> monthly_fee;   // providers: what the doctor pays a month
+  std::optional<PlanValue> calls_per_month; // providers paid by the call
+  std::optional<PlanValue> price_per_call;
   Aid aid = Aid::none;
   SourcePos pos;
   SourcePos aid_pos;
+};
+
+// A cost beside wages and fees: a workstation, a software licence, the
+// employer's share of the health cover, recruiting... `monthly` or `once`
+// (in year 1).
+struct OtherCost {
+  std::string id;
+  std::string label;
+  std::optional<PlanValue> monthly;
+  std::optional<PlanValue> once;
+  SourcePos pos;
 };
 
 struct PlanTask {
@@ -99,6 +112,7 @@ struct PlanNote {
     incomplete_tasks,   // numbers = {tasks without hours, tasks in all}
     upskilled_secretary, // a secretary in post becomes assistant médical
     shared_employee,     // a share of an employee of a colleague or a group
+    calls_from_hours,    // numbers = {hours a week, calls per hour, calls a month}
   };
   Kind kind;
   std::vector<double> numbers;
@@ -116,6 +130,9 @@ struct Plan {
   std::optional<PlanValue> supervision_hours_per_week;
   std::optional<PlanValue> setup_hours; // training and set-up, year 1 only
   std::optional<PlanValue> horizon_years;
+  // Costs beside wages and fees; none given: the parameter set's defaults
+  // for each employee (an empty list: none at all).
+  std::optional<std::vector<OtherCost>> other_costs;
   // Why a derived plan is the way it is (tasks left with the doctor, no aid...).
   std::vector<PlanNote> notes;
   // Tasks answered but not delegated (share 0 or left with the doctor), for

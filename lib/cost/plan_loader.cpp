@@ -83,12 +83,15 @@ void check_staff(const StaffMember& s, const MapReader& r, Diagnostics& diags) {
                               "\"annual_cost\"; give one of them",
                               who));
     }
-    if (s.monthly_fee) {
-      diags.error(at("monthly_fee"),
-                  fmt::format("{} is an employee ({}): \"monthly_fee\" is for a "
-                              "provider; use gross_monthly or annual_cost",
-                              who,
-                              to_string(s.role)));
+    for (std::string_view key : { "monthly_fee", "calls_per_month", "price_per_call" }) {
+      if (r.has(key)) {
+        diags.error(at(key),
+                    fmt::format("{} is an employee ({}): {} is for a provider; use "
+                                "gross_monthly or annual_cost",
+                                who,
+                                to_string(s.role),
+                                quote(key)));
+      }
     }
     if (s.annual_cost && s.employer_rate) {
       diags.warning(at("employer_rate"),
@@ -102,10 +105,20 @@ void check_staff(const StaffMember& s, const MapReader& r, Diagnostics& diags) {
       if (r.has(key)) {
         diags.error(at(key),
                     fmt::format("{} is a provider: {} is for employees; a provider "
-                                "has a \"monthly_fee\"",
+                                "has a \"monthly_fee\" or \"calls_per_month\"",
                                 who,
                                 quote(key)));
       }
+    }
+    if (s.monthly_fee && (s.calls_per_month || s.price_per_call)) {
+      diags.error(at("monthly_fee"),
+                  fmt::format("{} has both \"monthly_fee\" and a price by the call; give "
+                              "one of them",
+                              who));
+    }
+    if (s.price_per_call && !s.calls_per_month) {
+      diags.error(at("price_per_call"),
+                  fmt::format("{} has a \"price_per_call\" but no \"calls_per_month\"", who));
     }
   }
   if (s.aid == Aid::cnam_assistant_medical) {
@@ -156,6 +169,8 @@ std::optional<StaffMember> read_staff(const YAML::Node& node, size_t index, Diag
   s.annual_cost = read_plain(f, "annual_cost", 0, 10'000'000);
   s.employer_rate = read_number(f, "employer_rate", "secretary_employer_rate", who);
   s.monthly_fee = read_number(f, "monthly_fee", "provider_monthly_fee", who);
+  s.calls_per_month = read_plain(f, "calls_per_month", 0, 100'000);
+  s.price_per_call = read_number(f, "price_per_call", "provider_price_per_call", who);
   auto aid = f.choice("aid", aid_ids());
   s.aid = aid ? *parse_aid(*aid) : Aid::none;
   s.aid_pos = yaml::pos_of(node["aid"]);
@@ -213,6 +228,33 @@ std::vector<T> read_list(const YAML::Node& list,
     }
   }
   return items;
+}
+
+std::optional<OtherCost> read_other_cost(const YAML::Node& node, size_t index, Diagnostics& diags) {
+  size_t errors_before = diags.error_count();
+  MapReader r(node, diags, fmt::format("other cost {}", index + 1));
+  if (!r.ok()) {
+    return std::nullopt;
+  }
+  OtherCost c;
+  c.pos = r.pos();
+  c.id = r.id("id", true).value_or("");
+  std::string what = fmt::format("other cost {}", quote(c.id));
+  MapReader f(node, diags, what);
+  f.get("id");
+  c.label = f.string("label").value_or(c.id);
+  c.monthly = read_plain(f, "monthly", 0, 1'000'000);
+  c.once = read_plain(f, "once", 0, 10'000'000);
+  f.finish();
+  if (diags.error_count() == errors_before && c.monthly.has_value() == c.once.has_value()) {
+    diags.error(c.pos, fmt::format("{} needs one of \"monthly\" (€ a month) or \"once\" (€ in "
+                                   "year 1)",
+                                   what));
+  }
+  if (diags.error_count() > errors_before) {
+    return std::nullopt;
+  }
+  return c;
 }
 
 // Who takes each task: `to` must name a staff member; it may be left out
@@ -279,6 +321,11 @@ void read_top(MapReader& top, Plan& plan, Diagnostics& diags) {
     top, "supervision_hours_per_week", "supervision_hours_per_week", "the delegation plan");
   plan.setup_hours = read_number(top, "setup_hours", "setup_hours", "the delegation plan");
   plan.horizon_years = read_number(top, "horizon_years", "horizon_years", "the delegation plan");
+  YAML::Node others = top.get("other_costs");
+  if (others.IsDefined() && !others.IsNull()) {
+    plan.other_costs =
+      read_list<OtherCost>(others, "other_costs", "other cost", diags, read_other_cost);
+  }
   top.finish();
   if (staff_ok) { // else "not a staff id" would follow from the staff's own errors
     assign_tasks(plan, yaml::pos_of(tasks), diags);

@@ -29,13 +29,18 @@ has "Verdict : Sur 3 ans, la délégation est rentable"
 has "[estimation]"
 has "[source]"
 # Year 1: delegated 2.4 + 1.4 + 1.5 + 0.75 + 5 + 1 + 1 = 13.05 h; hours freed
-# (13.05 − 1.5) × 46 − 30 = 501.3; staff 0.5 × 2000 × 12 × 1.2 + 180 × 12 = 16 560.
+# (13.05 − 1.5) × 46 − 30 = 501.3; staff 0.5 × 2000 × 12 × 1.079 + 180 × 12 = 15 108;
+# other costs of the one employee (fr-2026 defaults): 1 500 + 500 once and
+# (30 + 20 + 30) × 12 = 960 a year, so 2 960 in year 1.
 grep -q "Heures libérées .* 501.h " "$tmp/out" || fail "hours freed in year 1"
-grep -q "Coût du personnel .*-16.560.€" "$tmp/out" || fail "staff cost"
+grep -q "Coût du personnel .*-15.108.€" "$tmp/out" || fail "staff cost"
+grep -q "Autres coûts .*-2.960.€ .*-960.€" "$tmp/out" || fail "other costs"
+has "éligibilité : éligible"
+has "Net si l'engagement n'est pas tenu"
 
 # --explain: every parameter with its origin, source and date.
 expect 0 "$bin/medtime-cost" --plan "$example" --explain --lang en
-has "staff.am.employer_rate — am: employer charges = 20%  [estimate]"
+has "staff.am.employer_rate — am: employer charges = 7.9%  [estimate]"
 has "weeks_per_year — Weeks worked a year = 46${nb}weeks  [source]"
 has "(2019)"
 has "consultation_fee — Fee of one consultation = 30${nb}€  [plan]"
@@ -46,25 +51,26 @@ printf 'staff:\n  - {id: sec, role: secretary, fte: 0.5}\n  - {id: t, role: prov
 expect 0 "$bin/medtime-cost" --plan "$tmp/defaults.yaml" --explain --lang en
 # (too long for one line: the value goes on the next)
 has "  staff.sec.gross_monthly — sec: gross monthly salary (full time)"
-has "    = 1,900${nb}€/month  [estimate]"
-has "fr-2026: estimation medtime (plancher : SMIC 2026) (2026-01)"
-has "staff.t.monthly_fee — t: monthly fee = 240${nb}€/month  [estimate]"
-# 0.5 × 1 900 × 12 × 1.2 = 13 680; 240 × 12 = 2 880
+has "    = 1,824${nb}€/month  [estimate]"
+has "médicaux (IDCC 1147)"
+has "staff.t.monthly_fee — t: monthly fee = 520${nb}€/month  [estimate]"
+# 0.5 × 1 824 × 12 × 1.018 = 11 140.99; 520 × 12 = 6 240
 has "sec — secretary, 0.5 FTE [plan]"
-has "      0.5 × 1,900${nb}€/month gross full time [estimate] × 12 × (1 + 20% charges"
-has "        [estimate]) = 13,680${nb}€ a year"
-has "t — provider: 240${nb}€/month [estimate] × 12 = 2,880${nb}€ a year"
+has "      0.5 × 1,824${nb}€/month gross full time [estimate] × 12 × (1 + 1.8% charges"
+has "        [estimate]) = 11,141${nb}€ a year"
+has "t — provider: 520${nb}€/month [estimate] × 12 = 6,240${nb}€ a year"
 
 # JSON and CSV.
 expect 0 "$bin/medtime-cost" --plan "$example" --format json
-has '"schema": "medtime.cost/1"'
+has '"schema": "medtime.cost/2"'
 has '"weekly_delegated_hours": 13.05'
 has '"payback_year": 1'
-# Year 1 net: revenue 501.3 × 0.6 × 60 / 18 × 30 = 30 078; + aid 19 000 − 16 560 = 32 518.
-has '"net": 32518'
+# Year 1 net: revenue 501.3 × 0.6 × 60 / 18 × 30 = 30 078; + aid 19 000 − 15 108
+# − 2 960 = 31 010.
+has '"net": 31010'
 expect 0 "$bin/medtime-cost" --plan "$example" --format csv --sep ';' --decimal-comma
-has "year;hours_freed;extra_consultations;revenue;personal_value;staff_cost;aid;net;cumulative_net;break_even"
-has "1;501,30;1002,60;30078,00;0,00;16560,00;19000,00;32518,00;32518,00;0,00"
+has "year;hours_freed;extra_consultations;revenue;personal_value;staff_cost;other_costs;aid;net;net_if_target_missed;cumulative_net;break_even"
+has "1;501,30;1002,60;30078,00;0,00;15108,00;2960,00;19000,00;31010,00;31010,00;31010,00;0,00"
 expect 0 "$bin/medtime-cost" --plan "$example" --format md --lang en
 has "# Cost-benefit sheet for delegating"
 
@@ -114,6 +120,6 @@ expect 2 "$bin/medtime-cost" --plan "$tmp/plan.yaml" -o "$tmp/plan.yaml"
 
 # medtime check validates plans and parameter sets.
 expect 0 "$bin/medtime-check" "$example" "$src/parameters/fr-2026.yaml" "$data/parameters/round.yaml"
-has "parameter set fr-2026, 27 values"
+has "parameter set fr-2026, 35 values"
 has "delegation plan, 7 tasks"
 expect 1 "$bin/medtime-check" "$tmp/bad-aid.yaml"
