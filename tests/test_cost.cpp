@@ -194,6 +194,35 @@ TEST_SUITE("cost") {
       CHECK(s.years[1].hours_freed == doctest::Approx(310));
     }
 
+    SUBCASE("other costs: monthly every year, once in year 1") {
+      std::string text(k_assistant_plan);
+      text += "other_costs:\n"
+              "  - {id: poste, label: Poste de travail, once: 1200}\n"
+              "  - {id: logiciel, label: Licence, monthly: 25}\n";
+      CostSheet s = sheet_of(text);
+      // year 1: 1 200 + 25 × 12 = 1 500; then 300 a year
+      CHECK(s.years[0].other_costs == doctest::Approx(1500));
+      CHECK(s.years[1].other_costs == doctest::Approx(300));
+      // net year 1: 11 000 + 15 000 − 18 000 − 1 500 = 6 500; year 2: 4 000 − 300 = 3 700
+      CHECK(s.years[0].net == doctest::Approx(6500));
+      CHECK(s.years[1].net == doctest::Approx(3700));
+      // break-even year 2: (18 000 + 300 − 10 000) / 25 / 40 = 8.3
+      CHECK(s.years[1].break_even == doctest::Approx(8.3));
+      // the sensitivity's cost factor touches wages only: year 4, r = 0.5,
+      // cost −20 %: 12 000 + 5 000 − 14 400 − 300 = 2 300
+      CHECK(s.sensitivity.net[2][0] == doctest::Approx(2300));
+    }
+
+    SUBCASE("a tele-secretariat paid by the call") {
+      CostSheet s = sheet_of("staff:\n  - {id: t, role: provider, calls_per_month: 400, "
+                             "price_per_call: 1.1}\ntasks:\n  - {id: telephone, "
+                             "hours_per_week: 4, share: 1}\n");
+      // (20 base in the round set + 400 × 1.1) × 12 = 460 × 12 = 5 520
+      CHECK(s.years[0].staff_cost == doctest::Approx(5520));
+      // a provider is not an employee: no default other costs
+      CHECK(s.years[0].other_costs == 0);
+    }
+
     SUBCASE("aid schedule across years 1, 2 and 3 on") {
       // 1 FTE in the round set: 30 000, 20 000, then 10 000 a year
       std::string text(k_assistant_plan);
@@ -403,6 +432,22 @@ horizon_years: 1
     SUBCASE("share outside 0 to 1") {
       CHECK(first_error("tasks:\n  - id: a\n    hours_per_week: 2\n    share: 1.5\n") ==
             "plan.yaml:4:12: \"share\" of task \"a\" must be from 0 to 1, got \"1.5\"");
+    }
+    SUBCASE("sector, other costs and prices by the call") {
+      const std::string tasks = "tasks: [{id: a, hours_per_week: 1, share: 1}]\n";
+      // `sector: 4` starts at line 2, column 11.
+      CHECK(first_error("doctor:\n  sector: 4\n" + tasks).rfind("plan.yaml:2:11: ", 0) == 0);
+      CHECK(first_error("other_costs:\n  - {id: x, monthly: 10, once: 5}\n" + tasks) ==
+            "plan.yaml:2:5: other cost \"x\" needs one of \"monthly\" (€ a month) or \"once\" "
+            "(€ in year 1)");
+      CHECK(first_error("other_costs:\n  - {id: x, monthly: -10}\n" + tasks)
+              .rfind("plan.yaml:2:22: ", 0) == 0);
+      CHECK(first_error("staff:\n  - {id: t, role: provider, price_per_call: 1}\n" + tasks) ==
+            "plan.yaml:2:45: staff \"t\" has a \"price_per_call\" but no \"calls_per_month\"");
+      CHECK(first_error("staff:\n  - {id: s, role: secretary, fte: 1, calls_per_month: 9}\n" +
+                        tasks) ==
+            "plan.yaml:2:55: staff \"s\" is an employee (secretary): \"calls_per_month\" is for "
+            "a provider; use gross_monthly or annual_cost");
     }
     SUBCASE("negative hours") {
       CHECK(first_error("tasks:\n  - id: a\n    hours_per_week: -2\n    share: 1\n") ==
@@ -792,19 +837,22 @@ horizon_years: 1
       std::string csv = render_cost_csv(sheet, { ';', true });
       // year 1 of the assistant plan (see compute_cost above)
       CHECK(
-        csv.rfind("year;hours_freed;extra_consultations;revenue;personal_value;staff_cost;aid;net;"
-                  "cumulative_net;break_even\r\n",
+        csv.rfind("year;hours_freed;extra_consultations;revenue;personal_value;staff_cost;"
+                  "other_costs;aid;net;net_if_target_missed;cumulative_net;break_even\r\n",
                   0) == 0);
-      CHECK(
-        csv.find("\r\n1;220,00;440,00;11000,00;0,00;18000,00;15000,00;8000,00;8000,00;3,00\r\n") !=
-        std::string::npos);
+      // no other costs in the round set; the aid is kept until year 3
+      CHECK(csv.find("\r\n1;220,00;440,00;11000,00;0,00;18000,00;0,00;15000,00;8000,00;8000,00;"
+                     "8000,00;3,00\r\n") != std::string::npos);
       // a decimal comma with a comma separator is quoted
       CHECK(render_cost_csv(sheet, { ',', true }).find("\r\n1,\"220,00\",") != std::string::npos);
     }
 
     SUBCASE("json") {
       auto j = cost_json(in, sheet, Lang::en);
-      CHECK(j["schema"] == "medtime.cost/1");
+      CHECK(j["schema"] == "medtime.cost/2");
+      CHECK(j["years"][2]["net_if_target_missed"] == -6000);
+      CHECK(j["staff"][0]["aid_eligibility"]["status"] == "to_check");
+      CHECK(j["aid_commitment"]["target_year"] == 3);
       CHECK(j["weekly_delegated_hours"] == 7);
       CHECK(j["years"].size() == 4);
       CHECK(j["years"][2]["net"] == -1000);
