@@ -213,6 +213,28 @@ TEST_SUITE("cost") {
       CHECK(s.sensitivity.net[2][0] == doctest::Approx(2300));
     }
 
+    SUBCASE("staff routes: Asalée and IPA cost nothing, a shared employee her share") {
+      CostSheet s = sheet_of("staff:\n"
+                             "  - {id: asalee, role: asalee}\n"
+                             "  - {id: ipa, role: ipa}\n"
+                             "  - {id: p, role: shared, fte: 1, share: 0.3}\n"
+                             "tasks:\n"
+                             "  - {id: a, hours_per_week: 3, share: 1, to: asalee}\n"
+                             "  - {id: b, hours_per_week: 2, share: 1, to: ipa}\n"
+                             "  - {id: c, hours_per_week: 12, share: 1, to: p}\n");
+      // shared as a secretary (round set 2 000 €, 25 %): 0.3 × 1 × 2 000 × 12 × 1.25 = 9 000
+      CHECK(s.years[0].staff_cost == doctest::Approx(9000));
+      // her cap is 0.3 × 35 = 10.5 h of the 12 given: 1.5 h left out; Asalée
+      // and IPA have no contract, their 5 h all count: 15.5 h.
+      REQUIRE(s.capacity.size() == 3);
+      CHECK(s.capacity[0].status == CapacityStatus::no_contract);
+      CHECK(s.capacity[2].contracted_hours == doctest::Approx(10.5));
+      CHECK(s.capacity[2].left_out_hours == doctest::Approx(1.5));
+      CHECK(s.weekly_delegated_hours == doctest::Approx(15.5));
+      // Only direct employees bring default other costs (0 in the round set anyway).
+      CHECK(s.years[0].other_costs == 0);
+    }
+
     SUBCASE("a tele-secretariat paid by the call") {
       CostSheet s = sheet_of("staff:\n  - {id: t, role: provider, calls_per_month: 400, "
                              "price_per_call: 1.1}\ntasks:\n  - {id: telephone, "
@@ -449,6 +471,21 @@ horizon_years: 1
             "plan.yaml:2:55: staff \"s\" is an employee (secretary): \"calls_per_month\" is for "
             "a provider; use gross_monthly or annual_cost");
     }
+    SUBCASE("staff routes") {
+      const std::string tasks = "tasks: [{id: a, hours_per_week: 1, share: 1}]\n";
+      CHECK(first_error("staff:\n  - {id: p, role: shared, fte: 1}\n" + tasks) ==
+            "plan.yaml:2:5: staff \"p\" (shared) has no \"share\": the part of the employee's "
+            "time and cost that is yours, above 0 and at most 1");
+      CHECK(first_error("staff:\n  - {id: n, role: asalee, fte: 1}\n" + tasks) ==
+            "plan.yaml:2:32: staff \"n\" (asalee) costs you nothing: an Asalée nurse is paid by "
+            "the scheme; remove \"fte\"");
+      CHECK(first_error("staff:\n  - {id: s, role: secretary, fte: 1, share: 0.5}\n" + tasks) ==
+            "plan.yaml:2:45: staff \"s\" (secretary): \"share\" is for a shared employee "
+            "(role: shared)");
+      CHECK(first_error("staff:\n  - {id: p, role: shared, fte: 1, share: 0.5, "
+                        "aid: cnam_assistant_medical}\n" + tasks)
+              .find("the CNAM aid goes to the employer") != std::string::npos);
+    }
     SUBCASE("negative hours") {
       CHECK(first_error("tasks:\n  - id: a\n    hours_per_week: -2\n    share: 1\n") ==
             "plan.yaml:3:21: \"hours_per_week\" of task \"a\" must be from 0 to 168, got \"-2\"");
@@ -478,7 +515,7 @@ horizon_years: 1
       CHECK(first_error("staff:\n  - id: am\n    role: secretaire\n    fte: 1\ntasks: [{id: a, "
                         "hours_per_week: 1, share: 1}]\n") ==
             "plan.yaml:3:11: \"role\" of staff \"am\" must be one of secretary, assistant_medical, "
-            "nurse, provider, got \"secretaire\"; did you mean \"secretary\"?");
+            "nurse, provider, asalee, ipa, shared, got \"secretaire\"; did you mean \"secretary\"?");
     }
     SUBCASE("unknown aid") {
       CHECK(

@@ -91,7 +91,8 @@ std::vector<CapacityRow> capacity(const CostInputs& in) {
       row.used_hours = row.assigned_hours;
       row.status = CapacityStatus::no_contract;
     } else {
-      row.contracted_hours = s.fte.value * in.hours_per_fte.value;
+      row.contracted_hours =
+        (s.share ? s.share->value : 1) * s.fte.value * in.hours_per_fte.value;
       row.used_hours = std::min(row.assigned_hours, row.contracted_hours);
       row.left_out_hours = row.assigned_hours - row.used_hours;
       row.use = row.assigned_hours / row.contracted_hours;

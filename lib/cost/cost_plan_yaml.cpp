@@ -135,9 +135,13 @@ void write_staff(Writer& w, const CostInputs& in, Lang lang) {
   for (const auto& s : in.staff) {
     w.line("  - id: " + s.id);
     w.line(Writer::commented("    role: " + std::string(to_string(s.role)),
-                             "secretary | assistant_medical | nurse | provider"));
+                             "secretary | assistant_medical | nurse | provider | asalee | ipa | shared"));
     if (is_employee(s.role)) {
       w.figure("    ", "fte", s.fte);
+    }
+    if (s.share) {
+      w.figure("    ", "share", *s.share);
+      w.line("    works_as: " + std::string(to_string(s.works_as)));
     }
     if (s.annual_cost) {
       w.figure("    ", "annual_cost", *s.annual_cost);

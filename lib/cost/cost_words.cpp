@@ -242,6 +242,52 @@ std::vector<std::string> staff_lines(const CostInputs& in, Lang lang) {
   for (const auto& s : in.staff) {
     std::string who = fmt::format("{} — {}", s.id, role_label(s.role, lang));
     std::string cost = money(s.annual_cost_value(), lang) + tr(lang, " par an", " a year");
+    if (s.role == Role::asalee) {
+      lines.push_back(trf(lang,
+                          "{} : aucun coût pour vous, le dispositif la rémunère ; le temps de "
+                          "concertation se compte dans la supervision. Vérifiez que le "
+                          "dispositif existe sur votre territoire.",
+                          "{}: no cost to you, the scheme pays her; concertation time counts as "
+                          "supervision. Check the scheme exists in your area.",
+                          who));
+      continue;
+    }
+    if (s.role == Role::ipa) {
+      lines.push_back(trf(lang,
+                          "{} : elle facture ses propres actes, ni coût ni recette pour vous ; "
+                          "le temps de coordination se compte dans la supervision.",
+                          "{}: she bills her own acts, no cost and no revenue for you; "
+                          "coordination time counts as supervision.",
+                          who));
+      continue;
+    }
+    if (s.share) {
+      lines.push_back(trf(lang,
+                          "{} ({}), votre part {} {} d'un contrat de {} ETP {}",
+                          "{} ({}), your share {} {} of a {} FTE contract {}",
+                          who,
+                          role_label(s.works_as, lang),
+                          percent(s.share->value, lang),
+                          tag(in, *s.share, lang),
+                          plain(s.fte.value, lang),
+                          tag(in, s.fte, lang)));
+      if (!s.annual_cost) {
+        lines.push_back(trf(lang,
+                            "    {} × {} × {} brut temps plein {} × 12 × (1 + {} de charges {}) = {}",
+                            "    {} × {} × {} gross full time {} × 12 × (1 + {} charges {}) = {}",
+                            plain(s.share->value, lang),
+                            plain(s.fte.value, lang),
+                            figure_text(s.gross_monthly->value, Unit::euro_per_month, lang),
+                            tag(in, *s.gross_monthly, lang),
+                            percent(s.employer_rate->value, lang),
+                            tag(in, *s.employer_rate, lang),
+                            cost));
+      } else {
+        lines.push_back(trf(lang, "    coût annuel {} {}", "    annual cost {} {}",
+                            money(s.annual_cost->value, lang), tag(in, *s.annual_cost, lang)));
+      }
+      continue;
+    }
     if (s.monthly_fee) {
       lines.push_back(trf(lang,
                           "{} : {} {} × 12 = {}",
@@ -386,10 +432,10 @@ std::vector<std::string> formula_lines(const CostInputs& in, const CostSheet& sh
         reinvest,
         figure_text(in.personal_hour_value.value, Unit::euro_per_hour, lang)),
     trf(lang,
-        "Équilibre = (coût − aide − temps personnel) / {} / {} semaines : les consultations en "
-        "plus par semaine qui paient l'année",
-        "Break-even = (cost − aid − personal time) / {} / {} weeks: the extra consultations a week "
-        "that pay for the year",
+        "Équilibre = (coût du personnel + autres coûts − aide − temps personnel) / {} / {} "
+        "semaines : les consultations en plus par semaine qui paient l'année",
+        "Break-even = (staff cost + other costs − aid − personal time) / {} / {} weeks: the extra "
+        "consultations a week that pay for the year",
         fee,
         weeks),
   };
@@ -415,8 +461,9 @@ std::vector<Row> capacity_rows(const CostSheet& sheet, Lang lang) {
             hours(c.assigned_hours, lang) + unit,
             hours(c.used_hours, lang) + unit,
             "—",
-            tr(
-              lang, "prestataire, sans horaire", "provider, no set hours") } });
+            is_free_role(c.role)
+              ? tr(lang, "sans contrat", "no contract")
+              : tr(lang, "prestataire, sans horaire", "provider, no set hours") } });
       continue;
     }
     const char* status = c.status == CapacityStatus::over

@@ -348,6 +348,9 @@ bool role_takes_task(Role role, std::string_view task) {
       return task != "preparation_consultations";
     case Role::assistant_medical:
     case Role::nurse:
+    case Role::asalee:
+    case Role::ipa:
+    case Role::shared:
       return true;
   }
   return false;

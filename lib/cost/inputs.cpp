@@ -18,7 +18,8 @@ double StaffCost::annual_cost_value() const {
   }
   double gross = gross_monthly ? gross_monthly->value : 0;
   double rate = employer_rate ? employer_rate->value : 0;
-  return fte.value * gross * 12 * (1 + rate);
+  double part = share ? share->value : 1;
+  return part * fte.value * gross * 12 * (1 + rate);
 }
 
 std::string_view to_string(AidStatus status) {
@@ -96,6 +97,9 @@ void add_staff_figures(const StaffCost& s, std::vector<NamedFigure>& out) {
     };
   if (is_employee(s.role)) {
     add("fte", "temps de travail", "working time", Unit::fte, s.fte);
+  }
+  if (s.share) {
+    add("share", "votre part", "your share", Unit::share, *s.share);
   }
   if (s.gross_monthly) {
     add("gross_monthly",
@@ -205,19 +209,21 @@ StaffCost resolve_staff(const StaffMember& s, const Plan& plan, const ParameterS
   c.id = s.id;
   c.role = s.role;
   c.aid = s.aid;
-  std::string role(to_string(s.role));
   if (!is_employee(s.role) && s.calls_per_month) {
     c.calls_per_month = given(s.calls_per_month);
     c.price_per_call = pick(s.price_per_call, set, "provider_price_per_call");
     c.base_monthly = from_parameter(set, "provider_base_monthly");
-  } else if (!is_employee(s.role)) {
+  } else if (s.role == Role::provider) {
     c.monthly_fee = pick(s.monthly_fee, set, "provider_monthly_fee");
-  } else {
+  } else if (is_employee(s.role)) {
     c.fte = given(s.fte).value_or(Figure{});
     c.annual_cost = given(s.annual_cost);
+    c.share = given(s.share);
+    c.works_as = s.role == Role::shared ? s.works_as : s.role;
+    std::string job(to_string(c.works_as));
     if (!c.annual_cost) {
-      c.gross_monthly = pick(s.gross_monthly, set, role + "_gross_monthly");
-      c.employer_rate = pick(s.employer_rate, set, role + "_employer_rate");
+      c.gross_monthly = pick(s.gross_monthly, set, job + "_gross_monthly");
+      c.employer_rate = pick(s.employer_rate, set, job + "_employer_rate");
     }
   }
   if (s.aid == Aid::cnam_assistant_medical) {
@@ -276,7 +282,7 @@ std::vector<OtherCostFigure> resolve_other_costs(const Plan& plan, const Paramet
   }
   int employees = static_cast<int>(
     std::count_if(plan.staff.begin(), plan.staff.end(), [](const StaffMember& s) {
-      return is_employee(s.role);
+      return is_direct_employee(s.role);
     }));
   if (employees == 0) {
     return out;

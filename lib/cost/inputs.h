@@ -58,6 +58,8 @@ struct StaffCost {
   std::optional<Figure> gross_monthly;
   std::optional<Figure> employer_rate;
   std::optional<Figure> annual_cost; // given in the plan instead of a salary
+  std::optional<Figure> share;       // shared: the doctor's part of the employee
+  Role works_as = Role::secretary;   // shared: the job
   std::optional<Figure> monthly_fee; // providers, by the month
   std::optional<Figure> calls_per_month; // providers, by the call
   std::optional<Figure> price_per_call;
@@ -67,8 +69,9 @@ struct StaffCost {
   std::array<Figure, 3> aid_schedule{}; // year 1, year 2, year 3 and after
   double assigned_hours = 0;            // Σ hours × share of its tasks, a week
 
-  // fte × gross_monthly × 12 × (1 + employer_rate), or annual_cost, or
-  // monthly_fee × 12, or (base_monthly + calls_per_month × price_per_call) × 12.
+  // [share ×] fte × gross_monthly × 12 × (1 + employer_rate), or annual_cost, or
+  // monthly_fee × 12, or (base_monthly + calls_per_month × price_per_call) × 12;
+  // 0 for an Asalée nurse or an IPA.
   double annual_cost_value() const;
   // The aid for year `year` (1-based): the schedule's year 1, 2, then 3 on;
   // 0 when there is none or the doctor is not eligible.

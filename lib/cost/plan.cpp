@@ -4,7 +4,8 @@ namespace medtime {
 
 namespace {
 
-constexpr std::string_view k_roles[] = { "secretary", "assistant_medical", "nurse", "provider" };
+constexpr std::string_view k_roles[] = { "secretary", "assistant_medical", "nurse", "provider",
+                                          "asalee",    "ipa",               "shared" };
 constexpr std::string_view k_aids[] = { "none", "cnam_assistant_medical" };
 constexpr std::string_view k_sectors[] = { "1", "2_optam", "2", "3", "non_conventionne" };
 
@@ -71,12 +72,26 @@ const char* role_label(Role role, Lang lang) {
       return tr(lang, "infirmier", "nurse");
     case Role::provider:
       return tr(lang, "prestataire", "provider");
+    case Role::asalee:
+      return tr(lang, "infirmière Asalée", "Asalée nurse");
+    case Role::ipa:
+      return tr(lang, "infirmière en pratique avancée (IPA)", "advanced-practice nurse (IPA)");
+    case Role::shared:
+      return tr(lang, "salarié partagé", "shared employee");
   }
   return "?";
 }
 
 bool is_employee(Role role) {
-  return role != Role::provider;
+  return role != Role::provider && !is_free_role(role);
+}
+
+bool is_direct_employee(Role role) {
+  return role == Role::secretary || role == Role::assistant_medical || role == Role::nurse;
+}
+
+bool is_free_role(Role role) {
+  return role == Role::asalee || role == Role::ipa;
 }
 
 const StaffMember* Plan::find_staff(std::string_view id) const {

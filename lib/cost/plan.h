@@ -18,9 +18,12 @@ namespace medtime {
 // The parameter set a plan uses when it names none.
 inline constexpr const char* k_default_parameter_set = "fr-2026";
 
-// Who takes the tasks: three kinds of employee, or an outside provider
-// (a remote secretariat, paid a monthly fee).
-enum class Role { secretary, assistant_medical, nurse, provider };
+// Who takes the tasks: three kinds of employee; an outside provider (a
+// remote secretariat, paid by the month or by the call); a nurse of the
+// Asalée scheme (paid by the scheme, nothing for the doctor); an
+// advanced-practice nurse (IPA, who bills her own acts); or a share of an
+// employee of a colleague or an employer group (`shared`).
+enum class Role { secretary, assistant_medical, nurse, provider, asalee, ipa, shared };
 // A public aid to the employment: none, or the CNAM aid for an assistant
 // médical (by FTE and year, from the 2024 convention médicale).
 enum class Aid { none, cnam_assistant_medical };
@@ -42,7 +45,12 @@ std::vector<std::string> role_ids();
 std::vector<std::string> aid_ids();
 // "assistant médical", "prestataire"...: the role as a doctor reads it.
 const char* role_label(Role role, Lang lang);
+// Paid a salary (by the doctor, or for `shared` through the employer).
 bool is_employee(Role role);
+// Employed by the doctor alone: brings the default other costs.
+bool is_direct_employee(Role role);
+// Asalée or IPA: no cost and no contract with the doctor.
+bool is_free_role(Role role);
 
 // A number given in the plan (or derived from an answer), with where it was.
 struct PlanValue {
@@ -60,6 +68,8 @@ struct StaffMember {
   std::optional<PlanValue> monthly_fee;   // providers: what the doctor pays a month
   std::optional<PlanValue> calls_per_month; // providers paid by the call
   std::optional<PlanValue> price_per_call;
+  std::optional<PlanValue> share;         // shared: the doctor's part, above 0, at most 1
+  Role works_as = Role::secretary;        // shared: the job, for the default salary
   Aid aid = Aid::none;
   SourcePos pos;
   SourcePos aid_pos;

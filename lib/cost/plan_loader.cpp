@@ -100,6 +100,20 @@ void check_staff(const StaffMember& s, const MapReader& r, Diagnostics& diags) {
                                 "the charges)",
                                 who));
     }
+  } else if (is_free_role(s.role)) {
+    for (std::string_view key : { "fte", "gross_monthly", "annual_cost", "employer_rate",
+                                  "monthly_fee", "calls_per_month", "price_per_call" }) {
+      if (r.has(key)) {
+        diags.error(at(key),
+                    fmt::format("{} ({}) costs you nothing: {}; remove {}",
+                                who,
+                                to_string(s.role),
+                                s.role == Role::asalee
+                                  ? "an Asalée nurse is paid by the scheme"
+                                  : "an IPA bills her own acts",
+                                quote(key)));
+      }
+    }
   } else {
     for (std::string_view key : { "fte", "gross_monthly", "annual_cost", "employer_rate" }) {
       if (r.has(key)) {
@@ -121,7 +135,28 @@ void check_staff(const StaffMember& s, const MapReader& r, Diagnostics& diags) {
                   fmt::format("{} has a \"price_per_call\" but no \"calls_per_month\"", who));
     }
   }
-  if (s.aid == Aid::cnam_assistant_medical) {
+  if (s.role == Role::shared && !s.share) {
+    diags.error(s.pos,
+                fmt::format("{} (shared) has no \"share\": the part of the employee's time and "
+                            "cost that is yours, above 0 and at most 1",
+                            who));
+  }
+  for (std::string_view key : { "share", "works_as" }) {
+    if (s.role != Role::shared && r.has(key)) {
+      diags.error(at(key),
+                  fmt::format("{} ({}): {} is for a shared employee (role: shared)",
+                              who,
+                              to_string(s.role),
+                              quote(key)));
+    }
+  }
+  if (s.aid == Aid::cnam_assistant_medical && s.role == Role::shared) {
+    diags.error(s.aid_pos,
+                fmt::format("{} is shared: the CNAM aid goes to the employer (the colleague or "
+                            "the employer group), not to you; set aid: none and count your "
+                            "share of it in annual_cost",
+                            who));
+  } else if (s.aid == Aid::cnam_assistant_medical) {
     if (s.role != Role::assistant_medical) {
       diags.error(s.aid_pos,
                   fmt::format("{} is a {}: aid \"cnam_assistant_medical\" is for an "
@@ -171,6 +206,20 @@ std::optional<StaffMember> read_staff(const YAML::Node& node, size_t index, Diag
   s.monthly_fee = read_number(f, "monthly_fee", "provider_monthly_fee", who);
   s.calls_per_month = read_plain(f, "calls_per_month", 0, 100'000);
   s.price_per_call = read_number(f, "price_per_call", "provider_price_per_call", who);
+  YAML::Node share = node["share"];
+  if (auto value = f.number("share", false, 0.0, 1.0)) {
+    if (*value <= 0) {
+      diags.error(yaml::pos_of(share),
+                  fmt::format("\"share\" of {} must be above 0 and at most 1, got {}",
+                              who,
+                              quote(share.Scalar())));
+    } else {
+      s.share = PlanValue{ *value, yaml::pos_of(share) };
+    }
+  }
+  if (auto works_as = f.choice("works_as", { "secretary", "assistant_medical", "nurse" })) {
+    s.works_as = *parse_role(*works_as);
+  }
   auto aid = f.choice("aid", aid_ids());
   s.aid = aid ? *parse_aid(*aid) : Aid::none;
   s.aid_pos = yaml::pos_of(node["aid"]);
