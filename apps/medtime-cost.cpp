@@ -8,6 +8,7 @@
 #include "util/spell.h"
 
 #include <climits>
+#include <filesystem>
 #include <cstdlib>
 #include <fmt/format.h>
 
@@ -25,6 +26,8 @@ struct CostOptions {
   bool decimal_comma = false;
   bool explain = false;
   bool emit_plan = false;
+  std::vector<std::string> compare;
+  bool scenarios = false;
   std::string output;
 };
 
@@ -65,6 +68,18 @@ void setup_cost(CLI::App& app, CostOptions& o, medtime::Lang lang) {
                tr(lang,
                   "Écrire le plan (YAML commenté) au lieu du bilan, pour le modifier",
                   "Write the plan (commented YAML) instead of the sheet, to edit it"));
+  app.add_option("--compare",
+                 o.compare,
+                 tr(lang,
+                    "Comparer plusieurs plans côte à côte (au moins deux)",
+                    "Compare several plans side by side (at least two)"));
+  app.add_flag("--scenarios",
+               o.scenarios,
+               tr(lang,
+                  "Comparer, d'après les réponses, télésecrétariat, assistant médical à mi-temps "
+                  "et à temps plein, et assistant partagé",
+                  "Compare, from the answers, a tele-secretariat, a medical assistant at half and "
+                  "full time, and a shared assistant"));
   app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
 }
 
@@ -83,6 +98,24 @@ std::string parameters_ref(const CostOptions& o) {
 }
 
 void check_usage(const CostOptions& o) {
+  bool compare = !o.compare.empty();
+  if (compare && o.compare.size() < 2) {
+    throw medtime::UsageError("", {}, "--compare needs at least two plans");
+  }
+  if (compare && (!o.answers.empty() || !o.plan.empty() || o.scenarios)) {
+    throw medtime::UsageError(
+      "", {}, "--compare takes the plans itself: no answers file, --plan or --scenarios");
+  }
+  if (o.scenarios && o.answers.empty()) {
+    throw medtime::UsageError("", {}, "--scenarios derives the options from an answers file");
+  }
+  if ((compare || o.scenarios) && (o.emit_plan || o.explain)) {
+    throw medtime::UsageError(
+      "", {}, "--emit-plan and --explain work on one plan, not with --compare or --scenarios");
+  }
+  if (compare) {
+    return;
+  }
   if (o.answers.empty() == o.plan.empty()) {
     throw medtime::UsageError("", {}, "give an answers file or --plan PLAN (one of them)");
   }
@@ -147,8 +180,72 @@ std::string render(const CostOptions& o, const medtime::CostInputs& in, medtime:
   return medtime::render_cost_text(in, sheet, o.explain, lang, medtime::Style(color));
 }
 
+// The options of --compare (plan files, named by their file) or --scenarios.
+std::vector<medtime::CostOption> load_options(const CostOptions& o,
+                                              std::vector<medtime::SkippedScenario>& skipped,
+                                              medtime::Diagnostics& diags) {
+  std::vector<medtime::CostOption> options;
+  auto set = medtime::app::load_set(o.common);
+  if (o.scenarios) {
+    auto assessment = medtime::load_assessment(o.answers, set);
+    std::string ref = o.parameters.empty() ? medtime::k_default_parameter_set : parameters_ref(o);
+    auto parameters = medtime::plan_parameter_set(ref, ".", "", {});
+    for (auto& s : medtime::derive_scenarios(assessment, set, parameters, ref, skipped)) {
+      options.push_back(medtime::make_cost_option(
+        s.name, s.short_name, medtime::resolve_plan(s.plan, parameters, diags)));
+    }
+    return options;
+  }
+  for (const auto& path : o.compare) {
+    std::string name = std::filesystem::path(path).stem().string();
+    options.push_back(medtime::make_cost_option(
+      { path, path }, { name, name }, medtime::load_plan_inputs(path, parameters_ref(o), set, diags)));
+  }
+  return options;
+}
+
+std::string render_options(const CostOptions& o,
+                           const std::vector<medtime::CostOption>& options,
+                           const std::vector<medtime::SkippedScenario>& skipped,
+                           medtime::Lang lang) {
+  if (o.format == "json") {
+    return medtime::compare_json(options, skipped, lang).dump(2) + "\n";
+  }
+  if (o.format == "csv") {
+    return medtime::render_compare_csv(options, { o.sep[0], o.decimal_comma });
+  }
+  if (o.format == "md") {
+    return medtime::render_compare_markdown(options, skipped, lang);
+  }
+  bool color = o.output.empty() && medtime::use_color(1);
+  return medtime::render_compare_text(options, skipped, lang, medtime::Style(color));
+}
+
+int run_options(const CostOptions& o, medtime::Lang lang) {
+  medtime::Diagnostics diags(o.answers);
+  std::vector<medtime::SkippedScenario> skipped;
+  std::vector<medtime::CostOption> options;
+  try {
+    options = load_options(o, skipped, diags);
+  } catch (const medtime::UsageError&) {
+    throw;
+  } catch (const medtime::Error&) {
+    if (!diags.has_errors()) {
+      throw;
+    }
+    print_diagnostics(diags);
+    return medtime::app::k_exit_invalid;
+  }
+  print_diagnostics(diags);
+  medtime::app::write_output(o.output, render_options(o, options, skipped, lang));
+  return medtime::app::k_exit_ok;
+}
+
 int run_cost(const CostOptions& o, medtime::Lang lang) {
   check_usage(o);
+  if (!o.compare.empty() || o.scenarios) {
+    return run_options(o, lang);
+  }
   medtime::Diagnostics diags(o.plan);
   medtime::CostInputs inputs;
   try {
@@ -179,7 +276,8 @@ int main(int argc, char** argv) {
     argv,
     "Cost-benefit sheet for delegating tasks / Bilan coût-avantage d'une délégation",
     "medtime cost --plan examples/plan-assistant-medical.yaml --explain\n"
-    "  medtime cost answers.yaml --emit-plan -o plan.yaml",
+    "  medtime cost answers.yaml --emit-plan -o plan.yaml\n"
+    "  medtime cost answers.yaml --scenarios",
     [&](CLI::App& app, medtime::Lang lang) { setup_cost(app, options, lang); },
     [&](medtime::Lang lang) { return run_cost(options, lang); });
 }

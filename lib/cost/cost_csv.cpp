@@ -57,4 +57,48 @@ std::string render_cost_csv(const CostSheet& sheet, CsvFormat format) {
   return out;
 }
 
+std::string render_compare_csv(const std::vector<CostOption>& options, CsvFormat format) {
+  std::string sep(1, format.separator);
+  std::string out = fmt::format("{}\r\n",
+                                fmt::join(std::vector<std::string>{ "option",
+                                                                    "hours_freed_per_week",
+                                                                    "left_out_hours_per_week",
+                                                                    "staff_cost",
+                                                                    "other_costs_year1",
+                                                                    "aid_total",
+                                                                    "net_year1",
+                                                                    "cumulative_net",
+                                                                    "cumulative_net_if_target_missed",
+                                                                    "payback_year",
+                                                                    "break_even" },
+                                          sep));
+  for (const auto& o : options) {
+    std::string name = o.name.get(Lang::fr);
+    bool quote = name.find_first_of(sep + "\"\r\n") != std::string::npos;
+    std::string cell = name;
+    if (quote) {
+      cell.clear();
+      for (char c : name) {
+        cell += c == '"' ? std::string("\"\"") : std::string(1, c);
+      }
+      cell = "\"" + cell + "\"";
+    }
+    std::vector<std::string> cells{ cell };
+    for (double v : { o.weekly_hours_freed(),
+                      o.left_out_hours(),
+                      o.sheet.years.front().staff_cost,
+                      o.sheet.years.front().other_costs,
+                      o.aid_total(),
+                      o.sheet.years.front().net,
+                      o.sheet.last_year().cumulative_net,
+                      o.cumulative_net_if_target_missed() }) {
+      cells.push_back(csv_number(v, format));
+    }
+    cells.push_back(o.sheet.payback_year ? std::to_string(*o.sheet.payback_year) : "");
+    cells.push_back(csv_number(o.sheet.last_year().break_even, format));
+    out += fmt::format("{}\r\n", fmt::join(cells, sep));
+  }
+  return out;
+}
+
 } // namespace medtime

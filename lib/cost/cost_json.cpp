@@ -187,4 +187,29 @@ nlohmann::ordered_json cost_json(const CostInputs& in, const CostSheet& sheet, L
   return doc;
 }
 
+nlohmann::ordered_json compare_json(const std::vector<CostOption>& options,
+                                    const std::vector<SkippedScenario>& skipped,
+                                    Lang lang) {
+  Json doc;
+  doc["schema"] = "medtime.cost-compare/1";
+  doc["options"] = Json::array();
+  for (const auto& o : options) {
+    doc["options"].push_back(
+      { { "name", o.name.get(lang) },
+        { "short_name", o.short_name.get(lang) },
+        { "hours_freed_per_week", round_to(o.weekly_hours_freed(), 2) },
+        { "left_out_hours_per_week", round_to(o.left_out_hours(), 2) },
+        { "aid_total", round_to(o.aid_total(), 2) },
+        { "cumulative_net", round_to(o.sheet.last_year().cumulative_net, 2) },
+        { "cumulative_net_if_target_missed", round_to(o.cumulative_net_if_target_missed(), 2) },
+        { "payback_year", o.sheet.payback_year ? Json(*o.sheet.payback_year) : Json(nullptr) },
+        { "sheet", cost_json(o.inputs, o.sheet, lang) } });
+  }
+  doc["skipped"] = Json::array();
+  for (const auto& s : skipped) {
+    doc["skipped"].push_back({ { "name", s.name.get(lang) }, { "reason", s.reason } });
+  }
+  return doc;
+}
+
 } // namespace medtime

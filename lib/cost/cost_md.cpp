@@ -137,4 +137,22 @@ std::string render_cost_markdown(const CostInputs& in,
   return out;
 }
 
+std::string render_compare_markdown(const std::vector<CostOption>& options,
+                                    const std::vector<SkippedScenario>& skipped,
+                                    Lang lang) {
+  std::string out =
+    std::string("# ") + tr(lang, "Comparaison des options", "Options side by side") + "\n\n";
+  if (!options.empty()) {
+    out += md_table(cw::compare_headers(options, lang), cw::compare_rows(options, lang)) + "\n";
+    for (const auto& line : cw::compare_legend(options, lang)) {
+      out += "- " + md_escape(line) + "\n";
+    }
+  }
+  for (const auto& s : skipped) {
+    out += "- " + md_escape(cw::trf(lang, "{} : non comparé — {}", "{}: not compared — {}",
+                                    s.name.get(lang), s.reason)) + "\n";
+  }
+  return out;
+}
+
 } // namespace medtime

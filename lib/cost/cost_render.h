@@ -1,11 +1,14 @@
 // Renderers of the cost-benefit sheet (doc/method.md#cost-benefit-sheet): a text sheet for the
-// terminal, Markdown, CSV (one row per year) and JSON (`medtime.cost/1`),
+// terminal, Markdown, CSV (one row per year) and JSON (`medtime.cost/2`),
+// options side by side (`--compare`, `--scenarios`),
 // and the plan as commented YAML (`--emit-plan`). They only present what
 // cost/cost.h computed, and say for every input whether it comes from the
 // plan, a sourced parameter or an estimate.
 #pragma once
 
+#include "cost/compare.h"
 #include "cost/cost.h"
+#include "cost/derive.h"
 #include "cost/inputs.h"
 #include "render/style.h"
 #include "util/i18n.h"
@@ -50,6 +53,24 @@ std::string render_cost_csv(const CostSheet& sheet, CsvFormat format);
 // supplies is written as commented-out lines with its source or estimate
 // flag, so that an unedited plan keeps the sheet's provenance.
 std::string render_plan_yaml(const CostInputs& inputs, Lang lang);
+
+// Options side by side (`--compare`, `--scenarios`): a table of the figures
+// that decide, a legend of the options, the scenarios left out and why. Each
+// option's own sheet is `render_cost_text` of its inputs.
+std::string render_compare_text(const std::vector<CostOption>& options,
+                                const std::vector<SkippedScenario>& skipped,
+                                Lang lang,
+                                const Style& style);
+std::string render_compare_markdown(const std::vector<CostOption>& options,
+                                    const std::vector<SkippedScenario>& skipped,
+                                    Lang lang);
+// One row per option: the same figures, RFC 4180.
+std::string render_compare_csv(const std::vector<CostOption>& options, CsvFormat format);
+// `medtime.cost-compare/1`: per option its names, the figures, and its whole
+// `medtime.cost/2` sheet.
+nlohmann::ordered_json compare_json(const std::vector<CostOption>& options,
+                                    const std::vector<SkippedScenario>& skipped,
+                                    Lang lang);
 
 // The verdict in one sentence.
 std::string cost_verdict(const CostInputs& inputs, const CostSheet& sheet, Lang lang);

@@ -156,4 +156,31 @@ std::string render_cost_text(const CostInputs& in,
   return out;
 }
 
+std::string render_compare_text(const std::vector<CostOption>& options,
+                                const std::vector<SkippedScenario>& skipped,
+                                Lang lang,
+                                const Style& style) {
+  std::string out =
+    style.bold(tr(lang, "COMPARAISON DES OPTIONS", "OPTIONS SIDE BY SIDE")) + "\n";
+  if (!options.empty()) {
+    std::vector<std::string> headers = cw::compare_headers(options, lang);
+    out += table(headers, cw::compare_rows(options, lang), first_left(headers.size())) + "\n";
+    for (const auto& line : cw::compare_legend(options, lang)) {
+      out += wrap_hanging(line, "  ", 4);
+    }
+  }
+  for (const auto& s : skipped) {
+    out += wrap_hanging(cw::trf(lang, "{} : non comparé — {}", "{}: not compared — {}",
+                                s.name.get(lang), s.reason),
+                        "  ", 4);
+  }
+  out += "\n" + wrap_hanging(tr(lang,
+                         "Le détail de chaque option : medtime cost --plan avec son plan "
+                         "(--emit-plan l'écrit), ou --format json.",
+                         "Each option in full: medtime cost --plan with its plan (--emit-plan "
+                         "writes it), or --format json."),
+                      "", 2);
+  return out;
+}
+
 } // namespace medtime

@@ -211,6 +211,70 @@ std::string commitment_line(const CostInputs& in, Lang lang) {
 
 } // namespace
 
+std::vector<std::string> compare_headers(const std::vector<CostOption>& options, Lang lang) {
+  std::vector<std::string> headers{ "" };
+  for (const auto& o : options) {
+    headers.push_back(o.short_name.get(lang));
+  }
+  return headers;
+}
+
+std::vector<Row> compare_rows(const std::vector<CostOption>& options, Lang lang) {
+  auto row = [&](std::string label, auto cell) {
+    Row r{ { std::move(label) } };
+    for (const auto& o : options) {
+      r.cells.push_back(cell(o));
+    }
+    return r;
+  };
+  int horizon = options.empty() ? 0 : options.front().sheet.last_year().year;
+  auto eligibility = [&](const CostOption& o) -> std::string {
+    for (const auto& s : o.inputs.staff) {
+      if (s.aid != Aid::none) {
+        return s.aid_check.status == AidStatus::eligible ? tr(lang, "éligible", "eligible")
+               : s.aid_check.status == AidStatus::to_check
+                 ? tr(lang, "à vérifier", "to check")
+                 : tr(lang, "non éligible", "not eligible");
+      }
+    }
+    return "—";
+  };
+  return {
+    row(tr(lang, "Heures libérées/sem.", "Hours freed/week"),
+        [&](const CostOption& o) { return hours(o.weekly_hours_freed(), lang); }),
+    row(tr(lang, "Heures hors contrat/sem.", "Hours over contract/week"),
+        [&](const CostOption& o) { return hours(o.left_out_hours(), lang); }),
+    row(tr(lang, "Coût du personnel/an", "Staff cost/year"),
+        [&](const CostOption& o) { return money(o.sheet.years.front().staff_cost, lang); }),
+    row(tr(lang, "Autres coûts, année 1", "Other costs, year 1"),
+        [&](const CostOption& o) { return money(o.sheet.years.front().other_costs, lang); }),
+    row(trf(lang, "Aide sur {} ans", "Aid over {} years", horizon),
+        [&](const CostOption& o) { return money(o.aid_total(), lang); }),
+    row(tr(lang, "Aide : éligibilité", "Aid: eligibility"), eligibility),
+    row(tr(lang, "Net de l'année 1", "Net in year 1"),
+        [&](const CostOption& o) { return money(o.sheet.years.front().net, lang); }),
+    row(trf(lang, "Net cumulé sur {} ans", "Cumulative net, {} years", horizon),
+        [&](const CostOption& o) { return money(o.sheet.last_year().cumulative_net, lang); }),
+    row(tr(lang, "… si l'engagement manque", "… if the commitment is missed"),
+        [&](const CostOption& o) { return money(o.cumulative_net_if_target_missed(), lang); }),
+    row(tr(lang, "Rentabilisé", "Paid back"),
+        [&](const CostOption& o) {
+          return o.sheet.payback_year ? trf(lang, "année {}", "year {}", *o.sheet.payback_year)
+                                      : std::string(tr(lang, "non", "no"));
+        }),
+    row(tr(lang, "Équilibre (consult./sem.)", "Break-even (consult./week)"),
+        [&](const CostOption& o) { return format_number(o.sheet.last_year().break_even, 1, lang); }),
+  };
+}
+
+std::vector<std::string> compare_legend(const std::vector<CostOption>& options, Lang lang) {
+  std::vector<std::string> lines;
+  for (const auto& o : options) {
+    lines.push_back(trf(lang, "{} : {}", "{}: {}", o.short_name.get(lang), o.name.get(lang)));
+  }
+  return lines;
+}
+
 std::vector<std::string> other_cost_lines(const CostInputs& in, Lang lang) {
   std::vector<std::string> lines;
   for (const auto& c : in.other_costs) {

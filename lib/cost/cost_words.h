@@ -2,6 +2,7 @@
 // figures with their units and origin, the rows of each table, the verdict.
 #pragma once
 
+#include "cost/compare.h"
 #include "cost/cost.h"
 #include "cost/inputs.h"
 #include "util/i18n.h"
@@ -38,6 +39,13 @@ struct Row {
 std::vector<Row> assumption_rows(const CostInputs& in, Lang lang);
 // Tasks: id, hours a week, share, delegated hours, staff.
 std::vector<Row> task_rows(const CostInputs& in, Lang lang);
+// Options side by side: a header per option (its short name) and a row per
+// figure (hours freed, costs, aid, nets, payback, break-even).
+std::vector<std::string> compare_headers(const std::vector<CostOption>& options, Lang lang);
+std::vector<Row> compare_rows(const std::vector<CostOption>& options, Lang lang);
+// "AM 0,5 : Assistant médical à mi-temps (plan.yaml)", one per option.
+std::vector<std::string> compare_legend(const std::vector<CostOption>& options, Lang lang);
+
 // One line per other cost: what, how much a month or once, its origin.
 std::vector<std::string> other_cost_lines(const CostInputs& in, Lang lang);
 // One line per staff member: who, role and how its annual cost is made.

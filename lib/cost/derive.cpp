@@ -3,6 +3,7 @@
 #include "util/spell.h"
 
 #include <algorithm>
+#include <stdexcept>
 #include <cmath>
 #include <fmt/format.h>
 
@@ -185,6 +186,16 @@ const OptionRule& option_rule(const Deriver& d, const std::string& source) {
                           quote(option)));
 }
 
+// The rule of option `option` (one of k_options).
+const OptionRule& rule_for(std::string_view option) {
+  for (const auto& rule : k_options) {
+    if (rule.option == option) {
+      return rule;
+    }
+  }
+  throw std::logic_error("no cost rule for option " + std::string(option));
+}
+
 // The fte chosen in etp_envisage, else the smallest level covering the hours.
 PlanValue choose_fte(const Deriver& d, double delegated, double hours_per_fte, Plan& plan) {
   const Answer* answer = nullptr;
@@ -290,9 +301,11 @@ void note_missing_tasks(const Deriver& d, Plan& plan) {
 Plan derive_plan(const Assessment& assessment,
                  const QuestionnaireSet& set,
                  const ParameterSet& parameters,
-                 const std::string& parameters_ref) {
+                 const std::string& parameters_ref,
+                 const DeriveChoice* choice) {
   Deriver d(assessment, set);
-  const OptionRule& rule = option_rule(d, assessment.source);
+  const OptionRule& rule =
+    choice != nullptr ? rule_for(choice->option) : option_rule(d, assessment.source);
   Plan plan;
   plan.file = assessment.source;
   plan.derived = true;
@@ -313,7 +326,9 @@ Plan derive_plan(const Assessment& assessment,
   StaffMember staff;
   staff.id = std::string(rule.staff_id);
   staff.role = rule.role;
-  if (is_employee(rule.role)) {
+  if (is_employee(rule.role) && choice != nullptr && choice->fte) {
+    staff.fte = PlanValue{ *choice->fte, {} };
+  } else if (is_employee(rule.role)) {
     staff.fte = choose_fte(d, delegated, parameters.at("hours_per_fte").value, plan);
   } else {
     // A tele-secretariat is paid by the call: as many calls as the phone and
@@ -338,6 +353,59 @@ Plan derive_plan(const Assessment& assessment,
     in_range(d.number("formation_heures"), "formation_heures", "setup_hours", assessment.source);
   note_missing_tasks(d, plan);
   return plan;
+}
+
+namespace {
+
+// The assistant médical of `plan` made half of a full-time assistant shared
+// through an employer group: the cost and the hours halved, no aid (it goes
+// to the employer).
+void make_shared(Plan& plan) {
+  StaffMember& s = plan.staff.front();
+  s.id = "partage";
+  s.role = Role::shared;
+  s.works_as = Role::assistant_medical;
+  s.fte = PlanValue{ 1, {} };
+  s.share = PlanValue{ 0.5, {} };
+  s.aid = Aid::none;
+  for (auto& t : plan.tasks) {
+    t.to = s.id;
+  }
+  plan.notes.push_back({ PlanNote::Kind::shared_employee, {}, {} });
+}
+
+} // namespace
+
+std::vector<Scenario> derive_scenarios(const Assessment& assessment,
+                                       const QuestionnaireSet& set,
+                                       const ParameterSet& parameters,
+                                       const std::string& parameters_ref,
+                                       std::vector<SkippedScenario>& skipped) {
+  struct Spec {
+    DeriveChoice choice;
+    LocalText name;
+    LocalText short_name;
+    bool shared;
+  };
+  const Spec specs[] = {
+    { { "secretariat_distance", {} }, { "Télésecrétariat", "Tele-secretariat" }, { "Télésecr.", "Tele-sec." }, false },
+    { { "assistant_medical", 0.5 }, { "Assistant médical à mi-temps", "Medical assistant, half time" }, { "AM 0,5", "MA 0.5" }, false },
+    { { "assistant_medical", 1 }, { "Assistant médical à temps plein", "Medical assistant, full time" }, { "AM 1", "MA 1" }, false },
+    { { "assistant_medical", 1 }, { "Assistant médical partagé (la moitié d'un temps plein)", "Shared medical assistant (half of a full time)" }, { "Partagé", "Shared" }, true },
+  };
+  std::vector<Scenario> out;
+  for (const auto& spec : specs) {
+    try {
+      Plan plan = derive_plan(assessment, set, parameters, parameters_ref, &spec.choice);
+      if (spec.shared) {
+        make_shared(plan);
+      }
+      out.push_back({ spec.name, spec.short_name, std::move(plan) });
+    } catch (const Error& e) {
+      skipped.push_back({ spec.name, e.what() });
+    }
+  }
+  return out;
 }
 
 bool role_takes_task(Role role, std::string_view task) {

@@ -45,10 +45,42 @@ namespace medtime {
 // saying what is missing when the set has no `delegation` questionnaire, the
 // assessment does not answer it, option_envisagee is unanswered or
 // "aucune", or no delegated task is left for the chosen staff.
+// A staffing option that replaces the answer to option_envisagee (and a
+// working time that replaces etp_envisage), to derive a scenario.
+struct DeriveChoice {
+  std::string option;        // an option id of option_envisagee
+  std::optional<double> fte; // none: etp_envisage, else sized on the hours
+};
+
 Plan derive_plan(const Assessment& assessment,
                  const QuestionnaireSet& set,
                  const ParameterSet& parameters,
-                 const std::string& parameters_ref);
+                 const std::string& parameters_ref,
+                 const DeriveChoice* choice = nullptr);
+
+// A scenario the answers cannot support, and why.
+struct SkippedScenario {
+  LocalText name;
+  std::string reason; // the derivation's error, file:line: message
+};
+
+// One option of `medtime cost --scenarios`, derived from the same answers.
+struct Scenario {
+  LocalText name;       // "Assistant médical à mi-temps"
+  LocalText short_name; // a table column: "AM 0,5"
+  Plan plan;
+};
+
+// The bundled scenarios from the delegation answers, whatever option the
+// doctor chose: a tele-secretariat, an assistant médical at half and at full
+// time, and half of a full-time assistant shared through an employer group.
+// A scenario the answers cannot support (no task it would take) is left out
+// and its reason added to `skipped` (file:line: message).
+std::vector<Scenario> derive_scenarios(const Assessment& assessment,
+                                       const QuestionnaireSet& set,
+                                       const ParameterSet& parameters,
+                                       const std::string& parameters_ref,
+                                       std::vector<SkippedScenario>& skipped);
 
 // Gives each task of a plan file the label of the questionnaire task with the
 // same id, so that its sheet reads like one derived from answers; an id

@@ -7,6 +7,7 @@ target_sources(medtime_lib PRIVATE
   cost/parameters.cpp
   cost/inputs.cpp
   cost/cost.cpp
+  cost/compare.cpp
   cost/derive.cpp
   cost/cost_files.cpp
   cost/cost_words.cpp

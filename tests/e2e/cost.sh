@@ -105,6 +105,31 @@ expect 1 "$bin/medtime-cost" --plan "$tmp/bad-tasks.yaml"
 has "$tmp/bad-tasks.yaml:2:39: \"share\" of task \"a\" must be from 0 to 1, got \"1.5\"" err
 has "$tmp/bad-tasks.yaml:3:29: \"hours_per_week\" of task \"b\" must be from 0 to 168, got \"-1\"" err
 
+# Options side by side: the four scenarios from the rural doctor's answers,
+# in every format, and two plans with --compare.
+rural=$src/examples/medecin-rural.yaml
+expect 0 "$bin/medtime-cost" "$rural" --scenarios
+has "COMPARAISON DES OPTIONS"
+grep -q "Télésecr\. .*AM 0,5 .*AM 1 .*Partagé" "$tmp/out" || fail "four scenario columns"
+# AM at half time: 0.5 × 1 950 × 12 × 1.079 = 12 624 a year, as in the single sheet.
+grep -q "Coût du personnel/an .*12.624.€" "$tmp/out" || fail "scenario staff cost"
+expect 0 "$bin/medtime-cost" "$rural" --scenarios --format md --lang en
+has "| Hours freed/week |"
+expect 0 "$bin/medtime-cost" "$rural" --scenarios --format csv
+[[ $(wc -l <"$tmp/out") == 5 ]] || fail "scenarios csv: a header and four rows"
+has "option,hours_freed_per_week,left_out_hours_per_week,staff_cost"
+expect 0 "$bin/medtime-cost" "$rural" --scenarios --format json
+has '"schema": "medtime.cost-compare/1"'
+has '"schema": "medtime.cost/2"'
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d["options"]) == 4' "$tmp/out" ||
+  fail "scenarios json: four options"
+expect 0 "$bin/medtime-cost" --compare "$example" "$example" --lang en
+has "OPTIONS SIDE BY SIDE"
+expect 2 "$bin/medtime-cost" --compare "$example"
+has "--compare needs at least two plans" err
+expect 2 "$bin/medtime-cost" --plan "$example" --scenarios
+has "--scenarios derives the options from an answers file" err
+
 # Usage errors: exit 2.
 expect 2 "$bin/medtime-cost"
 has "give an answers file or --plan PLAN" err
