@@ -1,5 +1,7 @@
 #include "common.h"
 
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -180,6 +182,16 @@ int run_command(const std::string& name, int argc, char** argv, const std::strin
 void refuse_overwriting_input(const std::string& path) {
   if (is_input(path)) {
     throw UsageError(path, {}, "refusing to write over an input file");
+  }
+}
+
+void refuse_existing(const std::string& path, bool force, std::string_view what) {
+  if (!path.empty() && path != "-" && !force && ::access(path.c_str(), F_OK) == 0) {
+    throw UsageError(path,
+                     {},
+                     fmt::format("file exists; {} would replace its contents (use --force to "
+                                 "replace it)",
+                                 what));
   }
 }
 

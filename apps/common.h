@@ -59,6 +59,11 @@ void print_diagnostic(const std::string& name, const std::string& text);
 // file, in place for a device), or to stdout when `path` is empty or "-".
 // Refuses (UsageError) to write over any file this run has read, whatever
 // the name; throws `Error` when the write fails.
+// Throws a UsageError when `path` (an -o file, not "-") exists and `force`
+// is false: a file the user wrote (a template filled in, a plan edited) is
+// not replaced without --force. `what` says what would replace it.
+void refuse_existing(const std::string& path, bool force, std::string_view what);
+
 void write_output(const std::string& path, const std::string& content);
 
 // Throws `UsageError` when `path` names a file this run has read (an

@@ -26,6 +26,7 @@ struct CostOptions {
   bool decimal_comma = false;
   bool explain = false;
   bool emit_plan = false;
+  bool force = false;
   std::vector<std::string> compare;
   bool scenarios = false;
   std::string output;
@@ -81,6 +82,11 @@ void setup_cost(CLI::App& app, CostOptions& o, medtime::Lang lang) {
                   "Compare, from the answers, a tele-secretariat, a medical assistant at half and "
                   "full time, and a shared assistant"));
   app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
+  app.add_flag("--force",
+               o.force,
+               tr(lang,
+                  "Avec --emit-plan : remplacer le fichier -o s'il existe déjà",
+                  "With --emit-plan: replace the -o file if it already exists"));
 }
 
 bool is_path(const std::string& name) {
@@ -243,6 +249,9 @@ int run_options(const CostOptions& o, medtime::Lang lang) {
 
 int run_cost(const CostOptions& o, medtime::Lang lang) {
   check_usage(o);
+  if (o.emit_plan) { // a plan the doctor edited must not be lost
+    medtime::app::refuse_existing(o.output, o.force, "the derived plan");
+  }
   if (!o.compare.empty() || o.scenarios) {
     return run_options(o, lang);
   }

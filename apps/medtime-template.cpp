@@ -38,10 +38,7 @@ std::string today() {
 
 int run_template(const TemplateOptions& o, medtime::Lang lang) {
   // A blank template over a file of answers would lose them.
-  if (!o.output.empty() && o.output != "-" && !o.force && ::access(o.output.c_str(), F_OK) == 0) {
-    throw medtime::UsageError(o.output, {}, "file exists; a blank template would replace its "
-                                            "contents (use --force to replace it)");
-  }
+  medtime::app::refuse_existing(o.output, o.force, "a blank template");
   auto set = medtime::app::load_set(o.common);
   if (!o.questionnaires.empty()) {
     set = medtime::select_questionnaires(set, o.questionnaires);

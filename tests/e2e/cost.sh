@@ -130,6 +130,15 @@ has "--compare needs at least two plans" err
 expect 2 "$bin/medtime-cost" --plan "$example" --scenarios
 has "--scenarios derives the options from an answers file" err
 
+# --emit-plan never replaces a plan the doctor may have edited without --force.
+expect 0 "$bin/medtime-cost" "$rural" --emit-plan -o "$tmp/emitted.yaml"
+echo "# edited by hand" >>"$tmp/emitted.yaml"
+expect 2 "$bin/medtime-cost" "$rural" --emit-plan -o "$tmp/emitted.yaml"
+has "file exists; the derived plan would replace its contents (use --force to replace it)" err
+grep -q "edited by hand" "$tmp/emitted.yaml" || fail "an edited plan was replaced"
+expect 0 "$bin/medtime-cost" "$rural" --emit-plan -o "$tmp/emitted.yaml" --force
+grep -q "edited by hand" "$tmp/emitted.yaml" && fail "--force did not replace the plan"
+
 # Usage errors: exit 2.
 expect 2 "$bin/medtime-cost"
 has "give an answers file or --plan PLAN" err
