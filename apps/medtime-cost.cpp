@@ -50,8 +50,8 @@ void setup_cost(CLI::App& app, CostOptions& o, medtime::Lang lang) {
     tr(lang,
        "Jeu de paramètres (id fourni ou fichier) ; défaut : celui du plan, sinon fr-2026",
        "Parameter set (bundled id or file); default: the plan's, else fr-2026"));
-  app.add_option("--format", o.format, "text, md, csv, json")
-    ->check(CLI::IsMember({ "text", "md", "csv", "json" }));
+  app.add_option("--format", o.format, "text, md, csv, json, html")
+    ->check(CLI::IsMember({ "text", "md", "csv", "json", "html" }));
   app.add_option("--sep", o.sep, tr(lang, "Séparateur CSV : , ou ;", "CSV separator: , or ;"))
     ->check(CLI::IsMember({ ",", ";" }));
   app.add_flag("--decimal-comma",
@@ -119,6 +119,9 @@ void check_usage(const CostOptions& o) {
     throw medtime::UsageError(
       "", {}, "--emit-plan and --explain work on one plan, not with --compare or --scenarios");
   }
+  if ((compare || o.scenarios) && o.format == "html") {
+    throw medtime::UsageError("", {}, "--format html is for one sheet, not --compare or --scenarios");
+  }
   if (compare) {
     return;
   }
@@ -132,7 +135,7 @@ void check_usage(const CostOptions& o) {
     throw medtime::UsageError(
       "", {}, "--emit-plan writes the plan as YAML; --format does not apply");
   }
-  if (o.explain && (o.format == "csv" || o.emit_plan)) {
+  if (o.explain && (o.format == "csv" || o.format == "html" || o.emit_plan)) {
     throw medtime::UsageError("",
                               {},
                               "--explain works with --format text, md or json, not with "
@@ -181,6 +184,9 @@ std::string render(const CostOptions& o, const medtime::CostInputs& in, medtime:
   }
   if (o.format == "md") {
     return medtime::render_cost_markdown(in, sheet, o.explain, lang);
+  }
+  if (o.format == "html") {
+    return medtime::render_cost_html(in, sheet, lang);
   }
   bool color = o.output.empty() && medtime::use_color(1);
   return medtime::render_cost_text(in, sheet, o.explain, lang, medtime::Style(color));

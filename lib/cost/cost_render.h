@@ -72,6 +72,11 @@ nlohmann::ordered_json compare_json(const std::vector<CostOption>& options,
                                     const std::vector<SkippedScenario>& skipped,
                                     Lang lang);
 
+// The sheet as one self-contained, printable HTML page (A4) for the
+// accountant: verdict, years, staff and other costs, capacity, sensitivity,
+// warnings, notes, assumptions and sources; every text escaped.
+std::string render_cost_html(const CostInputs& inputs, const CostSheet& sheet, Lang lang);
+
 // The verdict in one sentence.
 std::string cost_verdict(const CostInputs& inputs, const CostSheet& sheet, Lang lang);
 

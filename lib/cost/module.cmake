@@ -15,4 +15,5 @@ target_sources(medtime_lib PRIVATE
   cost/cost_md.cpp
   cost/cost_csv.cpp
   cost/cost_json.cpp
+  cost/cost_html.cpp
   cost/cost_plan_yaml.cpp)

@@ -33,16 +33,6 @@ std::string esc(std::string_view text) {
 }
 
 constexpr const char* k_css = R"css(
-:root { --ink: #1f2933; --muted: #5f6b7a; --line: #d9dee5; --soft: #f4f6f9; --accent: #2f6db5; }
-* { box-sizing: border-box; }
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; color: var(--ink); background: #fff;
-  font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
-  sans-serif; }
-main { max-width: 60rem; margin: 0 auto; padding: 2rem 1.5rem 3rem; }
-h1 { font-size: 1.7rem; line-height: 1.25; margin: 0 0 .4rem; }
-h2 { font-size: 1.25rem; margin: 0 0 .5rem; line-height: 1.3; }
-h3 { font-size: 1rem; margin: 1rem 0 .4rem; color: var(--muted); font-weight: 600; }
 .who { color: var(--muted); margin: 0; }
 .intro { font-size: 1.1rem; margin: 1.5rem 0 1rem; }
 .charts { display: flex; flex-wrap: wrap; gap: 1.5rem; margin: 1.5rem 0; }
@@ -79,15 +69,7 @@ ol.actions li { margin: 0 0 .7rem; break-inside: avoid; }
 ol.actions p { margin: .15rem 0 0; }
 .plan { border-top: 2px solid var(--accent); margin-top: 1rem; padding-top: 1.2rem;
   break-inside: avoid; }
-table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
-th, td { text-align: left; padding: .45rem .6rem; border-bottom: 1px solid var(--line);
-  vertical-align: top; }
-th { background: var(--soft); font-size: .9rem; }
-td.num, th.num { text-align: right; white-space: nowrap; }
 .totals p { margin: .3rem 0; font-weight: 600; }
-footer { margin-top: 2rem; color: var(--muted); font-size: .88rem;
-  border-top: 1px solid var(--line); padding-top: .8rem; }
-@page { size: A4; margin: 14mm 13mm 16mm; }
 @media print {
   body { font-size: 10.5pt; }
   main { max-width: none; padding: 0; }
@@ -175,7 +157,8 @@ std::string render_report_html(const Report& report, Lang lang) {
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<title>{} — {}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n<header>\n<h1>{}</h1>\n",
-      lang_code(lang), esc(report_title(lang)), esc(respondent_name(report)), k_css,
+      lang_code(lang), esc(report_title(lang)), esc(respondent_name(report)),
+      std::string(html_page_css()) + k_css,
       esc(report_title(lang)));
   out += fmt::format("<p class=\"who\"><strong>{}</strong> {}",
                      esc(tr(lang, "Répondant :", "Respondent:")), esc(respondent_name(report)));

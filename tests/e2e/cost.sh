@@ -105,6 +105,34 @@ expect 1 "$bin/medtime-cost" --plan "$tmp/bad-tasks.yaml"
 has "$tmp/bad-tasks.yaml:2:39: \"share\" of task \"a\" must be from 0 to 1, got \"1.5\"" err
 has "$tmp/bad-tasks.yaml:3:29: \"hours_per_week\" of task \"b\" must be from 0 to 168, got \"-1\"" err
 
+# One printable HTML page: self-contained, every text escaped (an other
+# cost's label is free text), well formed.
+printf 'other_costs:\n  - {id: x, label: "<script>alert(1)</script>", monthly: 10}\ntasks:\n  - {id: a, hours_per_week: 2, share: 1}\n' >"$tmp/hostile.yaml"
+expect 0 "$bin/medtime-cost" --plan "$tmp/hostile.yaml" --format html
+has "<!DOCTYPE html>"
+has "&lt;script&gt;alert(1)&lt;/script&gt;"
+grep -qi "<script\|https\?:" "$tmp/out" && fail "html: a script or a network resource"
+python3 - "$tmp/out" <<'PY' || fail "html: not well formed"
+import html.parser, sys
+class Check(html.parser.HTMLParser):
+    void = {"meta", "br", "hr", "img", "input", "link"}
+    def __init__(self):
+        super().__init__()
+        self.stack = []
+    def handle_starttag(self, tag, attrs):
+        if tag not in self.void:
+            self.stack.append(tag)
+    def handle_endtag(self, tag):
+        assert self.stack and self.stack[-1] == tag, (tag, self.stack)
+        self.stack.pop()
+c = Check()
+c.feed(open(sys.argv[1], encoding="utf-8").read())
+assert not c.stack, c.stack
+PY
+expect 0 "$bin/medtime-cost" --plan "$example" --format html --lang en
+has "<h2>Year by year</h2>"
+expect 2 "$bin/medtime-cost" --plan "$example" --format html --explain
+
 # Options side by side: the four scenarios from the rural doctor's answers,
 # in every format, and two plans with --compare.
 rural=$src/examples/medecin-rural.yaml
