@@ -119,9 +119,6 @@ void check_usage(const CostOptions& o) {
     throw medtime::UsageError(
       "", {}, "--emit-plan and --explain work on one plan, not with --compare or --scenarios");
   }
-  if ((compare || o.scenarios) && o.format == "html") {
-    throw medtime::UsageError("", {}, "--format html is for one sheet, not --compare or --scenarios");
-  }
   if (compare) {
     return;
   }
@@ -228,6 +225,9 @@ std::string render_options(const CostOptions& o,
   }
   if (o.format == "md") {
     return medtime::render_compare_markdown(options, skipped, lang);
+  }
+  if (o.format == "html") {
+    return medtime::render_compare_html(options, skipped, lang);
   }
   bool color = o.output.empty() && medtime::use_color(1);
   return medtime::render_compare_text(options, skipped, lang, medtime::Style(color));

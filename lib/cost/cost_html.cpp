@@ -84,15 +84,24 @@ std::string section(std::string_view title) {
   return fmt::format("<h2>{}</h2>\n", esc(title));
 }
 
-} // namespace
-
-std::string render_cost_html(const CostInputs& in, const CostSheet& sheet, Lang lang) {
-  std::string title = tr(lang, "Bilan coût-avantage de la délégation", "Cost-benefit sheet for delegating");
-  std::string out = fmt::format(
+std::string page_head(const std::string& title, Lang lang) {
+  return fmt::format(
     "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
     "<title>{}</title>\n<style>{}{}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n",
     lang_code(lang), esc(title), html_page_css(), k_css, esc(title));
+}
+
+std::string page_foot(Lang lang) {
+  return fmt::format("<footer>{}</footer>\n</main>\n</body>\n</html>\n",
+                     esc(tr(lang, "produit par medtime cost", "made by medtime cost")));
+}
+
+} // namespace
+
+std::string render_cost_html(const CostInputs& in, const CostSheet& sheet, Lang lang) {
+  std::string title = tr(lang, "Bilan coût-avantage de la délégation", "Cost-benefit sheet for delegating");
+  std::string out = page_head(title, lang);
   out += fmt::format("<p class=\"header\">{}</p>\n", esc(cw::header_line(in, lang)));
   bool good = sheet.last_year().cumulative_net >= 0;
   out += fmt::format("<p class=\"verdict {}\">{} {}</p>\n", good ? "good" : "bad",
@@ -150,9 +159,30 @@ std::string render_cost_html(const CostInputs& in, const CostSheet& sheet, Lang 
     out += "<p>" + esc(e) + "</p>\n";
   }
   out += "</div>\n";
-  out += fmt::format("<footer>{}</footer>\n</main>\n</body>\n</html>\n",
-                     esc(tr(lang, "produit par medtime cost", "made by medtime cost")));
-  return out;
+  return out + page_foot(lang);
+}
+
+std::string render_compare_html(const std::vector<CostOption>& options,
+                                const std::vector<SkippedScenario>& skipped,
+                                Lang lang) {
+  std::string out = page_head(tr(lang, "Comparaison des options", "Options side by side"), lang);
+  if (!options.empty()) {
+    out += html_table(cw::compare_headers(options, lang), cw::compare_rows(options, lang));
+    out += html_list(cw::compare_legend(options, lang), "legend");
+  }
+  std::vector<std::string> left_out;
+  for (const auto& s : skipped) {
+    left_out.push_back(cw::trf(lang, "{} : non comparé — {}", "{}: not compared — {}",
+                               s.name.get(lang), s.reason));
+  }
+  out += html_list(left_out, "warning");
+  for (const auto& o : options) { // each option's verdict, to read before its sheet
+    out += section(o.name.get(lang));
+    bool good = o.sheet.last_year().cumulative_net >= 0;
+    out += fmt::format("<p class=\"verdict {}\">{}</p>\n", good ? "good" : "bad",
+                       esc(cost_verdict(o.inputs, o.sheet, lang)));
+  }
+  return out + page_foot(lang);
 }
 
 } // namespace medtime

@@ -76,6 +76,10 @@ nlohmann::ordered_json compare_json(const std::vector<CostOption>& options,
 // accountant: verdict, years, staff and other costs, capacity, sensitivity,
 // warnings, notes, assumptions and sources; every text escaped.
 std::string render_cost_html(const CostInputs& inputs, const CostSheet& sheet, Lang lang);
+// Options side by side as one page: the table, the legend, each option's verdict.
+std::string render_compare_html(const std::vector<CostOption>& options,
+                                const std::vector<SkippedScenario>& skipped,
+                                Lang lang);
 
 // The verdict in one sentence.
 std::string cost_verdict(const CostInputs& inputs, const CostSheet& sheet, Lang lang);

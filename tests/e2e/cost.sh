@@ -151,6 +151,9 @@ has '"schema": "medtime.cost-compare/1"'
 has '"schema": "medtime.cost/2"'
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d["options"]) == 4' "$tmp/out" ||
   fail "scenarios json: four options"
+expect 0 "$bin/medtime-cost" "$rural" --scenarios --format html
+has "<h1>Comparaison des options</h1>"
+has "<th class=\"num\">AM 0,5</th>"
 expect 0 "$bin/medtime-cost" --compare "$example" "$example" --lang en
 has "OPTIONS SIDE BY SIDE"
 expect 2 "$bin/medtime-cost" --compare "$example"
