@@ -170,6 +170,25 @@ grep -q "edited by hand" "$tmp/emitted.yaml" || fail "an edited plan was replace
 expect 0 "$bin/medtime-cost" "$rural" --emit-plan -o "$tmp/emitted.yaml" --force
 grep -q "edited by hand" "$tmp/emitted.yaml" && fail "--force did not replace the plan"
 
+# The JSON documents follow their schema (schemas/, Draft 2020-12): a plan,
+# a sheet derived from answers, and every option of a comparison.
+validate() {
+  python3 - "$src/schemas/medtime.cost-2.schema.json" "$tmp/out" "$1" <<'PY' || fail "json schema: $1"
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1]))
+doc = json.load(open(sys.argv[2]))
+sheets = [o["sheet"] for o in doc["options"]] if sys.argv[3] == "compare" else [doc]
+for sheet in sheets:
+    jsonschema.validate(sheet, schema)
+PY
+}
+expect 0 "$bin/medtime-cost" --plan "$example" --format json
+validate sheet
+expect 0 "$bin/medtime-cost" "$rural" --format json
+validate sheet
+expect 0 "$bin/medtime-cost" "$rural" --scenarios --format json
+validate compare
+
 # Usage errors: exit 2.
 expect 2 "$bin/medtime-cost"
 has "give an answers file or --plan PLAN" err
