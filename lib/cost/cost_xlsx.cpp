@@ -202,6 +202,8 @@ void write_inputs(Sheet& sheet, const CostInputs& in, const Formats& f, Lang lan
       std::string where = in.source;
       if (fig.figure.pos.line > 0) {
         where += trf(lang, ", l. {}", ", line {}", fig.figure.pos.line);
+      } else if (in.derived) {
+        where += tr(lang, " (règle de dérivation)", " (derivation rule)");
       }
       sheet.text(row, 5, where);
       ++row;
