@@ -50,8 +50,8 @@ void setup_cost(CLI::App& app, CostOptions& o, medtime::Lang lang) {
     tr(lang,
        "Jeu de paramètres (id fourni ou fichier) ; défaut : celui du plan, sinon fr-2026",
        "Parameter set (bundled id or file); default: the plan's, else fr-2026"));
-  app.add_option("--format", o.format, "text, md, csv, json, html")
-    ->check(CLI::IsMember({ "text", "md", "csv", "json", "html" }));
+  app.add_option("--format", o.format, "text, md, csv, json, html, xlsx (-o FILE)")
+    ->check(CLI::IsMember({ "text", "md", "csv", "json", "html", "xlsx" }));
   app.add_option("--sep", o.sep, tr(lang, "Séparateur CSV : , ou ;", "CSV separator: , or ;"))
     ->check(CLI::IsMember({ ",", ";" }));
   app.add_flag("--decimal-comma",
@@ -103,7 +103,24 @@ std::string parameters_ref(const CostOptions& o) {
   return o.parameters;
 }
 
+// A workbook is one sheet, for a file.
+void check_xlsx_usage(const CostOptions& o) {
+  if (o.explain || o.emit_plan || !o.compare.empty() || o.scenarios) {
+    throw medtime::UsageError(
+      "",
+      {},
+      "--format xlsx writes one sheet: not with --explain, --emit-plan, --compare or --scenarios");
+  }
+  if (o.output.empty() || o.output == "-") {
+    throw medtime::UsageError(
+      "", {}, "--format xlsx writes a workbook, not text for a terminal: give -o FILE.xlsx");
+  }
+}
+
 void check_usage(const CostOptions& o) {
+  if (o.format == "xlsx") {
+    check_xlsx_usage(o);
+  }
   bool compare = !o.compare.empty();
   if (compare && o.compare.size() < 2) {
     throw medtime::UsageError("", {}, "--compare needs at least two plans");
@@ -173,6 +190,9 @@ std::string render(const CostOptions& o, const medtime::CostInputs& in, medtime:
     return medtime::render_plan_yaml(in, lang);
   }
   medtime::CostSheet sheet = medtime::compute_cost(in);
+  if (o.format == "xlsx") {
+    return medtime::render_cost_xlsx(in, sheet, lang);
+  }
   if (o.format == "json") {
     return medtime::cost_json(in, sheet, lang).dump(2) + "\n";
   }

@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake pkg-config libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev
-          libyaml-dev nlohmann-json3-dev python3 python3-yaml python3-jsonschema libxml2-utils)
+          libyaml-dev nlohmann-json3-dev libxlsxwriter-dev python3 python3-yaml
+          python3-jsonschema python3-openpyxl libxml2-utils)
 build_dir=${BUILD_DIR:-build}
 jobs=${JOBS:-$(nproc)}
 

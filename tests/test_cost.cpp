@@ -928,6 +928,16 @@ horizon_years: 1
             "would take 16.2 extra consultations a week, and the plan expects 0.0.");
     }
 
+    SUBCASE("xlsx") {
+      // a zip archive (a local file header first) whose names are stored
+      // uncompressed: the workbook and its three worksheets
+      std::string book = render_cost_xlsx(in, sheet, Lang::fr);
+      CHECK(book.rfind("PK\x03\x04", 0) == 0);
+      CHECK(book.find("xl/workbook.xml") != std::string::npos);
+      CHECK(book.find("xl/worksheets/sheet3.xml") != std::string::npos);
+      CHECK(book.find("xl/worksheets/sheet4.xml") == std::string::npos);
+    }
+
     SUBCASE("text sheet says where figures come from") {
       std::string text = render_cost_text(in, sheet, true, Lang::en, Style(false));
       CHECK(text.find("Verdict: Over 4 years") != std::string::npos);

@@ -48,6 +48,12 @@ struct CsvFormat {
 // One row per year, RFC 4180, with a header of the JSON field names.
 std::string render_cost_csv(const CostSheet& sheet, CsvFormat format);
 
+// The sheet as an Excel workbook for an accountant (its bytes): the inputs
+// with their origin, the years and the sensitivity table, three worksheets
+// named in `lang`, numbers as numbers. Throws `Error` when the temporary
+// file ($TMPDIR, else /tmp) cannot be written or read back.
+std::string render_cost_xlsx(const CostInputs& inputs, const CostSheet& sheet, Lang lang);
+
 // The plan of `inputs` as YAML a doctor can edit and run again: what the
 // plan (or the answers) gave is written as values; what the parameter set
 // supplies is written as commented-out lines with its source or estimate

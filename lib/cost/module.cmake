@@ -1,6 +1,6 @@
 # The cost-benefit sheet for delegating tasks (doc/method.md#cost-benefit-sheet):
 # the plan model, its loader, parameter sets, the computation, derivation
-# from answers, and its renderers (text, Markdown, CSV, JSON, plan YAML).
+# from answers, and its renderers (text, Markdown, CSV, JSON, xlsx, plan YAML).
 target_sources(medtime_lib PRIVATE
   cost/plan.cpp
   cost/plan_loader.cpp
@@ -16,4 +16,5 @@ target_sources(medtime_lib PRIVATE
   cost/cost_csv.cpp
   cost/cost_json.cpp
   cost/cost_html.cpp
+  cost/cost_xlsx.cpp
   cost/cost_plan_yaml.cpp)

@@ -74,6 +74,69 @@ has "1;501,30;1002,60;30078,00;0,00;15108,00;2960,00;19000,00;31010,00;31010,00;
 expect 0 "$bin/medtime-cost" --plan "$example" --format md --lang en
 has "# Cost-benefit sheet for delegating"
 
+# xlsx: a workbook for the accountant, read back with openpyxl (Debian's
+# python3-openpyxl: the first python3 on PATH may be another one). Year 1's
+# net is the JSON's, 31 010 (worked out above), stored as a number; staff
+# cost 15 108 and other costs 2 960 come as negative amounts so that the
+# column adds up to the net: 30 078 + 0 − 15 108 − 2 960 + 19 000 = 31 010.
+py=
+for p in python3 /usr/bin/python3; do
+  if "$p" -c 'import openpyxl' 2>/dev/null; then py=$p; break; fi
+done
+[ -n "$py" ] || fail "no python3 with openpyxl: apt-get install python3-openpyxl"
+expect 0 "$bin/medtime-cost" --plan "$example" --format json
+cp "$tmp/out" "$tmp/sheet.json"
+mkdir "$tmp/tmpdir"
+TMPDIR=$tmp/tmpdir expect 0 "$bin/medtime-cost" --plan "$example" --format xlsx -o "$tmp/sheet.xlsx" --lang fr
+[ -s "$tmp/sheet.xlsx" ] && [ ! -s "$tmp/out" ] || fail "xlsx written to the file only"
+[ -z "$(ls -A "$tmp/tmpdir")" ] || fail "xlsx left a temporary file in TMPDIR"
+cat >"$tmp/read_xlsx.py" <<'PY'
+import json, sys
+import openpyxl
+book = openpyxl.load_workbook(sys.argv[1])
+sheet = json.load(open(sys.argv[2], encoding="utf-8"))
+assert book.sheetnames == ["Hypothèses", "Années", "Sensibilité"], book.sheetnames
+years = book["Années"]
+assert years.freeze_panes == "B2", years.freeze_panes
+assert [c.value for c in years[1]][1:4] == ["Année 1", "Année 2", "Année 3"]
+assert years["B1"].font.b, "bold header"
+rows = {r[0].value: r[1:] for r in years.iter_rows(min_row=2)}
+net = rows["Net de l'année"][0]
+assert isinstance(net.value, (int, float)), net.value
+assert "€" in net.number_format, net.number_format
+assert net.value == sheet["years"][0]["net"] == 31010, net.value
+assert rows["Coût du personnel"][0].value == -15108
+assert rows["Autres coûts"][0].value == -2960
+assert [c.value for c in rows["Net cumulé"]] == [y["cumulative_net"] for y in sheet["years"]]
+inputs = book["Hypothèses"]
+assert [c.value for c in inputs[1]] == ["Nom", "Libellé", "Valeur", "Unité", "Origine", "Source",
+                                        "Date", "Estimation", "Note"]
+lines = {r[0]: r for r in inputs.iter_rows(min_row=2, values_only=True)}
+assert list(lines) == [i["name"] for i in sheet["inputs"]]
+assert lines["consultation_fee"][2:5] == (30, "€", "plan"), lines["consultation_fee"]
+rate = lines["staff.am.employer_rate"]
+assert rate[4] == "paramètres" and rate[7] == "oui", rate
+assert inputs.column_dimensions["B"].width > 20
+sens = book["Sensibilité"]
+table = [list(r) for r in sens.iter_rows(min_row=2, values_only=True)]
+assert [r[0] for r in table] == [0, 0.25, 0.5, 0.75, 1], table
+assert [r[1:] for r in table] == [r["net"] for r in sheet["sensitivity"]["rows"]], table
+PY
+"$py" "$tmp/read_xlsx.py" "$tmp/sheet.xlsx" "$tmp/sheet.json" || fail "xlsx read back with openpyxl"
+expect 0 "$bin/medtime-cost" --plan "$example" --format xlsx -o "$tmp/sheet-en.xlsx" --lang en
+"$py" -c 'import openpyxl, sys; n = openpyxl.load_workbook(sys.argv[1]).sheetnames; assert n == ["Inputs", "Years", "Sensitivity"], n' \
+  "$tmp/sheet-en.xlsx" || fail "xlsx in English"
+expect 2 "$bin/medtime-cost" --plan "$example" --format xlsx
+has "--format xlsx writes a workbook, not text for a terminal: give -o FILE.xlsx" err
+expect 2 "$bin/medtime-cost" --plan "$example" --format xlsx --explain -o "$tmp/explain.xlsx"
+has "--format xlsx writes one sheet: not with --explain, --emit-plan, --compare or --scenarios" err
+[ ! -e "$tmp/explain.xlsx" ] || fail "a usage error wrote the workbook"
+expect 2 "$bin/medtime-cost" "$src/examples/medecin-rural.yaml" --scenarios --format xlsx -o "$tmp/s.xlsx"
+has "not with --explain, --emit-plan, --compare or --scenarios" err
+TMPDIR=$tmp/missing expect 1 "$bin/medtime-cost" --plan "$example" --format xlsx -o "$tmp/nowhere.xlsx"
+has "medtime cost: error: cannot write the workbook: temporary file in $tmp/missing: No such file or directory" err
+[ ! -e "$tmp/nowhere.xlsx" ] || fail "a failed workbook was written"
+
 # From answers (a fixture questionnaire with the fixed ids), then the emitted
 # plan run again gives the same years.
 q=(--questionnaires "$data/set")
