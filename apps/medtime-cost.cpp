@@ -105,11 +105,9 @@ std::string parameters_ref(const CostOptions& o) {
 
 // A workbook is one sheet, for a file.
 void check_xlsx_usage(const CostOptions& o) {
-  if (o.explain || o.emit_plan || !o.compare.empty() || o.scenarios) {
+  if (o.explain || o.emit_plan) {
     throw medtime::UsageError(
-      "",
-      {},
-      "--format xlsx writes one sheet: not with --explain, --emit-plan, --compare or --scenarios");
+      "", {}, "--format xlsx writes the sheet's figures: not with --explain or --emit-plan");
   }
   if (o.output.empty() || o.output == "-") {
     throw medtime::UsageError(
@@ -248,6 +246,9 @@ std::string render_options(const CostOptions& o,
   }
   if (o.format == "html") {
     return medtime::render_compare_html(options, skipped, lang);
+  }
+  if (o.format == "xlsx") {
+    return medtime::render_compare_xlsx(options, skipped, lang);
   }
   bool color = o.output.empty() && medtime::use_color(1);
   return medtime::render_compare_text(options, skipped, lang, medtime::Style(color));

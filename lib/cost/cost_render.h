@@ -53,6 +53,11 @@ std::string render_cost_csv(const CostSheet& sheet, CsvFormat format);
 // named in `lang`, numbers as numbers. Throws `Error` when the temporary
 // file ($TMPDIR, else /tmp) cannot be written or read back.
 std::string render_cost_xlsx(const CostInputs& inputs, const CostSheet& sheet, Lang lang);
+// Options side by side as a workbook: a comparison worksheet (numbers, then
+// the legend and the scenarios left out), and each option's years.
+std::string render_compare_xlsx(const std::vector<CostOption>& options,
+                                const std::vector<SkippedScenario>& skipped,
+                                Lang lang);
 
 // The plan of `inputs` as YAML a doctor can edit and run again: what the
 // plan (or the answers) gave is written as values; what the parameter set

@@ -321,7 +321,108 @@ void write_sensitivity(Sheet& sheet, const Sensitivity& s, const Formats& f, Lan
   sheet.finish(1);
 }
 
+
+// The comparison's figures as numbers, one column per option, the legend under it.
+void write_comparison(Sheet& sheet,
+                      const std::vector<CostOption>& options,
+                      const std::vector<SkippedScenario>& skipped,
+                      const Formats& f,
+                      Lang lang) {
+  std::vector<std::string> names{ "" };
+  for (const auto& o : options) {
+    names.push_back(o.short_name.get(lang));
+  }
+  headers(sheet, names, f);
+  struct Line {
+    const char* fr;
+    const char* en;
+    double (*value)(const CostOption&);
+    lxw_format* format;
+  };
+  const Line lines[] = {
+    { "Heures libérées par semaine", "Hours freed a week",
+      [](const CostOption& o) { return o.weekly_hours_freed(); }, f.decimal },
+    { "Heures hors contrat par semaine", "Hours over contract a week",
+      [](const CostOption& o) { return o.left_out_hours(); }, f.decimal },
+    { "Coût du personnel par an", "Staff cost a year",
+      [](const CostOption& o) { return o.sheet.years.front().staff_cost; }, f.euro },
+    { "Autres coûts, année 1", "Other costs, year 1",
+      [](const CostOption& o) { return o.sheet.years.front().other_costs; }, f.euro },
+    { "Aide sur l'horizon", "Aid over the horizon",
+      [](const CostOption& o) { return o.aid_total(); }, f.euro },
+    { "Net de l'année 1", "Net in year 1",
+      [](const CostOption& o) { return o.sheet.years.front().net; }, f.euro },
+    { "Net cumulé", "Cumulative net",
+      [](const CostOption& o) { return o.sheet.last_year().cumulative_net; }, f.euro },
+    { "Net cumulé si l'engagement n'est pas tenu", "Cumulative net if the commitment is missed",
+      [](const CostOption& o) { return o.cumulative_net_if_target_missed(); }, f.euro },
+    { "Équilibre (consultations/sem., dernière année)", "Break-even (consultations/week, last year)",
+      [](const CostOption& o) { return o.sheet.last_year().break_even; }, f.decimal },
+  };
+  int row = 1;
+  for (const auto& line : lines) {
+    sheet.text(row, 0, tr(lang, line.fr, line.en));
+    for (size_t i = 0; i < options.size(); ++i) {
+      sheet.number(row, static_cast<int>(i) + 1, line.value(options[i]), line.format);
+    }
+    ++row;
+  }
+  sheet.text(row, 0, tr(lang, "Rentabilisé l'année", "Paid back in year"));
+  for (size_t i = 0; i < options.size(); ++i) {
+    const auto& payback = options[i].sheet.payback_year;
+    if (payback) {
+      sheet.number(row, static_cast<int>(i) + 1, *payback, f.count);
+    } else {
+      sheet.text(row, static_cast<int>(i) + 1, tr(lang, "non", "no"));
+    }
+  }
+  row += 2;
+  for (const auto& line : cost_words::compare_legend(options, lang)) {
+    sheet.text(row++, 0, line);
+  }
+  for (const auto& s : skipped) {
+    sheet.text(row++, 0, trf(lang, "{} : non comparé — {}", "{}: not compared — {}",
+                             s.name.get(lang), s.reason));
+  }
+  sheet.finish(1);
+}
+
+// A worksheet name: at most 31 characters, none of []:*?/\.
+std::string sheet_name(std::string name) {
+  for (char& c : name) {
+    if (std::string_view("[]:*?/\\").find(c) != std::string_view::npos) {
+      c = '-';
+    }
+  }
+  return name.substr(0, 31);
+}
+
 } // namespace
+
+std::string render_compare_xlsx(const std::vector<CostOption>& options,
+                                const std::vector<SkippedScenario>& skipped,
+                                Lang lang) {
+  TempFile file;
+  std::string dir = temp_dir();
+  lxw_workbook_options settings{};
+  settings.tmpdir = dir.data();
+  Book book(workbook_new_opt(file.path().c_str(), &settings));
+  if (!book) {
+    fail(file.path(), "libxlsxwriter could not start a workbook");
+  }
+  Formats formats = make_formats(book.get());
+  Sheet comparison(book.get(), tr(lang, "Comparaison", "Comparison"));
+  write_comparison(comparison, options, skipped, formats, lang);
+  std::vector<Sheet> years; // one per option: its years, as in a single sheet
+  years.reserve(options.size());
+  for (const auto& o : options) {
+    years.emplace_back(book.get(), sheet_name(o.short_name.get(lang)).c_str());
+    write_years(years.back(), o.sheet, formats, lang);
+  }
+  check(workbook_close(book.release()), file.path());
+  return file.read();
+}
+
 
 std::string render_cost_xlsx(const CostInputs& inputs, const CostSheet& sheet, Lang lang) {
   TempFile file;

@@ -129,10 +129,21 @@ expect 0 "$bin/medtime-cost" --plan "$example" --format xlsx -o "$tmp/sheet-en.x
 expect 2 "$bin/medtime-cost" --plan "$example" --format xlsx
 has "--format xlsx writes a workbook, not text for a terminal: give -o FILE.xlsx" err
 expect 2 "$bin/medtime-cost" --plan "$example" --format xlsx --explain -o "$tmp/explain.xlsx"
-has "--format xlsx writes one sheet: not with --explain, --emit-plan, --compare or --scenarios" err
+has "--format xlsx writes the sheet's figures: not with --explain or --emit-plan" err
 [ ! -e "$tmp/explain.xlsx" ] || fail "a usage error wrote the workbook"
-expect 2 "$bin/medtime-cost" "$src/examples/medecin-rural.yaml" --scenarios --format xlsx -o "$tmp/s.xlsx"
-has "not with --explain, --emit-plan, --compare or --scenarios" err
+# The scenarios as a workbook: the comparison, then each option's years.
+expect 0 "$bin/medtime-cost" "$src/examples/medecin-rural.yaml" --scenarios --format xlsx -o "$tmp/s.xlsx"
+expect 0 "$bin/medtime-cost" "$src/examples/medecin-rural.yaml" --scenarios --format json
+cp "$tmp/out" "$tmp/s.json"
+"$py" - "$tmp/s.xlsx" "$tmp/s.json" <<'PY' || fail "scenarios xlsx read back with openpyxl"
+import json, sys
+import openpyxl
+book = openpyxl.load_workbook(sys.argv[1])
+doc = json.load(open(sys.argv[2], encoding="utf-8"))
+assert book.sheetnames == ["Comparaison", "Télésecr.", "AM 0,5", "AM 1", "Partagé"], book.sheetnames
+rows = {r[0].value: r[1:] for r in book["Comparaison"].iter_rows(min_row=2) if r[0].value}
+assert [c.value for c in rows["Net cumulé"]] == [o["cumulative_net"] for o in doc["options"]]
+PY
 TMPDIR=$tmp/missing expect 1 "$bin/medtime-cost" --plan "$example" --format xlsx -o "$tmp/nowhere.xlsx"
 has "medtime cost: error: cannot write the workbook: temporary file in $tmp/missing: No such file or directory" err
 [ ! -e "$tmp/nowhere.xlsx" ] || fail "a failed workbook was written"
