@@ -9,6 +9,7 @@
 
 #include <climits>
 #include <filesystem>
+#include <optional>
 #include <cstdlib>
 #include <fmt/format.h>
 
@@ -254,23 +255,34 @@ std::string render_options(const CostOptions& o,
   return medtime::render_compare_text(options, skipped, lang, medtime::Style(color));
 }
 
-int run_options(const CostOptions& o, medtime::Lang lang) {
-  medtime::Diagnostics diags(o.answers);
-  std::vector<medtime::SkippedScenario> skipped;
-  std::vector<medtime::CostOption> options;
+// Runs `load`, then prints the diagnostics it left. An error that the
+// diagnostics already tell gives nothing (the command exits 1); any other
+// propagates to run_command.
+template<typename Load>
+auto load_reporting(const medtime::Diagnostics& diags, Load load)
+  -> std::optional<decltype(load())> {
+  std::optional<decltype(load())> loaded;
   try {
-    options = load_options(o, skipped, diags);
+    loaded = load();
   } catch (const medtime::UsageError&) {
     throw;
   } catch (const medtime::Error&) {
     if (!diags.has_errors()) {
       throw;
     }
-    print_diagnostics(diags);
-    return medtime::app::k_exit_invalid;
   }
   print_diagnostics(diags);
-  medtime::app::write_output(o.output, render_options(o, options, skipped, lang));
+  return loaded;
+}
+
+int run_options(const CostOptions& o, medtime::Lang lang) {
+  medtime::Diagnostics diags(o.answers);
+  std::vector<medtime::SkippedScenario> skipped;
+  auto options = load_reporting(diags, [&] { return load_options(o, skipped, diags); });
+  if (!options) {
+    return medtime::app::k_exit_invalid;
+  }
+  medtime::app::write_output(o.output, render_options(o, *options, skipped, lang));
   return medtime::app::k_exit_ok;
 }
 
@@ -283,22 +295,15 @@ int run_cost(const CostOptions& o, medtime::Lang lang) {
     return run_options(o, lang);
   }
   medtime::Diagnostics diags(o.plan);
-  medtime::CostInputs inputs;
-  try {
-    inputs = o.plan.empty() ? from_answers(o, diags)
-                            : medtime::load_plan_inputs(o.plan, parameters_ref(o),
-                                                          medtime::app::load_set(o.common), diags);
-  } catch (const medtime::UsageError&) {
-    throw;
-  } catch (const medtime::Error&) {
-    if (!diags.has_errors()) {
-      throw;
-    }
-    print_diagnostics(diags);
+  auto inputs = load_reporting(diags, [&] {
+    return o.plan.empty() ? from_answers(o, diags)
+                          : medtime::load_plan_inputs(
+                              o.plan, parameters_ref(o), medtime::app::load_set(o.common), diags);
+  });
+  if (!inputs) {
     return medtime::app::k_exit_invalid;
   }
-  print_diagnostics(diags);
-  medtime::app::write_output(o.output, render(o, inputs, lang));
+  medtime::app::write_output(o.output, render(o, *inputs, lang));
   return medtime::app::k_exit_ok;
 }
 
