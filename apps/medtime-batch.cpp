@@ -203,6 +203,8 @@ int run_batch(const BatchCliOptions& o, medtime::Lang lang) {
     }
     medtime::app::refuse_overwriting_input(o.output); // a questionnaire, the profile
   }
+  // Only the output's identity is kept from here on: memory stays flat.
+  medtime::watch_output(o.output);
   if (std::find(o.inputs.begin(), o.inputs.end(), "-") != o.inputs.end()) {
     medtime::remember_input("/dev/stdin"); // batch - < FILE -o FILE
   }

@@ -36,7 +36,7 @@ std::string render_cost_markdown(const CostInputs& inputs,
 // Only the inputs with their origin, source and date (--explain alone).
 std::string render_cost_explain(const CostInputs& inputs, Lang lang);
 
-// `"schema": "medtime.cost/1"`: the inputs with their origins, the years,
+// `"schema": "medtime.cost/2"`: the inputs with their origins, the years,
 // payback year, capacity, sensitivity, warnings and verdict.
 nlohmann::ordered_json cost_json(const CostInputs& inputs, const CostSheet& sheet, Lang lang);
 

@@ -7,7 +7,9 @@
 #include <cerrno>
 #include <cstring>
 #include <fmt/format.h>
+#include <atomic>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -19,12 +21,23 @@ namespace medtime {
 namespace {
 
 // The identities (device, inode) of the files this process has read: batch
-// reads from several threads, hence the lock.
+// reads from several threads, hence the lock. Once an output is watched
+// (before any reading starts), only reads of that output are kept, so that
+// memory stays flat however many files a batch reads.
 class InputRegistry {
 public:
-  void add(const struct stat& st) {
+  void watch(std::optional<std::pair<dev_t, ino_t>> output) {
     std::lock_guard lock(m_mutex);
-    m_files.emplace(st.st_dev, st.st_ino);
+    m_watched = output;
+    m_watching.store(true, std::memory_order_release);
+  }
+  void add(const struct stat& st) {
+    std::pair<dev_t, ino_t> id{ st.st_dev, st.st_ino };
+    if (m_watching.load(std::memory_order_acquire) && m_watched != id) {
+      return; // not the output: nothing to protect, no lock taken
+    }
+    std::lock_guard lock(m_mutex);
+    m_files.insert(id);
   }
   bool contains(const struct stat& st) {
     std::lock_guard lock(m_mutex);
@@ -33,6 +46,8 @@ public:
 
 private:
   std::mutex m_mutex;
+  std::atomic<bool> m_watching{ false };
+  std::optional<std::pair<dev_t, ino_t>> m_watched; // set before any concurrent read
   std::set<std::pair<dev_t, ino_t>> m_files;
 };
 
@@ -123,6 +138,13 @@ void remember_input(const std::string& path) {
   if (::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
     inputs().add(st);
   }
+}
+
+void watch_output(const std::string& path) {
+  struct stat st {};
+  bool exists = !path.empty() && path != "-" && ::stat(path.c_str(), &st) == 0;
+  inputs().watch(exists ? std::optional<std::pair<dev_t, ino_t>>({ st.st_dev, st.st_ino })
+                        : std::nullopt);
 }
 
 bool is_input(const std::string& path) {

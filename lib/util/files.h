@@ -36,5 +36,9 @@ void remember_input(const std::string& path);
 // True when `path` names, by device and inode (whatever the name, link or
 // hard link), a file this process has read: an output must not replace it.
 bool is_input(const std::string& path);
+// From now on, remembers only reads of `path` (the output, when it exists):
+// for a command that reads many files (batch), so that the inputs' record
+// stays one entry whatever their number. Call it before reading starts.
+void watch_output(const std::string& path);
 
 } // namespace medtime
