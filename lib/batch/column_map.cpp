@@ -10,9 +10,17 @@
 namespace medtime {
 
 const std::string* ColumnRule::code(std::string_view wanted) const {
-  // Codes are a few short strings: compare inline, no memcmp call (runs per cell).
+  // Codes are a few short strings: compare them a byte at a time, with no
+  // call to memcmp (std::equal makes one), since this runs for every cell.
   for (const auto& [from, to] : codes) {
-    if (from.size() == wanted.size() && std::equal(from.begin(), from.end(), wanted.begin())) {
+    if (from.size() != wanted.size()) {
+      continue;
+    }
+    size_t i = 0;
+    while (i < from.size() && from[i] == wanted[i]) {
+      ++i;
+    }
+    if (i == from.size()) {
       return &to;
     }
   }

@@ -54,8 +54,12 @@ namespace {
 
 template <typename T>
 int find_by_id(const std::vector<T>& items, std::string_view id) {
+  // Ids of one list mostly differ in length or first letter: test those
+  // before the full compare (this runs for every answer batch reads).
   for (size_t i = 0; i < items.size(); ++i) {
-    if (items[i].id == id) {
+    const std::string& candidate = items[i].id;
+    if (candidate.size() == id.size() && (id.empty() || candidate[0] == id[0]) &&
+        candidate == id) {
       return static_cast<int>(i);
     }
   }
