@@ -413,6 +413,13 @@ Assessment CsvImporter::import(const CsvRecord& record, Diagnostics& diags,
 
 void CsvIssueCounter::add(const std::vector<CsvIssue>& issues) {
   for (const auto& issue : issues) {
+    if (issue.code.empty()) { // a value in an unmapped column
+      if (issue.column >= m_unmapped.size()) {
+        m_unmapped.resize(issue.column + 1, 0);
+      }
+      ++m_unmapped[issue.column];
+      continue;
+    }
     auto key = std::make_pair(issue.column, issue.code);
     auto it = m_counts.find(key);
     if (it == m_counts.end()) {
@@ -427,16 +434,9 @@ void CsvIssueCounter::add(const std::vector<CsvIssue>& issues) {
 }
 
 void CsvIssueCounter::report(const CsvImporter& importer, Diagnostics& diags) const {
-  std::map<std::uint32_t, std::uint64_t> unmapped_values;
-  for (const auto& [key, count] : m_counts) {
-    if (key.second.empty()) {
-      unmapped_values[key.first] = count.count;
-    }
-  }
   for (size_t c = 0; c < importer.column_count(); ++c) {
     if (importer.unmapped(c)) {
-      auto it = unmapped_values.find(static_cast<std::uint32_t>(c));
-      std::uint64_t n = it == unmapped_values.end() ? 0 : it->second;
+      std::uint64_t n = c < m_unmapped.size() ? m_unmapped[c] : 0;
       diags.warning(importer.column_pos(c),
                     fmt::format("column {} is not in the map; {} value(s) left out",
                                 quote(importer.column_name(c)), n));

@@ -103,6 +103,9 @@ private:
   // a column is full of free text.
   static constexpr size_t k_max_distinct = 1000;
   std::map<std::pair<std::uint32_t, std::string>, Count> m_counts;
+  // Values left out in unmapped columns, by column: counted without the
+  // map, since every row has them (a survey's id, dates, language...).
+  std::vector<std::uint64_t> m_unmapped;
   std::uint64_t m_dropped = 0;
 };
 
