@@ -274,6 +274,21 @@ TEST_CASE("medtime::score_response") {
     empty.responses.resize(1);
     CHECK(score_assessment(test::mini_set(), empty).levers[0].status == LeverStatus::not_assessed);
   }
+  SUBCASE("a task table with hours but no level is unanswered, never 0") {
+    // As the blank table below: the hours say nothing of what the doctor
+    // would delegate. Counted, the table would be answered with value 0 and
+    // readiness (1 + 1 + 0) / 3 = 66.67; unanswered, 2 of 3 < 0.75: null.
+    LeverScore s = score(with("    wants: yes\n    how_much: 10\n"
+                              "    tasks:\n      booking: {hours: 3}\n      billing: {hours: 4}\n"));
+    CHECK(s.readiness.answered == 2);
+    CHECK_FALSE(s.readiness.score.has_value());
+    // A row with a level makes the table answered; rows without one are left out.
+    LeverScore t = score(with("    wants: yes\n    how_much: 10\n"
+                              "    tasks:\n      booking: {hours: 3}\n"
+                              "      billing: {hours: 4, delegate: total}\n"));
+    CHECK(t.readiness.answered == 3);
+    CHECK(*t.readiness.score == doctest::Approx(100)); // (1 + 1 + 4 × 1 / 4) / 3
+  }
   SUBCASE("a blank task table is unanswered") {
     LeverScore s = score(with("    wants: yes\n    how_much: 10\n"
                               "    tasks:\n      booking: {hours: , delegate: }\n"));

@@ -107,7 +107,9 @@ double answer_hours(const Question& q, const Answer& a) {
 
 namespace {
 
-// A task table counts as answered when at least one task has a level.
+// A task table counts as answered when at least one task has a level: hours
+// alone say nothing of what the doctor would delegate, and counting them
+// would score the table 0 instead of leaving it unanswered.
 bool effectively_given(const Question& q, const Answer& a) {
   if (!a.given()) {
     return false;
@@ -115,9 +117,8 @@ bool effectively_given(const Question& q, const Answer& a) {
   if (q.type != QuestionType::tasks) {
     return true;
   }
-  return std::any_of(a.tasks.begin(), a.tasks.end(), [](const TaskAnswer& t) {
-    return t.level >= 0 || t.hours.has_value();
-  });
+  return std::any_of(
+    a.tasks.begin(), a.tasks.end(), [](const TaskAnswer& t) { return t.level >= 0; });
 }
 
 void finish_dimension(DimensionScore& d, double sum, double min_answered) {
