@@ -884,6 +884,13 @@ horizon_years: 1
       CHECK(render_cost_csv(sheet, { ',', true }).find("\r\n1,\"220,00\",") != std::string::npos);
     }
 
+    SUBCASE("a comparison's csv: one row per option, names as safe text cells") {
+      // A plan named like a formula must not run in a spreadsheet.
+      std::vector<CostOption> options{ make_cost_option({ "=SUM(A1)", "=SUM(A1)" }, { "x", "x" }, in) };
+      std::string csv = render_compare_csv(options, { ',', false });
+      CHECK(csv.find("\r\n'=SUM(A1),") != std::string::npos);
+    }
+
     SUBCASE("json") {
       auto j = cost_json(in, sheet, Lang::en);
       CHECK(j["schema"] == "medtime.cost/2");

@@ -6,6 +6,7 @@
 
 #include "helpers.h"
 #include "render/markdown.h"
+#include "render/csv.h"
 #include "render/number.h"
 #include "render/style.h"
 #include "render/table.h"
@@ -125,6 +126,25 @@ TEST_CASE("medtime::Style") {
     ::setenv("NO_COLOR", "1", 1);
     CHECK_FALSE(use_color(1));
     ::unsetenv("NO_COLOR");
+  }
+}
+
+
+TEST_CASE("medtime::csv_text") {
+  CsvStyle comma;
+  SUBCASE("formula cells are neutralised") {
+    CHECK(csv_text("=HYPERLINK(\"x\")", comma) == "\"'=HYPERLINK(\"\"x\"\")\"");
+    CHECK(csv_text("+33 6", comma) == "'+33 6");
+    CHECK(csv_text("-1", comma) == "'-1");
+    CHECK(csv_text("@SUM(A1)", comma) == "'@SUM(A1)");
+    CHECK(csv_text("\tx", comma) == "'\tx");
+    CHECK(csv_text("\rx", comma) == "\"'\rx\"");
+    CHECK(csv_text("dr-martin", comma) == "dr-martin");
+  }
+  SUBCASE("quoting") {
+    CHECK(csv_text("a,b", comma) == "\"a,b\"");
+    CHECK(csv_text("a;b", comma) == "a;b");
+    CHECK(csv_text("two\nlines", comma) == "\"two\nlines\"");
   }
 }
 

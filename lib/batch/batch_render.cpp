@@ -14,30 +14,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-bool needs_quotes(std::string_view text, char separator) {
-  for (char c : text) {
-    if (c == separator || c == '"' || c == '\n' || c == '\r') {
-      return true;
-    }
-  }
-  return false;
-}
-
-std::string csv_quote(std::string_view text, char separator) {
-  if (!needs_quotes(text, separator)) {
-    return std::string(text);
-  }
-  std::string out = "\"";
-  for (char c : text) {
-    out += c;
-    if (c == '"') {
-      out += '"';
-    }
-  }
-  out += '"';
-  return out;
-}
-
 Json optional_json(std::optional<double> value) {
   return value ? Json(round_to(*value, 2)) : Json(nullptr);
 }
@@ -201,20 +177,6 @@ std::string summary_text(const CohortSummary& summary, const QuestionnaireSet& s
          "\n";
   return out;
 }
-
-} // namespace
-
-std::string csv_text(std::string_view text, const CsvStyle& style) {
-  if (!text.empty()) {
-    char c = text.front();
-    if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
-      return csv_quote("'" + std::string(text), style.separator);
-    }
-  }
-  return csv_quote(text, style.separator);
-}
-
-namespace {
 
 // `value` rounded to `decimals` in its shortest form (12.5, 40, -0.25),
 // written into `buffer`: the same text as fmt's "{}" of round_to(value,

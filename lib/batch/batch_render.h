@@ -11,21 +11,12 @@
 #include "batch/batch_row.h"
 #include "batch/summary.h"
 #include "model/questionnaire.h"
+#include "render/csv.h"
 #include "util/i18n.h"
 
 namespace medtime {
 
 enum class BatchFormat { csv, jsonl, json, text };
-
-struct CsvStyle {
-  char separator = ',';
-  bool decimal_comma = false; // 12,5 instead of 12.5 (French spreadsheets)
-};
-
-// A text cell: neutralised when a spreadsheet would run it as a formula
-// (leading `=`, `+`, `-`, `@`, tab or CR get a `'` in front), then quoted
-// when it holds the separator, a quote or a line break (quotes doubled).
-std::string csv_text(std::string_view text, const CsvStyle& style);
 
 // A number cell rounded to `decimals` (shortest form: 12.5, 40), empty when
 // null. Numbers are never neutralised: a negative number stays a number.

@@ -1,6 +1,7 @@
 // The cost sheet as CSV: one row per year, RFC 4180 line ends, a separator
 // and decimal mark chosen for the user's spreadsheet.
 #include "cost/cost_render.h"
+#include "render/csv.h"
 #include "render/number.h"
 
 #include <algorithm>
@@ -10,7 +11,7 @@ namespace medtime {
 
 namespace {
 
-std::string csv_number(double value, const CsvFormat& format) {
+std::string csv_number(double value, const CsvStyle& format) {
   std::string text = fmt::format("{:.2f}", round_to(value, 2));
   if (format.decimal_comma) {
     std::replace(text.begin(), text.end(), '.', ',');
@@ -21,7 +22,7 @@ std::string csv_number(double value, const CsvFormat& format) {
 
 } // namespace
 
-std::string render_cost_csv(const CostSheet& sheet, CsvFormat format) {
+std::string render_cost_csv(const CostSheet& sheet, const CsvStyle& format) {
   std::string sep(1, format.separator);
   std::string out = fmt::format("{}\r\n",
                                 fmt::join(std::vector<std::string>{ "year",
@@ -57,7 +58,7 @@ std::string render_cost_csv(const CostSheet& sheet, CsvFormat format) {
   return out;
 }
 
-std::string render_compare_csv(const std::vector<CostOption>& options, CsvFormat format) {
+std::string render_compare_csv(const std::vector<CostOption>& options, const CsvStyle& format) {
   std::string sep(1, format.separator);
   std::string out = fmt::format("{}\r\n",
                                 fmt::join(std::vector<std::string>{ "option",
@@ -73,17 +74,7 @@ std::string render_compare_csv(const std::vector<CostOption>& options, CsvFormat
                                                                     "break_even" },
                                           sep));
   for (const auto& o : options) {
-    std::string name = o.name.get(Lang::fr);
-    bool quote = name.find_first_of(sep + "\"\r\n") != std::string::npos;
-    std::string cell = name;
-    if (quote) {
-      cell.clear();
-      for (char c : name) {
-        cell += c == '"' ? std::string("\"\"") : std::string(1, c);
-      }
-      cell = "\"" + cell + "\"";
-    }
-    std::vector<std::string> cells{ cell };
+    std::vector<std::string> cells{ csv_text(o.name.get(Lang::fr), format) };
     for (double v : { o.weekly_hours_freed(),
                       o.left_out_hours(),
                       o.sheet.years.front().staff_cost,

@@ -10,6 +10,7 @@
 #include "cost/cost.h"
 #include "cost/derive.h"
 #include "cost/inputs.h"
+#include "render/csv.h"
 #include "render/style.h"
 #include "util/i18n.h"
 
@@ -40,13 +41,8 @@ std::string render_cost_explain(const CostInputs& inputs, Lang lang);
 // payback year, capacity, sensitivity, warnings and verdict.
 nlohmann::ordered_json cost_json(const CostInputs& inputs, const CostSheet& sheet, Lang lang);
 
-struct CsvFormat {
-  char separator = ',';
-  bool decimal_comma = false;
-};
-
 // One row per year, RFC 4180, with a header of the JSON field names.
-std::string render_cost_csv(const CostSheet& sheet, CsvFormat format);
+std::string render_cost_csv(const CostSheet& sheet, const CsvStyle& style);
 
 // The sheet as an Excel workbook for an accountant (its bytes): the inputs
 // with their origin, the years and the sensitivity table, three worksheets
@@ -76,7 +72,7 @@ std::string render_compare_markdown(const std::vector<CostOption>& options,
                                     const std::vector<SkippedScenario>& skipped,
                                     Lang lang);
 // One row per option: the same figures, RFC 4180.
-std::string render_compare_csv(const std::vector<CostOption>& options, CsvFormat format);
+std::string render_compare_csv(const std::vector<CostOption>& options, const CsvStyle& style);
 // `medtime.cost-compare/1`: per option its names, the figures, and its whole
 // `medtime.cost/2` sheet.
 nlohmann::ordered_json compare_json(const std::vector<CostOption>& options,
