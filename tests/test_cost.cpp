@@ -172,6 +172,8 @@ TEST_SUITE("cost") {
       CHECK(s.years[1].net_if_target_missed == doctest::Approx(4000));
       CHECK(s.years[2].net_if_target_missed == doctest::Approx(-6000));
       CHECK(s.years[3].net_if_target_missed == doctest::Approx(-6000));
+      // cumulative: 8 000 + 4 000 − 6 000 − 6 000 = 0
+      CHECK(s.years[3].cumulative_net_if_target_missed == doctest::Approx(0));
     }
 
     SUBCASE("capacity: hours beyond the contract are not counted") {
@@ -214,14 +216,15 @@ TEST_SUITE("cost") {
     }
 
     SUBCASE("staff routes: Asalée and IPA cost nothing, a shared employee her share") {
-      CostSheet s = sheet_of("staff:\n"
-                             "  - {id: asalee, role: asalee}\n"
-                             "  - {id: ipa, role: ipa}\n"
-                             "  - {id: p, role: shared, fte: 1, share: 0.3}\n"
-                             "tasks:\n"
-                             "  - {id: a, hours_per_week: 3, share: 1, to: asalee}\n"
-                             "  - {id: b, hours_per_week: 2, share: 1, to: ipa}\n"
-                             "  - {id: c, hours_per_week: 12, share: 1, to: p}\n");
+      CostInputs in = inputs_of("staff:\n"
+                                "  - {id: asalee, role: asalee}\n"
+                                "  - {id: ipa, role: ipa}\n"
+                                "  - {id: p, role: shared, fte: 1, share: 0.3}\n"
+                                "tasks:\n"
+                                "  - {id: a, hours_per_week: 3, share: 1, to: asalee}\n"
+                                "  - {id: b, hours_per_week: 2, share: 1, to: ipa}\n"
+                                "  - {id: c, hours_per_week: 12, share: 1, to: p}\n");
+      CostSheet s = compute_cost(in);
       // shared as a secretary (round set 2 000 €, 25 %): 0.3 × 1 × 2 000 × 12 × 1.25 = 9 000
       CHECK(s.years[0].staff_cost == doctest::Approx(9000));
       // her cap is 0.3 × 35 = 10.5 h of the 12 given: 1.5 h left out; Asalée
@@ -231,18 +234,22 @@ TEST_SUITE("cost") {
       CHECK(s.capacity[2].contracted_hours == doctest::Approx(10.5));
       CHECK(s.capacity[2].left_out_hours == doctest::Approx(1.5));
       CHECK(s.weekly_delegated_hours == doctest::Approx(15.5));
-      // Only direct employees bring default other costs (0 in the round set anyway).
-      CHECK(s.years[0].other_costs == 0);
+      // Only the doctor's own employees bring the default other costs: none
+      // here, while a secretary brings the set's five lines.
+      CHECK(in.other_costs.empty());
+      CHECK(inputs_of("staff: [{id: s, role: secretary, fte: 0.5}]\n"
+                      "tasks: [{id: a, hours_per_week: 3, share: 1}]\n")
+              .other_costs.size() == 5);
     }
 
     SUBCASE("a tele-secretariat paid by the call") {
-      CostSheet s = sheet_of("staff:\n  - {id: t, role: provider, calls_per_month: 400, "
-                             "price_per_call: 1.1}\ntasks:\n  - {id: telephone, "
-                             "hours_per_week: 4, share: 1}\n");
+      CostInputs in = inputs_of("staff:\n  - {id: t, role: provider, calls_per_month: 400, "
+                                "price_per_call: 1.1}\ntasks:\n  - {id: telephone, "
+                                "hours_per_week: 4, share: 1}\n");
       // (20 base in the round set + 400 × 1.1) × 12 = 460 × 12 = 5 520
-      CHECK(s.years[0].staff_cost == doctest::Approx(5520));
+      CHECK(compute_cost(in).years[0].staff_cost == doctest::Approx(5520));
       // a provider is not an employee: no default other costs
-      CHECK(s.years[0].other_costs == 0);
+      CHECK(in.other_costs.empty());
     }
 
     SUBCASE("aid schedule across years 1, 2 and 3 on") {
@@ -968,6 +975,16 @@ horizon_years: 1
       for (size_t i = 0; i < sheet.years.size(); ++i) {
         CHECK(again.years[i].net == doctest::Approx(sheet.years[i].net));
       }
+    }
+
+    SUBCASE("emitted plan keeps the other costs as the plan said them") {
+      // A list of its own, even empty, is written; the defaults only as comments.
+      std::string text(k_assistant_plan);
+      CostInputs own = inputs_of(text + "other_costs: []\n");
+      CHECK(render_plan_yaml(own, Lang::en).find("\nother_costs: []\n") != std::string::npos);
+      std::string defaults = render_plan_yaml(inputs_of(text), Lang::en);
+      CHECK(defaults.find("\nother_costs:") == std::string::npos);
+      CHECK(defaults.find("\n# other_costs:\n") != std::string::npos);
     }
   }
 

@@ -22,14 +22,6 @@ double CostOption::aid_total() const {
   return total;
 }
 
-double CostOption::cumulative_net_if_target_missed() const {
-  double total = 0;
-  for (const auto& y : sheet.years) {
-    total += y.net_if_target_missed;
-  }
-  return total;
-}
-
 CostOption make_cost_option(LocalText name, LocalText short_name, CostInputs inputs) {
   CostSheet sheet = compute_cost(inputs);
   return { std::move(name), std::move(short_name), std::move(inputs), std::move(sheet) };

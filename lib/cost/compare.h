@@ -24,7 +24,6 @@ struct CostOption {
   // Hours a week assigned beyond the contracts, not counted.
   double left_out_hours() const;
   double aid_total() const;
-  double cumulative_net_if_target_missed() const;
 };
 
 // Computes the sheet of `inputs` under the given names.

@@ -74,7 +74,7 @@ YearResult compute_year(const CostInputs& in, double delegated, int y) {
   }
   r.aid = aid(in, y);
   r.net = r.revenue + r.personal_value + r.aid - r.staff_cost - r.other_costs;
-  r.net_if_target_missed = r.net - (y >= in.aid_target() ? r.aid : 0);
+  r.net_if_target_missed = r.net - (in.aid_at_risk(y) ? r.aid : 0);
   r.break_even =
     std::max(0.0, r.staff_cost + r.other_costs - r.aid - r.personal_value) / fee / weeks;
   return r;
@@ -157,7 +157,7 @@ double net_for(const CostInputs& in,
   double personal = year.hours_freed * (1 - reinvest_share) * in.personal_hour_value.value;
   // No consultations added, no growth of the patient list: the aid's
   // commitment is missed.
-  double aid = reinvest_share == 0 && year.year >= in.aid_target() ? 0 : year.aid;
+  double aid = reinvest_share == 0 && in.aid_at_risk(year.year) ? 0 : year.aid;
   return revenue + personal + aid - year.staff_cost * (1 + cost_change) - year.other_costs;
 }
 
@@ -167,11 +167,13 @@ CostSheet compute_cost(const CostInputs& in) {
   sheet.capacity = capacity(in);
   sheet.weekly_assigned_hours = weekly_assigned(in);
   sheet.weekly_delegated_hours = weekly_delegated(in, sheet.capacity);
-  double cumulative = 0;
+  double cumulative = 0, cumulative_missed = 0;
   for (int y = 1; y <= in.horizon(); ++y) {
     YearResult r = compute_year(in, sheet.weekly_delegated_hours, y);
     cumulative += r.net;
+    cumulative_missed += r.net_if_target_missed;
     r.cumulative_net = cumulative;
+    r.cumulative_net_if_target_missed = cumulative_missed;
     if (!sheet.payback_year && cumulative >= -1e-9) { // no rounding noise
       sheet.payback_year = y;
     }

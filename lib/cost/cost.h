@@ -43,6 +43,7 @@ struct YearResult {
   double net = 0;
   double net_if_target_missed = 0; // no aid from the target year on
   double cumulative_net = 0;
+  double cumulative_net_if_target_missed = 0;
   double break_even = 0; // extra consultations a week that pay for the year
 };
 

@@ -82,7 +82,7 @@ std::string render_compare_csv(const std::vector<CostOption>& options, const Csv
                       o.aid_total(),
                       o.sheet.years.front().net,
                       o.sheet.last_year().cumulative_net,
-                      o.cumulative_net_if_target_missed() }) {
+                      o.sheet.last_year().cumulative_net_if_target_missed }) {
       cells.push_back(csv_number(v, format));
     }
     cells.push_back(o.sheet.payback_year ? std::to_string(*o.sheet.payback_year) : "");

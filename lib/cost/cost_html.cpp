@@ -120,9 +120,7 @@ std::string render_cost_html(const CostInputs& in, const CostSheet& sheet, Lang 
     out += html_list(cw::other_cost_lines(in, lang));
   }
   if (!sheet.capacity.empty()) {
-    out += section(cw::trf(lang, "Capacité du personnel ({} h/sem. par temps plein)",
-                           "Staff capacity ({} h/week per full time)",
-                           format_number(in.hours_per_fte.value, 0, lang)));
+    out += section(cw::capacity_title(in, lang));
     out += html_table(cw::capacity_headers(lang), cw::capacity_rows(sheet, lang));
   }
   out += section(cw::trf(lang, "Sensibilité : net de l'année {}", "Sensitivity: net for year {}",
@@ -170,12 +168,7 @@ std::string render_compare_html(const std::vector<CostOption>& options,
     out += html_table(cw::compare_headers(options, lang), cw::compare_rows(options, lang));
     out += html_list(cw::compare_legend(options, lang), "legend");
   }
-  std::vector<std::string> left_out;
-  for (const auto& s : skipped) {
-    left_out.push_back(cw::trf(lang, "{} : non comparé — {}", "{}: not compared — {}",
-                               s.name.get(lang), s.reason));
-  }
-  out += html_list(left_out, "warning");
+  out += html_list(cw::skipped_lines(skipped, lang), "warning");
   for (const auto& o : options) { // each option's verdict, to read before its sheet
     out += section(o.name.get(lang));
     bool good = o.sheet.last_year().cumulative_net >= 0;

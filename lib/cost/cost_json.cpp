@@ -201,7 +201,7 @@ nlohmann::ordered_json compare_json(const std::vector<CostOption>& options,
         { "left_out_hours_per_week", round_to(o.left_out_hours(), 2) },
         { "aid_total", round_to(o.aid_total(), 2) },
         { "cumulative_net", round_to(o.sheet.last_year().cumulative_net, 2) },
-        { "cumulative_net_if_target_missed", round_to(o.cumulative_net_if_target_missed(), 2) },
+        { "cumulative_net_if_target_missed", round_to(o.sheet.last_year().cumulative_net_if_target_missed, 2) },
         { "payback_year", o.sheet.payback_year ? Json(*o.sheet.payback_year) : Json(nullptr) },
         { "sheet", cost_json(o.inputs, o.sheet, lang) } });
   }

@@ -92,12 +92,7 @@ std::string render_cost_markdown(const CostInputs& in,
   for (const auto& line : cw::formula_lines(in, sheet, lang)) {
     out += "- " + md_escape(line) + "\n";
   }
-  out += "\n## " +
-         trf(lang,
-             "Capacité du personnel ({} h/sem. par ETP)",
-             "Staff capacity ({} h/week per FTE)",
-             format_number(in.hours_per_fte.value, 0, lang)) +
-         "\n\n";
+  out += "\n## " + md_escape(cw::capacity_title(in, lang)) + "\n\n";
   out += sheet.capacity.empty()
            ? std::string(tr(lang, "Aucun personnel.\n", "No staff.\n"))
            : md_table(cw::capacity_headers(lang), cw::capacity_rows(sheet, lang), "lrrrrl");
@@ -148,9 +143,8 @@ std::string render_compare_markdown(const std::vector<CostOption>& options,
       out += "- " + md_escape(line) + "\n";
     }
   }
-  for (const auto& s : skipped) {
-    out += "- " + md_escape(cw::trf(lang, "{} : non comparé — {}", "{}: not compared — {}",
-                                    s.name.get(lang), s.reason)) + "\n";
+  for (const auto& line : cw::skipped_lines(skipped, lang)) {
+    out += "- " + md_escape(line) + "\n";
   }
   return out;
 }

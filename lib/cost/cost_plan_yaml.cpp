@@ -219,34 +219,30 @@ void write_sector(Writer& w, const CostInputs& in, Lang lang) {
 // Other costs: the parameter set's defaults as comments (the sheet counts
 // them as long as the plan has no other_costs), a plan's own as values.
 void write_other_costs(Writer& w, const CostInputs& in, Lang lang) {
-  bool defaults = std::all_of(in.other_costs.begin(), in.other_costs.end(), [](const auto& c) {
-    return (c.monthly && c.monthly->origin == Origin::parameter) ||
-           (c.once && c.once->origin == Origin::parameter);
-  });
-  if (in.other_costs.empty()) {
-    w.line("other_costs: []");
-    return;
-  }
-  if (defaults) {
-    w.line(tr(lang,
-              "# Autres coûts : sans liste ici, le bilan compte les défauts du jeu de paramètres",
-              "# Other costs: with no list here, the sheet counts the parameter set's defaults"));
-    w.line(tr(lang,
-              "# par salarié (estimations) ; pour les changer, écrivez la liste :",
-              "# per employee (estimates); to change them, write the list:"));
-    w.line("# other_costs:");
+  auto amount = [](const OtherCostFigure& c) {
+    return c.monthly ? "monthly: " + number(c.monthly->value * c.count)
+                     : "once: " + number(c.once->value * c.count);
+  };
+  if (in.other_costs_given) { // the plan's own list, kept as it is (an empty one too)
+    w.line(in.other_costs.empty() ? "other_costs: []" : "other_costs:");
     for (const auto& c : in.other_costs) {
-      std::string amount = c.monthly ? "monthly: " + number(c.monthly->value * c.count)
-                                     : "once: " + number(c.once->value * c.count);
-      w.line(fmt::format("#   - {{id: {}, {}}}", c.id, amount));
+      w.line(fmt::format("  - {{id: {}, label: {}, {}}}", c.id, yaml_string(c.label.get(lang)),
+                         amount(c)));
     }
     return;
   }
-  w.line("other_costs:");
+  if (in.other_costs.empty()) {
+    return; // no employee: no default other costs
+  }
+  w.line(tr(lang,
+            "# Autres coûts : sans liste ici, le bilan compte les défauts du jeu de paramètres",
+            "# Other costs: with no list here, the sheet counts the parameter set's defaults"));
+  w.line(tr(lang,
+            "# par salarié (estimations) ; pour les changer, écrivez la liste :",
+            "# per employee (estimates); to change them, write the list:"));
+  w.line("# other_costs:");
   for (const auto& c : in.other_costs) {
-    std::string amount = c.monthly ? "monthly: " + number(c.monthly->value)
-                                   : "once: " + number(c.once->value);
-    w.line(fmt::format("  - {{id: {}, label: {}, {}}}", c.id, yaml_string(c.label.get(lang)), amount));
+    w.line(fmt::format("#   - {{id: {}, {}}}", c.id, amount(c)));
   }
 }
 

@@ -106,13 +106,7 @@ std::string render_cost_text(const CostInputs& in,
   for (const auto& line : cw::formula_lines(in, sheet, lang)) {
     out += wrap_hanging(line, "  ", 4, 80, [&](const std::string& l) { return style.dim(l); });
   }
-  out += "\n" +
-         style.bold(trf(lang,
-                        "Capacité du personnel ({} h/sem. par ETP {})",
-                        "Staff capacity ({} h/week per FTE {})",
-                        format_number(in.hours_per_fte.value, 0, lang),
-                        cw::tag(in, in.hours_per_fte, lang))) +
-         "\n";
+  out += "\n" + style.bold(cw::capacity_title(in, lang)) + "\n";
   if (sheet.capacity.empty()) {
     out += tr(lang, "  aucun personnel\n", "  no staff\n");
   } else {
@@ -169,10 +163,8 @@ std::string render_compare_text(const std::vector<CostOption>& options,
       out += wrap_hanging(line, "  ", 4);
     }
   }
-  for (const auto& s : skipped) {
-    out += wrap_hanging(cw::trf(lang, "{} : non comparé — {}", "{}: not compared — {}",
-                                s.name.get(lang), s.reason),
-                        "  ", 4);
+  for (const auto& line : cw::skipped_lines(skipped, lang)) {
+    out += wrap_hanging(line, "  ", 4);
   }
   out += "\n" + wrap_hanging(tr(lang,
                          "Le détail de chaque option : medtime cost --plan avec son plan "

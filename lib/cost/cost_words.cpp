@@ -256,7 +256,7 @@ std::vector<Row> compare_rows(const std::vector<CostOption>& options, Lang lang)
     row(trf(lang, "Net cumulé sur {} ans", "Cumulative net, {} years", horizon),
         [&](const CostOption& o) { return money(o.sheet.last_year().cumulative_net, lang); }),
     row(tr(lang, "… si l'engagement manque", "… if the commitment is missed"),
-        [&](const CostOption& o) { return money(o.cumulative_net_if_target_missed(), lang); }),
+        [&](const CostOption& o) { return money(o.sheet.last_year().cumulative_net_if_target_missed, lang); }),
     row(tr(lang, "Rentabilisé", "Paid back"),
         [&](const CostOption& o) {
           return o.sheet.payback_year ? trf(lang, "année {}", "year {}", *o.sheet.payback_year)
@@ -273,6 +273,23 @@ std::vector<std::string> compare_legend(const std::vector<CostOption>& options, 
     lines.push_back(trf(lang, "{} : {}", "{}: {}", o.short_name.get(lang), o.name.get(lang)));
   }
   return lines;
+}
+
+std::vector<std::string> skipped_lines(const std::vector<SkippedScenario>& skipped, Lang lang) {
+  std::vector<std::string> lines;
+  for (const auto& s : skipped) {
+    lines.push_back(
+      trf(lang, "{} : non comparé — {}", "{}: not compared — {}", s.name.get(lang), s.reason));
+  }
+  return lines;
+}
+
+std::string capacity_title(const CostInputs& in, Lang lang) {
+  return trf(lang,
+             "Capacité du personnel ({} h/sem. par ETP {})",
+             "Staff capacity ({} h/week per FTE {})",
+             format_number(in.hours_per_fte.value, 0, lang),
+             tag(in, in.hours_per_fte, lang));
 }
 
 std::vector<std::string> other_cost_lines(const CostInputs& in, Lang lang) {
@@ -660,10 +677,7 @@ namespace {
 
 // What the aid's conditions change to the verdict, or "".
 std::string aid_caveat(const CostInputs& in, const CostSheet& sheet, Lang lang) {
-  double missed = 0;
-  for (const auto& y : sheet.years) {
-    missed += y.net_if_target_missed;
-  }
+  double missed = sheet.last_year().cumulative_net_if_target_missed;
   std::string out;
   bool to_check = std::any_of(in.staff.begin(), in.staff.end(), [](const StaffCost& s) {
     return s.aid != Aid::none && s.aid_check.status == AidStatus::to_check;

@@ -4,6 +4,7 @@
 
 #include "cost/compare.h"
 #include "cost/cost.h"
+#include "cost/derive.h"
 #include "cost/inputs.h"
 #include "util/i18n.h"
 
@@ -45,6 +46,10 @@ std::vector<std::string> compare_headers(const std::vector<CostOption>& options,
 std::vector<Row> compare_rows(const std::vector<CostOption>& options, Lang lang);
 // "AM 0,5 : Assistant médical à mi-temps (plan.yaml)", one per option.
 std::vector<std::string> compare_legend(const std::vector<CostOption>& options, Lang lang);
+// "Télésecrétariat : non comparé — <why>", one per scenario left out.
+std::vector<std::string> skipped_lines(const std::vector<SkippedScenario>& skipped, Lang lang);
+// "Capacité du personnel (35 h/sem. par ETP [source])": the capacity table's title.
+std::string capacity_title(const CostInputs& in, Lang lang);
 
 // One line per other cost: what, how much a month or once, its origin.
 std::vector<std::string> other_cost_lines(const CostInputs& in, Lang lang);

@@ -355,7 +355,7 @@ void write_comparison(Sheet& sheet,
     { "Net cumulé", "Cumulative net",
       [](const CostOption& o) { return o.sheet.last_year().cumulative_net; }, f.euro },
     { "Net cumulé si l'engagement n'est pas tenu", "Cumulative net if the commitment is missed",
-      [](const CostOption& o) { return o.cumulative_net_if_target_missed(); }, f.euro },
+      [](const CostOption& o) { return o.sheet.last_year().cumulative_net_if_target_missed; }, f.euro },
     { "Équilibre (consultations/sem., dernière année)", "Break-even (consultations/week, last year)",
       [](const CostOption& o) { return o.sheet.last_year().break_even; }, f.decimal },
   };
@@ -380,9 +380,8 @@ void write_comparison(Sheet& sheet,
   for (const auto& line : cost_words::compare_legend(options, lang)) {
     sheet.text(row++, 0, line);
   }
-  for (const auto& s : skipped) {
-    sheet.text(row++, 0, trf(lang, "{} : non comparé — {}", "{}: not compared — {}",
-                             s.name.get(lang), s.reason));
+  for (const auto& line : cost_words::skipped_lines(skipped, lang)) {
+    sheet.text(row++, 0, line);
   }
   sheet.finish(1);
 }

@@ -327,6 +327,7 @@ CostInputs resolve_plan(const Plan& plan, ParameterSet parameters, Diagnostics& 
   in.kept_tasks = plan.kept_tasks;
   in.notes = plan.notes;
   in.other_costs = resolve_other_costs(plan, set);
+  in.other_costs_given = plan.other_costs.has_value();
   AidCheck aid_check = check_aid(in);
   for (const auto& s : plan.staff) {
     in.staff.push_back(resolve_staff(s, plan, set));

@@ -118,12 +118,16 @@ struct CostInputs {
   std::optional<Figure> patient_list;  // from the plan, when given
   std::vector<StaffCost> staff;
   std::vector<OtherCostFigure> other_costs;
+  bool other_costs_given = false; // the plan's own list (maybe empty), not the defaults
   std::vector<PlanTask> tasks;
   std::vector<PlanTask> kept_tasks;
   std::vector<PlanNote> notes;
 
   int horizon() const { return static_cast<int>(horizon_years.value); }
   int aid_target() const { return static_cast<int>(aid_target_year.value); }
+  // True from the year the aid's commitment is checked: the aid is at risk
+  // if the patient list has not grown.
+  bool aid_at_risk(int year) const { return year >= aid_target(); }
   // True when some staff member's aid is counted.
   bool counts_aid() const;
   // The parameter behind `figure`, or null when it came from the plan.
