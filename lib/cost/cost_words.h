@@ -20,6 +20,12 @@ std::string trf(Lang lang, const char* fr, const char* en, Args&&... args) {
   return fmt::format(fmt::runtime(tr(lang, fr, en)), std::forward<Args>(args)...);
 }
 
+// A number with as few decimals as it needs (0, 1 or 2): "0,5", "12".
+std::string plain(double value, Lang lang);
+// A share as a percentage: "7,9 %".
+std::string percent(double share, Lang lang);
+// Hours with one decimal: "12,3".
+std::string hours(double value, Lang lang);
 // `value` in `unit`: "30 €", "50 %", "18 min", "2 000 €/mois".
 std::string figure_text(double value, Unit unit, Lang lang);
 // "1 234 €" (no decimals), "-500 €".

@@ -11,6 +11,8 @@ target_sources(medtime_lib PRIVATE
   cost/derive.cpp
   cost/cost_files.cpp
   cost/cost_words.cpp
+  cost/cost_staff_lines.cpp
+  cost/cost_sentences.cpp
   cost/cost_text.cpp
   cost/cost_md.cpp
   cost/cost_csv.cpp
