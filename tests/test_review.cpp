@@ -549,6 +549,15 @@ TEST_SUITE("review") {
       CHECK(text.find("reached around 2027-07-18") != std::string::npos);
       CHECK(text.find("Not comparable") != std::string::npos);
     }
+    SUBCASE("a long objectives path: whole, on a line of its own") {
+      Review deep = review;
+      deep.objectives_file = "/" + std::string(120, 'x') + "/objectifs.yaml";
+      std::string text = render_review_text(deep, Lang::fr, Style(false));
+      for (const auto& line : test::overlong_lines(text, 80)) {
+        FAIL_CHECK(line);
+      }
+      CHECK(text.find("\nObjectifs\n  (" + deep.objectives_file + ")\n") != std::string::npos);
+    }
     SUBCASE("colour when asked") {
       CHECK(render_review_text(review, Lang::fr, Style(true)).find("\x1b[31m") !=
             std::string::npos);

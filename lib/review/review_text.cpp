@@ -40,7 +40,12 @@ public:
 private:
   const char* t(const char* fr, const char* en) const { return tr(m_lang, fr, en); }
 
-  void heading(const std::string& title) { m_out += "\n" + m_style.bold(title) + "\n"; }
+  // `text` in bold, wrapped at 80 columns (a long path gets a line of its own).
+  std::string bold_lines(const std::string& text) const {
+    return wrap_hanging(text, "", 2, 80, [&](const std::string& line) { return m_style.bold(line); });
+  }
+
+  void heading(const std::string& title) { m_out += "\n" + bold_lines(title); }
 
   std::string coloured(Trend trend, const std::string& text) const {
     if (trend == Trend::improved) {
@@ -52,9 +57,8 @@ private:
   void header() {
     const auto& a = m_review.assessments;
     std::string who = a.back().respondent_id.empty() ? a.back().source : a.back().respondent_id;
-    m_out += m_style.bold(
+    m_out += bold_lines(
       fmt::format(fmt::runtime(t("Revue périodique — {}", "Periodic review — {}")), who));
-    m_out += "\n";
     std::string span = fmt::format(
       fmt::runtime(t("{} auto-évaluations du {} au {}", "{} self-assessments from {} to {}")),
       a.size(),
@@ -295,12 +299,7 @@ private:
     }
     std::string title =
       fmt::format(fmt::runtime(t("Objectifs ({})", "Objectives ({})")), m_review.objectives_file);
-    if (display_width(title) <= 80) {
-      heading(title);
-    } else { // a long path gets a line of its own, whole
-      heading(t("Objectifs", "Objectives"));
-      m_out += "  " + m_review.objectives_file + "\n";
-    }
+    heading(title);
     for (const auto& o : m_review.objectives) {
       std::string status = status_word(o.status, m_lang);
       status = o.status == ObjectiveStatus::met        ? m_style.green("✓ " + status)
@@ -342,7 +341,7 @@ private:
     }
     heading(t("Non comparable", "Not comparable"));
     for (const auto& d : m_review.not_comparable) {
-      m_out += "  " + d.format() + "\n";
+      m_out += wrap_hanging(d.format(), "  ", 4); // path:line:col stays whole
     }
   }
 
