@@ -396,11 +396,11 @@ std::string sheet_name(std::string name) {
   return name.substr(0, 31);
 }
 
-} // namespace
-
-std::string render_compare_xlsx(const std::vector<CostOption>& options,
-                                const std::vector<SkippedScenario>& skipped,
-                                Lang lang) {
+// A workbook's bytes: a temporary file that libxlsxwriter writes (its own
+// temporary files go beside it), `fill` adding the worksheets, then read
+// back and removed.
+template<typename Fill>
+std::string workbook_bytes(Fill fill) {
   TempFile file;
   std::string dir = temp_dir();
   lxw_workbook_options settings{};
@@ -409,45 +409,42 @@ std::string render_compare_xlsx(const std::vector<CostOption>& options,
   if (!book) {
     fail(file.path(), "libxlsxwriter could not start a workbook");
   }
-  Formats formats = make_formats(book.get());
-  Sheet comparison(book.get(), tr(lang, "Comparaison", "Comparison"));
-  write_comparison(comparison, options, skipped, formats, lang);
-  std::vector<Sheet> years; // one per option: its years, as in a single sheet
-  years.reserve(options.size());
-  for (const auto& o : options) {
-    years.emplace_back(book.get(), sheet_name(o.short_name.get(lang)).c_str());
-    write_years(years.back(), o.sheet, formats, lang);
-  }
-  check(workbook_close(book.release()), file.path());
+  fill(book.get(), make_formats(book.get()));
+  check(workbook_close(book.release()), file.path()); // frees the workbook, even on error
   return file.read();
 }
 
+} // namespace
+
+std::string render_compare_xlsx(const std::vector<CostOption>& options,
+                                const std::vector<SkippedScenario>& skipped,
+                                Lang lang) {
+  return workbook_bytes([&](lxw_workbook* book, const Formats& formats) {
+    Sheet comparison(book, tr(lang, "Comparaison", "Comparison"));
+    write_comparison(comparison, options, skipped, formats, lang);
+    for (const auto& o : options) { // each option's years, as in a single sheet
+      Sheet years(book, sheet_name(o.short_name.get(lang)).c_str());
+      write_years(years, o.sheet, formats, lang);
+    }
+  });
+}
 
 std::string render_cost_xlsx(const CostInputs& inputs, const CostSheet& sheet, Lang lang) {
-  TempFile file;
-  std::string dir = temp_dir(); // libxlsxwriter's own temporary files go there too
-  lxw_workbook_options options{};
-  options.tmpdir = dir.data();
-  Book book(workbook_new_opt(file.path().c_str(), &options));
-  if (!book) {
-    fail(file.path(), "libxlsxwriter could not start a workbook");
-  }
-  std::string title =
-    tr(lang, "Bilan coût-avantage de la délégation", "Cost-benefit sheet for delegating");
-  std::string subject = cost_words::header_line(inputs, lang);
-  lxw_doc_properties properties{};
-  properties.title = title.data();
-  properties.subject = subject.data();
-  check(workbook_set_properties(book.get(), &properties), "its properties");
-  Formats formats = make_formats(book.get());
-  Sheet assumptions(book.get(), tr(lang, "Hypothèses", "Inputs"));
-  Sheet years(book.get(), tr(lang, "Années", "Years"));
-  Sheet sensitivity(book.get(), tr(lang, "Sensibilité", "Sensitivity"));
-  write_inputs(assumptions, inputs, formats, lang);
-  write_years(years, sheet, formats, lang);
-  write_sensitivity(sensitivity, sheet.sensitivity, formats, lang);
-  check(workbook_close(book.release()), file.path()); // frees the workbook, even on error
-  return file.read();
+  return workbook_bytes([&](lxw_workbook* book, const Formats& formats) {
+    std::string title =
+      tr(lang, "Bilan coût-avantage de la délégation", "Cost-benefit sheet for delegating");
+    std::string subject = cost_words::header_line(inputs, lang);
+    lxw_doc_properties properties{};
+    properties.title = title.data();
+    properties.subject = subject.data();
+    check(workbook_set_properties(book, &properties), "its properties");
+    Sheet assumptions(book, tr(lang, "Hypothèses", "Inputs"));
+    Sheet years(book, tr(lang, "Années", "Years"));
+    Sheet sensitivity(book, tr(lang, "Sensibilité", "Sensitivity"));
+    write_inputs(assumptions, inputs, formats, lang);
+    write_years(years, sheet, formats, lang);
+    write_sensitivity(sensitivity, sheet.sensitivity, formats, lang);
+  });
 }
 
 } // namespace medtime
