@@ -24,11 +24,6 @@ std::string slurp(const std::string& path) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-void spit(const std::string& path, std::string_view content) {
-  std::ofstream out(path, std::ios::binary);
-  out.write(content.data(), static_cast<std::streamsize>(content.size()));
-}
-
 // The problem check_utf8 finds in `text`, as "line:col: message", or "ok".
 std::string utf8_problem(std::string_view text) {
   auto problem = check_utf8(text);
@@ -216,7 +211,7 @@ TEST_CASE("medtime::did_you_mean") {
 TEST_CASE("medtime::read_file") {
   test::TempDir dir;
   SUBCASE("contents") {
-    spit(dir.file("a.yaml"), std::string_view("a: 1\n\0x", 7));
+    test::spit(dir.file("a.yaml"), std::string_view("a: 1\n\0x", 7));
     CHECK(read_file(dir.file("a.yaml")) == std::string_view("a: 1\n\0x", 7));
   }
   SUBCASE("missing file is a usage error") {
@@ -229,7 +224,7 @@ TEST_CASE("medtime::read_file") {
                          (dir.path() + ": cannot read file: it is a directory").c_str(), UsageError);
   }
   SUBCASE("above the size limit") {
-    spit(dir.file("big.yaml"), "0123456789A"); // 11 bytes
+    test::spit(dir.file("big.yaml"), "0123456789A"); // 11 bytes
     CHECK_THROWS_WITH_AS(read_file(dir.file("big.yaml"), 10),
                          (dir.file("big.yaml") + ": file is 11 bytes, larger than the limit of 10 bytes").c_str(),
                          Error);
@@ -251,7 +246,7 @@ TEST_CASE("medtime::write_file_atomically") {
     CHECK((st.st_mode & 0777) == 0600);
   }
   SUBCASE("replaces the file instead of writing into it") {
-    spit(path, "old");
+    test::spit(path, "old");
     REQUIRE(::link(path.c_str(), dir.file("other-name.txt").c_str()) == 0);
     write_file_atomically(path, "new");
     CHECK(slurp(path) == "new");
@@ -311,7 +306,7 @@ TEST_CASE("medtime::OutputFile") {
     CHECK(S_ISFIFO(st.st_mode));
   }
   SUBCASE("a link to a file replaces the file and keeps the link") {
-    spit(dir.file("target.txt"), "old");
+    test::spit(dir.file("target.txt"), "old");
     REQUIRE(::symlink("target.txt", dir.file("link.txt").c_str()) == 0);
     write_file_atomically(dir.file("link.txt"), "new");
     struct stat st {};
@@ -332,7 +327,7 @@ TEST_CASE("medtime::OutputFile") {
     }
   }
   SUBCASE("an interrupted output leaves the old file and no temporary") {
-    spit(dir.file("out.txt"), "old");
+    test::spit(dir.file("out.txt"), "old");
     {
       OutputFile out(dir.file("out.txt"));
       out.write("half");
@@ -348,7 +343,7 @@ TEST_CASE("medtime::remove_stale_temporaries") {
   for (const char* name : {".medtime-out.yaml.Ab12Cd", ".medtime-out.yaml.zz99ZZ",
                            ".medtime-other.yaml.Ab12Cd", ".medtime-out.yaml.Ab12Cd.bak",
                            ".medtime-out.yaml.Ab-2Cd", ".medtime-Ab12Cd"}) {
-    spit(dir.file(name), "x");
+    test::spit(dir.file(name), "x");
   }
   ::mkdir(dir.file(".medtime-out.yaml.Folder").c_str(), 0700);
   CHECK(remove_stale_temporaries(dir.file("out.yaml")) == 2);
@@ -368,9 +363,9 @@ TEST_CASE("medtime::remove_stale_temporaries") {
 
 TEST_CASE("medtime::is_input") {
   test::TempDir dir;
-  spit(dir.file("read.yaml"), "a");
-  spit(dir.file("unread.yaml"), "a");
-  spit(dir.file("streamed.csv"), "a");
+  test::spit(dir.file("read.yaml"), "a");
+  test::spit(dir.file("unread.yaml"), "a");
+  test::spit(dir.file("streamed.csv"), "a");
   REQUIRE(::link(dir.file("read.yaml").c_str(), dir.file("hard.yaml").c_str()) == 0);
   REQUIRE(::symlink(dir.file("read.yaml").c_str(), dir.file("soft.yaml").c_str()) == 0);
   read_file(dir.file("read.yaml"));
@@ -386,8 +381,8 @@ TEST_CASE("medtime::is_input") {
 
 TEST_CASE("medtime::same_file") {
   test::TempDir dir;
-  spit(dir.file("a"), "a");
-  spit(dir.file("b"), "a");
+  test::spit(dir.file("a"), "a");
+  test::spit(dir.file("b"), "a");
   REQUIRE(::symlink(dir.file("a").c_str(), dir.file("link").c_str()) == 0);
   CHECK(same_file(dir.file("a"), dir.file("a")));
   CHECK(same_file(dir.file("a"), dir.file("link")));
