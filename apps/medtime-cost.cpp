@@ -8,7 +8,6 @@
 #include "util/spell.h"
 
 #include <climits>
-#include <filesystem>
 #include <optional>
 #include <cstdlib>
 #include <fmt/format.h>
@@ -167,13 +166,15 @@ void check_usage(const CostOptions& o) {
   }
 }
 
+// The parameter set named by --parameters, else the default one.
+std::string answers_parameters(const CostOptions& o) {
+  return o.parameters.empty() ? medtime::k_default_parameter_set : parameters_ref(o);
+}
+
 medtime::CostInputs from_answers(const CostOptions& o, medtime::Diagnostics& diags) {
   auto set = medtime::app::load_set(o.common);
   auto assessment = medtime::load_assessment(o.answers, set);
-  std::string ref = o.parameters.empty() ? medtime::k_default_parameter_set : parameters_ref(o);
-  auto parameters = medtime::plan_parameter_set(ref, ".", "", {});
-  auto plan = medtime::derive_plan(assessment, set, parameters, ref);
-  return medtime::resolve_plan(plan, std::move(parameters), diags);
+  return medtime::derived_inputs(assessment, set, answers_parameters(o), diags);
 }
 
 // Prints the diagnostics of the input; errors are prefixed like run_command's.
@@ -212,24 +213,12 @@ std::string render(const CostOptions& o, const medtime::CostInputs& in, medtime:
 std::vector<medtime::CostOption> load_options(const CostOptions& o,
                                               std::vector<medtime::SkippedScenario>& skipped,
                                               medtime::Diagnostics& diags) {
-  std::vector<medtime::CostOption> options;
   auto set = medtime::app::load_set(o.common);
-  if (o.scenarios) {
-    auto assessment = medtime::load_assessment(o.answers, set);
-    std::string ref = o.parameters.empty() ? medtime::k_default_parameter_set : parameters_ref(o);
-    auto parameters = medtime::plan_parameter_set(ref, ".", "", {});
-    for (auto& s : medtime::derive_scenarios(assessment, set, parameters, ref, skipped)) {
-      options.push_back(medtime::make_cost_option(
-        s.name, s.short_name, medtime::resolve_plan(s.plan, parameters, diags)));
-    }
-    return options;
+  if (!o.scenarios) {
+    return medtime::compare_options(o.compare, parameters_ref(o), set, diags);
   }
-  for (const auto& path : o.compare) {
-    std::string name = std::filesystem::path(path).stem().string();
-    options.push_back(medtime::make_cost_option(
-      { path, path }, { name, name }, medtime::load_plan_inputs(path, parameters_ref(o), set, diags)));
-  }
-  return options;
+  auto assessment = medtime::load_assessment(o.answers, set);
+  return medtime::scenario_options(assessment, set, answers_parameters(o), skipped, diags);
 }
 
 std::string render_options(const CostOptions& o,

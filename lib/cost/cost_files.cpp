@@ -1,5 +1,7 @@
 #include "cost/cost_files.h"
 
+#include <filesystem>
+
 #include "cost/cost.h"
 #include "cost/derive.h"
 #include "cost/plan_loader.h"
@@ -46,6 +48,42 @@ CostInputs load_plan_inputs(const std::string& path,
   Plan plan = load_plan(path, diags);
   label_plan_tasks(plan, set, diags);
   return complete_plan(plan, parameters_override, diags);
+}
+
+CostInputs derived_inputs(const Assessment& assessment,
+                          const QuestionnaireSet& set,
+                          const std::string& parameters_ref,
+                          Diagnostics& diags) {
+  ParameterSet parameters = plan_parameter_set(parameters_ref, ".", "", {});
+  Plan plan = derive_plan(assessment, set, parameters, parameters_ref);
+  return resolve_plan(plan, std::move(parameters), diags);
+}
+
+std::vector<CostOption> scenario_options(const Assessment& assessment,
+                                         const QuestionnaireSet& set,
+                                         const std::string& parameters_ref,
+                                         std::vector<SkippedScenario>& skipped,
+                                         Diagnostics& diags) {
+  ParameterSet parameters = plan_parameter_set(parameters_ref, ".", "", {});
+  std::vector<CostOption> options;
+  for (auto& s : derive_scenarios(assessment, set, parameters, parameters_ref, skipped)) {
+    options.push_back(
+      make_cost_option(s.name, s.short_name, resolve_plan(s.plan, parameters, diags)));
+  }
+  return options;
+}
+
+std::vector<CostOption> compare_options(const std::vector<std::string>& paths,
+                                        const std::string& parameters_override,
+                                        const QuestionnaireSet& set,
+                                        Diagnostics& diags) {
+  std::vector<CostOption> options;
+  for (const auto& path : paths) {
+    std::string name = std::filesystem::path(path).stem().string();
+    options.push_back(make_cost_option(
+      { path, path }, { name, name }, load_plan_inputs(path, parameters_override, set, diags)));
+  }
+  return options;
 }
 
 std::string check_plan_text(std::string_view text, const std::string& path,

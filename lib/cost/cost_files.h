@@ -2,6 +2,8 @@
 // names, and the checks `medtime check` runs on plans and parameter sets.
 #pragma once
 
+#include "cost/compare.h"
+#include "cost/derive.h"
 #include "cost/inputs.h"
 #include "cost/plan.h"
 #include "model/questionnaire.h"
@@ -32,6 +34,30 @@ CostInputs load_plan_inputs(const std::string& path,
                             const std::string& parameters_override,
                             const QuestionnaireSet& set,
                             Diagnostics& diags);
+
+// The plan derived from the answers of `assessment` (derive_plan), completed
+// with the parameter set `parameters_ref` (an id or a path).
+CostInputs derived_inputs(const Assessment& assessment,
+                          const QuestionnaireSet& set,
+                          const std::string& parameters_ref,
+                          Diagnostics& diags);
+
+// `medtime cost --scenarios`: the bundled scenarios from the answers
+// (derive_scenarios), each completed and computed; those the answers cannot
+// support go to `skipped`.
+std::vector<CostOption> scenario_options(const Assessment& assessment,
+                                         const QuestionnaireSet& set,
+                                         const std::string& parameters_ref,
+                                         std::vector<SkippedScenario>& skipped,
+                                         Diagnostics& diags);
+
+// `medtime cost --compare`: each plan file completed (load_plan_inputs) and
+// computed, named by its path, its short name the file's name without
+// extension.
+std::vector<CostOption> compare_options(const std::vector<std::string>& paths,
+                                        const std::string& parameters_override,
+                                        const QuestionnaireSet& set,
+                                        Diagnostics& diags);
 
 // `medtime check` on a plan: loads it, its parameter set, completes it, and
 // returns a one-line summary; every problem goes to `diags`.
