@@ -55,15 +55,15 @@ int check_stdout(const std::string& name, int code);
 // Prints a diagnostic to stderr as `medtime NAME: ...`.
 void print_diagnostic(const std::string& name, const std::string& text);
 
-// Writes `content` to `path` (an `OutputFile`: atomically for a regular
-// file, in place for a device), or to stdout when `path` is empty or "-".
-// Refuses (UsageError) to write over any file this run has read, whatever
-// the name; throws `Error` when the write fails.
 // Throws a UsageError when `path` (an -o file, not "-") exists and `force`
 // is false: a file the user wrote (a template filled in, a plan edited) is
 // not replaced without --force. `what` says what would replace it.
 void refuse_existing(const std::string& path, bool force, std::string_view what);
 
+// Writes `content` to `path` (an `OutputFile`: atomically for a regular
+// file, in place for a device), or to stdout when `path` is empty or "-".
+// Refuses (UsageError) to write over any file this run has read, whatever
+// the name; throws `Error` when the write fails.
 void write_output(const std::string& path, const std::string& content);
 
 // Throws `UsageError` when `path` names a file this run has read (an

@@ -19,8 +19,9 @@
 namespace medtime {
 
 // Digits after the decimal separator of every score, term, priority and
-// hour figure in the report.
-constexpr int k_report_decimals = 1;
+// hour figure in the report: those a band is decided on, so that a maturity
+// the report shows as 70.0 is never banded below 70.
+constexpr int k_report_decimals = k_band_decimals;
 
 // Plain-word level of a maturity or readiness score: below 40 low, below 70
 // medium, else high (the default band limits of doc/method.md#scoring, used for both

@@ -3,7 +3,6 @@
 #include <yaml.h>
 
 #include <algorithm>
-#include <array>
 #include <fmt/format.h>
 
 #include "util/utf8.h"
