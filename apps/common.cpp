@@ -60,6 +60,24 @@ QuestionnaireSet load_set(const CommonOptions& options) {
   return load_questionnaire_set(questionnaires_dir(options.questionnaires));
 }
 
+void require_time_budget(const QuestionnaireSet& set, const ScoreSet& scores,
+                         const std::string& file, Lang lang) {
+  int budget = set.budget();
+  if (budget < 0 || scores.budget.answered) {
+    return;
+  }
+  const std::string& id = set.items()[static_cast<size_t>(budget)].id;
+  throw Error(file, {},
+              fmt::format(fmt::runtime(tr(lang,
+                                          "le budget temps (questionnaire {0}) n'est pas renseigné : "
+                                          "les heures de chaque levier en dépendent. Répondez-y "
+                                          "avec : medtime ask {0} -o {1}",
+                                          "the time budget (questionnaire {0}) is not answered: "
+                                          "every lever's hours depend on it. Answer it with: "
+                                          "medtime ask {0} -o {1}")),
+                          id, shell_quote(file)));
+}
+
 void print_diagnostic(const std::string& name, const std::string& text) {
   std::fflush(stdout);
   // The front command `medtime` passes no name: "medtime: error: ...".

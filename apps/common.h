@@ -7,7 +7,9 @@
 #include <functional>
 #include <string>
 
+#include "model/answers.h"
 #include "model/questionnaire.h"
+#include "scoring/score.h"
 #include "util/i18n.h"
 
 namespace medtime::app {
@@ -34,6 +36,11 @@ void add_lang_option(CLI::App& app, CommonOptions& options);
 
 // Loads the questionnaire set of --questionnaires, MEDTIME_DATA or the bundle.
 QuestionnaireSet load_set(const CommonOptions& options);
+
+// Throws `Error` when the set has a time budget that the answers of `file`
+// (scored in `scores`) do not answer: report and cost count hours from it.
+void require_time_budget(const QuestionnaireSet& set, const ScoreSet& scores,
+                         const std::string& file, Lang lang);
 
 // Runs command `name`: builds the CLI11 app with `description` (written
 // "English / Français": the part in the run's language is shown) and the

@@ -10,6 +10,7 @@ struct ReportOptions {
   std::string file;
   std::string format = "text";
   std::string profile;
+  std::string next_review;
   std::string output;
 };
 
@@ -24,6 +25,15 @@ void setup_report(CLI::App& app, ReportOptions& o, medtime::Lang lang) {
   app.add_option("--profile", o.profile,
                  tr(lang, "Profil de pondération (YAML, sur le modèle de profiles/default.yaml)",
                     "Scoring profile (YAML, modelled on profiles/default.yaml)"));
+  app.add_option("--next-review", o.next_review,
+                 tr(lang, "Date de la prochaine auto-évaluation (AAAA-MM-JJ ; par défaut trois "
+                          "mois après la date des réponses)",
+                    "Date of the next self-assessment (YYYY-MM-DD; default three months after "
+                    "the answers' date)"))
+      ->check([](const std::string& value) {
+        return medtime::is_iso_date(value) ? std::string()
+                                           : "expected a date YYYY-MM-DD / une date AAAA-MM-JJ";
+      });
   app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
 }
 
@@ -47,7 +57,9 @@ int run_report(const ReportOptions& o, medtime::Lang lang) {
   auto set = medtime::app::load_set(o.common);
   auto assessment = medtime::load_assessment(o.file, set);
   auto scores = medtime::score_assessment(set, assessment);
-  auto report = medtime::build_report(assessment, scores, profile);
+  medtime::app::require_time_budget(set, scores, o.file, lang);
+  auto report = medtime::build_report(assessment, scores, set.categories(), profile,
+                                      {.next_review = o.next_review});
   medtime::app::write_output(o.output, render(report, o, lang));
   return medtime::app::k_exit_ok;
 }

@@ -22,8 +22,8 @@ void setup_score(CLI::App& app, ScoreOptions& o, medtime::Lang lang) {
   app.add_option("--format", o.format, tr(lang, "table ou json", "table or json"))
       ->check(CLI::IsMember({"table", "json"}));
   app.add_flag("--explain", o.explain,
-               tr(lang, "Détail par question : valeur, poids, contribution",
-                  "Per question: value, weight, contribution"));
+               tr(lang, "Détail par question : valeur, poids, contribution ; heures de chaque réduction",
+                  "Per question: value, weight, contribution; each reduction's hours"));
   app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
 }
 
@@ -33,10 +33,11 @@ int run_score(const ScoreOptions& o, medtime::Lang lang) {
   auto scores = medtime::score_assessment(set, assessment, {.explain = o.explain});
   std::string out;
   if (o.format == "json") {
-    out = medtime::score_json(assessment, scores, o.explain).dump(2) + "\n";
+    out = medtime::score_json(assessment, scores, set.categories(), o.explain).dump(2) + "\n";
   } else {
     bool color = o.output.empty() && medtime::use_color(1);
-    out = medtime::render_score_text(assessment, scores, o.explain, lang, medtime::Style(color));
+    out = medtime::render_score_text(assessment, scores, set.categories(), o.explain, lang,
+                                     medtime::Style(color));
   }
   medtime::app::write_output(o.output, out);
   return medtime::app::k_exit_ok;

@@ -30,6 +30,7 @@ const Command k_commands[] = {
     {"cost", "bilan coût-avantage d'une délégation", "cost-benefit sheet for delegating"},
     {"batch", "scorer un lot de réponses", "batch-score many responses"},
     {"review", "revue périodique entre auto-évaluations", "periodic review across self-assessments"},
+    {"upgrade", "convertir des réponses d'une ancienne version", "convert answers from an older version"},
 };
 
 void print_help(std::FILE* out, medtime::Lang lang) {

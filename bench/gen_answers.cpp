@@ -99,12 +99,9 @@ std::vector<std::string> columns_of(const Question& q, const std::string& code) 
     for (size_t i = 0; i < q.options.size(); ++i) {
       columns.push_back(fmt::format("{}[SQ{:03}]", code, i + 1));
     }
-  } else if (q.type == QuestionType::tasks) {
+  } else if (q.type == QuestionType::tasks || q.type == QuestionType::budget) {
     for (size_t i = 0; i < q.tasks.size(); ++i) {
       columns.push_back(fmt::format("{}[SQ{:03}]", code, i + 1));
-    }
-    for (size_t i = 0; i < q.tasks.size(); ++i) {
-      columns.push_back(fmt::format("{}H[SQ{:03}]", code, i + 1));
     }
   } else {
     columns.push_back(code);
@@ -184,14 +181,22 @@ void answer_question(const Question& q, Random& rnd, Answer& answer, Generated& 
     answer.tasks.assign(q.tasks.size(), TaskAnswer{});
     std::string yaml;
     for (size_t i = 0; i < q.tasks.size(); ++i) {
-      double hours = rnd.below(13) / 2.0;
       int level = rnd.below(static_cast<int>(q.levels.size()));
-      answer.tasks[i].hours = hours;
       answer.tasks[i].level = level;
-      yaml += fmt::format("\n      {}: {{hours: {}, delegate: {}}}", q.tasks[i].id,
-                          number_text(hours), q.levels[static_cast<size_t>(level)].id);
+      yaml += fmt::format("\n      {}: {}", q.tasks[i].id, q.levels[static_cast<size_t>(level)].id);
       g.cells[i] = fmt::format("L{}", level + 1);
-      g.cells[q.tasks.size() + i] = number_text(hours);
+    }
+    g.yaml = yaml;
+    break;
+  }
+  case QuestionType::budget: {
+    answer.tasks.assign(q.tasks.size(), TaskAnswer{});
+    std::string yaml;
+    for (size_t i = 0; i < q.tasks.size(); ++i) {
+      double hours = rnd.below(9) / 2.0;
+      answer.tasks[i].hours = hours;
+      yaml += fmt::format("\n      {}: {}", q.tasks[i].id, number_text(hours));
+      g.cells[i] = number_text(hours);
     }
     g.yaml = yaml;
     break;
@@ -254,8 +259,15 @@ void write_map(const std::string& path, const QuestionnaireSet& set) {
         }
         out += fmt::format("      {}: {{question: {}, tasks: {{{}}}, codes: {{{}}}}}\n", code, q.id,
                            fmt::join(tasks, ", "), fmt::join(levels, ", "));
-        out += fmt::format("      {}H: {{question: {}, field: hours, tasks: {{{}}}}}\n", code, q.id,
-                           fmt::join(tasks, ", "));
+        break;
+      }
+      case QuestionType::budget: {
+        std::vector<std::string> rows;
+        for (size_t t = 0; t < q.tasks.size(); ++t) {
+          rows.push_back(fmt::format("SQ{:03}: {}", t + 1, q.tasks[t].id));
+        }
+        out += fmt::format("      {}: {{question: {}, tasks: {{{}}}}}\n", code, q.id,
+                           fmt::join(rows, ", "));
         break;
       }
       default:
@@ -306,6 +318,8 @@ int main(int argc, char** argv) {
                                    1 + rnd.below(95), date);
     std::string row = fmt::format("\"{}\";\"{} 10:{:02}:00\";\"{}\";\"fr\"", n + 1, date,
                                   rnd.below(60), 3 + rnd.below(4));
+    TimeBudget budget; // filled once the time budget's table is answered
+    budget.hours.assign(set.categories().size(), 0);
     for (size_t qi = 0; qi < set.size(); ++qi) {
       const Questionnaire& qn = set.items()[qi];
       yaml += fmt::format("  {}:\n    version: {}\n", qn.id, qn.version);
@@ -313,7 +327,7 @@ int main(int argc, char** argv) {
       std::vector<char> shown(qn.questions.size(), 0);
       for (size_t i = 0; i < qn.questions.size(); ++i) {
         const Question& q = qn.questions[i];
-        shown[i] = !q.when || evaluate(*q.when, qn, answers, shown);
+        shown[i] = !q.when || evaluate(*q.when, qn, answers, shown, &budget);
         Generated g;
         g.cells.assign(columns_of(q, "x").size(), "");
         if (shown[i] && !rnd.chance(0.04)) {
@@ -325,6 +339,12 @@ int main(int argc, char** argv) {
             g.cells[0] = q.type == QuestionType::single ? "NA" : "na";
           } else {
             answer_question(q, rnd, answers[i], g);
+            if (q.type == QuestionType::budget) {
+              for (size_t t = 0; t < q.tasks.size(); ++t) {
+                budget.hours[static_cast<size_t>(q.tasks[t].category)] = *answers[i].tasks[t].hours;
+              }
+              budget.answered = true;
+            }
           }
           yaml += fmt::format("    {}:{}{}\n", q.id, g.yaml[0] == '\n' ? "" : " ", g.yaml);
         }

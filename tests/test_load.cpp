@@ -101,13 +101,20 @@ TEST_CASE("medtime::parse_questionnaire") {
     CHECK(q.questions[2].reverse);
     CHECK(q.questions[2].anchors.size() == 2);
     CHECK(q.questions[3].value_bands.size() == 3);
-    CHECK(q.questions[3].potential_share == 0.5);
+    REQUIRE(q.questions[3].reductions.size() == 1);
+    CHECK(q.questions[3].reductions[0].category == "phone");
+    CHECK(q.questions[3].reductions[0].share == 0.5);
+    CHECK(q.questions[3].reductions[0].when.has_value());
     CHECK(q.questions[3].indicator);
     CHECK(q.questions[5].when.has_value());
     REQUIRE(q.questions[6].levels.size() == 3); // default levels
     CHECK(q.questions[6].levels[1].share == 0.5);
+    CHECK(q.questions[6].levels[1].frees == 0.4);
+    CHECK(q.questions[6].tasks[0].label.get(Lang::en) == "appointments"); // the category's
     CHECK(q.actions[0].effort == Effort::high);
-    CHECK(q.actions[0].gain_max == 4);
+    REQUIRE(q.actions[0].gain_shares.size() == 2);
+    CHECK(q.actions[0].gain_shares[1].category == "billing");
+    CHECK(q.actions[0].gain_shares[1].high == 1);
   }
   SUBCASE("empty file and wrong root") {
     CHECK(load_problems("") == "q.yaml:1:1: empty file; expected a questionnaire");

@@ -4,6 +4,7 @@
 #include "model/answers.h"
 #include "model/condition.h"
 #include "model/questionnaire.h"
+#include "model/time_budget.h"
 
 using namespace medtime;
 
@@ -41,7 +42,7 @@ std::string resolve(std::string_view text) {
   Diagnostics diags("q.yaml");
   auto c = parse_condition(text, {5, 11}, diags);
   REQUIRE(c.has_value());
-  bool ok = resolve_condition(*c, test::mini(), diags);
+  bool ok = resolve_condition(*c, test::mini(), test::mini_set().categories(), diags);
   CHECK(ok == !diags.has_errors());
   return ok ? "ok" : test::messages(diags);
 }
@@ -56,12 +57,13 @@ bool holds(std::string_view text, std::string_view answers_text, int hidden = -1
   const Questionnaire& q = test::mini();
   auto c = parse_condition(text, {1, 1}, diags);
   REQUIRE(c.has_value());
-  REQUIRE(resolve_condition(*c, q, diags));
+  REQUIRE(resolve_condition(*c, q, test::mini_set().categories(), diags));
   std::vector<char> applicable(q.questions.size(), 1);
   if (hidden >= 0) {
     applicable[static_cast<size_t>(hidden)] = 0;
   }
-  return evaluate(*c, q, a.responses[0].answers, applicable);
+  TimeBudget budget = time_budget(test::mini_set(), a);
+  return evaluate(*c, q, a.responses[0].answers, applicable, &budget);
 }
 
 const char* const k_answers = R"(
@@ -75,9 +77,12 @@ answers:
     wants: yes
     how_much: 5
     tasks:
-      booking: {hours: 4, delegate: total}
-      billing: {hours: 2, delegate: partial}
+      booking: total
+      billing: partial
     note: RAS
+  budget:
+    version: 1
+    hours: {booking: 4, billing: 2, phone: 3}
 )";
 
 } // namespace
@@ -255,6 +260,12 @@ TEST_CASE("medtime::evaluate") {
     CHECK(holds("tasks.billing.hours == 2", k_answers));
     CHECK_FALSE(holds("tasks.billing.hours < 2", k_answers));
   }
+  SUBCASE("the time budget: a category's hours, all hours") {
+    CHECK(holds("budget.phone == 3", k_answers));
+    CHECK(holds("budget.booking > 3.5", k_answers));
+    CHECK(holds("budget == 9", k_answers));
+    CHECK_FALSE(holds("budget.billing >= 3", k_answers));
+  }
   SUBCASE("combinations") {
     CHECK(holds("note is answered", k_answers));
     CHECK(holds("not staff == none or wants == yes", k_answers));
@@ -269,6 +280,7 @@ TEST_CASE("medtime::evaluate") {
     CHECK_FALSE(holds("wants is answered", only_staff));
     CHECK_FALSE(holds("wants is na", only_staff));
     CHECK_FALSE(holds("tasks.hours >= 0", only_staff));
+    CHECK_FALSE(holds("budget.phone >= 0", only_staff)); // no time budget
   }
   SUBCASE("na is only na") {
     const char* na = "answers: {mini: {version: 2, wants: na}}";
@@ -310,18 +322,33 @@ TEST_CASE("medtime::Questionnaire::band_for") {
   }
 }
 
-TEST_CASE("medtime::Action::gain_per_effort") {
+TEST_CASE("medtime::action_gain") {
+  TimeBudget budget;
+  budget.hours = {4, 2, 3};
+  budget.answered = true;
   Action hire;
-  hire.effort = Effort::high;
-  hire.gain_min = 2;
-  hire.gain_max = 4;
-  CHECK(hire.gain_mid() == 3);        // (2 + 4) / 2
-  CHECK(hire.gain_per_effort() == 1); // 3 / high (3)
-  Action agenda;
-  agenda.effort = Effort::low;
-  agenda.gain_min = 0.5;
-  agenda.gain_max = 1;
-  CHECK(agenda.gain_per_effort() == doctest::Approx(0.75)); // (0.5 + 1) / 2 / low (1)
+  hire.gain_shares = {{"booking", 0, 0.5, 1, {}}, {"phone", 2, 0.2, 0.4, {}}};
+  GainRange gain = action_gain(hire, budget);
+  CHECK(gain.low == doctest::Approx(4 * 0.5 + 3 * 0.2)); // 2.6
+  CHECK(gain.high == doctest::Approx(4 * 1 + 3 * 0.4));  // 5.2
+  CHECK(gain.mid() == doctest::Approx(3.9));
+  Action fixed; // a range in hours, for time no category holds
+  fixed.gain_min = 0.5;
+  fixed.gain_max = 1;
+  CHECK(action_gain(fixed, budget).low == 0.5);
+  CHECK(action_gain(fixed, budget).high == 1);
+  CHECK_FALSE(Action{}.has_gain());
+  CHECK(hire.has_gain());
+}
+
+TEST_CASE("medtime::add_months") {
+  CHECK(add_months("2026-11-16", 3) == "2027-02-16");
+  CHECK(add_months("2026-11-30", 3) == "2027-02-28"); // the month's last day
+  CHECK(add_months("2027-11-30", 3) == "2028-02-29"); // leap year
+  CHECK(add_months("2026-01-31", 1) == "2026-02-28");
+  CHECK(add_months("2026-12-15", 12) == "2027-12-15");
+  CHECK(add_months("2026-02-30", 3).empty());
+  CHECK(add_months("", 3).empty());
 }
 
 TEST_CASE("medtime::QuestionnaireSet") {

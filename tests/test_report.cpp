@@ -39,19 +39,33 @@ Action action_with(std::string id, Effort effort, double gain_min, double gain_m
   return action;
 }
 
-std::vector<std::string> ids_of(const std::vector<const Action*>& actions) {
+std::vector<std::string> ids_of(const std::vector<ReportAction>& actions) {
   std::vector<std::string> ids;
-  for (const Action* action : actions) {
-    ids.push_back(action->id);
+  for (const ReportAction& action : actions) {
+    ids.push_back(action.action->id);
   }
   return ids;
+}
+
+// Actions with fixed hour gains need no time budget.
+const TimeBudget k_no_budget;
+
+std::vector<ReportAction> order(const Questionnaire& q, const std::vector<int>& actions,
+                                const TimeBudget& budget = k_no_budget) {
+  return order_actions(q, actions, budget);
+}
+
+std::vector<PlanItem> plan_of(const std::vector<ReportLever>& levers, size_t size,
+                              const TimeBudget& budget = k_no_budget) {
+  double low = 0, high = 0;
+  return make_plan(levers, budget, size, low, high);
 }
 
 struct Fixture {
   QuestionnaireSet set = load_questionnaire_set(k_data + "/set");
   Assessment assessment = load_assessment(k_data + "/answers.yaml", set);
   ScoreSet scores = score_assessment(set, assessment);
-  Report report = build_report(assessment, scores, Profile{});
+  Report report = build_report(assessment, scores, set.categories(), Profile{});
 };
 
 } // namespace
@@ -122,7 +136,7 @@ TEST_CASE("medtime::prioritize") {
     return out;
   };
   SUBCASE("ties keep the set order") {
-    auto ps = prioritize(ScoreSet{{a, b, c, d}}, profile);
+    auto ps = prioritize(ScoreSet{{a, b, c, d}, {}, 0}, profile);
     CHECK(order(ps) == std::vector<size_t>{3, 0, 1, 2});
     CHECK(ps[0].rank == 1);
     CHECK(ps[1].rank == 2);
@@ -130,11 +144,11 @@ TEST_CASE("medtime::prioritize") {
     CHECK_FALSE(ps[3].rank);
   }
   SUBCASE("ties the other way round") {
-    auto ps = prioritize(ScoreSet{{b, a}}, profile);
+    auto ps = prioritize(ScoreSet{{b, a}, {}, 0}, profile);
     CHECK(order(ps) == std::vector<size_t>{0, 1});
   }
   SUBCASE("null maturity last, in set order") {
-    auto ps = prioritize(ScoreSet{{c, lever_with(std::nullopt, 0, 0), a}}, profile);
+    auto ps = prioritize(ScoreSet{{c, lever_with(std::nullopt, 0, 0), a}, {}, 0}, profile);
     CHECK(order(ps) == std::vector<size_t>{2, 0, 1});
     CHECK_FALSE(ps[1].priority);
     CHECK_FALSE(ps[2].rank);
@@ -199,16 +213,16 @@ TEST_CASE("medtime::order_actions") {
                action_with("e", Effort::low, 0.1, 0.2),    // 0.15
                action_with("f", Effort::medium, 0.1, 0.5)}; // 0.3 / 2 = 0.15
   SUBCASE("by gain per effort, ties in file order") {
-    CHECK(ids_of(order_actions(q, {0, 1, 2, 3})) == std::vector<std::string>{"d", "a", "b", "c"});
+    CHECK(ids_of(order(q, {0, 1, 2, 3})) == std::vector<std::string>{"d", "a", "b", "c"});
   }
   SUBCASE("only the triggered ones") {
-    CHECK(ids_of(order_actions(q, {2, 1})) == std::vector<std::string>{"b", "c"});
-    CHECK(order_actions(q, {}).empty());
+    CHECK(ids_of(order(q, {2, 1})) == std::vector<std::string>{"b", "c"});
+    CHECK(order(q, {}).empty());
   }
   SUBCASE("ties equal on paper only") {
     // (0.1 + 0.2)/2 is 0.15000000000000002 in binary, 0.6/4 is 0.15: still a tie.
-    CHECK(ids_of(order_actions(q, {5, 4})) == std::vector<std::string>{"f", "e"});
-    CHECK(ids_of(order_actions(q, {4, 5})) == std::vector<std::string>{"e", "f"});
+    CHECK(ids_of(order(q, {5, 4})) == std::vector<std::string>{"f", "e"});
+    CHECK(ids_of(order(q, {4, 5})) == std::vector<std::string>{"e", "f"});
   }
 }
 
@@ -219,8 +233,8 @@ TEST_CASE("medtime::make_plan") {
   q2.actions = {action_with("y1", Effort::low, 1, 2),    // 1.5
                 action_with("y2", Effort::high, 1, 2)};  // 0.5
   std::vector<ReportLever> levers(2);
-  levers[0].actions = order_actions(q1, {0, 1});
-  levers[1].actions = order_actions(q2, {0, 1});
+  levers[0].actions = order(q1, {0, 1});
+  levers[1].actions = order(q2, {0, 1});
   auto ids = [](const std::vector<PlanItem>& plan) {
     std::vector<std::string> out;
     for (const auto& item : plan) {
@@ -234,7 +248,7 @@ TEST_CASE("medtime::make_plan") {
     // Step 1: lever ranked 1, its best x1 (0.75, first in file order);
     // step 2: lever ranked 2, y1 (1.5) even though it beats x1; step 3: no
     // ranked lever left, the best remaining: x2 0.75 against y2 0.5.
-    auto plan = make_plan(levers, 3);
+    auto plan = plan_of(levers, 3);
     CHECK(ids(plan) == std::vector<std::string>{"x1", "y1", "x2"});
     CHECK(plan[0].lever == 0);
     CHECK(plan[0].reason == PlanReason::lever_rank);
@@ -247,9 +261,9 @@ TEST_CASE("medtime::make_plan") {
     std::vector<ReportLever> three(3);
     three[0].rank = 1; // no action
     three[1].rank = 2;
-    three[1].actions = order_actions(q2, {0, 1});
-    three[2].actions = order_actions(q3, {0}); // not ranked (too few answers)
-    auto plan = make_plan(three, 3);
+    three[1].actions = order(q2, {0, 1});
+    three[2].actions = order(q3, {0}); // not ranked (too few answers)
+    auto plan = plan_of(three, 3);
     CHECK(ids(plan) == std::vector<std::string>{"y1", "z1", "y2"});
     CHECK(plan[1].reason == PlanReason::best_remaining);
   }
@@ -258,12 +272,80 @@ TEST_CASE("medtime::make_plan") {
     q0.actions = {action_with("nothing", Effort::low, 0, 0)};
     std::vector<ReportLever> one(1);
     one[0].rank = 1;
-    one[0].actions = order_actions(q0, {0});
-    CHECK(make_plan(one, 3).empty());
+    one[0].actions = order(q0, {0});
+    CHECK(plan_of(one, 3).empty());
   }
   SUBCASE("fewer actions than places") {
-    CHECK(ids(make_plan(levers, 10)) == std::vector<std::string>{"x1", "y1", "x2", "y2"});
-    CHECK(make_plan({}, 3).empty());
+    CHECK(ids(plan_of(levers, 10)) == std::vector<std::string>{"x1", "y1", "x2", "y2"});
+    CHECK(plan_of({}, 3).empty());
+  }
+}
+
+TEST_CASE("medtime::make_plan counts every hour once") {
+  // A time budget of two categories, phone 4 h and appointments 2 h, and
+  // three levers whose actions share them.
+  TimeBudget budget;
+  budget.hours = {4, 2};
+  budget.answered = true;
+  auto shares = [](std::string id, Effort effort, std::vector<CategoryGain> gains) {
+    Action a;
+    a.id = std::move(id);
+    a.effort = effort;
+    a.gain_shares = std::move(gains);
+    return a;
+  };
+  Questionnaire q1, q2, q3;
+  // Alone: phone 4 × [0.5, 0.8] = 2–3.2, appointments 2 × [0.5, 0.8] = 1–1.6: 3–4.8.
+  q1.actions = {shares("assistant", Effort::high, {{"phone", 0, 0.5, 0.8, {}}, {"rdv", 1, 0.5, 0.8, {}}}),
+                // Alone 4 × [0.2, 0.5] = 0.8–2 on the phone only.
+                shares("telesecretariat", Effort::low, {{"phone", 0, 0.2, 0.5, {}}})};
+  // Online booking: appointments 2 × [0.3, 0.6] = 0.6–1.2.
+  q2.actions = {shares("agenda", Effort::low, {{"rdv", 1, 0.3, 0.6, {}}})};
+  // Already covered by the assistant on the phone: phone 4 × [0.1, 0.2].
+  q3.actions = {shares("messages", Effort::low, {{"phone", 0, 0.1, 0.2, {}}}),
+                shares("nothing", Effort::low, {})};
+  std::vector<ReportLever> levers(3);
+  levers[0].rank = 1;
+  levers[0].actions = order(q1, {0}, budget); // the assistant replaced the télésecrétariat
+  levers[1].rank = 2;
+  levers[1].actions = order(q2, {0}, budget);
+  levers[2].rank = 3;
+  levers[2].actions = order(q3, {0, 1}, budget);
+  double low = 0, high = 0;
+  auto plan = make_plan(levers, budget, 3, low, high);
+  REQUIRE(plan.size() == 3);
+  CHECK(plan[0].action->id == "assistant");
+  CHECK(plan[1].action->id == "agenda");
+  CHECK(plan[2].action->id == "messages");
+  // By hand, each category combined once over the plan's actions:
+  //   low:  phone 4 × (1 − 0.5 × 0.9) = 2.2; rdv 2 × (1 − 0.5 × 0.7) = 1.3; 3.5
+  //   high: phone 4 × (1 − 0.2 × 0.8) = 3.36; rdv 2 × (1 − 0.2 × 0.4) = 1.84; 5.2
+  // never the plain sum of the ranges (3–4.8 + 0.6–1.2 + 0.4–0.8 = 4–6.8).
+  CHECK(low == doctest::Approx(3.5));
+  CHECK(high == doctest::Approx(5.2));
+  // Each action's marginal gain: what it adds to those above it, at the
+  // low end and at the high end, shown smaller first.
+  CHECK(plan[0].marginal.low == doctest::Approx(3));
+  CHECK(plan[0].marginal.high == doctest::Approx(4.8));
+  CHECK(plan[1].marginal.low == doctest::Approx(0.24));  // high end: 2 × 0.2 × 0.6
+  CHECK(plan[1].marginal.high == doctest::Approx(0.3));  // low end: 2 × 0.5 × 0.3
+  CHECK(plan[1].gain.low == doctest::Approx(0.6));       // alone
+  CHECK(plan[2].marginal.low == doctest::Approx(0.16));  // high end: 4 × 0.2 × 0.2
+  CHECK(plan[2].marginal.high == doctest::Approx(0.2));  // low end: 4 × 0.5 × 0.1
+  SUBCASE("an action that adds nothing is never picked") {
+    // Once the assistant frees all the phone hours, a phone-only action adds 0.
+    Questionnaire full;
+    full.actions = {shares("all_phone", Effort::low, {{"phone", 0, 1, 1, {}}})};
+    Questionnaire more;
+    more.actions = {shares("messages", Effort::low, {{"phone", 0, 0.1, 0.2, {}}})};
+    std::vector<ReportLever> two(2);
+    two[0].rank = 1;
+    two[0].actions = order(full, {0}, budget);
+    two[1].rank = 2;
+    two[1].actions = order(more, {0}, budget);
+    auto p = plan_of(two, 3, budget);
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].action->id == "all_phone");
   }
 }
 
@@ -309,8 +391,14 @@ TEST_CASE("medtime::build_report") {
     CHECK(plan_reason(r, r.plan[2], Lang::en) == "added: Delegation");
     CHECK(r.plan_gain_min == 5);
     CHECK(r.plan_gain_max == 11);
-    CHECK(r.total_hours == 11);
+    CHECK(r.hours_at_stake == 11); // 6 + 4 + 1, no category shared
+    CHECK(r.budget_hours == 22);
+    REQUIRE(r.budget.size() == 3);
+    CHECK(r.budget[1].category->id == "telephone");
+    CHECK(r.budget[1].hours == 10);
+    CHECK(r.budget[1].at_stake == 6);
     CHECK(r.assessed_levers == 3);
+    CHECK(r.next_review == "2027-02-22"); // three months after 2026-11-22
   }
   SUBCASE("actions under each lever") {
     CHECK(ids_of(r.levers[0].actions) ==
@@ -336,7 +424,13 @@ TEST_CASE("medtime::why_sentence") {
 TEST_CASE("medtime::report_json") {
   Fixture f;
   auto j = report_json(f.report, Lang::en);
-  CHECK(j["schema"] == "medtime.report/1");
+  CHECK(j["schema"] == "medtime.report/2");
+  CHECK(j["next_review"] == "2027-02-22");
+  CHECK(j["hours_at_stake"] == 11.0);
+  CHECK(j["plan_gain_hours"] == nlohmann::ordered_json::array({5.0, 11.0}));
+  CHECK(j["time_budget"]["total_hours"] == 22.0);
+  CHECK(j["plan"][0]["gain_hours"] == nlohmann::ordered_json::array({1.0, 3.0}));
+  CHECK(j["plan"][0]["marginal_gain_hours"] == nlohmann::ordered_json::array({1.0, 3.0}));
   const auto& lever = j["levers"][1];
   std::vector<std::string> keys;
   for (const auto& item : lever.items()) {
@@ -353,7 +447,6 @@ TEST_CASE("medtime::report_json") {
   CHECK(j["levers"][0]["readiness_used"] == 50.0);
   CHECK(j["levers"][2]["priority"].is_null());
   CHECK(j["levers"][3]["status"] == "not_assessed");
-  CHECK(j["total_hours"] == 11.0);
   CHECK(j["plan"][2]["action"] == "assistant_medical");
 }
 
@@ -436,7 +529,7 @@ TEST_CASE("medtime::render_report_html") {
   QuestionnaireSet set = load_questionnaire_set(k_data + "/hostile");
   Assessment assessment = load_assessment(k_data + "/hostile-answers.yaml", set);
   ScoreSet scores = score_assessment(set, assessment);
-  Report report = build_report(assessment, scores, Profile{});
+  Report report = build_report(assessment, scores, set.categories(), Profile{});
   SUBCASE("html") {
     std::string html = render_report_html(report, Lang::fr);
     CHECK(html.find("<script") == std::string::npos);
@@ -445,6 +538,8 @@ TEST_CASE("medtime::render_report_html") {
     CHECK(html.find("&lt;script&gt;alert(&quot;titre&quot;)&lt;/script&gt;") != std::string::npos);
     CHECK(html.find("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;") != std::string::npos);
     CHECK(html.find("&lt;script&gt;alert(&#39;id&#39;)&lt;/script&gt;") != std::string::npos);
+    // The time budget's bars, in SVG, escape the category's label too.
+    CHECK(html.find("&lt;script&gt;alert(&#39;cat&#39;)&lt;/script&gt;") != std::string::npos);
     // Self-contained: nothing that would load a resource.
     for (const char* fetch :
          {"<link", "<iframe", "<object", "href=", "src=\"", "url(", "@import"}) {

@@ -391,8 +391,6 @@ TEST_SUITE("review") {
     Question q;
     q.type = QuestionType::number;
     CHECK(indicator_direction(q) == Better::unknown);
-    q.potential_share = 0.3;
-    CHECK(indicator_direction(q) == Better::lower);
     q.value_bands = { { 2.0, 0.0 }, { std::nullopt, 1.0 } }; // more is better
     CHECK(indicator_direction(q) == Better::higher);
   }

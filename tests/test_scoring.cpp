@@ -2,11 +2,14 @@
 // tests/data/set/mini.yaml; the comments show the arithmetic.
 //
 // mini, maturity questions (weight): staff (2) single none 0 / secretary 0.5
-// (+1 h) / assistant 1; tools (1) multiple none 0 / agenda 0.6 / messaging 0.6,
-// capped at 1; burden (1) scale 1-5 reversed; phone_hours (1) number 0-40,
-// value 1 below 2, 0.5 below 5, else 0, potential 0.5 × hours.
+// (reduction: 0.2 of phone) / assistant 1; tools (1) multiple none 0 /
+// agenda 0.6 / messaging 0.6, capped at 1; burden (1) scale 1-5 reversed;
+// phone_hours (1) number 0-40, value 1 below 2, 0.5 below 5, else 0
+// (reduction: 0.5 of phone when >= 1).
 // Readiness: wants (1) yes/no; how_much (1) scale 0-10 when wants == yes;
-// tasks (1) booking and billing, levels none 0 / partial 0.5 / total 1.
+// tasks (1) booking and billing, levels none 0 / partial 0.5 / total 1,
+// freeing 0 / 0.4 / 0.8 of the row's hours.
+// Time budget (tests/data/set/budget.yaml): booking, billing, phone.
 // Bands: low below 50, high from 50. min_answered 0.75.
 #include <doctest/doctest.h>
 
@@ -28,9 +31,13 @@ LeverScore score(std::string_view text) {
   INFO(test::messages(diags));
   REQUIRE_FALSE(diags.has_errors());
   ScoreSet set = score_assessment(test::mini_set(), a, {.explain = true});
-  REQUIRE(set.levers.size() == 1);
+  REQUIRE(set.levers.size() == 2); // mini, and the time budget (not a lever)
+  CHECK_FALSE(set.levers[1].is_lever());
   return set.levers[0];
 }
+
+// The time budget of the fixture: booking 4, billing 2, phone 3 h/week.
+const char* const k_budget = "  budget:\n    version: 1\n    hours: {booking: 4, billing: 2, phone: 3}\n";
 
 std::string with(std::string_view lines) {
   return "answers:\n  mini:\n    version: 2\n" + std::string(lines);
@@ -41,27 +48,25 @@ std::string fixture(std::string_view staff = "none", std::string_view tools = "[
                     std::string_view extra = "") {
   return with("    staff: " + std::string(staff) + "\n    tools: " + std::string(tools) +
               "\n    burden: 2\n    phone_hours: 3\n    wants: yes\n    how_much: 5\n"
-              "    tasks:\n      booking: {hours: 4, delegate: total}\n"
-              "      billing: {hours: 2, delegate: partial}\n    note: RAS\n" +
-              std::string(extra));
+              "    tasks:\n      booking: total\n      billing: partial\n    note: RAS\n" +
+              std::string(extra) + k_budget);
 }
 
 // The value of `answers` to mini's question `index`.
-double value(size_t index, std::string_view answers) {
+double value(size_t index, std::string_view answers, std::string_view budget = "") {
   Diagnostics diags;
-  Assessment a = test::answers(with(answers), diags);
+  Assessment a = test::answers(with(answers) + std::string(budget), diags);
   INFO(test::messages(diags));
   REQUIRE_FALSE(diags.has_errors());
   const Answer& answer = a.response(0)->answers[index];
   REQUIRE(answer.given());
-  return answer_value(test::mini().questions[index], answer);
+  TimeBudget hours = time_budget(test::mini_set(), a);
+  return answer_value(test::mini().questions[index], answer, &hours);
 }
 
-double hours(size_t index, std::string_view answers) {
-  Diagnostics diags;
-  Assessment a = test::answers(with(answers), diags);
-  REQUIRE_FALSE(diags.has_errors());
-  return answer_hours(test::mini().questions[index], a.response(0)->answers[index]);
+// H of the mini answers `lines` under the fixture's time budget.
+double hours(std::string_view lines) {
+  return score(with(lines) + k_budget).potential_hours;
 }
 
 double sum_contributions(const LeverScore& lever, Dimension dimension) {
@@ -161,14 +166,20 @@ TEST_CASE("medtime::score_response") {
     // 2, below 5 → 0.5. 100 × (0 + 1 + 0.75 + 0.5) / (2 + 1 + 1 + 1) = 45.
     // Readiness: wants yes 1; how_much 5 on 0-10 → 0.5; tasks (4 × 1 +
     // 2 × 0.5) / (4 + 2) = 5/6. 100 × (1 + 0.5 + 5/6) / 3 = 700/9 = 77.78.
-    // Potential hours: staff none 0 + phone 3 × 0.5 = 1.5 + tasks 5 = 6.5.
+    // Potential hours, per category of the budget (booking 4, billing 2,
+    // phone 3): booking 4 × total 0.8 = 3.2; billing 2 × partial 0.4 = 0.8;
+    // phone 3 × 0.5 (phone_hours >= 1) = 1.5; 5.5 in all.
     LeverScore s = score(fixture());
     CHECK(s.status == LeverStatus::scored);
     REQUIRE(s.maturity.score.has_value());
     CHECK(*s.maturity.score == doctest::Approx(45));
     REQUIRE(s.readiness.score.has_value());
     CHECK(*s.readiness.score == doctest::Approx(700.0 / 9));
-    CHECK(s.potential_hours == doctest::Approx(6.5));
+    CHECK(s.potential_hours == doctest::Approx(5.5));
+    REQUIRE(s.category_shares.size() == 3);
+    CHECK(s.category_shares[0] == doctest::Approx(0.8));
+    CHECK(s.category_shares[1] == doctest::Approx(0.4));
+    CHECK(s.category_shares[2] == doctest::Approx(0.5));
     CHECK(s.maturity.answered == 4);
     CHECK(s.maturity.applicable == 4);
     CHECK(s.maturity.applicable_weight == 5);
@@ -190,11 +201,16 @@ TEST_CASE("medtime::score_response") {
     CHECK(s.items[1].contribution == doctest::Approx(20));
     CHECK(s.items[2].contribution == doctest::Approx(15));
     CHECK(s.items[3].contribution == doctest::Approx(10));
-    CHECK(s.items[3].hours == doctest::Approx(1.5));
     CHECK(s.items[4].contribution == doctest::Approx(100.0 / 3));
     CHECK(s.items[5].contribution == doctest::Approx(50.0 / 3));
     CHECK(s.items[6].contribution == doctest::Approx(250.0 / 9));
-    CHECK(s.items[6].hours == doctest::Approx(5));
+    // The reductions that hold, each with its hours alone.
+    REQUIRE(s.reductions.size() == 3);
+    CHECK(s.reductions[0].question == 3); // phone_hours
+    CHECK(s.reductions[0].hours == doctest::Approx(1.5));
+    CHECK(s.reductions[1].task == 0); // booking, total
+    CHECK(s.reductions[1].hours == doctest::Approx(3.2));
+    CHECK(s.reductions[2].hours == doctest::Approx(0.8));
     CHECK(s.items[7].weight == 0); // free text: not scored
     CHECK(sum_contributions(s, Dimension::maturity) == doctest::Approx(*s.maturity.score));
     CHECK(sum_contributions(s, Dimension::readiness) == doctest::Approx(*s.readiness.score));
@@ -223,14 +239,14 @@ TEST_CASE("medtime::score_response") {
   }
   SUBCASE("na is neither answered nor applicable") {
     // As the fixture without phone_hours: 100 × (0 + 1 + 0.75) / 4 = 43.75;
-    // hours: tasks 5 only.
+    // hours: the tasks' only, 4 × 0.8 + 2 × 0.4 = 4.
     std::string text = fixture();
     text.replace(text.find("phone_hours: 3"), 14, "phone_hours: na");
     LeverScore s = score(text);
     REQUIRE(s.maturity.score.has_value());
     CHECK(*s.maturity.score == doctest::Approx(43.75));
     CHECK(s.maturity.applicable == 3);
-    CHECK(s.potential_hours == doctest::Approx(5));
+    CHECK(s.potential_hours == doctest::Approx(4));
     CHECK(s.items[3].state == AnswerState::na);
     CHECK(s.items[3].contribution == 0);
   }
@@ -250,11 +266,11 @@ TEST_CASE("medtime::score_response") {
     // staff secretary 0.5 × 2 = 1; tools 1; burden 3 → 1 − 2/4 = 0.5;
     // phone_hours 10 → 0. 100 × 2.5 / 5 = 50: the "high" band starts at 50.
     LeverScore s = score(with("    staff: secretary\n    tools: [agenda, messaging]\n"
-                              "    burden: 3\n    phone_hours: 10\n"));
+                              "    burden: 3\n    phone_hours: 10\n") + k_budget);
     CHECK(*s.maturity.score == doctest::Approx(50));
     CHECK(s.band->id == "high");
-    // Hours: secretary 1 + phone 10 × 0.5 = 6.
-    CHECK(s.potential_hours == doctest::Approx(6));
+    // Hours: phone 3 × (1 − (1 − 0.2)(1 − 0.5)) = 1.8.
+    CHECK(s.potential_hours == doctest::Approx(1.8));
   }
   SUBCASE("triggered actions") {
     // staff assistant: no hire; tools without agenda: agenda.
@@ -264,34 +280,43 @@ TEST_CASE("medtime::score_response") {
     // A test on an unanswered question is false: tasks unanswered, no hire;
     // "not (tools has agenda)" holds when tools is unanswered.
     CHECK(score(with("    staff: none\n")).actions == std::vector<int>{1});
+    // Without the time budget no task has hours: 0 delegable hours, no hire,
+    // and no hours at stake.
+    LeverScore no_budget = score(with("    staff: none\n    tasks: {booking: total, billing: total}\n"));
+    CHECK(no_budget.actions == std::vector<int>{1});
+    CHECK(no_budget.potential_hours == 0);
   }
   SUBCASE("not assessed") {
-    LeverScore s = score_response(test::mini(), nullptr);
+    LeverScore s = score_response(test::mini(), nullptr, TimeBudget{});
     CHECK(s.status == LeverStatus::not_assessed);
     CHECK_FALSE(s.maturity.score.has_value());
     CHECK(s.actions.empty());
     Assessment empty;
-    empty.responses.resize(1);
+    empty.responses.resize(2);
     CHECK(score_assessment(test::mini_set(), empty).levers[0].status == LeverStatus::not_assessed);
   }
-  SUBCASE("a task table with hours but no level is unanswered, never 0") {
-    // As the blank table below: the hours say nothing of what the doctor
-    // would delegate. Counted, the table would be answered with value 0 and
-    // readiness (1 + 1 + 0) / 3 = 66.67; unanswered, 2 of 3 < 0.75: null.
+  SUBCASE("a task table whose rows have no level is unanswered, never 0") {
+    // Counted, the table would be answered with value 0 and readiness
+    // (1 + 1 + 0) / 3 = 66.67; unanswered, 2 of 3 < 0.75: null.
     LeverScore s = score(with("    wants: yes\n    how_much: 10\n"
-                              "    tasks:\n      booking: {hours: 3}\n      billing: {hours: 4}\n"));
+                              "    tasks:\n      booking:\n      billing:\n") + k_budget);
     CHECK(s.readiness.answered == 2);
     CHECK_FALSE(s.readiness.score.has_value());
     // A row with a level makes the table answered; rows without one are left out.
     LeverScore t = score(with("    wants: yes\n    how_much: 10\n"
-                              "    tasks:\n      booking: {hours: 3}\n"
-                              "      billing: {hours: 4, delegate: total}\n"));
+                              "    tasks:\n      booking:\n      billing: total\n") + k_budget);
     CHECK(t.readiness.answered == 3);
-    CHECK(*t.readiness.score == doctest::Approx(100)); // (1 + 1 + 4 × 1 / 4) / 3
+    CHECK(*t.readiness.score == doctest::Approx(100)); // (1 + 1 + 2 × 1 / 2) / 3
+  }
+  SUBCASE("version 1 rows with hours are refused with the way out") {
+    Diagnostics diags;
+    test::answers(with("    tasks:\n      booking: {hours: 3, delegate: total}\n"), diags);
+    CHECK(test::messages(diags).find("convert the file with `medtime upgrade FILE`") !=
+          std::string::npos);
   }
   SUBCASE("a blank task table is unanswered") {
     LeverScore s = score(with("    wants: yes\n    how_much: 10\n"
-                              "    tasks:\n      booking: {hours: , delegate: }\n"));
+                              "    tasks:\n      booking:\n"));
     // wants and how_much answered, the blank table not: 2 of 3 < 0.75, so
     // readiness is null (had the table counted, it would be 3 of 3).
     CHECK(s.readiness.answered == 2);
@@ -334,30 +359,48 @@ TEST_CASE("medtime::answer_value") {
     CHECK(value(3, "    phone_hours: 5\n") == 0);
     CHECK(value(3, "    phone_hours: 40\n") == 0);
   }
-  SUBCASE("task table: Σ hours × share / Σ hours") {
+  SUBCASE("task table: Σ budget hours × share / Σ budget hours") {
     // (4 × 1 + 2 × 0.5) / (4 + 2) = 5/6
-    CHECK(value(6, "    tasks: {booking: {hours: 4, delegate: total}, billing: {hours: 2, delegate: partial}}\n") ==
+    CHECK(value(6, "    tasks: {booking: total, billing: partial}\n", k_budget) ==
           doctest::Approx(5.0 / 6));
-    // (3 × 0 + 1 × 1) / 4 = 0.25
-    CHECK(value(6, "    tasks: {booking: {hours: 3, delegate: none}, billing: {hours: 1, delegate: total}}\n") ==
-          doctest::Approx(0.25));
+    // (4 × 0 + 2 × 1) / 6 = 1/3
+    CHECK(value(6, "    tasks: {booking: none, billing: total}\n", k_budget) ==
+          doctest::Approx(1.0 / 3));
     // A task without a level is left out: 2 × 1 / 2 = 1.
-    CHECK(value(6, "    tasks: {booking: {hours: 4}, billing: {hours: 2, delegate: total}}\n") == 1);
-    // No hours at all: the mean share, (1 + 0) / 2.
-    CHECK(value(6, "    tasks: {booking: {delegate: total}, billing: {delegate: none}}\n") == 0.5);
+    CHECK(value(6, "    tasks: {booking: , billing: total}\n", k_budget) == 1);
+    // No time budget: the mean share, (1 + 0) / 2.
+    CHECK(value(6, "    tasks: {booking: total, billing: none}\n") == 0.5);
   }
 }
 
-TEST_CASE("medtime::answer_hours") {
-  CHECK(hours(0, "    staff: secretary\n") == 1);
-  CHECK(hours(0, "    staff: assistant\n") == 0);
-  CHECK(hours(3, "    phone_hours: 3\n") == 1.5); // 3 × 0.5
-  CHECK(hours(3, "    phone_hours: 0\n") == 0);
-  // 4 × 1 + 2 × 0.5 = 5
-  CHECK(hours(6, "    tasks: {booking: {hours: 4, delegate: total}, billing: {hours: 2, delegate: partial}}\n") == 5);
-  // A task without a level frees nothing: 2 × 1.
-  CHECK(hours(6, "    tasks: {booking: {hours: 4}, billing: {hours: 2, delegate: total}}\n") == 2);
-  CHECK(hours(4, "    wants: yes\n") == 0);
+TEST_CASE("potential hours: reductions combined per category") {
+  // Budget booking 4, billing 2, phone 3.
+  CHECK(hours("    staff: assistant\n") == 0);
+  CHECK(hours("    staff: secretary\n") == doctest::Approx(3 * 0.2)); // option reduction
+  CHECK(hours("    phone_hours: 3\n") == doctest::Approx(1.5));       // 3 × 0.5
+  CHECK(hours("    phone_hours: 0\n") == 0);                          // its `when` fails
+  // Two reductions on phone combine as independent savings, never a sum:
+  // 3 × (1 − (1 − 0.2)(1 − 0.5)) = 3 × 0.6 = 1.8, not 3 × 0.7 = 2.1.
+  CHECK(hours("    staff: secretary\n    phone_hours: 3\n") == doctest::Approx(1.8));
+  // Task rows free their level's share of their category: 4 × 0.8 + 2 × 0.4.
+  CHECK(hours("    tasks: {booking: total, billing: partial}\n") == doctest::Approx(4.0));
+  // A row without a level frees nothing.
+  CHECK(hours("    tasks: {booking: , billing: total}\n") == doctest::Approx(1.6));
+  CHECK(hours("    wants: yes\n") == 0);
+}
+
+TEST_CASE("medtime::combined_hours: T counts every hour once across levers") {
+  TimeBudget budget;
+  budget.hours = {4, 2, 3};
+  budget.answered = true;
+  LeverScore a, b;
+  a.category_shares = {0.5, 0, 0.2};
+  b.category_shares = {0.5, 0.4, 0};
+  // booking 4 × (1 − 0.5 × 0.5) = 3; billing 2 × 0.4 = 0.8; phone 3 × 0.2 = 0.6.
+  CHECK(combined_hours(budget, {&a, &b}) == doctest::Approx(4.4));
+  // Never more than the budget, never more than the plain sum of H (5.4).
+  CHECK(combined_hours(budget, {&a, &b}) <= budget.total());
+  CHECK(combined_hours(budget, {}) == 0);
 }
 
 TEST_CASE("medtime::applicable_questions") {
@@ -498,21 +541,25 @@ TEST_SUITE("scoring") {
 TEST_CASE("medtime::score_json") {
   Assessment a = fixture_answers();
   ScoreSet scores = score_assessment(test::mini_set(), a, {.explain = true});
-  nlohmann::ordered_json doc = score_json(a, scores, true);
+  nlohmann::ordered_json doc = score_json(a, scores, test::mini_set().categories(), true);
   SUBCASE("document") {
-    CHECK(doc["schema"] == "medtime.score/1");
+    CHECK(doc["schema"] == "medtime.score/2");
+    CHECK(doc["time_budget"]["answered"] == true);
+    CHECK(doc["time_budget"]["total_hours"] == 9.0);
+    CHECK(doc["time_budget"]["hours_at_stake"] == 5.5);
+    CHECK(doc["levers"].size() == 1); // the time budget is no lever
     CHECK(doc["source"] == MEDTIME_TEST_DATA "/mini-answers.yaml");
     CHECK(doc["respondent"].dump() == R"({"id":"dr-test","specialty":"generaliste","practice":"solo"})");
     CHECK(doc["date"] == "2026-11-22");
   }
   SUBCASE("numbers worked out by hand") {
     // See test_scoring.cpp: maturity 45, readiness 700/9 = 77.78 (2
-    // decimals), potential hours 6 × ... 1.5 + 5 = 6.5.
+    // decimals), potential hours 3.2 + 0.8 + 1.5 = 5.5.
     const auto& lever = doc["levers"][0];
     CHECK(lever["id"] == "mini");
     CHECK(lever["maturity"] == 45.0);
     CHECK(lever["readiness"] == 77.78);
-    CHECK(lever["potential_hours"] == 6.5);
+    CHECK(lever["potential_hours"] == 5.5);
     CHECK(lever["band"] == "low");
     CHECK(lever["status"] == "scored");
     CHECK(lever["maturity_answered"] == 4);
@@ -524,31 +571,36 @@ TEST_CASE("medtime::score_json") {
     CHECK(keys == std::vector<std::string>{"id", "questionnaire", "version", "maturity", "readiness",
                                            "potential_hours", "band", "status", "maturity_answered",
                                            "maturity_applicable", "readiness_answered",
-                                           "readiness_applicable", "items"});
+                                           "readiness_applicable", "items", "reductions"});
   }
   SUBCASE("explained items") {
     const auto& items = doc["levers"][0]["items"];
     REQUIRE(items.size() == 8);
     CHECK(items[1].dump() == R"({"question":"tools","dimension":"maturity","applicable":true,)"
-                             R"("state":"answered","value":1.0,"weight":1.0,"contribution":20.0,"hours":0.0})");
+                             R"("state":"answered","value":1.0,"weight":1.0,"contribution":20.0})");
     CHECK(items[4]["contribution"] == 33.33); // 100 / 3
     CHECK(items[6]["value"] == 0.8333);       // 5 / 6, 4 decimals
-    CHECK(items[6]["hours"] == 5.0);
+    const auto& reductions = doc["levers"][0]["reductions"];
+    REQUIRE(reductions.size() == 3);
+    CHECK(reductions[1].dump() == R"({"question":"tasks","option":null,"task":"booking",)"
+                                  R"("category":"booking","share":0.8,"hours":3.2})");
     CHECK(items[7]["dimension"] == "none");
   }
   SUBCASE("null scores and no date") {
     Assessment empty;
     empty.source = "e.yaml";
-    empty.responses.resize(1);
+    empty.responses.resize(2);
     ScoreSet none = score_assessment(test::mini_set(), empty);
-    auto lever = score_json(empty, none, false)["levers"][0];
+    const auto& categories = test::mini_set().categories();
+    auto lever = score_json(empty, none, categories, false)["levers"][0];
     CHECK(lever["maturity"].is_null());
     CHECK(lever["readiness"].is_null());
     CHECK(lever["band"].is_null());
     CHECK(lever["status"] == "not_assessed");
     CHECK_FALSE(lever.contains("items"));
-    CHECK(score_json(empty, none, false)["date"].is_null());
-    CHECK(score_json(empty, none, false)["respondent"].dump() == "{}");
+    CHECK(score_json(empty, none, categories, false)["date"].is_null());
+    CHECK(score_json(empty, none, categories, false)["respondent"].dump() == "{}");
+    CHECK(score_json(empty, none, categories, false)["time_budget"]["answered"] == false);
   }
 }
 
@@ -556,16 +608,23 @@ TEST_CASE("medtime::render_score_text") {
   Assessment a = fixture_answers();
   ScoreSet scores = score_assessment(test::mini_set(), a, {.explain = true});
   SUBCASE("french table") {
-    std::string text = render_score_text(a, scores, false, Lang::fr, Style(false));
+    const auto& categories = test::mini_set().categories();
+    std::string text = render_score_text(a, scores, categories, false, Lang::fr, Style(false));
     CHECK(text.rfind("dr-test — 2026-11-22\n\n", 0) == 0);
-    // 45, round(77.78) = 78, 6,5 h, band "bas", 4 + 3 answered of 4 + 3.
-    CHECK(contains(text, "\nMini questionnaire        45           78     6,5  bas          7/7\n"));
+    // 45, round(77.78) = 78, 5,5 h, band "bas", 4 + 3 answered of 4 + 3.
+    CHECK(contains(text, "\nMini questionnaire        45           78     5,5  bas          7/7\n"));
+    CHECK(contains(text, "Heures en jeu, chaque heure comptée une fois : 5,5 h/sem. sur 9,0"));
   }
   SUBCASE("english, explained") {
-    std::string text = render_score_text(a, scores, true, Lang::en, Style(false));
-    CHECK(contains(text, "Mini questionnaire        45         78     6.5  low        7/7\n"));
-    CHECK(contains(text, "  tools        maturity   answered   1.00     1.0    20.0       —\n"));
-    CHECK(contains(text, "  tasks        readiness  answered   0.83     1.0    27.8     5.0\n"));
+    std::string text =
+        render_score_text(a, scores, test::mini_set().categories(), true, Lang::en, Style(false));
+    CHECK(contains(text, "Mini questionnaire        45         78     5.5  low        7/7\n"));
+    CHECK(contains(text, "  tools        maturity   answered   1.00     1.0    20.0\n"));
+    CHECK(contains(text, "  tasks        readiness  answered   0.83     1.0    27.8\n"));
+    CHECK(contains(text, "\n  tasks "));
+    CHECK(contains(text, "\n    booking "));
+    CHECK(contains(text, "0.80    3.20\n"));
+    CHECK(contains(text, "Potential hours H (reductions combined per category): 5.50 h/week"));
     CHECK_FALSE(contains(text, "  note "));
   }
   SUBCASE("not enough answers") {
@@ -574,7 +633,9 @@ TEST_CASE("medtime::render_score_text") {
     ScoreSet s = score_assessment(test::mini_set(), few);
     CHECK(band_text(s.levers[0], Lang::en) == "not enough answers");
     CHECK(band_text(s.levers[0], Lang::fr) == "réponses insuffisantes");
-    std::string text = render_score_text(few, s, false, Lang::en, Style(false));
+    std::string text =
+        render_score_text(few, s, test::mini_set().categories(), false, Lang::en, Style(false));
+    CHECK(contains(text, "Time budget not answered"));
     CHECK(contains(text, "—          —"));
   }
 }

@@ -298,6 +298,7 @@ Reply parse_answer(std::string_view text, const Question& q, Lang lang) {
   case QuestionType::text:
     return parse_text(text, lang);
   case QuestionType::tasks:
+  case QuestionType::budget:
     break;
   }
   return invalid("a task table is answered task by task");

@@ -59,13 +59,14 @@ Interview::Interview(const QuestionnaireSet& set, std::vector<int> selected, std
     const Questionnaire& q = m_set.items()[static_cast<size_t>(r)];
     for (int i = 0; i < static_cast<int>(q.questions.size()); ++i) {
       const Question& question = q.questions[static_cast<size_t>(i)];
-      if (question.type != QuestionType::tasks) {
+      if (question.type != QuestionType::tasks && question.type != QuestionType::budget) {
         m_steps.push_back({Kind::question, 0, r, i, -1});
         continue;
       }
+      // The time budget asks hours per row; a lever's task table a level.
+      Kind kind = question.type == QuestionType::budget ? Kind::task_hours : Kind::task_level;
       for (int t = 0; t < static_cast<int>(question.tasks.size()); ++t) {
-        m_steps.push_back({Kind::task_hours, 0, r, i, t});
-        m_steps.push_back({Kind::task_level, 0, r, i, t});
+        m_steps.push_back({kind, 0, r, i, t});
       }
     }
   }
@@ -132,8 +133,10 @@ Answer& Interview::answer_of(const Step& step) {
 }
 
 std::vector<char> Interview::applicable(int response) const {
+  TimeBudget budget = time_budget(m_set, m_assessment);
   return applicable_questions(m_set.items()[static_cast<size_t>(response)],
-                              m_assessment.responses[static_cast<size_t>(response)].answers);
+                              m_assessment.responses[static_cast<size_t>(response)].answers,
+                              &budget);
 }
 
 bool Interview::shown(size_t index) const {
@@ -149,11 +152,13 @@ bool Interview::shown(size_t index) const {
   }
   const Answer& table = response_of(s).answers[static_cast<size_t>(s.question)];
   if (table.state == AnswerState::na) {
-    return s.kind == Kind::task_hours && s.task == 0;
+    return s.task == 0;
   }
   if (s.kind == Kind::task_level) {
-    const auto* hours = table.given() ? &table.tasks[static_cast<size_t>(s.task)].hours : nullptr;
-    return hours != nullptr && hours->has_value() && **hours > 0;
+    // A task the time budget says takes no hours is not asked.
+    TimeBudget budget = time_budget(m_set, m_assessment);
+    int category = question(s).tasks[static_cast<size_t>(s.task)].category;
+    return !budget.answered || budget.at(category) > 0;
   }
   return true;
 }
@@ -300,7 +305,7 @@ void Interview::set_answer(const Answer& value) {
   } else if (s.kind == Kind::question) {
     answer_of(s) = value;
     answer_of(s).pos = {};
-  } else if (s.kind == Kind::task_hours && value.state == AnswerState::na) {
+  } else if (value.state == AnswerState::na) {
     answer_of(s) = Answer{};
     answer_of(s).state = AnswerState::na;
   } else {
@@ -358,7 +363,8 @@ bool Interview::question_answered(int response, int question) const {
   if (!a.given()) {
     return false;
   }
-  if (q.questions[static_cast<size_t>(question)].type != QuestionType::tasks) {
+  QuestionType type = q.questions[static_cast<size_t>(question)].type;
+  if (type != QuestionType::tasks && type != QuestionType::budget) {
     return true;
   }
   return std::any_of(a.tasks.begin(), a.tasks.end(), task_has_data);

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "ask/wording.h"
+#include "model/time_budget.h"
 #include "render/wrap.h"
 
 namespace medtime::ask {
@@ -18,14 +19,14 @@ std::string line(std::string_view text, const ScreenOptions& o, std::string_view
 
 bool na_offered(const Interview& iv) {
   const Step& s = iv.step();
-  return s.kind == Kind::question || (s.kind == Kind::task_hours && s.task == 0);
+  return s.kind == Kind::question || s.task == 0;
 }
 
 std::string na_hint(const Interview& iv, Lang lang) {
   if (!na_offered(iv)) {
     return {};
   }
-  if (iv.step().kind == Kind::task_hours) {
+  if (iv.step().kind != Kind::question) {
     return tr(lang, "\u00a0; na si tout ce tableau ne vous concerne pas",
               "; na if this whole table does not concern you");
   }
@@ -61,8 +62,8 @@ std::string type_hint(const Interview& iv, Lang lang) {
                short_number(q.task_hours_max, lang), na);
   }
   if (s.kind == Kind::task_level) {
-    return say(lang, "Le numéro de votre réponse (1 à {})", "The number of your answer (1 to {})",
-               q.levels.size());
+    return say(lang, "Le numéro de votre réponse (1 à {}){}", "The number of your answer (1 to {}){}",
+               q.levels.size(), na);
   }
   switch (q.type) {
   case QuestionType::single:
@@ -100,6 +101,7 @@ std::string type_hint(const Interview& iv, Lang lang) {
                            : tr(lang, "Texte libre\u00a0; Entrée pour laisser vide",
                                 "Free text; Enter to leave it empty");
   case QuestionType::tasks:
+  case QuestionType::budget:
     break;
   }
   return {};
@@ -208,14 +210,19 @@ std::string question_body(const Interview& iv, const ScreenOptions& o) {
   std::vector<std::string> labels;
   if (s.kind == Kind::task_hours || s.kind == Kind::task_level) {
     const Task& task = q.tasks[static_cast<size_t>(s.task)];
-    std::string title = say(lang, "Tâche {}/{}\u00a0: {}", "Task {}/{}: {}", s.task + 1, q.tasks.size(),
-                            task.label.get(lang));
+    std::string title = q.type == QuestionType::budget
+                            ? say(lang, "Catégorie {}/{}\u00a0: {}", "Category {}/{}: {}",
+                                  s.task + 1, q.tasks.size(), task.label.get(lang))
+                            : say(lang, "Tâche {}/{}\u00a0: {}", "Task {}/{}: {}", s.task + 1,
+                                  q.tasks.size(), task.label.get(lang));
     details += (o.plain ? line(title, o) : o.style.bold(wrap_text(title, o.width)) + "\n");
     if (s.kind == Kind::task_level) {
-      const TaskAnswer* t = iv.task_answer();
-      std::string hours = t != nullptr && t->hours
-                              ? say(lang, "{} h/semaine. ", "{} h/week. ", short_number(*t->hours, lang))
-                              : "";
+      TimeBudget budget = time_budget(iv.set(), iv.assessment());
+      std::string hours =
+          budget.answered ? say(lang, "{} h/semaine d'après votre budget temps. ",
+                                "{} h/week according to your time budget. ",
+                                short_number(budget.at(task.category), lang))
+                          : "";
       details += line(hours + tr(lang, "Jusqu'où pourriez-vous la déléguer\u00a0?",
                              "How far could you delegate it?"), o);
       for (const auto& level : q.levels) {
@@ -304,6 +311,7 @@ std::string describe_answer(const Interview& iv, Lang lang) {
   case QuestionType::text:
     return a.text;
   case QuestionType::tasks:
+  case QuestionType::budget:
     break;
   }
   return {};

@@ -77,7 +77,7 @@ std::vector<std::string> option_ids(const Question& q) {
 // cell: one option of a multiple choice); returns the message otherwise.
 std::optional<std::string> check_target(const Question& q, const ColumnRule& rule,
                                         const std::string& value) {
-  bool task_table = q.type == QuestionType::tasks;
+  bool task_table = q.type == QuestionType::tasks || q.type == QuestionType::budget;
   if (value == "na" && !task_table) {
     return std::nullopt;
   }
@@ -106,11 +106,14 @@ std::optional<std::string> check_target(const Question& q, const ColumnRule& rul
     }
     return fmt::format("question {} expects a number; a code must mean a number or na, not {}",
                        quote(q.id), quote(value));
+  case QuestionType::budget:
+    return number_ok() ? std::nullopt
+                       : std::optional<std::string>(fmt::format(
+                             "hours of {} must be numbers, not {}", quote(q.id), quote(value)));
   case QuestionType::tasks:
     if (rule.field == TaskField::hours) {
-      return number_ok() ? std::nullopt
-                         : std::optional<std::string>(fmt::format(
-                               "hours of {} must be numbers, not {}", quote(q.id), quote(value)));
+      return fmt::format("the task table {} asks no hours: they are in the time budget (temps)",
+                         quote(q.id));
     }
     if (q.find_level(value) >= 0) {
       return std::nullopt;

@@ -147,13 +147,14 @@ void CsvImporter::bind(const ColumnMap& map, CsvDialect dialect, Diagnostics& di
         if (q.type == QuestionType::multiple) {
           const std::string* option = rule.has_codes ? rule.code(sub) : nullptr;
           b.target = q.find_option(option != nullptr ? std::string_view(*option) : sub);
-        } else if (q.type == QuestionType::tasks) {
+        } else if (q.type == QuestionType::tasks || q.type == QuestionType::budget) {
           b.target = rule.tasks.empty() ? q.find_task(sub) : rule.task_for(sub);
         }
         if (b.target < 0) {
           break; // e.g. Q1[other], Q1[SQ001comment]: left unmapped, reported
         }
-      } else if (q.type == QuestionType::tasks && rule.task < 0) {
+      } else if ((q.type == QuestionType::tasks || q.type == QuestionType::budget) &&
+                 rule.task < 0) {
         diags.error(rule.pos, fmt::format("column {} answers the task table {}: give its "
                                           "\"task\", or map its sub-columns {}[...] with \"tasks\"",
                                           quote(name), quote(q.id), name));
@@ -191,7 +192,8 @@ void CsvImporter::bind(const ColumnMap& map, CsvDialect dialect, Diagnostics& di
   for (const auto& slot : m_slots) {
     const Question& q = m_set.items()[slot.questionnaire].questions[static_cast<size_t>(slot.question)];
     bool several = slot.columns.size() > 1;
-    if (several && q.type != QuestionType::multiple && q.type != QuestionType::tasks) {
+    if (several && q.type != QuestionType::multiple && q.type != QuestionType::tasks &&
+        q.type != QuestionType::budget) {
       const ColumnRule& rule = map.rules[static_cast<size_t>(m_bindings[slot.columns[1]].rule)];
       diags.error(rule.pos, fmt::format("question {} is answered by two columns, {} and {}",
                                         quote(q.id), quote(m_header[slot.columns[0]]),
@@ -287,8 +289,9 @@ bool CsvImporter::build_node(const Slot& slot, const CsvRecord& record, yaml::No
     // Nothing ticked is no answer: a survey cannot tell "none" from "skipped".
     return items.size() > 0;
   }
-  case QuestionType::tasks: {
-    // {task: {hours: N, delegate: LEVEL}, ...}, one entry per task met.
+  case QuestionType::tasks:
+  case QuestionType::budget: {
+    // {task: LEVEL, ...} or {category: HOURS, ...}, one entry per row met.
     node.kind = yaml::Node::Kind::mapping;
     yaml::ChildWriter entries(node);
     for (size_t column : slot.columns) {
@@ -307,22 +310,8 @@ bool CsvImporter::build_node(const Slot& slot, const CsvRecord& record, yaml::No
       if (entries.size() == 0) {
         node.pos = f.pos;
       }
-      yaml::Node* entry = nullptr;
-      for (size_t i = 0; i < entries.size(); i += 2) {
-        if (entries[i].text == task_id) {
-          entry = &entries[i + 1];
-        }
-      }
-      if (entry == nullptr) {
-        set_scalar(entries.add(), task_id, f.pos);
-        entry = &entries.add();
-        entry->kind = yaml::Node::Kind::mapping;
-        entry->pos = f.pos;
-        entry->children.clear(); // a few short scalars: their vector keeps its capacity
-      }
-      yaml::Node& field = entry->children.emplace_back();
-      set_scalar(field, rule.field == TaskField::hours ? "hours" : "delegate", f.pos);
-      set_scalar(entry->children.emplace_back(), *value, f.pos);
+      set_scalar(entries.add(), task_id, f.pos);
+      set_scalar(entries.add(), *value, f.pos);
     }
     entries.finish();
     return entries.size() > 0;

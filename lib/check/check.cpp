@@ -14,9 +14,26 @@ namespace medtime {
 
 namespace {
 
+// A lever names the time budget's categories: those of the budget
+// questionnaire beside it, else of the questionnaires in use.
 std::string check_questionnaire_text(const std::string& text, const std::string& path,
+                                     const std::function<const QuestionnaireSet&()>& load_set,
                                      Diagnostics& diags) {
-  auto q = parse_questionnaire(text, path, diags);
+  std::vector<Category> categories;
+  if (!is_budget_text(text)) {
+    size_t slash = path.rfind('/');
+    auto budget = find_budget_questionnaire(slash == std::string::npos ? "." : path.substr(0, slash));
+    if (budget) {
+      categories = budget->categories;
+    } else {
+      try {
+        categories = load_set().categories();
+      } catch (const Error&) {
+        // No usable set: a category the file names is reported as unknown.
+      }
+    }
+  }
+  auto q = parse_questionnaire(text, path, diags, &categories);
   if (!q) {
     return "questionnaire";
   }
@@ -66,7 +83,7 @@ CheckResult check_file(const std::string& path,
     result.kind = detect_file_kind(root);
     switch (result.kind) {
     case FileKind::questionnaire:
-      result.summary = check_questionnaire_text(text, path, diags);
+      result.summary = check_questionnaire_text(text, path, load_set, diags);
       break;
     case FileKind::answers:
       result.summary = check_answers_text(text, path, load_set(), diags);

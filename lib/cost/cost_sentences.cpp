@@ -188,10 +188,12 @@ std::string plan_note_text(const PlanNote& note, Lang lang) {
                fmt::join(note.ids, ", "));
   case Kind::incomplete_tasks:
     return trf(lang,
-               "Réponses incomplètes : {} tâches sur {} sans heures. Le bilan ne compte que les "
-               "tâches renseignées ; complétez le questionnaire délégation pour un bilan fiable.",
-               "Incomplete answers: {} of {} tasks have no hours. The sheet counts only the "
-               "tasks answered; complete the delegation questionnaire for a reliable sheet.",
+               "Réponses incomplètes : {} tâches sur {} sans niveau de délégation. Le bilan ne "
+               "compte que les tâches renseignées ; complétez le questionnaire délégation pour un "
+               "bilan fiable.",
+               "Incomplete answers: {} of {} tasks have no delegation level. The sheet counts "
+               "only the tasks answered; complete the delegation questionnaire for a reliable "
+               "sheet.",
                n.at(0),
                n.at(1));
   case Kind::upskilled_secretary:
@@ -215,6 +217,15 @@ std::string plan_note_text(const PlanNote& note, Lang lang) {
                hours_text(n.at(0), lang),
                format_number(n.at(1), 0, lang),
                format_number(n.at(2), 0, lang));
+  case Kind::reinvest_from_use:
+    return trf(lang,
+               "Part du temps libéré convertie en consultations : {} %, d'après l'usage que vous "
+               "prévoyez du temps libéré (budget temps : {}). Changez reinvest_share dans le "
+               "plan si elle ne vous convient pas.",
+               "Share of freed time turned into consultations: {} %, from what you plan to do "
+               "with freed time (time budget: {}). Change reinvest_share in the plan if it does "
+               "not suit you.",
+               format_number(100 * n.at(0), 0, lang), note.ids.at(0));
   case Kind::shared_employee:
     return tr(lang,
               "Salarié partagé : le coût compté est votre part, au temps de travail choisi, "

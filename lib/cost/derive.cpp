@@ -1,5 +1,6 @@
 #include "cost/derive.h"
 
+#include "model/time_budget.h"
 #include "util/spell.h"
 
 #include <algorithm>
@@ -52,10 +53,44 @@ constexpr FteLevel k_fte_levels[] = { { "quart", 0.25 },
                                       { "trois_quarts", 0.75 },
                                       { "temps_plein", 1 } };
 
-// Reads the answers to the delegation questionnaire.
+// What the doctor does with freed time (the time budget's
+// `usage_temps_libere`) → the share of it turned into consultations.
+// judgement: "more patients" turns most of it into consultations (0.8: some
+// of it goes into the longer days' catching up); "more time per patient"
+// turns little of it (0.2: longer consultations, a few more patients seen
+// on time); "lighten my week" none (0). "Something else" keeps the
+// parameter set's default.
+struct ReinvestRule {
+  std::string_view option;
+  double share;
+};
+
+constexpr ReinvestRule k_reinvest[] = { { "plus_patients", 0.8 },
+                                        { "plus_temps_patient", 0.2 },
+                                        { "temps_personnel", 0 } };
+
+// The time budget's convention sector options → the plan's sector.
+struct SectorRule {
+  std::string_view option;
+  Sector sector;
+};
+
+constexpr SectorRule k_sectors[] = { { "secteur_1", Sector::s1 },
+                                     { "secteur_2_optam", Sector::s2_optam },
+                                     { "secteur_2", Sector::s2 },
+                                     { "secteur_3", Sector::s3 },
+                                     { "non_conventionne", Sector::non_conventionne } };
+
+// Reads the answers to the delegation questionnaire, with the hours of the
+// time budget.
 class Deriver {
 public:
-  Deriver(const Assessment& a, const QuestionnaireSet& set) {
+  Deriver(const Assessment& a, const QuestionnaireSet& set)
+      : m_budget(time_budget(set, a)) {
+    if (int b = set.budget(); b >= 0) {
+      m_budget_q = &set.items()[static_cast<size_t>(b)];
+      m_budget_response = a.response(static_cast<size_t>(b));
+    }
     int index = set.find(k_questionnaire);
     if (index < 0) {
       throw Error(a.source,
@@ -123,7 +158,9 @@ public:
   const Questionnaire& questionnaire() const { return *m_q; }
   const Response& response() const { return *m_response; }
 
-  // Every answered task of both tables, with its share.
+  // Every task of both tables with a level and hours in the time budget,
+  // with its share: the sheet weighs the hours handed over and counts the
+  // supervision that remains apart (supervision_hours_per_week).
   std::vector<PlanTask> tasks() const {
     std::vector<PlanTask> out;
     for (auto table : k_task_tables) {
@@ -134,14 +171,15 @@ public:
       }
       for (size_t i = 0; i < q->tasks.size() && i < a->tasks.size(); ++i) {
         const TaskAnswer& t = a->tasks[i];
-        if (!t.hours || *t.hours <= 0) {
+        double hours = m_budget.at(q->tasks[i].category);
+        if (t.level < 0 || hours <= 0) {
           continue;
         }
         PlanTask task;
         task.id = q->tasks[i].id;
         task.label = q->tasks[i].label;
-        task.hours_per_week = *t.hours;
-        task.share = t.level >= 0 ? q->levels[static_cast<size_t>(t.level)].share : 0;
+        task.hours_per_week = hours;
+        task.share = q->levels[static_cast<size_t>(t.level)].share;
         task.pos = a->pos;
         out.push_back(std::move(task));
       }
@@ -149,10 +187,66 @@ public:
     return out;
   }
 
+  const TimeBudget& budget() const { return m_budget; }
+
+  // The chosen option of the time budget's single question `id`, or empty.
+  std::string context_choice(std::string_view id, SourcePos* pos) const {
+    const Answer* a = context_answer(id, QuestionType::single);
+    if (a == nullptr) {
+      return {};
+    }
+    *pos = a->pos;
+    const Question& q = m_budget_q->questions[static_cast<size_t>(m_budget_q->find_question(id))];
+    return q.options[static_cast<size_t>(a->choice)].id;
+  }
+
+  std::optional<PlanValue> context_number(std::string_view id) const {
+    const Answer* a = context_answer(id, QuestionType::number);
+    return a != nullptr ? std::optional<PlanValue>(PlanValue{ a->number, a->pos }) : std::nullopt;
+  }
+
 private:
   const Questionnaire* m_q = nullptr;
   const Response* m_response = nullptr;
+  TimeBudget m_budget;
+  const Questionnaire* m_budget_q = nullptr;
+  const Response* m_budget_response = nullptr;
+
+  const Answer* context_answer(std::string_view id, QuestionType type) const {
+    if (m_budget_q == nullptr || m_budget_response == nullptr) {
+      return nullptr;
+    }
+    int i = m_budget_q->find_question(id);
+    if (i < 0 || m_budget_q->questions[static_cast<size_t>(i)].type != type) {
+      return nullptr;
+    }
+    const Answer& a = m_budget_response->answers[static_cast<size_t>(i)];
+    return a.given() ? &a : nullptr;
+  }
 };
+
+// The doctor's settings the time budget answers: the convention sector and
+// the médecin-traitant patient list (both decide the CNAM aid), and the
+// share of freed time turned into consultations.
+void derive_doctor(const Deriver& d, Plan& plan) {
+  SourcePos pos;
+  std::string sector = d.context_choice("secteur", &pos);
+  for (const auto& rule : k_sectors) {
+    if (rule.option == sector) {
+      plan.doctor.sector = rule.sector;
+      plan.doctor.sector_pos = pos;
+    }
+  }
+  plan.doctor.patient_list = d.context_number("patientele_mt");
+  std::string use = d.context_choice("usage_temps_libere", &pos);
+  for (const auto& rule : k_reinvest) {
+    if (rule.option == use) {
+      plan.doctor.reinvest_share = PlanValue{ rule.share, pos };
+      plan.notes.push_back(
+        { PlanNote::Kind::reinvest_from_use, { rule.share }, { std::string(rule.option) } });
+    }
+  }
+}
 
 // The staffing option chosen in option_envisagee; throws when there is none.
 const OptionRule& option_rule(const Deriver& d, const std::string& source) {
@@ -283,8 +377,11 @@ void note_missing_tasks(const Deriver& d, Plan& plan) {
     const Answer& a = d.response().answers[i];
     for (size_t t = 0; t < q.questions[i].tasks.size(); ++t) {
       ++total;
-      bool given = a.state == AnswerState::na ||
-                   (a.given() && t < a.tasks.size() && a.tasks[t].hours.has_value());
+      // A row counts when it has a level, or when the time budget says the
+      // doctor spends no time on its category.
+      bool no_hours = d.budget().answered && d.budget().at(q.questions[i].tasks[t].category) <= 0;
+      bool given = a.state == AnswerState::na || no_hours ||
+                   (a.given() && t < a.tasks.size() && a.tasks[t].level >= 0);
       missing += given ? 0 : 1;
     }
   }
@@ -310,12 +407,14 @@ Plan derive_plan(const Assessment& assessment,
   plan.file = assessment.source;
   plan.derived = true;
   plan.parameters = parameters_ref;
+  derive_doctor(d, plan);
   assign(d.tasks(), rule, plan);
   if (plan.tasks.empty()) {
     throw Error(assessment.source,
                 d.response().pos,
-                fmt::format("the {} answers delegate no task that a {} takes (each task needs "
-                            "hours and delegate: partial or total); nothing to weigh",
+                fmt::format("the {} answers delegate no task that a {} takes (a task needs "
+                            "hours in the time budget, temps, and the level partial or total); "
+                            "nothing to weigh",
                             k_questionnaire,
                             to_string(rule.role)));
   }

@@ -119,10 +119,11 @@ struct PlanNote {
     no_aid_provider,    // an outside provider has no aid
     kept_by_provider,   // tasks a remote secretariat does not take: ids
     kept_by_secretary,  // tasks a secretary does not take: ids
-    incomplete_tasks,   // numbers = {tasks without hours, tasks in all}
+    incomplete_tasks,   // numbers = {tasks without a level, tasks in all}
     upskilled_secretary, // a secretary in post becomes assistant médical
     shared_employee,     // a share of an employee of a colleague or a group
     calls_from_hours,    // numbers = {hours a week, calls per hour, calls a month}
+    reinvest_from_use,   // numbers = {reinvest share}; ids = {usage_temps_libere option}
   };
   Kind kind;
   std::vector<double> numbers;

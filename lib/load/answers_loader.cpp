@@ -174,6 +174,8 @@ bool read_numeric(const Question& q, const Node& value, Answer& answer, Reporter
   return true;
 }
 
+// One row of a task table (`rendez_vous: total`, a delegation level) or of
+// the time budget (`rendez_vous: 3`, hours per week).
 bool read_task(const Question& q, const Node& key, const Node& value, Answer& answer,
                Reporter& report) {
   int task = q.find_task(key.text);
@@ -182,60 +184,54 @@ bool read_task(const Question& q, const Node& key, const Node& value, Answer& an
     for (const auto& t : q.tasks) {
       ids.push_back(t.id);
     }
-    report.problem(key.pos, fmt::format("question {} has no task {}{}", quote(q.id),
+    report.problem(key.pos, fmt::format("question {} has no {} {}{}", quote(q.id),
+                                        q.type == QuestionType::budget ? "category" : "task",
                                         quote(key.text), did_you_mean(key.text, ids)));
     return false;
   }
-  if (!value.is_mapping()) {
-    report.problem(value.pos, fmt::format("task {} of {} expects {{hours: N, delegate: LEVEL}}, got {}",
-                                          quote(key.text), quote(q.id), value.describe()));
-    return false;
+  if (value.is_null()) {
+    return true; // a blank row, as `template` writes it
   }
   TaskAnswer& out = answer.tasks[static_cast<size_t>(task)];
-  for (size_t i = 0; i < value.entry_count(); ++i) {
-    const Node& field = value.key(i);
-    const Node& v = value.value(i);
-    if (v.is_null()) {
-      continue;
-    }
-    std::string_view name = field.text;
-    if (name == "hours") {
-      auto hours = read_number(v);
-      if (!hours || *hours < 0 || *hours > q.task_hours_max) {
-        report.problem(v.pos, fmt::format("task {} of {} expects hours per week from 0 to {}, got {}",
-                                          quote(key.text), quote(q.id), q.task_hours_max,
-                                          v.is_scalar() ? quote(v.text) : v.describe()));
-        return false;
-      }
-      out.hours = *hours;
-    } else if (name == "delegate") {
-      int level = v.is_scalar() ? q.find_level(v.text) : -1;
-      if (level < 0) {
-        std::vector<std::string> ids;
-        for (const auto& l : q.levels) {
-          ids.push_back(l.id);
-        }
-        report.problem(v.pos, fmt::format("task {} of {} expects delegate: one of {}, got {}{}",
-                                          quote(key.text), quote(q.id), fmt::join(ids, ", "),
-                                          v.describe(), did_you_mean(v.text, ids)));
-        return false;
-      }
-      out.level = level;
-    } else {
-      report.problem(field.pos, fmt::format("unknown key {} in task {}; expected hours or delegate{}",
-                                            quote(field.text), quote(key.text),
-                                            did_you_mean(field.text, {"hours", "delegate"})));
+  if (q.type == QuestionType::budget) {
+    auto hours = read_number(value);
+    if (!hours || *hours < 0 || *hours > q.task_hours_max) {
+      report.problem(value.pos, fmt::format("category {} of {} expects hours per week from 0 to "
+                                            "{}, got {}",
+                                            quote(key.text), quote(q.id), q.task_hours_max,
+                                            value.is_scalar() ? quote(value.text) : value.describe()));
       return false;
     }
+    out.hours = *hours;
+    return true;
   }
+  std::vector<std::string> ids;
+  for (const auto& l : q.levels) {
+    ids.push_back(l.id);
+  }
+  int level = value.is_scalar() ? q.find_level(value.text) : -1;
+  if (level < 0) {
+    // A version 1 row held hours beside its level: say where they went.
+    bool old_form = value.is_mapping();
+    report.problem(value.pos,
+                   fmt::format("task {} of {} expects a delegation level, one of {}, got {}{}{}",
+                               quote(key.text), quote(q.id), fmt::join(ids, ", "), value.describe(),
+                               old_form ? std::string() : did_you_mean(value.text, ids),
+                               old_form ? "; hours are asked once, in the time budget (temps): "
+                                          "convert the file with `medtime upgrade FILE`"
+                                        : ""));
+    return false;
+  }
+  out.level = level;
   return true;
 }
 
 bool read_tasks(const Question& q, const Node& value, Answer& answer, Reporter& report) {
   if (!value.is_mapping()) {
-    report.problem(value.pos, fmt::format("question {} expects a table of tasks "
-                                          "({{task: {{hours: N, delegate: LEVEL}}}}), got {}",
-                                          quote(q.id), value.describe()));
+    report.problem(value.pos, fmt::format("question {} expects a table ({}), got {}", quote(q.id),
+                                          q.type == QuestionType::budget ? "{category: hours}"
+                                                                         : "{task: level}",
+                                          value.describe()));
     return false;
   }
   answer.tasks.assign(q.tasks.size(), TaskAnswer{});
@@ -305,8 +301,11 @@ void read_response(yaml::EventReader& events, const Questionnaire& q, Response& 
       }
       response.version = static_cast<int>(*number);
       std::string message = fmt::format("answers are for version {} of {}, but the questionnaire "
-                                        "is version {}",
-                                        response.version, quote(q.id), q.version);
+                                        "is version {}{}",
+                                        response.version, quote(q.id), q.version,
+                                        response.version < q.version
+                                            ? "; convert the file with `medtime upgrade FILE`"
+                                            : "");
       if (options.strict) {
         // Whatever was said of answers read before `version` no longer matters.
         diags.truncate(first_diagnostic);
@@ -447,10 +446,12 @@ Answer resolve_answer(const Question& question, const Node& value, Diagnostics& 
     }
     break;
   case QuestionType::tasks:
+  case QuestionType::budget:
     ok = read_tasks(question, value, answer, report);
     break;
   }
-  bool blank_table = question.type == QuestionType::tasks &&
+  bool table = question.type == QuestionType::tasks || question.type == QuestionType::budget;
+  bool blank_table = table &&
                      std::none_of(answer.tasks.begin(), answer.tasks.end(), [](const TaskAnswer& t) {
                        return t.hours.has_value() || t.level >= 0;
                      });

@@ -109,34 +109,32 @@ std::string value_text(const Question& q, const Answer& a) {
   case QuestionType::text:
     return yaml_scalar(a.text);
   case QuestionType::tasks:
+  case QuestionType::budget:
     break;
   }
   return {};
 }
 
+// A task table (`task: level`) or the time budget (`category: hours`), one
+// row per line; rows neither answered nor marked blank are left out.
 void write_tasks(std::string& out, int r, int qi, const Question& q, const Answer& a,
                  const BlankMarks& blanks) {
   out += fmt::format("    {}:", yaml_scalar(q.id));
+  bool budget = q.type == QuestionType::budget;
   bool any = false;
   for (size_t t = 0; t < q.tasks.size() && t < a.tasks.size(); ++t) {
     const TaskAnswer& task = a.tasks[t];
-    int ti = static_cast<int>(t);
-    bool hours = task.hours.has_value() || blanks.has(r, qi, ti, BlankMarks::k_hours);
-    bool level = task.level >= 0 || blanks.has(r, qi, ti, BlankMarks::k_level);
-    if (!hours && !level) {
+    bool given = budget ? task.hours.has_value() : task.level >= 0;
+    if (!given && !blanks.has(r, qi, static_cast<int>(t), budget ? BlankMarks::k_hours
+                                                                  : BlankMarks::k_level)) {
       continue;
     }
-    std::string fields;
-    if (hours) {
-      fields = "hours: " + (task.hours ? number_scalar(*task.hours) : std::string());
+    std::string value;
+    if (given) {
+      value = budget ? " " + number_scalar(*task.hours)
+                     : " " + yaml_scalar(q.levels[static_cast<size_t>(task.level)].id);
     }
-    if (level) {
-      fields += fields.empty() ? "" : ", ";
-      fields += "delegate: " +
-                (task.level >= 0 ? yaml_scalar(q.levels[static_cast<size_t>(task.level)].id)
-                                 : std::string());
-    }
-    out += fmt::format("\n      {}: {{{}}}", yaml_scalar(q.tasks[t].id), fields);
+    out += fmt::format("\n      {}:{}", yaml_scalar(q.tasks[t].id), value);
     any = true;
   }
   out += any ? "\n" : " {}\n";
@@ -151,7 +149,7 @@ void write_response(std::string& out, int r, const Response& response, const Bla
     int qi = static_cast<int>(i);
     if (a.state == AnswerState::na) {
       out += fmt::format("    {}: na\n", yaml_scalar(q.id));
-    } else if (a.given() && q.type == QuestionType::tasks) {
+    } else if (a.given() && (q.type == QuestionType::tasks || q.type == QuestionType::budget)) {
       write_tasks(out, r, qi, q, a, blanks);
     } else if (a.given()) {
       out += fmt::format("    {}: {}\n", yaml_scalar(q.id), value_text(q, a));

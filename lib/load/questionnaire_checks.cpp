@@ -125,6 +125,98 @@ void check_number(const Question& q, Diagnostics& diags) {
   }
 }
 
+// The index of category `id`, or -1 after an error naming it at `pos`.
+int find_category(const std::string& id, const std::vector<Category>& categories, SourcePos pos,
+                  const std::string& what, Diagnostics& diags) {
+  std::vector<std::string> ids;
+  for (size_t i = 0; i < categories.size(); ++i) {
+    if (categories[i].id == id) {
+      return static_cast<int>(i);
+    }
+    ids.push_back(categories[i].id);
+  }
+  if (categories.empty()) {
+    diags.error(pos, fmt::format("{} names category {}, but no time budget questionnaire "
+                                 "(kind: budget) declares categories beside this one",
+                                 what, quote(id)));
+  } else {
+    diags.error(pos, fmt::format("{}: unknown category {} of the time budget{}", what, quote(id),
+                                 did_you_mean(id, ids)));
+  }
+  return -1;
+}
+
+void link_reductions(std::vector<Reduction>& reductions, const std::vector<Category>& categories,
+                     const std::string& what, Diagnostics& diags) {
+  for (auto& r : reductions) {
+    r.index = find_category(r.category, categories, r.pos, fmt::format("a reduction of {}", what),
+                            diags);
+  }
+}
+
+// Ties every category a lever names (task rows, reductions, action gains) to
+// the time budget's, and gives task rows the category's label and group.
+void link_categories(Questionnaire& q, const std::vector<Category>& categories,
+                     Diagnostics& diags) {
+  for (auto& question : q.questions) {
+    std::string what = fmt::format("question {}", quote(question.id));
+    link_reductions(question.reductions, categories, what, diags);
+    for (auto& option : question.options) {
+      link_reductions(option.reductions, categories,
+                      fmt::format("option {} of {}", quote(option.id), what), diags);
+    }
+    if (question.type != QuestionType::tasks) {
+      continue;
+    }
+    for (auto& task : question.tasks) {
+      task.category = find_category(task.id, categories, task.pos,
+                                    fmt::format("a task of {}", what), diags);
+      if (task.category < 0) {
+        continue;
+      }
+      const Category& c = categories[static_cast<size_t>(task.category)];
+      if (task.label.empty()) {
+        task.label = c.label;
+      }
+      if (task.group.empty()) {
+        task.group = c.group;
+      }
+    }
+  }
+  for (auto& action : q.actions) {
+    for (auto& gain : action.gain_shares) {
+      gain.index = find_category(gain.category, categories, gain.pos,
+                                 fmt::format("the gain of action {}", quote(action.id)), diags);
+    }
+  }
+}
+
+// The time budget: its categories, one budget table, nothing scored.
+void check_budget(const Questionnaire& q, Diagnostics& diags) {
+  if (q.categories.empty()) {
+    diags.error({1, 1}, "a time budget needs \"categories\"");
+  }
+  check_unique_ids(q.categories, "category", {}, diags);
+  int tables = 0;
+  for (const auto& question : q.questions) {
+    tables += question.type == QuestionType::budget ? 1 : 0;
+    if (question.scored() || !question.reductions.empty() ||
+        question.type == QuestionType::tasks) {
+      diags.error(question.pos, fmt::format("question {}: the time budget is not scored: no "
+                                            "\"dimension\", \"reductions\" or task table",
+                                            quote(question.id)));
+    }
+  }
+  if (tables != 1) {
+    diags.error({1, 1}, fmt::format("a time budget needs exactly one question of type budget, "
+                                    "found {}",
+                                    tables));
+  }
+  if (!q.actions.empty()) {
+    diags.error(q.actions.front().pos, "the time budget recommends no actions");
+  }
+}
+
 void check_tasks(const Question& q, Diagnostics& diags) {
   if (q.type != QuestionType::tasks) {
     return;
@@ -158,12 +250,13 @@ bool find_cycle(const std::vector<std::vector<int>>& refs, int start, std::vecto
   return false;
 }
 
-void check_question_conditions(Questionnaire& q, Diagnostics& diags) {
+void check_question_conditions(Questionnaire& q, const std::vector<Category>& categories,
+                               Diagnostics& diags) {
   size_t n = q.questions.size();
   std::vector<std::vector<int>> refs(n);
   for (size_t i = 0; i < n; ++i) {
     auto& when = q.questions[i].when;
-    if (when && resolve_condition(*when, q, diags)) {
+    if (when && resolve_condition(*when, q, categories, diags)) {
       when->collect_questions(refs[i]);
     } else if (when) {
       when.reset(); // already reported
@@ -230,7 +323,8 @@ void check_instead_of(Questionnaire& q, Diagnostics& diags) {
 
 } // namespace
 
-void check_questionnaire(Questionnaire& q, Diagnostics& diags) {
+void check_questionnaire(Questionnaire& q, const std::vector<Category>& categories,
+                         Diagnostics& diags) {
   check_duplicate_questions(q, diags);
   check_unique_ids(q.sections, "section", {}, diags);
   check_unique_ids(q.bands, "band", {}, diags);
@@ -241,8 +335,18 @@ void check_questionnaire(Questionnaire& q, Diagnostics& diags) {
     check_options(question, diags);
     check_number(question, diags);
     check_tasks(question, diags);
+    if (q.is_lever() && question.type == QuestionType::budget) {
+      diags.error(question.pos, fmt::format("question {}: a budget table belongs to the time "
+                                            "budget questionnaire (kind: budget), not to a lever",
+                                            quote(question.id)));
+    }
   }
-  if (!has_maturity && !q.questions.empty()) {
+  if (!q.is_lever()) {
+    check_budget(q, diags);
+  } else {
+    link_categories(q, categories, diags);
+  }
+  if (q.is_lever() && !has_maturity && !q.questions.empty()) {
     diags.error({1, 1}, fmt::format("questionnaire {} has no maturity question: its lever could "
                                     "never be scored",
                                     quote(q.id)));
@@ -254,7 +358,14 @@ void check_questionnaire(Questionnaire& q, Diagnostics& diags) {
   }
   // Questions must be indexed before conditions are resolved against them.
   q.index();
-  check_question_conditions(q, diags);
+  check_question_conditions(q, categories, diags);
+  for (auto& question : q.questions) {
+    for (auto& reduction : question.reductions) {
+      if (reduction.when && !resolve_condition(*reduction.when, q, categories, diags)) {
+        reduction.when.reset();
+      }
+    }
+  }
   for (size_t i = 0; i < q.actions.size(); ++i) {
     for (size_t j = 0; j < i; ++j) {
       if (q.actions[i].id == q.actions[j].id) {
@@ -262,7 +373,7 @@ void check_questionnaire(Questionnaire& q, Diagnostics& diags) {
       }
     }
     auto& when = q.actions[i].when;
-    if (when && !resolve_condition(*when, q, diags)) {
+    if (when && !resolve_condition(*when, q, categories, diags)) {
       when.reset();
     }
   }

@@ -8,8 +8,9 @@
 
 namespace medtime {
 
-// Runs every check on `questionnaire` and resolves its conditions.
-// `when_sources` holds each question's `when:` text position, by question index.
-void check_questionnaire(Questionnaire& questionnaire, Diagnostics& diags);
+// Runs every check on `questionnaire`, resolves its conditions and ties the
+// categories a lever names to the time budget's `categories`.
+void check_questionnaire(Questionnaire& questionnaire, const std::vector<Category>& categories,
+                         Diagnostics& diags);
 
 } // namespace medtime

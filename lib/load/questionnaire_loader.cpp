@@ -18,7 +18,8 @@ using yaml::MapReader;
 using yaml::pos_of;
 
 const std::vector<std::string> k_types = {"single", "multiple", "scale", "yesno",
-                                          "number", "text",     "tasks"};
+                                          "number", "text",     "tasks", "budget"};
+const std::vector<std::string> k_kinds = {"lever", "budget"};
 const std::vector<std::string> k_dimensions = {"maturity", "readiness", "none"};
 
 // Position of the first character of a scalar's content: yaml-cpp marks a
@@ -52,8 +53,9 @@ private:
 
 class Loader {
 public:
-  Loader(std::string_view text, const std::string& file, Diagnostics& diags)
-      : m_positions(text), m_file(file), m_diags(diags) {}
+  Loader(std::string_view text, const std::string& file, const std::vector<Category>* categories,
+         Diagnostics& diags)
+      : m_positions(text), m_file(file), m_categories(categories), m_diags(diags) {}
 
   std::optional<Questionnaire> load(const YAML::Node& root) {
     Questionnaire q;
@@ -64,16 +66,25 @@ public:
     }
     q.id = top.id("id", true).value_or("");
     q.version = top.integer("version", true, 1).value_or(1);
-    q.lever = top.id("lever", true).value_or("");
+    q.kind = top.choice("kind", k_kinds).value_or("lever") == "budget" ? QuestionnaireKind::budget
+                                                                         : QuestionnaireKind::lever;
+    if (q.is_lever()) {
+      q.lever = top.id("lever", true).value_or("");
+    }
     q.order = top.integer("order", false).value_or(100);
     q.title = top.local_text("title", true).value_or(LocalText{});
     q.name = top.local_text("name").value_or(LocalText{});
     q.intro = top.local_text("intro").value_or(LocalText{});
+    if (!q.is_lever()) {
+      read_categories(top.get("categories", true), q);
+      m_categories = &q.categories;
+    }
     read_scoring(top.get("scoring"), q);
     read_sections(top.get("sections", true), q);
     read_actions(top.get("actions"), q);
     top.finish();
-    check_questionnaire(q, m_diags);
+    static const std::vector<Category> none;
+    check_questionnaire(q, m_categories != nullptr ? *m_categories : none, m_diags);
     if (m_diags.has_errors()) {
       return std::nullopt;
     }
@@ -84,7 +95,59 @@ public:
 private:
   ContentPositions m_positions;
   std::string m_file;
+  const std::vector<Category>* m_categories; // the time budget's, or null
   Diagnostics& m_diags;
+
+  void read_categories(const YAML::Node& node, Questionnaire& q) {
+    if (!node.IsDefined() || !is_list(node, "\"categories\"")) {
+      return;
+    }
+    for (size_t i = 0; i < node.size(); ++i) {
+      MapReader c(node[i], m_diags, fmt::format("category {}", i + 1));
+      Category category;
+      category.pos = pos_of(node[i]);
+      category.id = c.id("id", true).value_or("");
+      category.label = c.local_text("label", true).value_or(LocalText{});
+      category.help = c.local_text("help").value_or(LocalText{});
+      category.group = c.string("group").value_or("");
+      c.finish();
+      q.categories.push_back(std::move(category));
+    }
+  }
+
+  // `reductions: [{category, share, when}]` of a question or an option.
+  std::vector<Reduction> read_reductions(MapReader& reader, const std::string& what,
+                                         bool conditional) {
+    std::vector<Reduction> reductions;
+    YAML::Node node = reader.get("reductions");
+    if (!node.IsDefined() || node.IsNull() || !is_list(node, what + " \"reductions\"")) {
+      return reductions;
+    }
+    for (const auto& item : node) {
+      MapReader r(item, m_diags, fmt::format("a reduction of {}", what));
+      Reduction reduction;
+      reduction.pos = pos_of(item);
+      reduction.category = r.id("category", true).value_or("");
+      reduction.share = r.number("share", true, 0.0, 1.0).value_or(0);
+      if (conditional) {
+        reduction.when = read_condition(r);
+      }
+      r.finish();
+      reductions.push_back(std::move(reduction));
+    }
+    return reductions;
+  }
+
+  // A key of version 1 that asked hours in a lever: said so, with the way out.
+  void refuse_hours_key(MapReader& reader, const char* key, const std::string& what) {
+    YAML::Node node = reader.get(key);
+    if (node.IsDefined()) {
+      m_diags.error(pos_of(node), fmt::format("{}: {} is gone: levers ask no hours; the time "
+                                              "budget holds them and the lever declares "
+                                              "\"reductions\" (questionnaires/README.md)",
+                                              what, quote(key)));
+    }
+  }
 
   bool is_list(const YAML::Node& node, const std::string& what) {
     if (node.IsSequence()) {
@@ -193,6 +256,7 @@ private:
     }
     q.required = r.boolean("required").value_or(false);
     q.when = read_condition(r);
+    q.reductions = read_reductions(r, what, true);
     if (!type) {
       // Already reported: the keys of its type would only add false errors.
       questionnaire.questions.push_back(std::move(q));
@@ -216,6 +280,13 @@ private:
     case QuestionType::tasks:
       read_tasks(r, q, what);
       break;
+    case QuestionType::budget:
+      q.task_hours_max = r.number("hours_max", false, 1.0, 168.0).value_or(40);
+      for (size_t i = 0; m_categories != nullptr && i < m_categories->size(); ++i) {
+        const Category& c = (*m_categories)[i];
+        q.tasks.push_back(Task{c.id, c.label, c.group, static_cast<int>(i), c.pos});
+      }
+      break;
     case QuestionType::text:
       if (q.scored()) {
         m_diags.error(q.pos, fmt::format("{}: free text is never scored; remove \"dimension\"", what));
@@ -238,7 +309,9 @@ private:
       option.id = o.id("id", true).value_or("");
       option.label = o.local_text("label", true).value_or(LocalText{});
       option.value = o.number("value", false, 0.0, 1.0);
-      option.hours = o.number("hours", false, 0.0, 168.0).value_or(0);
+      refuse_hours_key(o, "hours", fmt::format("option {} of {}", quote(option.id), what));
+      option.reductions = read_reductions(o, fmt::format("option {} of {}", quote(option.id), what),
+                                          false);
       option.exclusive = o.boolean("exclusive").value_or(false);
       if (option.exclusive && q.type != QuestionType::multiple) {
         m_diags.error(option.pos, fmt::format("option {} of {}: \"exclusive\" is for multiple choice",
@@ -300,7 +373,7 @@ private:
       m_diags.error(r.pos(), fmt::format("{}: \"min\" ({}) must be below \"max\" ({})", what, *min, *max));
     }
     q.integer = r.boolean("integer").value_or(false);
-    q.potential_share = r.number("potential_share", false, 0.0, 1.0).value_or(0);
+    refuse_hours_key(r, "potential_share", what);
     q.indicator = r.boolean("indicator").value_or(false);
     YAML::Node scores = r.get("scores");
     if (scores.IsDefined() && is_list(scores, what + " \"scores\"")) {
@@ -315,20 +388,18 @@ private:
     }
   }
 
+  // A lever's task table: rows are categories of the time budget (their
+  // hours are the budget's), each answered with a delegation level.
   void read_tasks(MapReader& r, Question& q, const std::string& what) {
-    q.task_hours_max = r.number("hours_max", false, 1.0, 168.0).value_or(40);
+    refuse_hours_key(r, "hours_max", what);
     YAML::Node tasks = r.get("tasks", true);
     if (tasks.IsDefined() && is_list(tasks, what + " \"tasks\"")) {
       for (const auto& node : tasks) {
         MapReader t(node, m_diags, fmt::format("a task of {}", what));
         Task task;
+        task.pos = pos_of(node);
         task.id = t.id("id", true).value_or("");
-        if (task.id == "hours" || task.id == "delegable") {
-          m_diags.error(t.pos(), fmt::format("a task cannot be called {}: conditions use "
-                                             "{}.hours and {}.delegable for the whole table",
-                                             quote(task.id), q.id, q.id));
-        }
-        task.label = t.local_text("label", true).value_or(LocalText{});
+        task.label = t.local_text("label").value_or(LocalText{});
         task.group = t.string("group").value_or("");
         t.finish();
         q.tasks.push_back(std::move(task));
@@ -348,6 +419,7 @@ private:
       level.id = l.id("id", true).value_or("");
       level.label = l.local_text("label", true).value_or(LocalText{});
       level.share = l.number("share", true, 0.0, 1.0).value_or(0);
+      level.frees = l.number("frees", true, 0.0, 1.0).value_or(0);
       l.finish();
       q.levels.push_back(std::move(level));
     }
@@ -406,23 +478,53 @@ private:
     }
   }
 
+  // `gain: {category: [low, high], ...}` (shares of the doctor's hours), or
+  // `[min, max]` hours per week for an action that no category holds.
   void read_gain(const YAML::Node& node, Action& action, const std::string& what) {
     if (!node.IsDefined() || node.IsNull()) {
       return;
     }
+    if (node.IsMap()) {
+      for (const auto& entry : node) {
+        CategoryGain gain;
+        gain.pos = pos_of(entry.first);
+        gain.category = entry.first.Scalar();
+        auto range = read_range(entry.second, 1.0);
+        if (!range) {
+          m_diags.error(pos_of(entry.second),
+                        fmt::format("{}: the gain on {} must be [low, high] shares of its hours "
+                                    "with 0 <= low <= high <= 1, got {}",
+                                    what, quote(gain.category), yaml::describe(entry.second)));
+          continue;
+        }
+        gain.low = range->first;
+        gain.high = range->second;
+        action.gain_shares.push_back(std::move(gain));
+      }
+      return;
+    }
+    auto range = read_range(node, 168.0);
+    if (!range) {
+      m_diags.error(pos_of(node), fmt::format("{}: \"gain\" must be shares of categories "
+                                              "({{telephone: [0.2, 0.5]}}) or [min, max] hours "
+                                              "per week with 0 <= min <= max, got {}",
+                                              what, yaml::describe(node)));
+      return;
+    }
+    action.gain_min = range->first;
+    action.gain_max = range->second;
+  }
+
+  static std::optional<std::pair<double, double>> read_range(const YAML::Node& node, double top) {
     std::optional<double> low, high;
     if (node.IsSequence() && node.size() == 2 && node[0].IsScalar() && node[1].IsScalar()) {
       low = yaml::parse_number(node[0].Scalar());
       high = yaml::parse_number(node[1].Scalar());
     }
-    if (!low || !high || *low < 0 || *high < *low || *high > 168) {
-      m_diags.error(pos_of(node), fmt::format("{}: \"gain\" must be [min, max] hours per week with "
-                                              "0 <= min <= max, got {}",
-                                              what, yaml::describe(node)));
-      return;
+    if (!low || !high || *low < 0 || *high < *low || *high > top) {
+      return std::nullopt;
     }
-    action.gain_min = *low;
-    action.gain_max = *high;
+    return std::make_pair(*low, *high);
   }
 };
 
@@ -446,23 +548,55 @@ std::vector<std::string> yaml_files_in(const std::string& dir) {
 } // namespace
 
 std::optional<Questionnaire> parse_questionnaire(std::string_view text, const std::string& file,
-                                                 Diagnostics& diags) {
+                                                 Diagnostics& diags,
+                                                 const std::vector<Category>* categories) {
   YAML::Node root = yaml::load_guarded(text, file);
   if (!root.IsDefined() || root.IsNull()) {
     diags.error({1, 1}, "empty file; expected a questionnaire");
     return std::nullopt;
   }
-  return Loader(text, file, diags).load(root);
+  return Loader(text, file, categories, diags).load(root);
+}
+
+bool is_budget_text(std::string_view text) {
+  // A cheap look before the real parse: the loader checks the key properly.
+  for (size_t at = text.find("kind:"); at != std::string_view::npos;
+       at = text.find("kind:", at + 1)) {
+    if (at == 0 || text[at - 1] == '\n') {
+      size_t value = text.find_first_not_of(" \t", at + 5);
+      if (value != std::string_view::npos && text.substr(value, 6) == "budget") {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 QuestionnaireSet load_questionnaire_set(const std::string& dir) {
   QuestionnaireSet set;
   std::vector<std::pair<std::string, std::string>> seen; // id, file
   std::vector<std::pair<std::string, std::string>> levers;
+  // The time budget first: the levers name its categories.
+  std::vector<std::pair<std::string, std::string>> files; // path, text
   for (const auto& file : yaml_files_in(dir)) {
+    files.emplace_back(file, read_file(file));
+  }
+  std::stable_partition(files.begin(), files.end(),
+                        [](const auto& f) { return is_budget_text(f.second); });
+  std::optional<Questionnaire> budget;
+  for (const auto& [file, text] : files) {
     Diagnostics diags(file);
-    auto q = parse_questionnaire(read_file(file), file, diags);
+    auto q = parse_questionnaire(text, file, diags, budget ? &budget->categories : nullptr);
     diags.throw_if_errors();
+    if (!q->is_lever()) {
+      if (budget) {
+        throw Error(file, {}, fmt::format("a second time budget; {} already is one", budget->file));
+      }
+      budget = *q;
+      seen.emplace_back(q->id, file);
+      set.add(std::move(*q));
+      continue;
+    }
     for (const auto& [id, other] : seen) {
       if (id == q->id) {
         throw Error(file, {}, fmt::format("questionnaire id {} is also used by {}", quote(id), other));
@@ -482,6 +616,30 @@ QuestionnaireSet load_questionnaire_set(const std::string& dir) {
   }
   set.finalize();
   return set;
+}
+
+std::optional<Questionnaire> find_budget_questionnaire(const std::string& dir) {
+  DIR* d = ::opendir(dir.c_str());
+  if (d == nullptr) {
+    return std::nullopt;
+  }
+  ::closedir(d);
+  for (const auto& file : yaml_files_in(dir)) {
+    try {
+      std::string text = read_file(file);
+      if (!is_budget_text(text)) {
+        continue;
+      }
+      Diagnostics diags(file);
+      auto q = parse_questionnaire(text, file, diags);
+      if (q && !q->is_lever()) {
+        return q;
+      }
+    } catch (const Error&) {
+      // Not readable or not YAML: not the time budget this folder needs.
+    }
+  }
+  return std::nullopt;
 }
 
 QuestionnaireSet select_questionnaires(const QuestionnaireSet& set,

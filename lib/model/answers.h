@@ -61,4 +61,9 @@ struct Assessment {
 // True for a valid calendar date written YYYY-MM-DD.
 bool is_iso_date(std::string_view text);
 
+// The date `months` after the YYYY-MM-DD date `iso` (the day kept, or the
+// month's last day: 2026-11-30 + 3 months is 2027-02-28); empty when `iso`
+// is not a valid date.
+std::string add_months(std::string_view iso, int months);
+
 } // namespace medtime

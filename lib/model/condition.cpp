@@ -5,6 +5,7 @@
 
 #include "model/answers.h"
 #include "model/questionnaire.h"
+#include "model/time_budget.h"
 #include "util/spell.h"
 
 namespace medtime {
@@ -291,7 +292,105 @@ bool resolve_ids(Condition& c, const Items& items, const std::string& what, Diag
   return true;
 }
 
-bool resolve_test(Condition& c, const Questionnaire& questionnaire, Diagnostics& diags) {
+// A test on a number: an operator that compares and a numeric literal.
+bool resolve_numeric(Condition& c, Diagnostics& diags) {
+  if (c.op == Condition::Op::has) {
+    diags.error(c.pos, fmt::format("condition on {}: \"has\" is for multiple choice questions",
+                                   quote(c.path)));
+    return false;
+  }
+  for (const auto& literal : c.literals) {
+    auto value = to_number(literal);
+    if (!value) {
+      diags.error(c.pos, fmt::format("condition on {}: expected a number, got {}",
+                                     quote(c.path), quote(literal)));
+      return false;
+    }
+    c.number = *value;
+  }
+  if (c.op == Condition::Op::in) {
+    diags.error(c.pos, fmt::format("condition on {}: \"in\" is for choices; compare numbers "
+                                   "with <, <=, >, >=",
+                                   quote(c.path)));
+    return false;
+  }
+  return true;
+}
+
+// A test on a choice: single, multiple or yes/no.
+bool resolve_choice(Condition& c, const Question& q, const std::string& name, Diagnostics& diags) {
+  if (is_comparison(c.op)) {
+    diags.error(c.pos, fmt::format("condition on {}: {} compares numbers, but {} is a {} question",
+                                   quote(c.path), to_string(c.op), quote(name), to_string(q.type)));
+    return false;
+  }
+  switch (q.type) {
+  case QuestionType::single:
+    if (c.op == Condition::Op::has) {
+      diags.error(c.pos, fmt::format("condition on {}: \"has\" is for multiple choice; use == or in",
+                                     quote(c.path)));
+      return false;
+    }
+    return resolve_ids(c, q.options, "option", diags);
+  case QuestionType::multiple:
+    if (c.op != Condition::Op::has) {
+      diags.error(c.pos, fmt::format("condition on {}: use \"has\" with a multiple choice question",
+                                     quote(c.path)));
+      return false;
+    }
+    return resolve_ids(c, q.options, "option", diags);
+  case QuestionType::yesno:
+    for (const auto& literal : c.literals) {
+      if (literal != "yes" && literal != "no") {
+        diags.error(c.pos, fmt::format("condition on {}: expected yes or no, got {}",
+                                       quote(c.path), quote(literal)));
+        return false;
+      }
+      c.choices.push_back(literal == "yes" ? 1 : 0);
+    }
+    if (c.op == Condition::Op::has) {
+      diags.error(c.pos, fmt::format("condition on {}: use == with a yes/no question", quote(c.path)));
+      return false;
+    }
+    return true;
+  default:
+    diags.error(c.pos, fmt::format("condition on {}: free text cannot be tested; use \"is answered\"",
+                                   quote(c.path)));
+    return false;
+  }
+}
+
+// `budget` (all hours) or `budget.CATEGORY` (one category's hours).
+bool resolve_budget(Condition& c, const std::string& rest, bool has_field,
+                    const std::vector<Category>& categories, Diagnostics& diags) {
+  if (c.op == Condition::Op::answered || c.op == Condition::Op::na) {
+    diags.error(c.pos, fmt::format("condition on {}: the time budget is tested with numbers "
+                                   "(budget.CATEGORY >= 2)",
+                                   quote(c.path)));
+    return false;
+  }
+  if (!has_field) {
+    c.field = Condition::Field::budget_total;
+    return resolve_numeric(c, diags);
+  }
+  std::vector<std::string> ids;
+  for (size_t i = 0; i < categories.size(); ++i) {
+    ids.push_back(categories[i].id);
+    if (categories[i].id == rest) {
+      c.task = static_cast<int>(i);
+    }
+  }
+  if (c.task < 0) {
+    diags.error(c.pos, fmt::format("condition on {}: unknown category {} of the time budget{}",
+                                   quote(c.path), quote(rest), did_you_mean(rest, ids)));
+    return false;
+  }
+  c.field = Condition::Field::budget_category;
+  return resolve_numeric(c, diags);
+}
+
+bool resolve_test(Condition& c, const Questionnaire& questionnaire,
+                  const std::vector<Category>& categories, Diagnostics& diags) {
   std::string name = c.path;
   std::string rest;
   bool has_field = false; // "q." (a field left empty) is a field too, not "q"
@@ -301,6 +400,9 @@ bool resolve_test(Condition& c, const Questionnaire& questionnaire, Diagnostics&
     has_field = true;
   }
   c.question = questionnaire.find_question(name);
+  if (c.question < 0 && name == "budget") {
+    return resolve_budget(c, rest, has_field, categories, diags);
+  }
   if (c.question < 0) {
     diags.error(c.pos, fmt::format("condition refers to unknown question {}{}", quote(name),
                                    did_you_mean(name, questionnaire.question_ids())));
@@ -360,77 +462,27 @@ bool resolve_test(Condition& c, const Questionnaire& questionnaire, Diagnostics&
                  c.field == Condition::Field::task_hours ||
                  c.field == Condition::Field::total_hours ||
                  c.field == Condition::Field::delegable_hours;
-  if (numeric) {
-    if (c.op == Condition::Op::has) {
-      diags.error(c.pos, fmt::format("condition on {}: \"has\" is for multiple choice questions",
-                                     quote(c.path)));
-      return false;
-    }
-    for (const auto& literal : c.literals) {
-      auto value = to_number(literal);
-      if (!value) {
-        diags.error(c.pos, fmt::format("condition on {}: expected a number, got {}",
-                                       quote(c.path), quote(literal)));
-        return false;
-      }
-      c.number = *value;
-    }
-    if (c.op == Condition::Op::in) {
-      diags.error(c.pos, fmt::format("condition on {}: \"in\" is for choices; compare numbers "
-                                     "with <, <=, >, >=",
-                                     quote(c.path)));
-      return false;
-    }
-    return true;
-  }
-  if (is_comparison(c.op)) {
-    diags.error(c.pos, fmt::format("condition on {}: {} compares numbers, but {} is a {} question",
-                                   quote(c.path), to_string(c.op), quote(name), to_string(q.type)));
-    return false;
-  }
-  switch (q.type) {
-  case QuestionType::single:
-    if (c.op == Condition::Op::has) {
-      diags.error(c.pos, fmt::format("condition on {}: \"has\" is for multiple choice; use == or in",
-                                     quote(c.path)));
-      return false;
-    }
-    return resolve_ids(c, q.options, "option", diags);
-  case QuestionType::multiple:
-    if (c.op != Condition::Op::has) {
-      diags.error(c.pos, fmt::format("condition on {}: use \"has\" with a multiple choice question",
-                                     quote(c.path)));
-      return false;
-    }
-    return resolve_ids(c, q.options, "option", diags);
-  case QuestionType::yesno:
-    for (const auto& literal : c.literals) {
-      if (literal != "yes" && literal != "no") {
-        diags.error(c.pos, fmt::format("condition on {}: expected yes or no, got {}",
-                                       quote(c.path), quote(literal)));
-        return false;
-      }
-      c.choices.push_back(literal == "yes" ? 1 : 0);
-    }
-    if (c.op == Condition::Op::has) {
-      diags.error(c.pos, fmt::format("condition on {}: use == with a yes/no question", quote(c.path)));
-      return false;
-    }
-    return true;
-  default:
-    diags.error(c.pos, fmt::format("condition on {}: free text cannot be tested; use \"is answered\"",
+  if (q.type == QuestionType::budget) {
+    diags.error(c.pos, fmt::format("condition on {}: test the time budget with "
+                                   "budget.CATEGORY (its hours)",
                                    quote(c.path)));
     return false;
   }
+  if (numeric) {
+    return resolve_numeric(c, diags);
+  }
+  return resolve_choice(c, q, name, diags);
 }
 
-double task_total(const Question& q, const Answer& a, bool delegable) {
+// The budget hours of a task table's rows, weighted by the chosen levels'
+// shares when `delegable`.
+double task_total(const Question& q, const Answer& a, const TimeBudget& budget, bool delegable) {
   double total = 0;
-  for (size_t i = 0; i < a.tasks.size(); ++i) {
-    const TaskAnswer& t = a.tasks[i];
-    double hours = t.hours.value_or(0);
+  for (size_t i = 0; i < q.tasks.size(); ++i) {
+    double hours = budget.at(q.tasks[i].category);
     if (delegable) {
-      hours *= t.level >= 0 ? q.levels[static_cast<size_t>(t.level)].share : 0;
+      int level = i < a.tasks.size() ? a.tasks[i].level : -1;
+      hours *= level >= 0 ? q.levels[static_cast<size_t>(level)].share : 0;
     }
     total += hours;
   }
@@ -464,7 +516,16 @@ bool matches_choice(const Condition& c, int choice) {
   return c.op == Condition::Op::ne ? !found : found;
 }
 
-bool evaluate_test(const Condition& c, const Question& q, const Answer& a) {
+bool evaluate_budget(const Condition& c, const TimeBudget* budget) {
+  if (budget == nullptr || !budget->answered) {
+    return false;
+  }
+  double hours = c.field == Condition::Field::budget_total ? budget->total() : budget->at(c.task);
+  return compare(c.op, hours, c.number);
+}
+
+bool evaluate_test(const Condition& c, const Question& q, const Answer& a,
+                   const TimeBudget* budget) {
   if (c.op == Condition::Op::na) {
     return a.state == AnswerState::na;
   }
@@ -479,14 +540,17 @@ bool evaluate_test(const Condition& c, const Question& q, const Answer& a) {
     int level = a.tasks.empty() ? -1 : a.tasks[static_cast<size_t>(c.task)].level;
     return level >= 0 && matches_choice(c, level);
   }
-  case Condition::Field::task_hours: {
-    const auto& hours = a.tasks[static_cast<size_t>(c.task)].hours;
-    return hours && compare(c.op, *hours, c.number);
-  }
+  case Condition::Field::task_hours:
+    return budget != nullptr && budget->answered &&
+           compare(c.op, budget->at(q.tasks[static_cast<size_t>(c.task)].category), c.number);
   case Condition::Field::total_hours:
-    return compare(c.op, task_total(q, a, false), c.number);
+    return budget != nullptr && budget->answered &&
+           compare(c.op, task_total(q, a, *budget, false), c.number);
   case Condition::Field::delegable_hours:
-    return compare(c.op, task_total(q, a, true), c.number);
+    return budget != nullptr && budget->answered &&
+           compare(c.op, task_total(q, a, *budget, true), c.number);
+  case Condition::Field::budget_category:
+  case Condition::Field::budget_total:
   case Condition::Field::value:
     break;
   }
@@ -560,36 +624,41 @@ std::optional<Condition> parse_condition(std::string_view text, SourcePos pos, D
 }
 
 bool resolve_condition(Condition& condition, const Questionnaire& questionnaire,
-                       Diagnostics& diags) {
+                       const std::vector<Category>& categories, Diagnostics& diags) {
   if (!condition.children.empty()) {
     bool ok = true;
     for (auto& child : condition.children) {
-      ok = resolve_condition(child, questionnaire, diags) && ok;
+      ok = resolve_condition(child, questionnaire, categories, diags) && ok;
     }
     return ok;
   }
-  return resolve_test(condition, questionnaire, diags);
+  return resolve_test(condition, questionnaire, categories, diags);
 }
 
 bool evaluate(const Condition& condition, const Questionnaire& questionnaire,
-              const std::vector<Answer>& answers, const std::vector<char>& applicable) {
+              const std::vector<Answer>& answers, const std::vector<char>& applicable,
+              const TimeBudget* budget) {
   switch (condition.op) {
   case Condition::Op::and_:
-    return evaluate(condition.children[0], questionnaire, answers, applicable) &&
-           evaluate(condition.children[1], questionnaire, answers, applicable);
+    return evaluate(condition.children[0], questionnaire, answers, applicable, budget) &&
+           evaluate(condition.children[1], questionnaire, answers, applicable, budget);
   case Condition::Op::or_:
-    return evaluate(condition.children[0], questionnaire, answers, applicable) ||
-           evaluate(condition.children[1], questionnaire, answers, applicable);
+    return evaluate(condition.children[0], questionnaire, answers, applicable, budget) ||
+           evaluate(condition.children[1], questionnaire, answers, applicable, budget);
   case Condition::Op::not_:
-    return !evaluate(condition.children[0], questionnaire, answers, applicable);
+    return !evaluate(condition.children[0], questionnaire, answers, applicable, budget);
   default:
     break;
+  }
+  if (condition.field == Condition::Field::budget_category ||
+      condition.field == Condition::Field::budget_total) {
+    return evaluate_budget(condition, budget);
   }
   auto index = static_cast<size_t>(condition.question);
   if (index >= answers.size() || !applicable[index]) {
     return false;
   }
-  return evaluate_test(condition, questionnaire.questions[index], answers[index]);
+  return evaluate_test(condition, questionnaire.questions[index], answers[index], budget);
 }
 
 } // namespace medtime

@@ -8,6 +8,13 @@
 //          | ref "is" ("answered" | "na")
 //   ref   := question | question "." task | question "." task ".hours"
 //          | question ".hours" | question ".delegable"   (task tables)
+//          | "budget" | "budget." category              (the time budget)
+//
+// The hours of a task table are the time budget's: `taches.rendez_vous.hours`
+// is the doctor's hours on that row's category, `taches.hours` their sum over
+// the table's rows, `taches.delegable` that sum weighted by the chosen
+// delegation levels' shares. A test on hours is false while the time budget
+// is not answered.
 //
 // A test on a question that is unanswered, `na` or not applicable is false
 // (`is na` aside), so `not (q == x)` holds for an unanswered q.
@@ -25,11 +32,17 @@ namespace medtime {
 
 struct Questionnaire;
 struct Answer;
+struct Category;
+struct TimeBudget;
 
 struct Condition {
   enum class Op { and_, or_, not_, eq, ne, lt, le, gt, ge, in, has, answered, na };
   // What a test reads from its question.
-  enum class Field { value, task_level, task_hours, total_hours, delegable_hours };
+  enum class Field {
+    value, task_level, task_hours, total_hours, delegable_hours,
+    budget_category, // hours of one category of the time budget (`task` is its index)
+    budget_total,    // all hours of the time budget
+  };
 
   Op op = Op::answered;
   std::vector<Condition> children; // and, or, not
@@ -39,8 +52,8 @@ struct Condition {
   std::vector<std::string> literals;
   SourcePos pos;                   // of the test in the file
   // Resolved by resolve_condition:
-  int question = -1;
-  int task = -1;
+  int question = -1; // -1 for a test on the time budget
+  int task = -1;     // task row, or category for budget_category
   Field field = Field::value;
   std::vector<int> choices;        // option / level indices of the literals
   double number = 0;               // numeric literal
@@ -57,14 +70,17 @@ std::string_view to_string(Condition::Op op);
 std::optional<Condition> parse_condition(std::string_view text, SourcePos pos, Diagnostics& diags);
 
 // Ties the paths and literals of `condition` to the questions and options of
-// `questionnaire`: unknown questions, tasks, options or operators that do not
-// fit the question type are errors in `diags`. Returns false on error.
+// `questionnaire` and to the time budget's `categories`: unknown questions,
+// tasks, categories, options or operators that do not fit the question type
+// are errors in `diags`. Returns false on error.
 bool resolve_condition(Condition& condition, const Questionnaire& questionnaire,
-                       Diagnostics& diags);
+                       const std::vector<Category>& categories, Diagnostics& diags);
 
 // Evaluates `condition` against `answers` (indexed by question) where
-// `applicable[i]` says whether question i is shown.
+// `applicable[i]` says whether question i is shown, and the time budget
+// (null: not known, every test on hours is false).
 bool evaluate(const Condition& condition, const Questionnaire& questionnaire,
-              const std::vector<Answer>& answers, const std::vector<char>& applicable);
+              const std::vector<Answer>& answers, const std::vector<char>& applicable,
+              const TimeBudget* budget);
 
 } // namespace medtime

@@ -22,6 +22,8 @@ std::string_view to_string(QuestionType type) {
     return "text";
   case QuestionType::tasks:
     return "tasks";
+  case QuestionType::budget:
+    return "budget";
   }
   return "?";
 }
@@ -127,9 +129,9 @@ std::vector<Band> default_bands() {
 
 std::vector<DelegationLevel> default_levels() {
   return {
-      DelegationLevel{"none", {"non", "no"}, 0},
-      DelegationLevel{"partial", {"en partie", "partly"}, 0.5},
-      DelegationLevel{"total", {"en totalité", "totally"}, 1},
+      DelegationLevel{"none", {"non", "no"}, 0, 0},
+      DelegationLevel{"partial", {"en partie", "partly"}, 0.5, 0.4},
+      DelegationLevel{"total", {"en totalité", "totally"}, 1, 0.8},
   };
 }
 
@@ -144,6 +146,21 @@ void QuestionnaireSet::finalize() {
   for (auto& q : m_items) {
     q.index();
   }
+}
+
+int QuestionnaireSet::budget() const {
+  for (size_t i = 0; i < m_items.size(); ++i) {
+    if (m_items[i].kind == QuestionnaireKind::budget) {
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+const std::vector<Category>& QuestionnaireSet::categories() const {
+  static const std::vector<Category> none;
+  int index = budget();
+  return index < 0 ? none : m_items[static_cast<size_t>(index)].categories;
 }
 
 int QuestionnaireSet::find(std::string_view id) const {

@@ -17,7 +17,13 @@
 
 namespace medtime {
 
-enum class QuestionType { single, multiple, scale, yesno, number, text, tasks };
+// `tasks`: a lever's table of time-budget categories, a delegation level per
+// row; `budget`: the time budget's table, the doctor's hours per week per
+// category.
+enum class QuestionType { single, multiple, scale, yesno, number, text, tasks, budget };
+// A lever questionnaire is scored; the time budget (`temps`) holds the
+// doctor's hours per category, which every lever's reductions read.
+enum class QuestionnaireKind { lever, budget };
 // How far the lever is already used, or the doctor's will and means to act.
 enum class Dimension { none, maturity, readiness };
 enum class Effort { low = 1, medium = 2, high = 3 };
@@ -26,12 +32,42 @@ std::string_view to_string(QuestionType type);
 std::string_view to_string(Dimension dimension);
 std::string_view to_string(Effort effort);
 
+// A canonical task category of the time budget (phone, billing...),
+// declared once in the budget questionnaire and named by id elsewhere.
+struct Category {
+  std::string id;
+  LocalText label;
+  LocalText help;
+  std::string group;
+  SourcePos pos;
+};
+
+// A share of a category's hours that a lever could free. Within a lever the
+// reductions that hold on one category combine as independent savings,
+// s = 1 − Π (1 − s_k) (doc/method.md#the-time-budget).
+struct Reduction {
+  std::string category;
+  int index = -1; // into the budget's categories, once linked
+  double share = 0;
+  std::optional<Condition> when; // question reductions only
+  SourcePos pos;
+};
+
+// An action's gain on one category: shares of its hours, [low, high].
+struct CategoryGain {
+  std::string category;
+  int index = -1;
+  double low = 0;
+  double high = 0;
+  SourcePos pos;
+};
+
 struct Option {
   std::string id;
   LocalText label;
   std::optional<double> value; // in [0, 1]; needed when the question is scored
-  double hours = 0;            // fixed potential hours per week when chosen
   bool exclusive = false;      // multiple choice: cannot be combined ("none")
+  std::vector<Reduction> reductions; // hold when the option is chosen
   SourcePos pos;
 };
 
@@ -42,18 +78,24 @@ struct ValueBand {
   double value = 0;
 };
 
-// One row of a task table: hours per week spent on it, how much to delegate.
+// One row of a task table or of the time budget: a category.
 struct Task {
-  std::string id;
-  LocalText label;
-  std::string group; // free grouping, e.g. administrative / medico_administrative
+  std::string id;     // the category's id
+  LocalText label;    // the category's label unless the table gives one
+  std::string group;  // free grouping, e.g. administratif / medico_administratif
+  int category = -1;  // index into the budget's categories, once linked
+  SourcePos pos;
 };
 
-// A delegation level of a task table (none 0, partial 0.5, total 1 by default).
+// A delegation level of a task table: `share` is its value for scoring
+// (none 0, partial 0.5, total 1 by default), `frees` the share of the row's
+// hours it would free once delegated (hand-over and checking remain:
+// none 0, partial 0.4, total 0.8 by default).
 struct DelegationLevel {
   std::string id;
   LocalText label;
   double share = 0;
+  double frees = 0;
 };
 
 struct Question {
@@ -82,11 +124,11 @@ struct Question {
   LocalText unit;                                       // number
   bool integer = false;                                 // number
   std::vector<ValueBand> value_bands;                   // number
-  double potential_share = 0;                           // number: H += answer × share
   bool indicator = false;                               // number: tracked by review
-  std::vector<Task> tasks;                              // tasks
+  std::vector<Task> tasks;                              // tasks, budget: one row per category
   std::vector<DelegationLevel> levels;                  // tasks
-  double task_hours_max = 40;                           // tasks: per task
+  double task_hours_max = 40;                           // budget: per row
+  std::vector<Reduction> reductions; // hold when answered (and their `when:`)
 
   bool scored() const { return dimension != Dimension::none; }
   // Index of option `id`, or -1.
@@ -122,7 +164,10 @@ struct Action {
   LocalText title;
   LocalText text;
   Effort effort = Effort::medium;
-  double gain_min = 0; // hours per week
+  // The gain: shares of categories (the doctor's own hours), or a fixed
+  // range in hours per week for an action that no category holds.
+  std::vector<CategoryGain> gain_shares;
+  double gain_min = 0; // fixed hours per week
   double gain_max = 0;
   std::optional<Condition> when; // none: always triggered
   // Actions of the same questionnaire that this one replaces: when both are
@@ -131,15 +176,14 @@ struct Action {
   std::vector<std::string> instead_of;
   SourcePos pos;
 
-  double gain_mid() const { return (gain_min + gain_max) / 2; }
-  // Expected hours per week per unit of effort (low 1, medium 2, high 3).
-  double gain_per_effort() const { return gain_mid() / static_cast<int>(effort); }
+  bool has_gain() const { return gain_max > 0 || !gain_shares.empty(); }
 };
 
 struct Questionnaire {
   std::string id;
   int version = 1;
-  std::string lever;
+  QuestionnaireKind kind = QuestionnaireKind::lever;
+  std::string lever;  // empty for the time budget
   int order = 100;
   LocalText title;
   LocalText name; // short lever name for tables and charts ("Délégation")
@@ -149,8 +193,10 @@ struct Questionnaire {
   std::vector<Section> sections;
   std::vector<Question> questions;
   std::vector<Action> actions;
+  std::vector<Category> categories; // the time budget's
   std::string file;
 
+  bool is_lever() const { return kind == QuestionnaireKind::lever; }
   // The short name, or the title when there is none.
   const std::string& short_name(Lang lang) const {
     return name.empty() ? title.get(lang) : name.get(lang);
@@ -174,7 +220,7 @@ private:
 
 // The default bands of doc/method.md#scoring: < 40, < 70, else.
 std::vector<Band> default_bands();
-// The default delegation levels: none 0, partial 0.5, total 1.
+// The default delegation levels: none 0/0, partial 0.5/0.4, total 1/0.8.
 std::vector<DelegationLevel> default_levels();
 
 // The questionnaires scored together, in lever order (`order`, then id). Loaded
@@ -186,6 +232,10 @@ public:
   void finalize();
 
   const std::vector<Questionnaire>& items() const { return m_items; }
+  // Index of the time budget questionnaire, or -1.
+  int budget() const;
+  // The time budget's categories (empty without one).
+  const std::vector<Category>& categories() const;
   size_t size() const { return m_items.size(); }
   // Index of questionnaire `id`, or -1.
   int find(std::string_view id) const;

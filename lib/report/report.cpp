@@ -20,9 +20,66 @@ std::optional<double> rounded(const std::optional<double>& value, int decimals) 
 
 // Gain per effort on a grid of 1e-9 hours, so that keys equal on paper
 // (1.5 h for low effort, 3 h for medium) compare equal.
-long long gain_key(const Action& action) {
-  return std::llround(action.gain_per_effort() * 1e9);
+long long gain_key(const GainRange& gain, Effort effort) {
+  return std::llround(gain.mid() / static_cast<int>(effort) * 1e9);
 }
+
+GainRange rounded(const GainRange& gain) {
+  return {rounded(gain.low, 2), rounded(gain.high, 2)};
+}
+
+// The plan's hours so far: per category the part its actions leave,
+// Π (1 − share), at the low and the high end, and the fixed hours.
+class PlanHours {
+public:
+  explicit PlanHours(const TimeBudget& budget)
+      : m_budget(budget), m_low(budget.hours.size(), 1.0), m_high(budget.hours.size(), 1.0) {}
+
+  // What `action` would add to the plan's hours.
+  GainRange marginal(const Action& action) const {
+    GainRange gain{action.gain_min, action.gain_max};
+    for (const auto& share : action.gain_shares) {
+      if (share.index < 0 || static_cast<size_t>(share.index) >= m_low.size()) {
+        continue;
+      }
+      auto c = static_cast<size_t>(share.index);
+      double hours = m_budget.hours[c];
+      gain.low += hours * m_low[c] * share.low;
+      gain.high += hours * m_high[c] * share.high;
+    }
+    return gain;
+  }
+
+  void add(const Action& action) {
+    GainRange gain = marginal(action);
+    m_fixed_low += action.gain_min;
+    m_fixed_high += action.gain_max;
+    for (const auto& share : action.gain_shares) {
+      if (share.index >= 0 && static_cast<size_t>(share.index) < m_low.size()) {
+        m_low[static_cast<size_t>(share.index)] *= 1 - share.low;
+        m_high[static_cast<size_t>(share.index)] *= 1 - share.high;
+      }
+    }
+    m_total.low += gain.low;
+    m_total.high += gain.high;
+  }
+
+  // Σ_c h_c × (1 − Π (1 − share)) + the fixed hours, low and high.
+  GainRange total() const {
+    GainRange total{m_fixed_low, m_fixed_high};
+    for (size_t c = 0; c < m_low.size(); ++c) {
+      total.low += m_budget.hours[c] * (1 - m_low[c]);
+      total.high += m_budget.hours[c] * (1 - m_high[c]);
+    }
+    return total;
+  }
+
+private:
+  const TimeBudget& m_budget;
+  std::vector<double> m_low, m_high;
+  double m_fixed_low = 0, m_fixed_high = 0;
+  GainRange m_total;
+};
 
 ReadinessSource readiness_source(const LeverScore& score) {
   if (score.readiness.score) {
@@ -34,7 +91,7 @@ ReadinessSource readiness_source(const LeverScore& score) {
 }
 
 ReportLever make_lever(const LeverScore& score, const LeverPriority& exact,
-                       const Profile& profile) {
+                       const Profile& profile, const TimeBudget& budget) {
   ReportLever lever;
   lever.score = score;
   lever.exact = exact;
@@ -49,7 +106,7 @@ ReportLever make_lever(const LeverScore& score, const LeverPriority& exact,
   if (exact.priority) {
     lever.terms = split_terms(exact, k_report_decimals);
   }
-  lever.actions = order_actions(*score.questionnaire, score.actions);
+  lever.actions = order_actions(*score.questionnaire, score.actions, budget);
   return lever;
 }
 
@@ -89,83 +146,133 @@ PriorityTerms split_terms(const LeverPriority& exact, int decimals) {
   return terms;
 }
 
-std::vector<const Action*> order_actions(const Questionnaire& questionnaire,
-                                         const std::vector<int>& actions) {
-  std::vector<const Action*> ordered;
+std::vector<ReportAction> order_actions(const Questionnaire& questionnaire,
+                                        const std::vector<int>& actions, const TimeBudget& budget) {
+  std::vector<ReportAction> ordered;
   ordered.reserve(actions.size());
   for (int index : actions) {
-    ordered.push_back(&questionnaire.actions[static_cast<size_t>(index)]);
+    const Action& action = questionnaire.actions[static_cast<size_t>(index)];
+    GainRange gain = action_gain(action, budget);
+    ordered.push_back({&action, gain, rounded(gain)});
   }
-  std::stable_sort(ordered.begin(), ordered.end(),
-                   [](const Action* a, const Action* b) { return gain_key(*a) > gain_key(*b); });
+  std::stable_sort(ordered.begin(), ordered.end(), [](const ReportAction& a, const ReportAction& b) {
+    return gain_key(a.gain, a.action->effort) > gain_key(b.gain, b.action->effort);
+  });
   return ordered;
 }
 
-std::vector<PlanItem> make_plan(const std::vector<ReportLever>& levers, size_t size) {
+std::vector<PlanItem> make_plan(const std::vector<ReportLever>& levers, const TimeBudget& budget,
+                                size_t size, double& low, double& high) {
   std::vector<PlanItem> plan;
-  // The lever's best action (its list is ordered by gain per effort) not yet
-  // in the plan and with some gain; null when none is left.
-  auto best_in = [&](const ReportLever& lever) -> const Action* {
-    for (const Action* action : lever.actions) {
-      bool taken = std::any_of(plan.begin(), plan.end(),
-                               [&](const PlanItem& item) { return item.action == action; });
-      if (!taken && action->gain_max > 0) {
-        return action;
+  PlanHours hours(budget);
+  struct Candidate {
+    const ReportAction* action = nullptr;
+    GainRange marginal;
+  };
+  // The action of `lever` with the best marginal gain per effort, not yet
+  // in the plan and adding some hours (ties: questionnaire order).
+  auto best_in = [&](const ReportLever& lever) {
+    Candidate best;
+    long long best_key = 0;
+    for (const ReportAction& candidate : lever.actions) {
+      bool taken = std::any_of(plan.begin(), plan.end(), [&](const PlanItem& item) {
+        return item.action == candidate.action;
+      });
+      GainRange marginal = hours.marginal(*candidate.action);
+      if (taken || marginal.high <= 1e-9) {
+        continue;
+      }
+      long long key = gain_key(marginal, candidate.action->effort);
+      bool before = best.action == nullptr || key > best_key ||
+                    (key == best_key && candidate.action < best.action->action);
+      if (before) {
+        best = {&candidate, marginal};
+        best_key = key;
       }
     }
-    return nullptr;
+    return std::make_pair(best, best_key);
+  };
+  auto take = [&](const Candidate& c, size_t lever, PlanReason reason) {
+    // At the low end the actions before take less of a category, so an
+    // action may add more there than at the high end: shown as a range.
+    GainRange added{std::min(c.marginal.low, c.marginal.high),
+                    std::max(c.marginal.low, c.marginal.high)};
+    plan.push_back({c.action->action, lever, reason, c.action->shown, rounded(added)});
+    hours.add(*c.action->action);
   };
   // Step k takes the lever ranked k, skipping a lever with nothing left.
   for (size_t i = 0; i < levers.size() && plan.size() < size; ++i) {
-    const Action* action = levers[i].rank ? best_in(levers[i]) : nullptr;
-    if (action != nullptr) {
-      plan.push_back({ action, i, PlanReason::lever_rank });
+    if (!levers[i].rank) {
+      continue;
+    }
+    auto [best, key] = best_in(levers[i]);
+    if (best.action != nullptr) {
+      take(best, i, PlanReason::lever_rank);
     }
   }
-  // Fewer levers than steps: the best remaining action of any lever (ties:
-  // the lever listed first).
+  // Fewer levers than steps: the best marginal gain per effort of any lever
+  // (ties: the lever listed first).
   while (plan.size() < size) {
-    const Action* best = nullptr;
+    Candidate best;
+    long long best_key = 0;
     size_t best_lever = 0;
     for (size_t i = 0; i < levers.size(); ++i) {
-      const Action* action = best_in(levers[i]);
-      if (action != nullptr && (best == nullptr || gain_key(*action) > gain_key(*best))) {
-        best = action;
+      auto [candidate, key] = best_in(levers[i]);
+      if (candidate.action != nullptr && (best.action == nullptr || key > best_key)) {
+        best = candidate;
+        best_key = key;
         best_lever = i;
       }
     }
-    if (best == nullptr) {
+    if (best.action == nullptr) {
       break;
     }
-    plan.push_back({ best, best_lever, PlanReason::best_remaining });
+    take(best, best_lever, PlanReason::best_remaining);
   }
+  GainRange total = hours.total();
+  low = total.low;
+  high = total.high;
   return plan;
 }
 
-Report build_report(const Assessment& assessment, const ScoreSet& scores, const Profile& profile) {
+Report build_report(const Assessment& assessment, const ScoreSet& scores,
+                    const std::vector<Category>& categories, const Profile& profile,
+                    const ReportOptions& options) {
   Report report;
   report.source = assessment.source;
   report.respondent_id = assessment.respondent_id();
   report.respondent = assessment.respondent;
   report.date = assessment.date;
   report.profile = profile;
-  double total = 0;
   for (const LeverPriority& p : prioritize(scores, profile)) {
     const LeverScore& score = scores.levers[p.lever];
-    report.levers.push_back(make_lever(score, p, profile));
+    report.levers.push_back(make_lever(score, p, profile, scores.budget));
     if (score.status != LeverStatus::not_assessed) {
-      total += report.levers.back().potential_hours; // the figures shown add up
       ++report.assessed_levers;
     }
   }
-  report.total_hours = rounded(total, k_report_decimals);
-  report.plan = make_plan(report.levers, k_plan_size);
-  for (const PlanItem& item : report.plan) {
-    report.plan_gain_min += item.action->gain_min;
-    report.plan_gain_max += item.action->gain_max;
+  report.budget_answered = scores.budget.answered;
+  report.budget_hours = rounded(scores.budget.total(), k_report_decimals);
+  report.hours_at_stake = rounded(scores.hours_at_stake, k_report_decimals);
+  std::vector<const LeverScore*> assessed;
+  for (const auto& lever : scores.levers) {
+    if (lever.is_lever() && lever.status != LeverStatus::not_assessed) {
+      assessed.push_back(&lever);
+    }
   }
-  report.plan_gain_min = rounded(report.plan_gain_min, 2);
-  report.plan_gain_max = rounded(report.plan_gain_max, 2);
+  for (size_t c = 0; c < categories.size() && c < scores.budget.hours.size(); ++c) {
+    TimeBudget one;
+    one.hours.assign(scores.budget.hours.size(), 0);
+    one.hours[c] = scores.budget.hours[c];
+    report.budget.push_back({&categories[c], rounded(scores.budget.hours[c], k_report_decimals),
+                             rounded(combined_hours(one, assessed), k_report_decimals)});
+  }
+  double low = 0, high = 0;
+  report.plan = make_plan(report.levers, scores.budget, k_plan_size, low, high);
+  report.plan_gain_min = rounded(low, 2);
+  report.plan_gain_max = rounded(high, 2);
+  report.next_review =
+      options.next_review.empty() ? add_months(report.date, k_review_months) : options.next_review;
   return report;
 }
 

@@ -1,7 +1,9 @@
-// The prioritised lever report (doc/method.md#priority, #actions-and-the-plan): the levers in rank order,
-// each with its scores, its priority split into three terms, and its
-// triggered actions ordered by gain per effort; then a plan of the best
-// three actions overall. Every number a renderer shows is computed here,
+// The prioritised lever report (doc/method.md#priority, #actions-and-the-plan):
+// a plan of three actions that follows the ranking and counts every hour
+// once; the levers in rank order, each with its scores, its priority split
+// into three terms, and its triggered actions ordered by gain per effort;
+// the time budget (where the hours go, and how many are at stake); the date
+// of the next self-assessment. Every number a renderer shows is computed here,
 // rounded once to the precision shown, so that the text, Markdown, JSON and
 // HTML reports agree on every figure. It knows no output format.
 #pragma once
@@ -51,6 +53,13 @@ struct PriorityTerms {
 // Rounds `exact` as PriorityTerms says, to `decimals` digits.
 PriorityTerms split_terms(const LeverPriority& exact, int decimals);
 
+// A triggered action and its gain for this doctor, hours per week.
+struct ReportAction {
+  const Action* action = nullptr;
+  GainRange gain;  // exact
+  GainRange shown; // rounded to two decimals, as every format shows it
+};
+
 struct ReportLever {
   LeverScore score;        // the lever's scores (questionnaire, status, band)
   LeverPriority exact;     // the unrounded priority, as ranked
@@ -63,7 +72,7 @@ struct ReportLever {
   double potential_hours = 0;
   bool hours_capped = false;          // potential hours above the profile's reference
   std::optional<PriorityTerms> terms; // null when maturity is null
-  std::vector<const Action*> actions; // triggered, by gain per effort (ties: file order)
+  std::vector<ReportAction> actions;  // triggered, by gain per effort (ties: file order)
 
   const Questionnaire& questionnaire() const { return *score.questionnaire; }
 };
@@ -79,6 +88,18 @@ struct PlanItem {
   const Action* action = nullptr;
   size_t lever = 0; // index into Report::levers
   PlanReason reason = PlanReason::lever_rank;
+  GainRange gain;     // the action alone, rounded to two decimals
+  // What it adds to the plan's hours before it, at the low and the high end
+  // of the ranges, the smaller first; rounded.
+  GainRange marginal;
+};
+
+// One category of the time budget: the doctor's hours and those at stake
+// over every assessed lever, each hour counted once.
+struct BudgetRow {
+  const Category* category = nullptr;
+  double hours = 0;
+  double at_stake = 0;
 };
 
 struct Report {
@@ -89,32 +110,52 @@ struct Report {
   Profile profile;
   std::vector<ReportLever> levers; // rank order: ranked levers, then the others in set order
   std::vector<PlanItem> plan;      // three actions, one per lever in rank order first
-  // Hours per week at stake: the sum of the potential hours shown for the
-  // assessed levers (scored or with too few answers; not the unassessed).
-  double total_hours = 0;
+  bool budget_answered = false;    // without a time budget no hour is computed
+  double budget_hours = 0;         // Σ h_c declared in the time budget
+  // T: hours per week at stake over the assessed levers, each hour counted
+  // once (≤ budget_hours).
+  double hours_at_stake = 0;
+  std::vector<BudgetRow> budget;   // per category, in the budget's order
   int assessed_levers = 0;
-  double plan_gain_min = 0; // sums of the plan's gain ranges, hours per week
+  double plan_gain_min = 0; // the plan's hours, each category combined once
   double plan_gain_max = 0;
+  std::string next_review;  // YYYY-MM-DD, or empty when the file has no date
 };
 
 // Number of actions in the plan.
 constexpr size_t k_plan_size = 3;
 
-// `actions` (indices into `questionnaire.actions`) ordered by gain per
-// effort, highest first; equal keys keep their given order.
-std::vector<const Action*> order_actions(const Questionnaire& questionnaire,
-                                         const std::vector<int>& actions);
+// Months from the answers' date to the next self-assessment, by default.
+constexpr int k_review_months = 3;
 
-// The plan (`levers` in rank order, each with its actions by gain per
-// effort): step k takes the best action of the lever ranked k, skipping a
-// ranked lever with no action left; when the ranked levers run out, the
-// remaining steps take the best action left in any lever (ties: the lever
-// listed first). An action with no gain is never taken.
-std::vector<PlanItem> make_plan(const std::vector<ReportLever>& levers, size_t size);
+// `actions` (indices into `questionnaire.actions`) with their gains under
+// `budget`, ordered by gain per effort (the middle of the range over the
+// effort: low 1, medium 2, high 3), highest first; equal keys keep their
+// given order.
+std::vector<ReportAction> order_actions(const Questionnaire& questionnaire,
+                                        const std::vector<int>& actions, const TimeBudget& budget);
+
+// The plan (`levers` in rank order, each with its actions): step k takes
+// the lever ranked k, skipping a ranked lever with no candidate left, and in
+// it the action with the best marginal gain per effort: what the action adds
+// to the plan's hours, each category combined once as
+// h_c × (1 − Π (1 − share)) over the plan's actions on c, for the low and
+// the high end alike. When the ranked levers run out, the remaining steps
+// take the best marginal gain per effort in any lever (ties: the lever
+// listed first, then questionnaire order). An action that adds nothing is
+// never taken. Returns the plan and, in `low`/`high`, its combined hours.
+std::vector<PlanItem> make_plan(const std::vector<ReportLever>& levers, const TimeBudget& budget,
+                                size_t size, double& low, double& high);
+
+struct ReportOptions {
+  std::string next_review; // YYYY-MM-DD; empty: k_review_months after the answers' date
+};
 
 // Builds the report of `assessment` from its `scores` under `profile`. The
 // report copies the scores; the questionnaire set they point to must outlive
-// it (questionnaire, band and action pointers).
-Report build_report(const Assessment& assessment, const ScoreSet& scores, const Profile& profile);
+// it (questionnaire, band, action and category pointers).
+Report build_report(const Assessment& assessment, const ScoreSet& scores,
+                    const std::vector<Category>& categories, const Profile& profile,
+                    const ReportOptions& options = {});
 
 } // namespace medtime

@@ -70,6 +70,11 @@ ol.actions p { margin: .15rem 0 0; }
 .plan { border-top: 2px solid var(--accent); margin-top: 1rem; padding-top: 1.2rem;
   break-inside: avoid; }
 .totals p { margin: .3rem 0; font-weight: 600; }
+.budget-section { border-top: 1px solid var(--line); padding-top: 1.2rem; break-inside: avoid; }
+svg .hours { fill: #c9d6e6; }
+svg .stake { fill: var(--accent); }
+.caution { border-left: 4px solid #d9822b; padding: .4rem .8rem; background: #fbf4ec; }
+.next-review { font-weight: 700; }
 @media print {
   body { font-size: 10.5pt; }
   main { max-width: none; padding: 0; }
@@ -116,15 +121,36 @@ void add_lever(std::string& out, const Report& report, const ReportLever& lever,
   }
   if (!lever.actions.empty()) {
     out += fmt::format("<h3>{}</h3>\n<ol class=\"actions\">\n", esc(actions_label(lang)));
-    for (const Action* action : lever.actions) {
+    for (const ReportAction& shown : lever.actions) {
+      const Action* action = shown.action;
       out += fmt::format("<li><strong>{}</strong> <span class=\"meta\">— {}</span>",
-                         esc(action->title.get(lang)), esc(action_meta(*action, lang)));
+                         esc(action->title.get(lang)), esc(action_meta(shown, lang)));
       const std::string& text = action->text.get(lang);
       out += text.empty() ? "</li>\n" : fmt::format("<p>{}</p></li>\n", esc(text));
     }
     out += "</ol>\n";
   }
   out += "</section>\n";
+}
+
+// The gain of a plan item, and what it adds to the actions above when less.
+std::string plan_gain_cell(const PlanItem& item, Lang lang) {
+  std::string text = gain_range(item.gain.low, item.gain.high, lang);
+  if (item.marginal.low != item.gain.low || item.marginal.high != item.gain.high) {
+    text += fmt::format(fmt::runtime(tr(lang, " (+{} au plan)", " (+{} to the plan)")),
+                        gain_range(item.marginal.low, item.marginal.high, lang));
+  }
+  return text;
+}
+
+void add_budget(std::string& out, const Report& report, Lang lang) {
+  if (!report.budget_answered) {
+    return;
+  }
+  out += fmt::format("<section class=\"budget-section\">\n<h2>{}</h2>\n<p>{}</p>\n{}"
+                     "<p class=\"totals\">{}</p>\n</section>\n",
+                     esc(budget_title(lang)), esc(budget_intro(lang)), budget_bars_svg(report, lang),
+                     esc(total_text(report, lang)));
 }
 
 void add_plan(std::string& out, const Report& report, Lang lang) {
@@ -136,13 +162,12 @@ void add_plan(std::string& out, const Report& report, Lang lang) {
                     tr(lang, "Action", "Action"), tr(lang, "Pourquoi", "Why"),
                     tr(lang, "Effort", "Effort"), tr(lang, "Gain attendu", "Expected gain"));
     for (size_t i = 0; i < report.plan.size(); ++i) {
-      const Action& action = *report.plan[i].action;
+      const PlanItem& item = report.plan[i];
       out += fmt::format(
           "<tr><td class=\"num\">{}</td><td><strong>{}</strong></td><td>{}</td><td>{}</td>"
           "<td class=\"num\">{}</td></tr>\n",
-          i + 1, esc(action.title.get(lang)), esc(plan_reason(report, report.plan[i], lang)),
-          esc(effort_word(action.effort, lang)),
-          esc(gain_range(action.gain_min, action.gain_max, lang)));
+          i + 1, esc(item.action->title.get(lang)), esc(plan_reason(report, item, lang)),
+          esc(effort_word(item.action->effort, lang)), esc(plan_gain_cell(item, lang)));
     }
     out += "</tbody>\n</table>\n";
   }
@@ -181,10 +206,13 @@ std::string render_report_html(const Report& report, Lang lang) {
   for (const ReportLever& lever : report.levers) {
     add_lever(out, report, lever, lang);
   }
-  out +=
-      fmt::format("<footer>\n<p>{}</p>\n<p>{} · {}</p>\n</footer>\n</main>\n</body>\n</html>\n",
-                  esc(how_to_read(report.profile, lang)), esc(profile_line(report.profile, lang)),
-                  tr(lang, "produit par medtime", "made by medtime"));
+  add_budget(out, report, lang);
+  out += fmt::format("<footer>\n<p>{}</p>\n<p class=\"caution\">{}</p>\n"
+                     "<p class=\"next-review\">{}</p>\n<p>{} · {}</p>\n</footer>\n</main>\n"
+                     "</body>\n</html>\n",
+                     esc(how_to_read(report.profile, lang)), esc(caution_text(lang)),
+                     esc(next_review_text(report, lang)), esc(profile_line(report.profile, lang)),
+                     tr(lang, "produit par medtime", "made by medtime"));
   return out;
 }
 

@@ -1,4 +1,4 @@
-// The "medtime.report/1" JSON document. Figures are the report's own,
+// The "medtime.report/2" JSON document (schemas/medtime.report-2.schema.json). Figures are the report's own,
 // already rounded to what the other formats show.
 #include "render/number.h"
 #include "scoring/score_render.h"
@@ -26,15 +26,34 @@ std::string_view to_string(ReadinessSource source) {
   return "?";
 }
 
-Json action_json(const Action& action, Lang lang) {
+Json range(const GainRange& gain) {
+  return Json::array({gain.low, gain.high});
+}
+
+Json action_json(const ReportAction& shown, Lang lang) {
+  const Action& action = *shown.action;
   Json j;
   j["id"] = action.id;
   j["title"] = action.title.get(lang);
   j["effort"] = medtime::to_string(action.effort);
-  j["gain_min"] = action.gain_min;
-  j["gain_max"] = action.gain_max;
-  j["gain_per_effort"] = round_to(action.gain_per_effort(), 4);
+  j["gain_hours"] = range(shown.shown);
+  j["gain_per_effort"] = round_to(shown.gain.mid() / static_cast<int>(action.effort), 4);
   j["text"] = action.text.get(lang);
+  return j;
+}
+
+Json budget_json(const Report& report, Lang lang) {
+  Json j;
+  j["answered"] = report.budget_answered;
+  j["total_hours"] = report.budget_hours;
+  j["hours_at_stake"] = report.hours_at_stake;
+  j["categories"] = Json::array();
+  for (const BudgetRow& row : report.budget) {
+    j["categories"].push_back({{"id", row.category->id},
+                               {"label", row.category->label.get(lang)},
+                               {"hours", row.hours},
+                               {"at_stake", row.at_stake}});
+  }
   return j;
 }
 
@@ -68,8 +87,8 @@ Json lever_json(const ReportLever& lever, Lang lang) {
   j["maturity_answered"] = lever.score.maturity.answered;
   j["maturity_applicable"] = lever.score.maturity.applicable;
   j["actions"] = Json::array();
-  for (const Action* action : lever.actions) {
-    j["actions"].push_back(action_json(*action, lang));
+  for (const ReportAction& action : lever.actions) {
+    j["actions"].push_back(action_json(action, lang));
   }
   return j;
 }
@@ -89,7 +108,7 @@ Json profile_json(const Profile& profile) {
 
 nlohmann::ordered_json report_json(const Report& report, Lang lang) {
   Json doc;
-  doc["schema"] = "medtime.report/1";
+  doc["schema"] = "medtime.report/2";
   doc["lang"] = lang_code(lang);
   doc["source"] = report.source;
   Json respondent = Json::object();
@@ -98,6 +117,7 @@ nlohmann::ordered_json report_json(const Report& report, Lang lang) {
   }
   doc["respondent"] = respondent;
   doc["date"] = report.date.empty() ? Json(nullptr) : Json(report.date);
+  doc["next_review"] = report.next_review.empty() ? Json(nullptr) : Json(report.next_review);
   doc["profile"] = profile_json(report.profile);
   doc["plan"] = Json::array();
   for (size_t i = 0; i < report.plan.size(); ++i) {
@@ -113,16 +133,17 @@ nlohmann::ordered_json report_json(const Report& report, Lang lang) {
     j["action"] = item.action->id;
     j["title"] = item.action->title.get(lang);
     j["effort"] = medtime::to_string(item.action->effort);
-    j["gain_min"] = item.action->gain_min;
-    j["gain_max"] = item.action->gain_max;
+    j["gain_hours"] = range(item.gain);
+    j["marginal_gain_hours"] = range(item.marginal);
     doc["plan"].push_back(std::move(j));
   }
+  doc["plan_gain_hours"] = Json::array({report.plan_gain_min, report.plan_gain_max});
+  doc["hours_at_stake"] = report.hours_at_stake;
   doc["levers"] = Json::array();
   for (const ReportLever& lever : report.levers) {
     doc["levers"].push_back(lever_json(lever, lang));
   }
-  doc["plan_gain"] = {{"min", report.plan_gain_min}, {"max", report.plan_gain_max}};
-  doc["total_hours"] = report.total_hours;
+  doc["time_budget"] = budget_json(report, lang);
   doc["assessed_levers"] = report.assessed_levers;
   return doc;
 }

@@ -1,5 +1,6 @@
-// The Markdown report: a summary table, a section per lever, the plan as a
-// table. Reads well as plain text in an e-mail, renders as a document.
+// The Markdown report: the plan as a table, a summary table, a section per
+// lever, the time budget as a table, the caution and the next
+// self-assessment. Reads well as plain text in an e-mail, renders as a document.
 #include <fmt/format.h>
 
 #include "report/report_render.h"
@@ -59,9 +60,9 @@ void add_lever(std::string& out, const Report& report, const ReportLever& lever,
   }
   out += "\n" + actions_label(lang) + "\n\n";
   for (size_t i = 0; i < lever.actions.size(); ++i) {
-    const Action& action = *lever.actions[i];
+    const Action& action = *lever.actions[i].action;
     out += fmt::format("{}. **{}** — {}", i + 1, esc(one_line(action.title.get(lang))),
-                       action_meta(action, lang));
+                       action_meta(lever.actions[i], lang));
     std::string text = one_line(action.text.get(lang));
     out += text.empty() ? "\n" : "  \n   " + esc(text) + "\n";
   }
@@ -70,20 +71,39 @@ void add_lever(std::string& out, const Report& report, const ReportLever& lever,
 void add_plan(std::string& out, const Report& report, Lang lang) {
   out += "## " + plan_title(report, lang) + "\n\n";
   if (!report.plan.empty()) {
-    out += fmt::format("| # | {} | {} | {} | {} |\n", tr(lang, "action", "action"),
+    out += fmt::format("| # | {} | {} | {} | {} | {} |\n", tr(lang, "action", "action"),
                        tr(lang, "pourquoi", "why"), tr(lang, "effort", "effort"),
-                       tr(lang, "gain", "gain"));
-    out += "|---:|---|---|---|---|\n";
+                       tr(lang, "gain", "gain"),
+                       tr(lang, "en plus des précédentes", "added to those above"));
+    out += "|---:|---|---|---|---|---|\n";
     for (size_t i = 0; i < report.plan.size(); ++i) {
-      const Action& action = *report.plan[i].action;
+      const PlanItem& item = report.plan[i];
       out += fmt::format(
-          "| {} | {} | {} | {} | {} |\n", i + 1, esc(one_line(action.title.get(lang))),
-          esc(one_line(plan_reason(report, report.plan[i], lang))), effort_word(action.effort, lang),
-          gain_range(action.gain_min, action.gain_max, lang));
+          "| {} | {} | {} | {} | {} | {} |\n", i + 1, esc(one_line(item.action->title.get(lang))),
+          esc(one_line(plan_reason(report, item, lang))), effort_word(item.action->effort, lang),
+          gain_range(item.gain.low, item.gain.high, lang),
+          gain_range(item.marginal.low, item.marginal.high, lang));
     }
     out += "\n";
   }
   out += esc(plan_gain_text(report, lang)) + " " + esc(total_text(report, lang)) + "\n\n";
+}
+
+void add_budget(std::string& out, const Report& report, Lang lang) {
+  if (!report.budget_answered) {
+    return;
+  }
+  out += "\n## " + budget_title(lang) + "\n\n" + esc(budget_intro(lang)) + "\n\n";
+  out += fmt::format("| {} | {} | {} |\n|---|---:|---:|\n", tr(lang, "catégorie", "category"),
+                     tr(lang, "h/sem.", "h/week"), tr(lang, "dont en jeu", "at stake"));
+  for (const BudgetRow& row : report.budget) {
+    if (row.hours > 0) {
+      out += fmt::format("| {} | {} | {} |\n", esc(one_line(row.category->label.get(lang))),
+                         figure(row.hours, lang), figure(row.at_stake, lang));
+    }
+  }
+  out += fmt::format("| **{}** | **{}** | **{}** |\n", tr(lang, "total", "total"),
+                     figure(report.budget_hours, lang), figure(report.hours_at_stake, lang));
 }
 
 } // namespace
@@ -104,7 +124,9 @@ std::string render_report_markdown(const Report& report, Lang lang) {
   for (const ReportLever& lever : report.levers) {
     add_lever(out, report, lever, lang);
   }
-  out += "\n---\n\n_" + esc(how_to_read(report.profile, lang)) + "_\n\n_" +
+  add_budget(out, report, lang);
+  out += "\n---\n\n_" + esc(how_to_read(report.profile, lang)) + "_\n\n" +
+         esc(caution_text(lang)) + "\n\n**" + esc(next_review_text(report, lang)) + "**\n\n_" +
          esc(profile_line(report.profile, lang)) + "_\n";
   return out;
 }

@@ -208,4 +208,51 @@ std::string priority_bars_svg(const Report& report, Lang lang) {
   return out + legend(y + 6, lang) + "</svg>\n";
 }
 
+std::string budget_bars_svg(const Report& report, Lang lang) {
+  constexpr double k_width = 640, k_bar_height = 16, k_room = 380;
+  double most = 0;
+  std::vector<const BudgetRow*> rows;
+  for (const BudgetRow& row : report.budget) {
+    if (row.hours > 0) {
+      rows.push_back(&row);
+      most = std::max(most, row.hours);
+    }
+  }
+  std::vector<std::vector<std::string>> labels;
+  double height = 26;
+  for (const BudgetRow* row : rows) {
+    labels.push_back(wrap_lines(row->category->label.get(lang), 80));
+    height += k_line * static_cast<double>(labels.back().size()) + k_bar_height + 12;
+  }
+  std::string out = fmt::format(
+      "<svg class=\"budget\" viewBox=\"0 0 {} {:.0f}\" role=\"img\" "
+      "aria-labelledby=\"budget-title\" xmlns=\"http://www.w3.org/2000/svg\">\n"
+      "<title id=\"budget-title\">{}</title>\n",
+      k_width, height, html_escape(budget_title(lang)));
+  double y = 0;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const BudgetRow& row = *rows[i];
+    for (const std::string& line : labels[i]) {
+      y += k_line;
+      out += fmt::format("<text class=\"bar-label\" x=\"0\" y=\"{:.1f}\">{}</text>\n", y - 4,
+                         html_escape(line));
+    }
+    double bar_y = y + 2;
+    double total = std::max(2.0, row.hours / most * k_room);
+    double dark = row.at_stake / most * k_room;
+    out += fmt::format("<rect class=\"hours\" x=\"0\" y=\"{:.1f}\" width=\"{:.1f}\" "
+                       "height=\"{}\"/>",
+                       bar_y, total, k_bar_height);
+    if (dark > 0) {
+      out += fmt::format("<rect class=\"stake\" x=\"0\" y=\"{:.1f}\" width=\"{:.1f}\" "
+                         "height=\"{}\"/>",
+                         bar_y, dark, k_bar_height);
+    }
+    out += fmt::format("<text class=\"legend\" x=\"{:.1f}\" y=\"{:.1f}\">{}</text>\n",
+                       total + 8, bar_y + 13, html_escape(budget_row_text(row, lang)));
+    y += k_bar_height + 12;
+  }
+  return out + "</svg>\n";
+}
+
 } // namespace medtime

@@ -1,6 +1,6 @@
-// The two charts of the HTML report, as inline SVG elements: a radar of
-// maturity per lever and a bar chart of priorities split into their three
-// terms. Geometry only; the figures they print come from the report.
+// The three charts of the HTML report, as inline SVG elements: a radar of
+// maturity per lever, a bar chart of priorities split into their three
+// terms, and the time budget's bars. Geometry only; the figures they print come from the report.
 #pragma once
 
 #include <string>
@@ -24,5 +24,9 @@ std::string radar_svg(const Report& report, Lang lang);
 // One stacked bar per lever in rank order (maturity, readiness, hours
 // terms), its priority at the end; unranked levers say why instead.
 std::string priority_bars_svg(const Report& report, Lang lang);
+
+// The time budget: one bar per category with hours, its length the hours
+// per week, the part at stake darker, the figures at its end.
+std::string budget_bars_svg(const Report& report, Lang lang);
 
 } // namespace medtime

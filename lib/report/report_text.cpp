@@ -1,5 +1,8 @@
-// The text report: one block per lever in rank order, then the plan; lines
-// wrapped at k_report_width columns, colour only through `Style`.
+// The text report: the plan, one block per lever in rank order, the time
+// budget as bars, how to read it, the caution and the next self-assessment;
+// lines wrapped at k_report_width columns, colour only through `Style`.
+#include <algorithm>
+#include <cmath>
 #include <fmt/format.h>
 #include <functional>
 
@@ -24,7 +27,8 @@ void add_actions(std::string& out, const ReportLever& lever, Lang lang, const St
   }
   out += "\n   " + actions_label(lang) + "\n";
   for (size_t a = 0; a < lever.actions.size(); ++a) {
-    const Action* action = lever.actions[a];
+    const ReportAction& shown = lever.actions[a];
+    const Action* action = shown.action;
     if (a > 0) {
       out += "\n"; // actions have texts of a few lines: a blank line between them
     }
@@ -32,7 +36,7 @@ void add_actions(std::string& out, const ReportLever& lever, Lang lang, const St
     for (size_t i = 0; i < title.size(); ++i) {
       out += (i == 0 ? "   • " : "     ") + style.bold(title[i]) + "\n";
     }
-    add_wrapped(out, action_meta(*action, lang), 5,
+    add_wrapped(out, action_meta(shown, lang), 5,
                 [&](const std::string& line) { return style.dim(line); });
     add_wrapped(out, action->text.get(lang), 5);
   }
@@ -77,7 +81,7 @@ void add_plan(std::string& out, const Report& report, Lang lang, const Style& st
     for (size_t j = 0; j < title.size(); ++j) {
       out += "   " + (j == 0 ? head : std::string(head.size(), ' ')) + style.bold(title[j]) + "\n";
     }
-    add_wrapped(out, plan_reason(report, item, lang) + " · " + action_meta(*item.action, lang), 6,
+    add_wrapped(out, plan_reason(report, item, lang) + " · " + plan_item_meta(item, lang), 6,
                 [&](const std::string& line) { return style.dim(line); });
   }
   if (!report.plan.empty()) {
@@ -85,6 +89,39 @@ void add_plan(std::string& out, const Report& report, Lang lang, const Style& st
   }
   add_wrapped(out, plan_gain_text(report, lang), 3);
   add_wrapped(out, total_text(report, lang), 3);
+}
+
+// One line per category: a bar of block characters (dark: at stake, light:
+// the rest of its hours), the figures, then the label.
+void add_budget(std::string& out, const Report& report, Lang lang, const Style& style) {
+  if (!report.budget_answered) {
+    return;
+  }
+  out += style.bold(budget_title(lang)) + "\n";
+  add_wrapped(out, budget_intro(lang), 3);
+  constexpr size_t k_bar = 16;
+  double most = 0;
+  for (const BudgetRow& row : report.budget) {
+    most = std::max(most, row.hours);
+  }
+  for (const BudgetRow& row : report.budget) {
+    if (row.hours <= 0) {
+      continue;
+    }
+    auto cells = [&](double hours) {
+      return static_cast<size_t>(std::lround(hours / most * static_cast<double>(k_bar)));
+    };
+    size_t total = std::max<size_t>(1, cells(row.hours));
+    size_t dark = std::min(total, cells(row.at_stake));
+    std::string bar;
+    for (size_t i = 0; i < k_bar; ++i) {
+      bar += i < dark ? "█" : i < total ? "░" : " ";
+    }
+    // The bar leads the first line; the label and figures follow it.
+    out += wrap_hanging(row.category->label.get(lang) + " — " + budget_row_text(row, lang),
+                        "   " + bar + "  ", 3 + k_bar + 2, k_report_width);
+  }
+  out += "\n";
 }
 
 } // namespace
@@ -108,8 +145,16 @@ std::string render_report_text(const Report& report, Lang lang, const Style& sty
   for (const ReportLever& lever : report.levers) {
     add_lever(out, report, lever, lang, style);
   }
+  add_budget(out, report, lang, style);
   auto dim = [&](const std::string& line) { return style.dim(line); };
   add_wrapped(out, how_to_read(report.profile, lang), 0, dim);
+  out += "\n";
+  add_wrapped(out, caution_text(lang), 0);
+  out += "\n";
+  add_wrapped(out, next_review_text(report, lang), 0, [&](const std::string& line) {
+    return style.bold(line);
+  });
+  out += "\n";
   add_wrapped(out, profile_line(report.profile, lang), 0, dim);
   return out;
 }

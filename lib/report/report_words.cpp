@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "model/answers.h"
 #include "render/number.h"
 #include "scoring/score_render.h"
 #include "render/style.h"
@@ -210,43 +211,106 @@ std::string plan_gain_text(const Report& report, Lang lang) {
   std::string gain = gain_range(report.plan_gain_min, report.plan_gain_max, lang);
   switch (report.plan.size()) {
   case 0:
-    return tr(lang, "Vos réponses ne déclenchent aucune action.",
-              "Your answers trigger no action.");
+    return tr(lang, "Vos réponses ne déclenchent aucune action qui libère du temps.",
+              "Your answers trigger no action that frees time.");
   case 1:
     return fmt::format(fmt::runtime(tr(lang, "Cette action devrait vous libérer {}",
                                        "This action should free {}.")),
                        gain);
   case 2:
-    return fmt::format(fmt::runtime(tr(lang, "Ensemble, ces deux actions devraient vous libérer {}",
-                                       "Together, these two actions should free {}.")),
+    return fmt::format(fmt::runtime(tr(lang, "Ensemble, ces deux actions devraient vous libérer {} "
+                                             "(une heure que deux actions visent n'est comptée "
+                                             "qu'une fois).",
+                                       "Together, these two actions should free {} (an hour "
+                                       "both aim at is counted once).")),
                        gain);
   default:
     return fmt::format(
-        fmt::runtime(tr(lang, "Ensemble, ces trois actions devraient vous libérer {}",
-                        "Together, these three actions should free {}.")),
+        fmt::runtime(tr(lang, "Ensemble, ces trois actions devraient vous libérer {} (une heure "
+                              "que plusieurs actions visent n'est comptée qu'une fois).",
+                        "Together, these three actions should free {} (an hour several "
+                        "actions aim at is counted once).")),
         gain);
   }
 }
 
 std::string total_text(const Report& report, Lang lang) {
+  if (!report.budget_answered) {
+    return tr(lang, "Votre budget temps n'est pas renseigné : aucune heure n'est calculée.",
+              "Your time budget is not answered: no hours are computed.");
+  }
   if (report.assessed_levers == 0) {
     return tr(lang, "Aucun levier n'est encore évalué.", "No lever is assessed yet.");
   }
-  std::string hours = figure(report.total_hours, lang);
-  if (report.assessed_levers == 1) {
-    return fmt::format(
-        fmt::runtime(tr(lang, "En tout, {}\u00a0h/sem. sont en jeu sur le levier évalué.",
-                        "In all, {}\u00a0h/week are at stake on the lever assessed.")),
-        hours);
-  }
   return fmt::format(
-      fmt::runtime(
-          tr(lang,
-             "En tout, {}\u00a0h/sem. sont en jeu sur les {} leviers évalués (la somme de leurs "
-             "heures potentielles).",
-             "In all, {}\u00a0h/week are at stake across the {} levers assessed (the sum of "
-             "their potential hours).")),
-      hours, report.assessed_levers);
+      fmt::runtime(tr(lang,
+                      "En tout, {}\u00a0h/sem. sont en jeu sur les {}\u00a0h/sem. de votre "
+                      "budget temps, chaque heure comptée une fois même quand plusieurs leviers "
+                      "peuvent la libérer.",
+                      "In all, {}\u00a0h/week are at stake out of the {}\u00a0h/week of your time "
+                      "budget, each hour counted once even when several levers could free it.")),
+      figure(report.hours_at_stake, lang), figure(report.budget_hours, lang));
+}
+
+std::string budget_title(Lang lang) {
+  return tr(lang, "Où va votre temps", "Where your time goes");
+}
+
+std::string budget_intro(Lang lang) {
+  return tr(lang,
+            "Vos heures par semaine dans chaque catégorie (barre claire) et la part que les leviers "
+            "pourraient libérer (barre foncée), chaque heure comptée une fois.",
+            "Your hours per week in each category (light bar) and the part the levers could free "
+            "(dark bar), each hour counted once.");
+}
+
+std::string caution_text(Lang lang) {
+  return tr(lang,
+            "Le temps libéré ne doit jamais être pris sur le temps passé avec chaque patient : il "
+            "sert à voir plus de patients, à mieux les voir ou à souffler. Avant de déléguer une "
+            "tâche, demandez-vous si elle doit exister : une tâche supprimée libère plus de temps "
+            "qu'une tâche confiée à quelqu'un.",
+            "Freed time must never come out of the time spent with each patient: it is for seeing "
+            "more patients, seeing them better or breathing. Before delegating a task, ask whether "
+            "it needs to exist: a task dropped frees more time than a task handed to someone.");
+}
+
+std::string long_date(const std::string& iso, Lang lang) {
+  static const char* const k_fr[] = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
+                                     "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+  static const char* const k_en[] = {"January", "February", "March",     "April",   "May",      "June",
+                                     "July",    "August",   "September", "October", "November", "December"};
+  if (!is_iso_date(iso)) {
+    return iso;
+  }
+  int month = std::stoi(iso.substr(5, 2));
+  int day = std::stoi(iso.substr(8, 2));
+  const char* name = lang == Lang::fr ? k_fr[month - 1] : k_en[month - 1];
+  return lang == Lang::fr ? fmt::format("{}{} {} {}", day, day == 1 ? "er" : "", name, iso.substr(0, 4))
+                          : fmt::format("{} {} {}", day, name, iso.substr(0, 4));
+}
+
+std::string next_review_text(const Report& report, Lang lang) {
+  if (report.next_review.empty()) {
+    return tr(lang,
+              "Prochaine auto-évaluation : dans trois mois, pour mesurer le chemin parcouru.",
+              "Next self-assessment: in three months, to measure the progress made.");
+  }
+  return fmt::format(fmt::runtime(tr(lang,
+                                     "Prochaine auto-évaluation : le {}, pour mesurer le chemin "
+                                     "parcouru (repartez de ce fichier de réponses).",
+                                     "Next self-assessment: {}, to measure the progress made "
+                                     "(start from this answers file).")),
+                     long_date(report.next_review, lang));
+}
+
+std::string budget_row_text(const BudgetRow& row, Lang lang) {
+  std::string text = fmt::format("{}\u00a0h", figure(row.hours, lang));
+  if (row.at_stake > 0) {
+    text += fmt::format(fmt::runtime(tr(lang, ", dont {}\u00a0h en jeu", ", {}\u00a0h at stake")),
+                        figure(row.at_stake, lang));
+  }
+  return text;
 }
 
 std::string report_title(Lang lang) {
@@ -319,10 +383,28 @@ std::string lever_summary(const ReportLever& lever, Lang lang) {
                             figure(lever.maturity, lang), figure(lever.readiness, lang));
 }
 
-std::string action_meta(const Action& action, Lang lang) {
+std::string action_meta(const ReportAction& action, Lang lang) {
+  if (action.shown.high <= 0) {
+    return fmt::format(fmt::runtime(tr(lang, "effort {} · pas de gain de temps direct",
+                                       "{} effort · no direct time saving")),
+                       effort_word(action.action->effort, lang));
+  }
   return fmt::format(fmt::runtime(tr(lang, "effort {} · gain {}", "{} effort · saves {}")),
-                     effort_word(action.effort, lang),
-                     gain_range(action.gain_min, action.gain_max, lang));
+                     effort_word(action.action->effort, lang),
+                     gain_range(action.shown.low, action.shown.high, lang));
+}
+
+std::string plan_item_meta(const PlanItem& item, Lang lang) {
+  std::string text =
+      fmt::format(fmt::runtime(tr(lang, "effort {} · gain {}", "{} effort · saves {}")),
+                  effort_word(item.action->effort, lang),
+                  gain_range(item.gain.low, item.gain.high, lang));
+  if (item.marginal.low != item.gain.low || item.marginal.high != item.gain.high) {
+    text += fmt::format(fmt::runtime(tr(lang, ", dont {} de plus que les actions au-dessus",
+                                        ", {} more than the actions above")),
+                        gain_range(item.marginal.low, item.marginal.high, lang));
+  }
+  return text;
 }
 
 } // namespace medtime

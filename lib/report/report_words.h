@@ -69,8 +69,9 @@ std::string how_to_read(const Profile& profile, Lang lang);
 // stop after it, so that a path can be copied whole).
 std::string profile_line(const Profile& profile, Lang lang);
 
-// The closing figures: "Ces trois actions : 3–6 h/sem. attendues." and
-// "En jeu : 12,5 h/sem. au total sur les 3 leviers évalués (…)."
+// The plan's hours, each category combined once: "Ensemble, ces trois
+// actions devraient vous libérer 3–6 h/sem. (…)", and the hours at stake T
+// out of the time budget's total.
 std::string plan_gain_text(const Report& report, Lang lang);
 // Why plan item `item` is in the plan: "levier classé 1 : Délégation", or
 // "en complément : Patients" when the ranked levers ran out of actions.
@@ -87,6 +88,22 @@ std::string plan_title(const Report& report, Lang lang); // "Votre plan : trois 
 // "Priorité 76,5 sur 100 · à engager · maturité 33,3 · disposition à agir 80,0".
 std::string lever_summary(const ReportLever& lever, Lang lang);
 // "effort faible · gain 0,5–1 h/sem."
-std::string action_meta(const Action& action, Lang lang);
+std::string action_meta(const ReportAction& action, Lang lang);
+// The same for a plan item, with what it adds to the actions above it when
+// that is less than its own gain: ", dont 0,5–1 h/sem. de plus …".
+std::string plan_item_meta(const PlanItem& item, Lang lang);
+
+// The time budget section: its title, a sentence on how to read its bars,
+// and one row's figures ("4,0 h, dont 2,4 h en jeu").
+std::string budget_title(Lang lang);
+std::string budget_intro(Lang lang);
+std::string budget_row_text(const BudgetRow& row, Lang lang);
+// Freed time never comes out of the time with each patient; drop a task
+// before delegating it.
+std::string caution_text(Lang lang);
+// "Prochaine auto-évaluation : le 28 février 2027, …".
+std::string next_review_text(const Report& report, Lang lang);
+// "28 février 2027" / "28 February 2027" from YYYY-MM-DD.
+std::string long_date(const std::string& iso, Lang lang);
 
 } // namespace medtime

@@ -20,6 +20,11 @@ std::vector<std::string> indicator_ids(const QuestionnaireSet& set) {
       if (question.type == QuestionType::number && question.indicator) {
         ids.push_back(q.id + "." + question.id);
       }
+      if (question.type == QuestionType::budget) {
+        for (const auto& row : question.tasks) {
+          ids.push_back(q.id + "." + question.id + "." + row.id);
+        }
+      }
     }
   }
   return ids;
@@ -36,7 +41,9 @@ public:
     : m_set(set)
     , m_diags(diags) {
     for (const auto& q : set.items()) {
-      m_levers.push_back(q.lever);
+      if (q.is_lever()) {
+        m_levers.push_back(q.lever);
+      }
     }
     m_indicators = indicator_ids(set);
   }
@@ -116,6 +123,10 @@ private:
     auto id = r.string("indicator", true);
     const Question* question = id ? find_indicator(*id, pos_of(r.get("indicator")), o) : nullptr;
     std::optional<double> min, max;
+    if (question != nullptr && question->type == QuestionType::budget) {
+      min = 0;
+      max = question->task_hours_max;
+    }
     if (question != nullptr && question->has_min) {
       min = question->min;
     }
@@ -129,7 +140,20 @@ private:
     size_t dot = id.find('.');
     int qi = dot == std::string::npos ? -1 : m_set.find(id.substr(0, dot));
     const Questionnaire* q = qi < 0 ? nullptr : &m_set.items()[static_cast<size_t>(qi)];
-    int question = q == nullptr ? -1 : q->find_question(id.substr(dot + 1));
+    std::string name = dot == std::string::npos ? std::string() : id.substr(dot + 1);
+    std::string row; // a budget row: "heures.telephone"
+    if (size_t second = name.find('.'); second != std::string::npos) {
+      row = name.substr(second + 1);
+      name = name.substr(0, second);
+    }
+    int question = q == nullptr ? -1 : q->find_question(name);
+    if (question >= 0) {
+      const Question& table = q->questions[static_cast<size_t>(question)];
+      bool budget = table.type == QuestionType::budget;
+      if (budget != !row.empty() || (budget && table.find_task(row) < 0)) {
+        question = -1;
+      }
+    }
     if (question < 0) {
       m_diags.error(pos,
                     fmt::format("unknown indicator {}; expected questionnaire.question, one "
@@ -140,6 +164,11 @@ private:
       return nullptr;
     }
     const Question& found = q->questions[static_cast<size_t>(question)];
+    if (found.type == QuestionType::budget) {
+      o.questionnaire = q->id;
+      o.question = found.id + "." + row;
+      return &found;
+    }
     if (found.type != QuestionType::number || !found.indicator) {
       m_diags.error(pos,
                     fmt::format("question {} is not an indicator (a number question with "

@@ -36,7 +36,16 @@ std::string_view to_string(Better better) {
 }
 
 std::string IndicatorReview::id() const {
-  return questionnaire->id + "." + question->id;
+  std::string id = questionnaire->id + "." + question->id;
+  return row < 0 ? id : id + "." + question->tasks[static_cast<size_t>(row)].id;
+}
+
+std::string IndicatorReview::unit(Lang lang) const {
+  return row < 0 ? question->unit.get(lang) : std::string(tr(lang, "h/sem.", "h/week"));
+}
+
+std::string IndicatorReview::label(Lang lang) const {
+  return row < 0 ? question->text.get(lang) : question->tasks[static_cast<size_t>(row)].label.get(lang);
 }
 
 std::vector<const LeverReview*> Review::regressed() const {
@@ -54,7 +63,7 @@ Better indicator_direction(const Question& question) {
   if (bands.size() >= 2 && bands.front().value != bands.back().value) {
     return bands.front().value > bands.back().value ? Better::lower : Better::higher;
   }
-  return question.potential_share > 0 ? Better::lower : Better::unknown;
+  return Better::unknown;
 }
 
 Trend classify(double delta, double earlier, double threshold, bool relative, Better better) {
@@ -181,11 +190,12 @@ void rank_levers(Review& review) {
 LeverReview review_lever(const Questionnaire& q,
                          size_t index,
                          const ReviewInputs& inputs,
+                         const std::vector<TimeBudget>& budgets,
                          const ReviewOptions& options) {
   LeverReview lever;
   lever.questionnaire = &q;
-  for (const auto& a : inputs.assessments) {
-    lever.scores.push_back(score_response(q, a.response(index)));
+  for (size_t i = 0; i < inputs.assessments.size(); ++i) {
+    lever.scores.push_back(score_response(q, inputs.assessments[i].response(index), budgets[i]));
     lever.maturity.push_back(lever.scores.back().maturity.score);
   }
   lever.change = measure(lever.maturity, options.threshold, false, Better::higher);
@@ -207,11 +217,46 @@ std::optional<double> indicator_value(const Questionnaire& q,
   return answer.number;
 }
 
+// Each row of the time budget: the doctor's hours in that category, which
+// should go down.
+void review_budget_rows(const Questionnaire& q, size_t qi, size_t i, const ReviewInputs& inputs,
+                        Review& review) {
+  const Question& question = q.questions[i];
+  for (size_t row = 0; row < question.tasks.size(); ++row) {
+    IndicatorReview indicator;
+    indicator.questionnaire = &q;
+    indicator.question = &question;
+    indicator.row = static_cast<int>(row);
+    indicator.better = Better::lower;
+    bool any = false;
+    for (const auto& a : inputs.assessments) {
+      const Response* response = a.response(qi);
+      std::optional<double> value;
+      if (response != nullptr && response->answers[i].given() &&
+          row < response->answers[i].tasks.size()) {
+        value = response->answers[i].tasks[row].hours;
+      }
+      any = any || value.has_value();
+      indicator.values.push_back(value);
+    }
+    if (!any) {
+      continue; // a category never answered: no series to show
+    }
+    indicator.change =
+      measure(indicator.values, review.options.indicator_threshold, true, indicator.better);
+    review.indicators.push_back(std::move(indicator));
+  }
+}
+
 void review_indicators(const QuestionnaireSet& set, const ReviewInputs& inputs, Review& review) {
   for (size_t qi = 0; qi < set.size(); ++qi) {
     const Questionnaire& q = set.items()[qi];
     for (size_t i = 0; i < q.questions.size(); ++i) {
       const Question& question = q.questions[i];
+      if (question.type == QuestionType::budget) {
+        review_budget_rows(q, qi, i, inputs, review);
+        continue;
+      }
       if (question.type != QuestionType::number || !question.indicator) {
         continue;
       }
@@ -269,8 +314,14 @@ Review compute_review(const QuestionnaireSet& set,
     ra.respondent_id = a.respondent_id();
     review.assessments.push_back(std::move(ra));
   }
+  std::vector<TimeBudget> budgets;
+  for (const auto& a : inputs.assessments) {
+    budgets.push_back(time_budget(set, a));
+  }
   for (size_t i = 0; i < set.size(); ++i) {
-    review.levers.push_back(review_lever(set.items()[i], i, inputs, options));
+    if (set.items()[i].is_lever()) {
+      review.levers.push_back(review_lever(set.items()[i], i, inputs, budgets, options));
+    }
   }
   if (!review.assessments.empty()) {
     rank_levers(review);

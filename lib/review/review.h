@@ -91,11 +91,14 @@ struct LeverReview {
 struct IndicatorReview {
   const Questionnaire* questionnaire = nullptr;
   const Question* question = nullptr;
+  int row = -1; // a row of the time budget's table (its hours), or -1
   Better better = Better::unknown;
   std::vector<std::optional<double>> values; // per assessment
   Change change;
 
-  std::string id() const; // "questionnaire.question"
+  std::string id() const; // "questionnaire.question", or "temps.heures.telephone"
+  std::string unit(Lang lang) const;  // the question's unit, or h/week for a budget row
+  std::string label(Lang lang) const; // the question's text, or the category's label
 };
 
 enum class ObjectiveStatus { met, on_track, behind, no_data };

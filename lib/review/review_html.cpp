@@ -255,7 +255,7 @@ private:
     std::vector<std::pair<std::string, const std::vector<std::optional<double>>*>> rows;
     std::vector<const Change*> changes;
     for (const auto& indicator : m_review.indicators) {
-      std::string unit = indicator.question->unit.get(m_lang);
+      std::string unit = indicator.unit(m_lang);
       rows.emplace_back(indicator.id() + (unit.empty() ? "" : " (" + unit + ")"),
                         &indicator.values);
       changes.push_back(&indicator.change);
@@ -263,10 +263,10 @@ private:
     m_out += series_table(t("indicateur", "indicator"), rows, changes, 1);
     m_out += "<div class=\"cards\">\n";
     for (const auto& indicator : m_review.indicators) {
-      std::string unit = indicator.question->unit.get(m_lang);
+      std::string unit = indicator.unit(m_lang);
       m_out += "<div class=\"card\">\n<h3>" + html_escape(indicator.id()) +
                (unit.empty() ? "" : " <small>(" + html_escape(unit) + ")</small>") + "</h3>\n";
-      m_out += "<p class=\"meta\">" + html_escape(indicator.question->text.get(m_lang)) + "</p>\n";
+      m_out += "<p class=\"meta\">" + html_escape(indicator.label(m_lang)) + "</p>\n";
       review_chart::Chart chart = chart_of(indicator.id(), indicator.values);
       chart.decimals = 1;
       chart.y_max = 0;

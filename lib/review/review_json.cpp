@@ -93,8 +93,10 @@ Json indicator_json(const Review& review, const IndicatorReview& indicator) {
   j["id"] = indicator.id();
   j["questionnaire"] = indicator.questionnaire->id;
   j["question"] = indicator.question->id;
+  j["category"] = indicator.row < 0 ? nlohmann::ordered_json(nullptr)
+                                    : nlohmann::ordered_json(indicator.question->tasks[static_cast<size_t>(indicator.row)].id);
   j["lever"] = indicator.questionnaire->lever;
-  j["unit"] = indicator.question->unit.get(Lang::en);
+  j["unit"] = indicator.unit(Lang::en);
   j["better"] = to_string(indicator.better);
   j["series"] = Json::array();
   for (size_t i = 0; i < indicator.values.size(); ++i) {

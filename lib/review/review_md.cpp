@@ -194,7 +194,7 @@ private:
     series_header(t("indicateur", "indicator"), true);
     for (const auto& indicator : m_review.indicators) {
       auto [low, high] = value_range(indicator.values);
-      series_row({ cell(indicator.id()), cell(indicator.question->unit.get(m_lang)) },
+      series_row({ cell(indicator.id()), cell(indicator.unit(m_lang)) },
                  indicator.values,
                  indicator.change,
                  1,

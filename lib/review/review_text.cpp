@@ -263,7 +263,7 @@ private:
     std::string text = narrowest([&](size_t limit) {
       TextTable table = series_table(t("indicateur", "indicator"), limit, { t("unité", "unit") });
       for (const auto& indicator : m_review.indicators) {
-        std::vector<std::string> row{ indicator.id(), indicator.question->unit.get(m_lang) };
+        std::vector<std::string> row{ indicator.id(), indicator.unit(m_lang) };
         auto [low, high] = value_range(indicator.values);
         auto cells = series_cells(indicator.values, limit, indicator.change, 1, low, high);
         row.insert(row.end(), cells.begin(), cells.end());
@@ -282,7 +282,7 @@ private:
       auto value = [&](const std::optional<double>& v) {
         return v ? format_number(*v, 1, m_lang) : std::string("—");
       };
-      m_out += fmt::format("  {} ({})\n", indicator.id(), indicator.question->unit.get(m_lang));
+      m_out += fmt::format("  {} ({})\n", indicator.id(), indicator.unit(m_lang));
       m_out += fmt::format("    {} → {}  {}  {} {} · {} {} · {}\n", value(indicator.values.front()),
                            value(indicator.values.back()), sparkline(indicator.values, low, high),
                            t("Δ début", "Δ first"),

@@ -28,6 +28,9 @@ LeverPriority lever_priority(const LeverScore& lever, const Profile& profile) {
 std::vector<LeverPriority> prioritize(const ScoreSet& scores, const Profile& profile) {
   std::vector<LeverPriority> result;
   for (size_t i = 0; i < scores.levers.size(); ++i) {
+    if (!scores.levers[i].is_lever()) {
+      continue; // the time budget
+    }
     LeverPriority p = lever_priority(scores.levers[i], profile);
     p.lever = i;
     result.push_back(p);

@@ -40,7 +40,7 @@ struct LeverPriority {
 // The priority of one lever's scores under `profile`.
 LeverPriority lever_priority(const LeverScore& lever, const Profile& profile);
 
-// Priorities of every lever of `scores`, ordered by rank: scored levers by
+// Priorities of every lever of `scores` (the time budget is none), ordered by rank: scored levers by
 // priority (highest first, ties in set order), then the others in set order.
 std::vector<LeverPriority> prioritize(const ScoreSet& scores, const Profile& profile);
 

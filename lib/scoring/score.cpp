@@ -17,16 +17,17 @@ std::string_view to_string(LeverStatus status) {
 }
 
 std::vector<char> applicable_questions(const Questionnaire& questionnaire,
-                                       const std::vector<Answer>& answers) {
+                                       const std::vector<Answer>& answers,
+                                       const TimeBudget* budget) {
   std::vector<char> applicable(questionnaire.questions.size(), 0);
   for (size_t i = 0; i < questionnaire.questions.size(); ++i) {
     const auto& when = questionnaire.questions[i].when;
-    applicable[i] = !when || evaluate(*when, questionnaire, answers, applicable);
+    applicable[i] = !when || evaluate(*when, questionnaire, answers, applicable, budget);
   }
   return applicable;
 }
 
-double answer_value(const Question& q, const Answer& a) {
+double answer_value(const Question& q, const Answer& a, const TimeBudget* budget) {
   switch (q.type) {
   case QuestionType::single:
     return q.options[static_cast<size_t>(a.choice)].value.value_or(0);
@@ -55,13 +56,15 @@ double answer_value(const Question& q, const Answer& a) {
   case QuestionType::tasks: {
     double hours = 0, weighted = 0, shares = 0;
     int counted = 0;
-    for (const auto& t : a.tasks) {
-      if (t.level < 0) {
+    for (size_t i = 0; i < a.tasks.size() && i < q.tasks.size(); ++i) {
+      int level = a.tasks[i].level;
+      if (level < 0) {
         continue;
       }
-      double share = q.levels[static_cast<size_t>(t.level)].share;
-      hours += t.hours.value_or(0);
-      weighted += t.hours.value_or(0) * share;
+      double share = q.levels[static_cast<size_t>(level)].share;
+      double h = budget != nullptr ? budget->at(q.tasks[i].category) : 0;
+      hours += h;
+      weighted += h * share;
       shares += share;
       ++counted;
     }
@@ -71,45 +74,31 @@ double answer_value(const Question& q, const Answer& a) {
     return counted > 0 ? shares / counted : 0;
   }
   case QuestionType::text:
+  case QuestionType::budget:
     return 0;
   }
   return 0;
 }
 
-double answer_hours(const Question& q, const Answer& a) {
-  switch (q.type) {
-  case QuestionType::single:
-    return q.options[static_cast<size_t>(a.choice)].hours;
-  case QuestionType::multiple: {
-    double sum = 0;
-    for (size_t i = 0; i < q.options.size(); ++i) {
-      if ((a.choices >> i) & 1U) {
-        sum += q.options[i].hours;
+double combined_hours(const TimeBudget& budget, const std::vector<const LeverScore*>& levers) {
+  double total = 0;
+  for (size_t c = 0; c < budget.hours.size(); ++c) {
+    double kept = 1;
+    for (const LeverScore* lever : levers) {
+      if (c < lever->category_shares.size()) {
+        kept *= 1 - lever->category_shares[c];
       }
     }
-    return sum;
+    total += budget.hours[c] * (1 - kept);
   }
-  case QuestionType::number:
-    return a.number * q.potential_share;
-  case QuestionType::tasks: {
-    double sum = 0;
-    for (const auto& t : a.tasks) {
-      if (t.level >= 0) {
-        sum += t.hours.value_or(0) * q.levels[static_cast<size_t>(t.level)].share;
-      }
-    }
-    return sum;
-  }
-  default:
-    return 0;
-  }
+  return total;
 }
 
 namespace {
 
-// A task table counts as answered when at least one task has a level: hours
-// alone say nothing of what the doctor would delegate, and counting them
-// would score the table 0 instead of leaving it unanswered.
+// A task table counts as answered when at least one task has a level: a
+// row without one says nothing of what the doctor would delegate, and
+// counting it would score the table 0 instead of leaving it unanswered.
 bool effectively_given(const Question& q, const Answer& a) {
   if (!a.given()) {
     return false;
@@ -130,15 +119,93 @@ void finish_dimension(DimensionScore& d, double sum, double min_answered) {
   d.score = 100 * sum / d.answered_weight;
 }
 
+// Combines the reductions that hold into `kept` (Π (1 − s_k) per category)
+// and records them for --explain.
+class Reductions {
+public:
+  Reductions(const TimeBudget& budget, size_t categories, bool explain)
+      : m_budget(budget), m_kept(categories, 1.0), m_explain(explain) {}
+
+  void hold(const Reduction& r, int question, int option, int task) {
+    hold(r.index, r.share, question, option, task);
+  }
+
+  void hold(int category, double share, int question, int option, int task) {
+    if (category < 0 || static_cast<size_t>(category) >= m_kept.size() || share <= 0) {
+      return;
+    }
+    m_kept[static_cast<size_t>(category)] *= 1 - share;
+    if (m_explain) {
+      held.push_back({question, option, task, category, share, m_budget.at(category) * share});
+    }
+  }
+
+  // s(l,c) by category, and H(l).
+  double finish(std::vector<double>& shares) const {
+    shares.resize(m_kept.size());
+    double hours = 0;
+    for (size_t c = 0; c < m_kept.size(); ++c) {
+      shares[c] = 1 - m_kept[c];
+      hours += m_budget.at(static_cast<int>(c)) * shares[c];
+    }
+    return hours;
+  }
+
+  std::vector<HeldReduction> held;
+
+private:
+  const TimeBudget& m_budget;
+  std::vector<double> m_kept;
+  bool m_explain;
+};
+
+// The reductions of an answered, applicable question that hold.
+void hold_reductions(const Questionnaire& questionnaire, int index, const Answer& a,
+                     const std::vector<Answer>& answers, const std::vector<char>& applicable,
+                     const TimeBudget& budget, Reductions& out) {
+  const Question& q = questionnaire.questions[static_cast<size_t>(index)];
+  for (const auto& r : q.reductions) {
+    if (!r.when || evaluate(*r.when, questionnaire, answers, applicable, &budget)) {
+      out.hold(r, index, -1, -1);
+    }
+  }
+  switch (q.type) {
+  case QuestionType::single:
+    for (const auto& r : q.options[static_cast<size_t>(a.choice)].reductions) {
+      out.hold(r, index, a.choice, -1);
+    }
+    break;
+  case QuestionType::multiple:
+    for (size_t i = 0; i < q.options.size(); ++i) {
+      if ((a.choices >> i) & 1U) {
+        for (const auto& r : q.options[i].reductions) {
+          out.hold(r, index, static_cast<int>(i), -1);
+        }
+      }
+    }
+    break;
+  case QuestionType::tasks:
+    for (size_t i = 0; i < a.tasks.size() && i < q.tasks.size(); ++i) {
+      if (a.tasks[i].level >= 0) {
+        out.hold(q.tasks[i].category, q.levels[static_cast<size_t>(a.tasks[i].level)].frees, index,
+                 -1, static_cast<int>(i));
+      }
+    }
+    break;
+  default:
+    break;
+  }
+}
+
 // Indices of the actions whose `when:` holds, in file order, less those
 // that another triggered action replaces (`instead_of`).
 std::vector<int> triggered_actions(const Questionnaire& questionnaire,
                                    const std::vector<Answer>& answers,
-                                   const std::vector<char>& applicable) {
+                                   const std::vector<char>& applicable, const TimeBudget& budget) {
   std::vector<int> triggered;
   for (size_t i = 0; i < questionnaire.actions.size(); ++i) {
     const auto& when = questionnaire.actions[i].when;
-    if (!when || evaluate(*when, questionnaire, answers, applicable)) {
+    if (!when || evaluate(*when, questionnaire, answers, applicable, &budget)) {
       triggered.push_back(static_cast<int>(i));
     }
   }
@@ -161,15 +228,16 @@ std::vector<int> triggered_actions(const Questionnaire& questionnaire,
 } // namespace
 
 LeverScore score_response(const Questionnaire& questionnaire, const Response* response,
-                          ScoreOptions options) {
+                          const TimeBudget& budget, ScoreOptions options) {
   bool explain = options.explain;
   LeverScore result;
   result.questionnaire = &questionnaire;
-  if (response == nullptr) {
+  if (response == nullptr || !questionnaire.is_lever()) {
     return result;
   }
   const auto& answers = response->answers;
-  std::vector<char> applicable = applicable_questions(questionnaire, answers);
+  std::vector<char> applicable = applicable_questions(questionnaire, answers, &budget);
+  Reductions reductions(budget, budget.hours.size(), explain);
   double maturity_sum = 0, readiness_sum = 0;
   if (explain) {
     result.items.resize(questionnaire.questions.size());
@@ -179,9 +247,11 @@ LeverScore score_response(const Questionnaire& questionnaire, const Response* re
     const Answer& a = answers[i];
     bool shown = applicable[i] && a.state != AnswerState::na;
     bool given = shown && effectively_given(q, a);
-    double value = given && q.scored() ? answer_value(q, a) : 0;
-    double hours = given ? answer_hours(q, a) : 0;
-    result.potential_hours += hours;
+    double value = given && q.scored() ? answer_value(q, a, &budget) : 0;
+    if (given) {
+      hold_reductions(questionnaire, static_cast<int>(i), a, answers, applicable, budget,
+                      reductions);
+    }
     if (q.scored() && shown) {
       DimensionScore& d = q.dimension == Dimension::maturity ? result.maturity : result.readiness;
       double& sum = q.dimension == Dimension::maturity ? maturity_sum : readiness_sum;
@@ -200,8 +270,11 @@ LeverScore score_response(const Questionnaire& questionnaire, const Response* re
       item.state = a.state;
       item.value = value;
       item.weight = q.scored() ? q.weight : 0;
-      item.hours = hours;
     }
+  }
+  result.potential_hours = reductions.finish(result.category_shares);
+  if (explain) {
+    result.reductions = std::move(reductions.held);
   }
   finish_dimension(result.maturity, maturity_sum, questionnaire.min_answered);
   finish_dimension(result.readiness, readiness_sum, questionnaire.min_answered);
@@ -222,7 +295,7 @@ LeverScore score_response(const Questionnaire& questionnaire, const Response* re
     result.status = LeverStatus::insufficient;
   }
   if (options.actions) {
-    result.actions = triggered_actions(questionnaire, answers, applicable);
+    result.actions = triggered_actions(questionnaire, answers, applicable, budget);
   }
   return result;
 }
@@ -230,10 +303,19 @@ LeverScore score_response(const Questionnaire& questionnaire, const Response* re
 ScoreSet score_assessment(const QuestionnaireSet& set, const Assessment& assessment,
                           ScoreOptions options) {
   ScoreSet scores;
+  scores.budget = time_budget(set, assessment);
   scores.levers.reserve(set.size());
+  std::vector<const LeverScore*> assessed;
   for (size_t i = 0; i < set.size(); ++i) {
-    scores.levers.push_back(score_response(set.items()[i], assessment.response(i), options));
+    scores.levers.push_back(
+        score_response(set.items()[i], assessment.response(i), scores.budget, options));
   }
+  for (const auto& lever : scores.levers) {
+    if (lever.is_lever() && lever.status != LeverStatus::not_assessed) {
+      assessed.push_back(&lever);
+    }
+  }
+  scores.hours_at_stake = combined_hours(scores.budget, assessed);
   return scores;
 }
 

@@ -8,6 +8,7 @@
 
 #include "model/answers.h"
 #include "model/questionnaire.h"
+#include "model/time_budget.h"
 
 namespace medtime {
 
@@ -23,7 +24,7 @@ struct DimensionScore {
   int applicable = 0; // questions
 };
 
-// One scored or hour-bearing question's part in the result (for --explain).
+// One scored question's part in the result (for --explain).
 struct ItemScore {
   int question = -1;
   bool applicable = false;
@@ -31,7 +32,16 @@ struct ItemScore {
   double value = 0;        // v in [0, 1], when answered and scored
   double weight = 0;
   double contribution = 0; // points of the dimension score: 100 × w·v / Σw
-  double hours = 0;        // potential hours per week from this question
+};
+
+// A reduction that holds, with the hours it would free alone (for --explain).
+struct HeldReduction {
+  int question = -1;
+  int option = -1;   // the chosen option that declares it, or -1
+  int task = -1;     // the task row whose level declares it, or -1
+  int category = -1; // index into the time budget's categories
+  double share = 0;
+  double hours = 0;  // h_c × share
 };
 
 struct LeverScore {
@@ -39,37 +49,53 @@ struct LeverScore {
   LeverStatus status = LeverStatus::not_assessed;
   DimensionScore maturity;
   DimensionScore readiness;
-  double potential_hours = 0;
+  // s(l,c) by category: the share of each category's hours the lever could
+  // free, its held reductions combined as 1 − Π (1 − s_k).
+  std::vector<double> category_shares;
+  double potential_hours = 0; // H(l) = Σ_c h_c × s(l,c); 0 without a time budget
   const Band* band = nullptr;   // null when maturity is null
   std::vector<int> actions;     // indices of triggered actions, in file order
   std::vector<ItemScore> items; // every question, when asked for
+  std::vector<HeldReduction> reductions; // when asked for
+
+  // False for the time budget's entry of a ScoreSet.
+  bool is_lever() const { return questionnaire == nullptr || questionnaire->is_lever(); }
 };
 
-// Per lever in set order.
+// Per questionnaire in set order (the time budget's entry is not a lever:
+// never scored, status not_assessed).
 struct ScoreSet {
   std::vector<LeverScore> levers;
+  TimeBudget budget;
+  // T = Σ_c h_c × (1 − Π_l (1 − s(l,c))) over the assessed levers: the hours
+  // at stake, each hour counted once (≤ Σ_c h_c).
+  double hours_at_stake = 0;
 };
 
-// Which questions of `questionnaire` are shown given `answers`: a question is
-// applicable when its `when:` holds (conditions only read earlier questions,
-// so one pass in order suffices).
+// Which questions of `questionnaire` are shown given `answers` and the time
+// budget (null: unknown): a question is applicable when its `when:` holds
+// (conditions only read earlier questions, so one pass in order suffices).
 std::vector<char> applicable_questions(const Questionnaire& questionnaire,
-                                       const std::vector<Answer>& answers);
+                                       const std::vector<Answer>& answers,
+                                       const TimeBudget* budget = nullptr);
 
-// The value v in [0, 1] of a given answer to a scored question.
-double answer_value(const Question& question, const Answer& answer);
+// The value v in [0, 1] of a given answer to a scored question. A task
+// table's is the chosen levels' shares weighted by the budget's hours of
+// each row (their mean when the budget gives the rows no hours).
+double answer_value(const Question& question, const Answer& answer,
+                    const TimeBudget* budget = nullptr);
 
-// Potential hours per week of a given answer.
-double answer_hours(const Question& question, const Answer& answer);
+// The hours at stake over `levers`: Σ_c h_c × (1 − Π_l (1 − s(l,c))).
+double combined_hours(const TimeBudget& budget, const std::vector<const LeverScore*>& levers);
 
 struct ScoreOptions {
   bool explain = false; // fill `items`
   bool actions = true;  // fill `actions` (batch has no use for them)
 };
 
-// Scores one questionnaire's response.
+// Scores one questionnaire's response, reading the time budget's hours.
 LeverScore score_response(const Questionnaire& questionnaire, const Response* response,
-                          ScoreOptions options = {});
+                          const TimeBudget& budget, ScoreOptions options = {});
 
 // Scores every lever of `set` for `assessment`.
 ScoreSet score_assessment(const QuestionnaireSet& set, const Assessment& assessment,

@@ -1,4 +1,4 @@
-// Scores as JSON (`medtime.score/1`), and the respondent and lever objects
+// Scores as JSON (`medtime.score/2`), and the respondent and lever objects
 // that the report's JSON shares.
 #include "scoring/score_render.h"
 #include "render/number.h"
@@ -29,7 +29,7 @@ nlohmann::ordered_json lever_json(const LeverScore& lever) {
   j["version"] = q.version;
   j["maturity"] = optional_number(lever.maturity.score);
   j["readiness"] = optional_number(lever.readiness.score);
-  j["potential_hours"] = round_to(lever.potential_hours, 2);
+  j["potential_hours"] = round_to(lever.potential_hours, 2); // 0 without a time budget
   j["band"] = lever.band != nullptr ? nlohmann::ordered_json(lever.band->id) : nullptr;
   j["status"] = to_string(lever.status);
   j["maturity_answered"] = lever.maturity.answered;
@@ -39,16 +39,47 @@ nlohmann::ordered_json lever_json(const LeverScore& lever) {
   return j;
 }
 
+nlohmann::ordered_json time_budget_json(const ScoreSet& scores,
+                                        const std::vector<Category>& categories) {
+  nlohmann::ordered_json j;
+  j["answered"] = scores.budget.answered;
+  j["total_hours"] = round_to(scores.budget.total(), 2);
+  j["hours_at_stake"] = round_to(scores.hours_at_stake, 2);
+  j["categories"] = nlohmann::ordered_json::array();
+  std::vector<const LeverScore*> assessed;
+  for (const auto& lever : scores.levers) {
+    if (lever.is_lever() && lever.status != LeverStatus::not_assessed) {
+      assessed.push_back(&lever);
+    }
+  }
+  for (size_t c = 0; c < categories.size() && c < scores.budget.hours.size(); ++c) {
+    double kept = 1;
+    for (const LeverScore* lever : assessed) {
+      kept *= c < lever->category_shares.size() ? 1 - lever->category_shares[c] : 1;
+    }
+    nlohmann::ordered_json row;
+    row["id"] = categories[c].id;
+    row["hours"] = round_to(scores.budget.hours[c], 2);
+    row["at_stake"] = round_to(scores.budget.hours[c] * (1 - kept), 2);
+    j["categories"].push_back(std::move(row));
+  }
+  return j;
+}
+
 nlohmann::ordered_json score_json(const Assessment& assessment, const ScoreSet& scores,
-                                  bool explain) {
+                                  const std::vector<Category>& categories, bool explain) {
   nlohmann::ordered_json doc;
-  doc["schema"] = "medtime.score/1";
+  doc["schema"] = "medtime.score/2";
   doc["source"] = assessment.source;
   doc["respondent"] = respondent_json(assessment);
   doc["date"] = assessment.date.empty() ? nlohmann::ordered_json(nullptr)
                                         : nlohmann::ordered_json(assessment.date);
+  doc["time_budget"] = time_budget_json(scores, categories);
   doc["levers"] = nlohmann::ordered_json::array();
   for (const auto& lever : scores.levers) {
+    if (!lever.is_lever()) {
+      continue;
+    }
     nlohmann::ordered_json j = lever_json(lever);
     if (explain) {
       j["items"] = nlohmann::ordered_json::array();
@@ -64,8 +95,21 @@ nlohmann::ordered_json score_json(const Assessment& assessment, const ScoreSet& 
         i["value"] = round_to(item.value, 4);
         i["weight"] = item.weight;
         i["contribution"] = round_to(item.contribution, 2);
-        i["hours"] = round_to(item.hours, 2);
         j["items"].push_back(std::move(i));
+      }
+      j["reductions"] = nlohmann::ordered_json::array();
+      for (const auto& r : lever.reductions) {
+        const Question& question = lever.questionnaire->questions[static_cast<size_t>(r.question)];
+        nlohmann::ordered_json i;
+        i["question"] = question.id;
+        i["option"] = r.option >= 0 ? nlohmann::ordered_json(question.options[static_cast<size_t>(r.option)].id)
+                                    : nlohmann::ordered_json(nullptr);
+        i["task"] = r.task >= 0 ? nlohmann::ordered_json(question.tasks[static_cast<size_t>(r.task)].id)
+                                : nlohmann::ordered_json(nullptr);
+        i["category"] = categories[static_cast<size_t>(r.category)].id;
+        i["share"] = round_to(r.share, 4);
+        i["hours"] = round_to(r.hours, 2);
+        j["reductions"].push_back(std::move(i));
       }
     }
     doc["levers"].push_back(std::move(j));

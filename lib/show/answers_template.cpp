@@ -87,8 +87,10 @@ std::string answer_hint(const Question& q, Lang lang) {
     for (const auto& l : q.levels) {
       levels += (levels.empty() ? "" : " | ") + l.id;
     }
-    return fmt::format("{} {{hours: N, delegate: {}}}", tr(lang, "par tâche", "per task"), levels);
+    return fmt::format("{} {}", tr(lang, "par tâche :", "per task:"), levels);
   }
+  case QuestionType::budget:
+    return tr(lang, "par catégorie : vos heures par semaine", "per category: your hours per week");
   }
   return {};
 }
@@ -119,11 +121,10 @@ std::string render_template(const QuestionnaireSet& set, const std::string& date
           }
         }
         out += fmt::format("    #   → {}\n", answer_hint(question, lang));
-        if (question.type == QuestionType::tasks) {
+        if (question.type == QuestionType::tasks || question.type == QuestionType::budget) {
           out += fmt::format("    {}:\n", question.id);
           for (const auto& t : question.tasks) {
-            out += fmt::format("      {}: {{hours: , delegate: }}   # {}\n", t.id,
-                               one_line(t.label.get(lang)));
+            out += fmt::format("      {}:   # {}\n", t.id, one_line(t.label.get(lang)));
           }
         } else {
           out += fmt::format("    {}:\n", question.id);

@@ -72,9 +72,19 @@ std::string comparison_text(Condition::Op op) {
 
 // A test of a `when:` in words, referring to questions by their number.
 std::string describe_test(const Condition& c, const Questionnaire& questionnaire, Lang lang) {
+  std::string number = fmt::format("{}", c.number);
+  if (c.field == Condition::Field::budget_total) {
+    return fmt::format("{} {} {}", tr(lang, "budget temps : total des heures", "time budget: total hours"),
+                       comparison_text(c.op), number);
+  }
+  if (c.field == Condition::Field::budget_category) {
+    std::string category = c.path.substr(c.path.find('.') + 1);
+    return fmt::format("{} «\u00a0{}\u00a0» {} {}",
+                       tr(lang, "budget temps : heures de", "time budget: hours of"), category,
+                       comparison_text(c.op), number);
+  }
   const Question& q = questionnaire.questions[static_cast<size_t>(c.question)];
   std::string subject = fmt::format("{} {}", tr(lang, "question", "question"), c.question + 1);
-  std::string number = fmt::format("{}", c.number);
   switch (c.op) {
   case Condition::Op::answered:
     return subject + tr(lang, " répondue", " answered");
@@ -97,6 +107,8 @@ std::string describe_test(const Condition& c, const Questionnaire& questionnaire
                            ? tr(lang, "total des heures", "total hours")
                            : tr(lang, "heures à déléguer", "hours to delegate"),
                        comparison_text(c.op), number);
+  case Condition::Field::budget_category:
+  case Condition::Field::budget_total:
   case Condition::Field::value:
     break;
   }
@@ -205,16 +217,33 @@ void render_question(std::string& out, const Questionnaire& questionnaire, size_
       levels += (levels.empty() ? "" : " / ") + (markdown ? markdown_line(l.label.get(lang)) : l.label.get(lang));
     }
     if (markdown) {
-      out += fmt::format("\n| {} | {} | {} |\n|---|---|---|\n", tr(lang, "tâche", "task"),
-                         tr(lang, "h/semaine", "h/week"), levels);
+      out += fmt::format("\n| {} | {} |\n|---|---|\n", tr(lang, "tâche", "task"), levels);
       for (const auto& t : q.tasks) {
-        out += fmt::format("| {} | | |\n", markdown_line(t.label.get(lang)));
+        out += fmt::format("| {} | |\n", markdown_line(t.label.get(lang)));
       }
     } else {
       out += wrap_text(fmt::format("{} ({} {})",
-                                   tr(lang, "Pour chaque tâche : heures par semaine, et déléguer ?",
-                                      "For each task: hours per week, and delegate?"),
+                                   tr(lang, "Pour chaque tâche : la déléguer ?",
+                                      "For each task: delegate it?"),
                                    tr(lang, "choix :", "choices:"), levels),
+                       k_width, indent) +
+             "\n";
+      for (const auto& t : q.tasks) {
+        out += wrap_hanging(t.label.get(lang) + " ____", bullet + "- ", bullet.size() + 2, k_width);
+      }
+    }
+    break;
+  }
+  case QuestionType::budget:
+    if (markdown) {
+      out += fmt::format("\n| {} | {} |\n|---|---|\n", tr(lang, "catégorie", "category"),
+                         tr(lang, "h/semaine", "h/week"));
+      for (const auto& t : q.tasks) {
+        out += fmt::format("| {} | |\n", markdown_line(t.label.get(lang)));
+      }
+    } else {
+      out += wrap_text(tr(lang, "Pour chaque catégorie : vos heures par semaine.",
+                          "For each category: your hours per week."),
                        k_width, indent) +
              "\n";
       for (const auto& t : q.tasks) {
@@ -222,7 +251,6 @@ void render_question(std::string& out, const Questionnaire& questionnaire, size_
       }
     }
     break;
-  }
   }
   out += "\n";
 }
