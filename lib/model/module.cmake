@@ -1,4 +1,5 @@
 target_sources(medtime_lib PRIVATE
   model/answers.cpp
   model/condition.cpp
+  model/date.cpp
   model/questionnaire.cpp)
