@@ -11,6 +11,7 @@ struct ReportOptions {
   std::string format = "text";
   std::string profile;
   std::string output;
+  medtime::app::TextOptions text;
 };
 
 void setup_report(CLI::App& app, ReportOptions& o, medtime::Lang lang) {
@@ -25,6 +26,9 @@ void setup_report(CLI::App& app, ReportOptions& o, medtime::Lang lang) {
                  tr(lang, "Profil de pondération (YAML, sur le modèle de profiles/default.yaml)",
                     "Scoring profile (YAML, modelled on profiles/default.yaml)"));
   app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
+  app.add_flag("--no-pager", o.text.no_pager,
+               tr(lang, "Ne pas passer un long texte par $PAGER (défaut : less -R)",
+                  "Do not page a long text through $PAGER (default: less -R)"));
 }
 
 std::string render(const medtime::Report& report, const ReportOptions& o, medtime::Lang lang) {
@@ -48,7 +52,12 @@ int run_report(const ReportOptions& o, medtime::Lang lang) {
   auto assessment = medtime::load_assessment(o.file, set);
   auto scores = medtime::score_assessment(set, assessment);
   auto report = medtime::build_report(assessment, scores, profile);
-  medtime::app::write_output(o.output, render(report, o, lang));
+  std::string out = render(report, o, lang);
+  if (o.format == "text") {
+    medtime::app::write_text_output(o.output, out, o.text);
+  } else {
+    medtime::app::write_output(o.output, out);
+  }
   return medtime::app::k_exit_ok;
 }
 

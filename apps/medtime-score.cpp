@@ -13,6 +13,7 @@ struct ScoreOptions {
   std::string format = "table";
   bool explain = false;
   std::string output;
+  medtime::app::TextOptions text;
 };
 
 void setup_score(CLI::App& app, ScoreOptions& o, medtime::Lang lang) {
@@ -25,6 +26,9 @@ void setup_score(CLI::App& app, ScoreOptions& o, medtime::Lang lang) {
                tr(lang, "Détail par question : valeur, poids, contribution",
                   "Per question: value, weight, contribution"));
   app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
+  app.add_flag("--no-pager", o.text.no_pager,
+               tr(lang, "Ne pas passer un long texte par $PAGER (défaut : less -R)",
+                  "Do not page a long text through $PAGER (default: less -R)"));
 }
 
 int run_score(const ScoreOptions& o, medtime::Lang lang) {
@@ -38,7 +42,7 @@ int run_score(const ScoreOptions& o, medtime::Lang lang) {
     bool color = o.output.empty() && medtime::use_color(1);
     out = medtime::render_score_text(assessment, scores, o.explain, lang, medtime::Style(color));
   }
-  medtime::app::write_output(o.output, out);
+  medtime::app::write_text_output(o.output, out, o.text);
   return medtime::app::k_exit_ok;
 }
 
