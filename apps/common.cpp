@@ -10,6 +10,7 @@
 #include <cstring>
 #include <fmt/format.h>
 #include <iostream>
+#include <vector>
 
 #include "load/data_dir.h"
 #include "load/questionnaire_loader.h"
@@ -146,9 +147,39 @@ public:
   }
 };
 
+// The example's command lines, each cut between words with " \\" when it
+// does not fit (a line may end with " \\" already: it goes on).
+std::string example_lines(const std::string& example, size_t width) {
+  std::string out;
+  size_t start = 0;
+  while (start < example.size()) {
+    bool first = start == 0; // the first line is indented here, the others in `example`
+    size_t end = std::min(example.find('\n', start), example.size());
+    std::string line = example.substr(start, end - start);
+    start = end + 1;
+    bool continued = line.size() >= 2 && line.compare(line.size() - 2, 2, " \\") == 0;
+    if (continued) {
+      line.resize(line.size() - 2);
+    }
+    size_t lead = line.find_first_not_of(' ');
+    std::vector<std::string> words;
+    for (size_t i = lead; i < line.size();) {
+      size_t space = std::min(line.find(' ', i), line.size());
+      words.push_back(line.substr(i, space - i));
+      i = space + 1;
+    }
+    std::string wrapped = wrap_command(words, std::string(first ? 2 : lead, ' '), width);
+    if (continued) {
+      wrapped.insert(wrapped.size() - 1, " \\");
+    }
+    out += wrapped;
+  }
+  return out;
+}
+
 std::string footer(Lang lang, const std::string& example) {
   std::string out = tr(lang, "Exemple :\n", "Example:\n");
-  out += "  " + example + "\n\n";
+  out += example_lines(example, help_width()) + "\n";
   out += wrap_text(tr(lang,
                       "Codes de sortie : 0\u00a0succès ; 1\u00a0entrée invalide ou vérification "
                       "échouée ; 2\u00a0erreur d'utilisation (option inconnue, argument manquant, "

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Text output fits a 60-column terminal: `list`, `show`, `review`, `--help`
-and the `ask` screens run under a pseudo-terminal of 60 columns; no line
+"""Text output fits a 60-column terminal: `list`, `show`, `review`, every
+command's `--help` and the `ask` screens run under a pseudo-terminal of 60 columns; no line
 is wider, and every word is one of the same output at 1000 columns (the
 wrapping cut none). Also: --width N when stdout is not a terminal, 80
 otherwise, and no pager when stdout is not a terminal. Prints nothing on
@@ -63,7 +63,7 @@ def check(name, narrow, wide):
     # A word cut in two would not be a word of the wide output (list lays
     # itself out differently when narrow: its "·" are its own; review lists
     # a unit in brackets when it has no room for its column).
-    known = {word.strip("()") for word in wide.split()} | {"·"}
+    known = {word.strip("()") for word in wide.split()} | {"·", "\\"}
     cut = [word for word in narrow.split() if word.strip("()") not in known]
     if cut:
         fail(f"{name}: words at {COLUMNS} columns that are not at 1000: {cut}\n{narrow}")
@@ -78,12 +78,16 @@ def main():
             "list": [cmd("list"), "--lang", lang],
             "show": [cmd("show"), "delegation", "--lang", lang],
             "review": [cmd("review"), *files, "--lang", lang],
-            "ask --help": [cmd("ask"), "--help", "--lang", lang],
+            "medtime --help": [os.path.join(BIN, "medtime"), "--help", "--lang", lang],
         }
+        for name in ("list", "show", "template", "check", "ask", "score", "report", "cost",
+                     "batch", "review"):
+            runs[f"{name} --help"] = [cmd(name), "--help", "--lang", lang]
         for name, args in runs.items():
             narrow = in_terminal(args)
-            wide = piped(args + ["--width", "1000"]) if "--help" not in args else None
-            check(f"{name} ({lang})", narrow, wide if wide is not None else narrow)
+            # --help has no --width: its wide form is the one for a pipe (80).
+            wide = piped(args if "--help" in args else args + ["--width", "1000"])
+            check(f"{name} ({lang})", narrow, wide)
 
     # Not a terminal: 80 columns, or --width.
     text = piped([cmd("show"), "delegation"])
