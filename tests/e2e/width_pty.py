@@ -3,7 +3,8 @@
 command's `--help` and the `ask` screens run under a pseudo-terminal of 60 columns; no line
 is wider, and every word is one of the same output at 1000 columns (the
 wrapping cut none). Also: --width N when stdout is not a terminal, 80
-otherwise, and no pager when stdout is not a terminal. Prints nothing on
+otherwise; $PAGER for a long text on a terminal only, and not with
+--no-pager. Prints nothing on
 success."""
 import os
 import pty
@@ -26,10 +27,10 @@ def fail(message):
     sys.exit(1)
 
 
-def in_terminal(args, stdin=b""):
-    """Output of `args` run in a pseudo-terminal of COLUMNS columns."""
+def in_terminal(args, stdin=b"", pager="cat"):
+    """Output of `args` run in a pseudo-terminal of COLUMNS columns and 40 lines."""
     env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "NO_COLOR")}
-    env.update(TERM="xterm-256color", LANG="C.UTF-8", PAGER="cat")
+    env.update(TERM="xterm-256color", LANG="C.UTF-8", PAGER=pager)
     pid, fd = pty.fork()
     if pid == 0:
         fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 40, COLUMNS, 0, 0))
@@ -96,6 +97,23 @@ def main():
     text = piped([cmd("show"), "delegation", "--width", "50"])
     if max(len(line) for line in text.split("\n")) > 50:
         fail("show --width 50 is wider than 50 columns")
+
+    # A long text goes through $PAGER on a terminal, unless --no-pager; never in a pipe.
+    paged = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"paged-{os.getpid()}.txt")
+    shown = in_terminal([cmd("show"), "delegation"], pager=f"cat > {paged}")
+    if "[taches_administratives]" in shown or not os.path.exists(paged) or "[taches_administratives]" not in open(paged).read():
+        fail("show did not go through $PAGER on a terminal")
+    os.remove(paged)
+    shown = in_terminal([cmd("show"), "delegation", "--no-pager"], pager=f"cat > {paged}")
+    if os.path.exists(paged) or "[taches_administratives]" not in shown:
+        fail("show --no-pager went through $PAGER")
+    short = in_terminal([cmd("list")], pager=f"cat > {paged}")
+    if os.path.exists(paged) or "delegation" not in short:
+        fail("list, shorter than the terminal, went through $PAGER")
+    env = dict(os.environ, PAGER=f"cat > {paged}")
+    subprocess.run([cmd("show"), "delegation"], capture_output=True, env=env, check=True)
+    if os.path.exists(paged):
+        fail("show went through $PAGER in a pipe")
 
     # The ask screens: the welcome, the title, a question, the help (wrapped once).
     path = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"width-{os.getpid()}.yaml")
