@@ -18,6 +18,7 @@
 #include "load/data_dir.h"
 #include "load/questionnaire_loader.h"
 #include "render/terminal.h"
+#include "render/wrap.h"
 #include "util/diagnostics.h"
 #include "util/files.h"
 #include "util/output_file.h"
@@ -377,11 +378,14 @@ int run_ask(const AskOptions& o, medtime::Lang lang) {
                           "# Self-assessment written by medtime ask. Resume: ") +
                        options.resume_command + "\n";
   options.save = [&](const std::string& content) { save_answers(o.output, header, content); };
-  const char* stop = tr(lang,
-                        "{}\nInterrompu. Vos réponses sont enregistrées dans {}. Pour reprendre\u00a0: {}\n",
-                        "{}\nInterrupted. Your answers are saved in {}. To resume: {}\n");
-  install_stop_handlers(out, fmt::format(fmt::runtime(stop), fancy ? "\x1b[0m" : "", o.output,
-                                         options.resume_command));
+  // Wrapped to the width at the start: the handler can only write.
+  const char* stop = tr(lang, "Interrompu. Vos réponses sont enregistrées dans {}. Pour reprendre\u00a0: {}",
+                        "Interrupted. Your answers are saved in {}. To resume: {}");
+  install_stop_handlers(out, std::string(fancy ? "\x1b[0m" : "") + "\n" +
+                                 medtime::wrap_text(fmt::format(fmt::runtime(stop), o.output,
+                                                                options.resume_command),
+                                                    console.width()) +
+                                 "\n");
   medtime::ask::run_session(interview, console, options);
   return medtime::app::k_exit_ok;
 }

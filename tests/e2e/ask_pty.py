@@ -136,7 +136,7 @@ def main():
     status = s.wait()
     if not os.WIFSIGNALED(status) or os.WTERMSIG(status) != signal.SIGINT:
         fail(f"Ctrl-C: unexpected status {status}")
-    if b"Interrupted. Your answers are saved in " + path.encode() not in s.output:
+    if b"Interrupted. Your answers are saved in " + path.encode() not in b" ".join(s.output.split()):
         fail("no notice after Ctrl-C: " + s.output[-300:].decode(errors="replace"))
     check_file(path, "  id: dr-pty", "    staff: secretary", "    tools: [agenda, messaging]",
                "    burden: 4")
