@@ -5,6 +5,7 @@
 
 #include <deque>
 
+#include "ask/duration.h"
 #include "ask/input.h"
 #include "ask/interview.h"
 #include "ask/prompt.h"
@@ -508,6 +509,26 @@ TEST_CASE("medtime::ask::render_help") {
     start = end + 1;
   }
   CHECK(help.find("  g 12 or g id: go to step 12 or to a question\n") != std::string::npos);
+}
+
+TEST_CASE("medtime::ask::estimated_minutes") {
+  CHECK(estimated_minutes(20) == 1);   // never 0
+  CHECK(estimated_minutes(95) == 2);   // 1.58 min
+  CHECK(estimated_minutes(600) == 10);
+  CHECK(estimated_minutes(1000) == 15); // 16.7 min → 17 → to the nearest 5
+  CHECK(estimated_minutes(1990) == 35); // 33.2 min → 33 → 35
+}
+
+TEST_CASE("medtime::ask::estimated_seconds") {
+  Interview iv = fresh();
+  // First: statut and note, both asked; the steps that follow a step are
+  // timed on what is new on their screen, so the sum over the questionnaires
+  // is the whole.
+  double first = estimated_seconds(iv, 0, Lang::en);
+  double second = estimated_seconds(iv, 1, Lang::en);
+  CHECK(first >= 2 * k_seconds_per_answer);
+  CHECK(second >= 6 * k_seconds_per_answer + 3 * k_seconds_per_estimate); // three tasks' hours
+  CHECK(estimated_seconds(iv, -1, Lang::en) == doctest::Approx(first + second));
 }
 
 TEST_CASE("medtime::write_answers") {
