@@ -191,7 +191,7 @@ std::optional<Outcome> Loop::menu() {
     if (reply->kind == Reply::Kind::jump) {
       jump(reply->target);
     } else {
-      m_message = wrap_text(reply->error, s.width, s.plain ? "" : "  ");
+      say_message(reply->error);
     }
   } else if (word.size() < 4 && std::all_of(word.begin(), word.end(), [](char c) {
                return c >= '0' && c <= '9';
