@@ -320,8 +320,9 @@ void check_writable(const std::string& path) {
   }
 }
 
-// Takes last time's answers (--from): a file that must exist and read back
-// whole, never -o itself, and never written.
+// Takes last time's answers (--from): a file that must exist, never -o
+// itself, and never written; what no longer fits the questionnaires (another
+// version) is named on stderr and not offered.
 void load_previous(medtime::ask::Interview& interview, const AskOptions& o) {
   if (o.from.empty()) {
     return;
@@ -333,7 +334,9 @@ void load_previous(medtime::ask::Interview& interview, const AskOptions& o) {
     throw medtime::UsageError(o.output, {}, "-o must be a new file: --from " + o.from +
                                                 " is never written (give the new date's file)");
   }
-  interview.load_previous(medtime::read_file(o.from), o.from);
+  for (const auto& d : interview.load_previous(medtime::read_file(o.from), o.from)) {
+    medtime::app::print_diagnostic("ask", "--from: " + d.format());
+  }
 }
 
 // The date offered by default: --date (YYYY-MM-DD or DD/MM/YYYY), else today.

@@ -484,6 +484,25 @@ TEST_CASE("medtime::ask::Interview::load_previous") {
   }
 }
 
+TEST_CASE("medtime::ask::Interview::load_previous of another version") {
+  // Last quarter's file answered version 2 of second (now 3) and a question
+  // since removed: what still fits is offered, the rest is named.
+  Interview iv(ask_set(), all(ask_set()), "2027-02-15");
+  auto warnings = iv.load_previous("answers:\n"
+                                   "  first: {version: 1, statut: liberal, ancienne: 3}\n"
+                                   "  second: {version: 2, envie: 3}\n",
+                                   "last.yaml");
+  REQUIRE(warnings.size() == 2);
+  // Columns: "ancienne" after 39 characters, the version after 20.
+  CHECK(warnings[0].format() ==
+        "last.yaml:2:40: warning: unknown question \"ancienne\" in \"first\"; left out");
+  CHECK(warnings[1].format() == "last.yaml:3:21: warning: answers are for version 2 of \"second\", but "
+                                "the questionnaire is version 3; answers are compared by question id");
+  iv.resume();
+  type_all(iv, {"", "", "", ""});
+  CHECK(parse_reply("", iv, Lang::en).answer.choice == 0); // statut: liberal, last time
+}
+
 TEST_CASE("medtime::ask::parse_jump") {
   Interview iv = fresh();
   CHECK_FALSE(parse_jump("go", iv, Lang::en));

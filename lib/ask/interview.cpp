@@ -96,9 +96,9 @@ void Interview::load(std::string_view text, const std::string& source) {
   }
 }
 
-void Interview::load_previous(std::string_view text, const std::string& source) {
+std::vector<Diagnostic> Interview::load_previous(std::string_view text, const std::string& source) {
   Diagnostics diags(source);
-  Assessment loaded = parse_assessment(text, m_set, source, diags);
+  Assessment loaded = parse_assessment(text, m_set, source, diags, AnswersOptions{.strict = false});
   diags.throw_if_errors();
   m_previous = std::move(loaded);
   m_previous.responses.resize(m_set.size());
@@ -111,6 +111,7 @@ void Interview::load_previous(std::string_view text, const std::string& source) 
       m_assessment.respondent.emplace_back(key, value);
     }
   }
+  return diags.items();
 }
 
 void Interview::resume() {

@@ -73,8 +73,11 @@ public:
   // Takes the answers file `text` (named `source`) as last time's answers:
   // each step then shows its answer there and Enter takes it (`--from`).
   // The date is not taken; respondent keys that are not asked are copied.
-  // Call before load(). Throws `Error` like load().
-  void load_previous(std::string_view text, const std::string& source);
+  // Read leniently, like `review` reads dates apart: answers to another
+  // questionnaire version are taken by question id, and those that no
+  // longer fit are left out; returns the warnings that say which. Call
+  // before load(). Throws `Error` when `text` is not an answers file.
+  std::vector<Diagnostic> load_previous(std::string_view text, const std::string& source);
   bool has_previous() const { return m_has_previous; }
   const Assessment& previous() const { return m_previous; }
 
