@@ -1,15 +1,20 @@
 #include "common.h"
 
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <fmt/format.h>
 #include <iostream>
+#include <vector>
 
 #include "load/data_dir.h"
 #include "load/questionnaire_loader.h"
+#include "render/terminal.h"
 #include "render/wrap.h"
 #include "util/diagnostics.h"
 #include "util/files.h"
@@ -56,6 +61,64 @@ void add_common_options(CLI::App& app, CommonOptions& options) {
                     "MEDTIME_DATA)"));
 }
 
+void add_width_option(CLI::App& app, std::optional<size_t>& width) {
+  app.add_option("--width", width,
+                 tr(s_help_lang,
+                    "Largeur du texte en colonnes (défaut : celle du terminal, 80 hors terminal)",
+                    "Text width in columns (default: the terminal's, 80 when not a terminal)"))
+      ->check(CLI::Range(size_t{40}, size_t{1000}));
+}
+
+void add_text_options(CLI::App& app, TextOptions& options) {
+  add_width_option(app, options.width);
+  app.add_flag("--no-pager", options.no_pager,
+               tr(s_help_lang, "Ne pas passer un long texte par $PAGER (défaut : less -R)",
+                  "Do not page a long text through $PAGER (default: less -R)"));
+}
+
+size_t text_width(const TextOptions& options) {
+  return output_width(1, options.width);
+}
+
+namespace {
+
+// Writes `content` through the shell command `pager`; false when it could
+// not start (the caller then writes to stdout itself).
+bool page(const std::string& pager, const std::string& content) {
+  std::fflush(stdout);
+  if (std::getenv("LESS") == nullptr) {
+    ::setenv("LESS", "FRX", 1);
+  }
+  FILE* pipe = ::popen(pager.c_str(), "w");
+  if (pipe == nullptr) {
+    return false;
+  }
+  // Quitting the pager early closes the pipe: not an error.
+  auto previous = std::signal(SIGPIPE, SIG_IGN);
+  std::fwrite(content.data(), 1, content.size(), pipe);
+  int status = ::pclose(pipe);
+  std::signal(SIGPIPE, previous);
+  // 127: the shell found no such command; nothing was shown.
+  return !(WIFEXITED(status) && WEXITSTATUS(status) == 127);
+}
+
+} // namespace
+
+void write_text_output(const std::string& path, const std::string& content,
+                       const TextOptions& options) {
+  bool to_stdout = path.empty() || path == "-";
+  auto lines = terminal_lines(1);
+  if (to_stdout && !options.no_pager && lines &&
+      static_cast<size_t>(std::count(content.begin(), content.end(), '\n')) >= *lines) {
+    const char* env = std::getenv("PAGER");
+    std::string pager = env != nullptr && *env != '\0' ? env : "less -R";
+    if (pager != "cat" && page(pager, content)) {
+      return;
+    }
+  }
+  write_output(path, content);
+}
+
 QuestionnaireSet load_set(const CommonOptions& options) {
   return load_questionnaire_set(questionnaires_dir(options.questionnaires));
 }
@@ -86,26 +149,62 @@ void print_diagnostic(const std::string& name, const std::string& text) {
 
 namespace {
 
-// CLI11's formatter with option descriptions wrapped to fit 80 columns
+// Columns of --help: the terminal's (COLUMNS, then its size), else 80.
+size_t help_width() {
+  return output_width(1);
+}
+
+// CLI11's formatter with option descriptions wrapped to fit help_width()
 // (CLI11 indents the lines after a newline under the description column).
 class HelpFormatter : public CLI::Formatter {
 public:
   std::string make_option_desc(const CLI::Option* option) const override {
-    size_t width = get_column_width() < 60 ? 80 - get_column_width() : 20;
+    size_t width = help_width();
+    width = get_column_width() + 20 < width ? width - get_column_width() : 20;
     return wrap_text(CLI::Formatter::make_option_desc(option), width);
   }
 };
 
+// The example's command lines, each cut between words with " \\" when it
+// does not fit (a line may end with " \\" already: it goes on).
+std::string example_lines(const std::string& example, size_t width) {
+  std::string out;
+  size_t start = 0;
+  while (start < example.size()) {
+    bool first = start == 0; // the first line is indented here, the others in `example`
+    size_t end = std::min(example.find('\n', start), example.size());
+    std::string line = example.substr(start, end - start);
+    start = end + 1;
+    bool continued = line.size() >= 2 && line.compare(line.size() - 2, 2, " \\") == 0;
+    if (continued) {
+      line.resize(line.size() - 2);
+    }
+    size_t lead = line.find_first_not_of(' ');
+    std::vector<std::string> words;
+    for (size_t i = lead; i < line.size();) {
+      size_t space = std::min(line.find(' ', i), line.size());
+      words.push_back(line.substr(i, space - i));
+      i = space + 1;
+    }
+    std::string wrapped = wrap_command(words, std::string(first ? 2 : lead, ' '), width);
+    if (continued) {
+      wrapped.insert(wrapped.size() - 1, " \\");
+    }
+    out += wrapped;
+  }
+  return out;
+}
+
 std::string footer(Lang lang, const std::string& example) {
   std::string out = tr(lang, "Exemple :\n", "Example:\n");
-  out += "  " + example + "\n\n";
+  out += example_lines(example, help_width()) + "\n";
   out += wrap_text(tr(lang,
                       "Codes de sortie : 0\u00a0succès ; 1\u00a0entrée invalide ou vérification "
                       "échouée ; 2\u00a0erreur d'utilisation (option inconnue, argument manquant, "
                       "fichier introuvable).",
                       "Exit codes: 0\u00a0success; 1\u00a0invalid input or a failed check; "
                       "2\u00a0usage error (unknown option, missing argument, file not found)."),
-                   80);
+                   help_width());
   return out;
 }
 
@@ -142,8 +241,11 @@ int run_command_unchecked(const std::string& name, int argc, char** argv,
                           const std::function<int(Lang)>& run) {
   Lang lang = detect_lang(argc, argv);
   s_help_lang = lang;
-  CLI::App cli(wrap_text(localised_description(description, lang), 80), "medtime " + name);
-  cli.formatter(std::make_shared<HelpFormatter>());
+  CLI::App cli(wrap_text(localised_description(description, lang), help_width()), "medtime " + name);
+  auto help = std::make_shared<HelpFormatter>();
+  // Option names take 30 columns on a wide terminal, fewer on a narrow one.
+  help->column_width(std::min<size_t>(30, help_width() / 3));
+  cli.formatter(help);
   cli.footer(footer(lang, example));
   cli.set_help_flag("-h,--help", tr(lang, "Afficher cette aide", "Print this help message and exit"));
   cli.set_version_flag("--version", std::string("medtime ") + medtime_version(),

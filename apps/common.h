@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "model/answers.h"
@@ -33,6 +34,28 @@ void add_common_options(CLI::App& app, CommonOptions& options);
 
 // Adds --lang only (commands that read no questionnaire).
 void add_lang_option(CLI::App& app, CommonOptions& options);
+
+// Text output to a terminal: its width and the pager (doc/formats.md#text-output).
+struct TextOptions {
+  std::optional<size_t> width; // --width N; none: the terminal's, else 80
+  bool no_pager = false;       // --no-pager
+};
+
+// Adds --width N to `app`.
+void add_width_option(CLI::App& app, std::optional<size_t>& width);
+
+// Adds --width N and --no-pager to `app`.
+void add_text_options(CLI::App& app, TextOptions& options);
+
+// Columns of text written to stdout (render/terminal.h's output_width).
+size_t text_width(const TextOptions& options);
+
+// Writes text `content` like write_output; when it goes to stdout, stdout
+// is a terminal, --no-pager is not given and `content` has more lines than
+// the terminal, through $PAGER (default `less -R`; LESS=FRX when unset, as
+// git does). A pager that cannot start is skipped.
+void write_text_output(const std::string& path, const std::string& content,
+                       const TextOptions& options);
 
 // Loads the questionnaire set of --questionnaires, MEDTIME_DATA or the bundle.
 QuestionnaireSet load_set(const CommonOptions& options);

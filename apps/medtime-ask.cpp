@@ -1,7 +1,7 @@
-// medtime ask [Q...] -o FILE: the interactive self-audit.
+// medtime ask [Q...] [--from LAST] -o FILE: the interactive self-audit.
 // The interview lives in lib/ask; this file owns the terminal: reading
 // lines, the screen width, signals (which only restore the terminal and
-// exit: every answer is already saved) and running the report at the end.
+// exit: every answer is already saved).
 #include <fcntl.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -12,10 +12,13 @@
 #include <ctime>
 #include <fmt/format.h>
 
+#include "ask/input.h"
 #include "ask/session.h"
 #include "common.h"
 #include "load/data_dir.h"
 #include "load/questionnaire_loader.h"
+#include "render/terminal.h"
+#include "render/wrap.h"
 #include "util/diagnostics.h"
 #include "util/files.h"
 #include "util/output_file.h"
@@ -28,6 +31,9 @@ struct AskOptions {
   medtime::app::CommonOptions common;
   std::vector<std::string> questionnaires;
   std::string output;
+  std::string from; // last time's answers (--from), never written
+  std::string date; // the new file's date (--date), else today
+  std::optional<size_t> width;
   bool resume = false;
   bool plain = false;
 };
@@ -45,6 +51,16 @@ void setup_ask(CLI::App& app, AskOptions& o, medtime::Lang lang) {
                         "(c'est aussi le cas sans cette option quand le fichier existe)",
                   "Resume an existing file at the first unanswered question "
                   "(also done without this option when the file exists)"));
+  app.add_option("--from", o.from,
+                 tr(lang, "Partir de la dernière auto-évaluation : chaque question montre la réponse "
+                          "de ce fichier, Entrée la reprend ; ce fichier n'est jamais modifié",
+                    "Start from the last self-assessment: each question shows this file's "
+                    "answer, Enter takes it again; this file is never written"));
+  app.add_option("--date", o.date,
+                 tr(lang, "Date de la nouvelle auto-évaluation, AAAA-MM-JJ ou JJ/MM/AAAA (défaut : "
+                          "aujourd'hui)",
+                    "Date of the new self-assessment, YYYY-MM-DD or DD/MM/YYYY (default: today)"));
+  medtime::app::add_width_option(app, o.width);
   app.add_flag("--plain", o.plain,
                tr(lang, "Sans couleur ni mouvement du curseur (lecteurs d'écran)",
                   "No colour, no cursor movement (screen readers)"));
@@ -54,8 +70,10 @@ void setup_ask(CLI::App& app, AskOptions& o, medtime::Lang lang) {
 // on stdin with the conversation on stderr.
 class FdConsole : public medtime::ask::Console {
 public:
-  FdConsole(int out, bool interactive, bool clear, size_t max_width)
-      : m_out(out), m_interactive(interactive), m_clear(clear), m_max_width(max_width) {}
+  // `wrap`: wrap texts to the output's width (medtime::output_width, at
+  // most k_max_width unless `forced`); otherwise not at all.
+  FdConsole(int out, bool interactive, bool clear, bool wrap, std::optional<size_t> forced)
+      : m_out(out), m_interactive(interactive), m_clear(clear), m_wrap(wrap), m_forced(forced) {}
 
   void show(std::string_view text, bool new_screen) override {
     if (new_screen && m_clear) {
@@ -95,12 +113,11 @@ public:
   bool interactive() const override { return m_interactive; }
 
   size_t width() const override {
-    if (m_max_width == 0) {
+    if (!m_wrap) {
       return 0;
     }
-    struct winsize size {};
-    size_t columns = ::ioctl(m_out, TIOCGWINSZ, &size) == 0 && size.ws_col > 0 ? size.ws_col : 80;
-    return std::min(columns, m_max_width);
+    size_t columns = medtime::output_width(m_out, m_forced);
+    return m_forced ? columns : std::min(columns, k_max_width);
   }
 
 private:
@@ -124,10 +141,13 @@ private:
     return line;
   }
 
+  // Lines of prose past 100 columns are hard to follow on a wide terminal.
+  static constexpr size_t k_max_width = 100;
   int m_out;
   bool m_interactive;
   bool m_clear;
-  size_t m_max_width;
+  bool m_wrap;
+  std::optional<size_t> m_forced;
   std::string m_buffer;
   size_t m_next = 0;
 };
@@ -205,7 +225,19 @@ std::string resume_command(const AskOptions& o) {
   if (!o.common.questionnaires.empty()) {
     out += " --questionnaires " + shell_word(o.common.questionnaires);
   }
+  if (!o.from.empty()) {
+    out += " --from " + shell_word(o.from);
+  }
   return out + " -o " + shell_word(o.output);
+}
+
+std::vector<std::string> report_command(const AskOptions& o) {
+  std::vector<std::string> words = {"medtime", "report"};
+  if (!o.common.questionnaires.empty()) {
+    words.insert(words.end(), {"--questionnaires", shell_word(o.common.questionnaires)});
+  }
+  words.push_back(shell_word(o.output));
+  return words;
 }
 
 std::vector<int> selected_indices(const medtime::QuestionnaireSet& set, const AskOptions& o) {
@@ -288,35 +320,43 @@ void check_writable(const std::string& path) {
   }
 }
 
-// Replaces this process by the report on `file` (medtime-report, else
-// medtime-score, from the folder of this program). Returns only on failure.
-void exec_report(const AskOptions& o, medtime::Lang lang) {
-  std::string dir = medtime::executable_dir();
-  for (const char* name : {"medtime-report", "medtime-score"}) {
-    std::string program = dir + "/" + name;
-    if (::access(program.c_str(), X_OK) != 0) {
-      continue;
-    }
-    std::vector<std::string> args = {program, o.output, "--lang", std::string(medtime::lang_code(lang))};
-    if (!o.common.questionnaires.empty()) {
-      args.insert(args.end(), {"--questionnaires", o.common.questionnaires});
-    }
-    std::vector<char*> argv;
-    for (auto& a : args) {
-      argv.push_back(a.data());
-    }
-    argv.push_back(nullptr);
-    std::fflush(stdout);
-    ::execv(program.c_str(), argv.data());
+// Takes last time's answers (--from): a file that must exist, never -o
+// itself, and never written; what no longer fits the questionnaires (another
+// version) is named on stderr and not offered.
+void load_previous(medtime::ask::Interview& interview, const AskOptions& o) {
+  if (o.from.empty()) {
+    return;
   }
-  medtime::app::print_diagnostic(
-      "ask", fmt::format("cannot start the report; run: medtime report {}", shell_word(o.output)));
+  if (::access(o.from.c_str(), F_OK) != 0) {
+    throw medtime::UsageError(o.from, {}, "--from: no such file");
+  }
+  if (medtime::same_file(o.from, o.output)) {
+    throw medtime::UsageError(o.output, {}, "-o must be a new file: --from " + o.from +
+                                                " is never written (give the new date's file)");
+  }
+  for (const auto& d : interview.load_previous(medtime::read_file(o.from), o.from)) {
+    medtime::app::print_diagnostic("ask", "--from: " + d.format());
+  }
+}
+
+// The date offered by default: --date (YYYY-MM-DD or DD/MM/YYYY), else today.
+std::string default_date(const AskOptions& o, medtime::Lang lang) {
+  if (o.date.empty()) {
+    return today();
+  }
+  medtime::ask::Reply reply = medtime::ask::parse_date(o.date, lang);
+  if (reply.kind != medtime::ask::Reply::Kind::answer) {
+    throw medtime::UsageError("", {}, fmt::format("--date {}: not a date; write YYYY-MM-DD or DD/MM/YYYY",
+                                                  o.date));
+  }
+  return reply.answer.text;
 }
 
 int run_ask(const AskOptions& o, medtime::Lang lang) {
   auto set = medtime::app::load_set(o.common);
-  medtime::ask::Interview interview(set, selected_indices(set, o), today());
+  medtime::ask::Interview interview(set, selected_indices(set, o), default_date(o, lang));
   medtime::app::refuse_overwriting_input(o.output); // a questionnaire
+  load_previous(interview, o);
   bool existing = load_existing(interview, o);
   check_writable(o.output);
   // Only one ask writes a file: the temporary files of its own, left by a
@@ -327,7 +367,7 @@ int run_ask(const AskOptions& o, medtime::Lang lang) {
   bool interactive = ::isatty(0) != 0;
   int out = interactive && ::isatty(1) ? 1 : 2;
   bool fancy = interactive && !o.plain && ::isatty(out) && medtime::use_color(out);
-  FdConsole console(out, interactive, fancy, interactive && !o.plain ? 100 : 0);
+  FdConsole console(out, interactive, fancy, o.width.has_value() || (interactive && !o.plain), o.width);
 
   medtime::ask::SessionOptions options;
   options.screen.lang = lang;
@@ -335,20 +375,21 @@ int run_ask(const AskOptions& o, medtime::Lang lang) {
   options.screen.plain = !fancy;
   options.screen.file = o.output;
   options.resume_command = resume_command(o);
+  options.report_command = report_command(o);
   options.existing = existing;
   std::string header = tr(lang, "# Auto-évaluation écrite par medtime ask. Reprendre : ",
                           "# Self-assessment written by medtime ask. Resume: ") +
                        options.resume_command + "\n";
   options.save = [&](const std::string& content) { save_answers(o.output, header, content); };
-  const char* stop = tr(lang,
-                        "{}\nInterrompu. Vos réponses sont enregistrées dans {}. Pour reprendre\u00a0: {}\n",
-                        "{}\nInterrupted. Your answers are saved in {}. To resume: {}\n");
-  install_stop_handlers(out, fmt::format(fmt::runtime(stop), fancy ? "\x1b[0m" : "", o.output,
-                                         options.resume_command));
-  auto outcome = medtime::ask::run_session(interview, console, options);
-  if (outcome == medtime::ask::Outcome::show_report) {
-    exec_report(o, lang);
-  }
+  // Wrapped to the width at the start: the handler can only write.
+  const char* stop = tr(lang, "Interrompu. Vos réponses sont enregistrées dans {}. Pour reprendre\u00a0: {}",
+                        "Interrupted. Your answers are saved in {}. To resume: {}");
+  install_stop_handlers(out, std::string(fancy ? "\x1b[0m" : "") + "\n" +
+                                 medtime::wrap_text(fmt::format(fmt::runtime(stop), o.output,
+                                                                options.resume_command),
+                                                    console.width()) +
+                                 "\n");
+  medtime::ask::run_session(interview, console, options);
   return medtime::app::k_exit_ok;
 }
 
@@ -364,19 +405,22 @@ int main(int argc, char** argv) {
          "aussitôt dans le fichier -o (mode 0600), qu'un nouvel appel reprend à la première "
          "question sans réponse.\n"
          "Touches : la réponse (numéro, o/n, nombre, na = non applicable), Entrée garder la "
-         "réponse actuelle, < retour, s passer, ? aide, - effacer, q enregistrer et quitter. "
+         "réponse actuelle, < retour, s passer, ? aide, - effacer, m sections, g 12 aller à "
+         "l'étape 12, q enregistrer et quitter. "
          "Ctrl-C ou un terminal fermé ne perdent rien.\n"
+         "À la fin : votre plan de trois actions et la commande du rapport complet.\n"
          "Sans terminal, une réponse par ligne sur l'entrée standard, les questions sur la "
-         "sortie d'erreur, et le rapport n'est pas proposé à la fin.",
+         "sortie d'erreur.",
          "Interactive self-audit, one question at a time; each answer is saved at once in the "
          "-o file (mode 0600), which a new run resumes at the first unanswered question.\n"
          "Keys: the answer (number, y/n, value, na = not applicable), Enter keep the current "
-         "answer, < back, s skip, ? help, - erase, q save and quit. Ctrl-C or a closed terminal "
-         "lose nothing.\n"
+         "answer, < back, s skip, ? help, - erase, m sections, g 12 go to step 12, q save and "
+         "quit. Ctrl-C or a closed terminal lose nothing.\n"
+         "At the end: your three-action plan and the command for the full report.\n"
          "Without a terminal, one answer per line on standard input, the questions on standard "
-         "error, and the report is not offered at the end."),
+         "error."),
       "medtime ask -o mes-reponses.yaml\n"
-      "  printf 'dr-martin\\n\\n\\n\\n1\\n' | medtime ask delegation -o a.yaml",
+      "  medtime ask --from 2026-11-16.yaml -o 2027-02-15.yaml",
       [&](CLI::App& app, medtime::Lang l) { setup_ask(app, options, l); },
       [&](medtime::Lang l) { return run_ask(options, l); });
 }

@@ -30,6 +30,7 @@ struct CostOptions {
   std::vector<std::string> compare;
   bool scenarios = false;
   std::string output;
+  medtime::app::TextOptions text;
 };
 
 void setup_cost(CLI::App& app, CostOptions& o, medtime::Lang lang) {
@@ -87,6 +88,18 @@ void setup_cost(CLI::App& app, CostOptions& o, medtime::Lang lang) {
                tr(lang,
                   "Avec --emit-plan : remplacer le fichier -o s'il existe déjà",
                   "With --emit-plan: replace the -o file if it already exists"));
+  app.add_flag("--no-pager", o.text.no_pager,
+               tr(lang, "Ne pas passer un long texte par $PAGER (défaut : less -R)",
+                  "Do not page a long text through $PAGER (default: less -R)"));
+}
+
+// Writes `content`: the text sheet through the pager on a terminal.
+void write(const CostOptions& o, const std::string& content) {
+  if (o.format == "text" && !o.emit_plan) {
+    medtime::app::write_text_output(o.output, content, o.text);
+  } else {
+    medtime::app::write_output(o.output, content);
+  }
 }
 
 bool is_path(const std::string& name) {
@@ -271,7 +284,7 @@ int run_options(const CostOptions& o, medtime::Lang lang) {
   if (!options) {
     return medtime::app::k_exit_invalid;
   }
-  medtime::app::write_output(o.output, render_options(o, *options, skipped, lang));
+  write(o, render_options(o, *options, skipped, lang));
   return medtime::app::k_exit_ok;
 }
 
@@ -292,7 +305,7 @@ int run_cost(const CostOptions& o, medtime::Lang lang) {
   if (!inputs) {
     return medtime::app::k_exit_invalid;
   }
-  medtime::app::write_output(o.output, render(o, *inputs, lang));
+  write(o, render(o, *inputs, lang));
   return medtime::app::k_exit_ok;
 }
 

@@ -7,13 +7,16 @@
 
 #include "common.h"
 #include "load/data_dir.h"
+#include "render/style.h"
 #include "render/table.h"
+#include "render/wrap.h"
 
 namespace {
 
 struct ListOptions {
   medtime::app::CommonOptions common;
   std::string format = "table";
+  medtime::app::TextOptions text;
 };
 
 void setup_list(CLI::App& app, ListOptions& o, medtime::Lang lang) {
@@ -21,6 +24,7 @@ void setup_list(CLI::App& app, ListOptions& o, medtime::Lang lang) {
   medtime::app::add_common_options(app, o.common);
   app.add_option("--format", o.format, tr(lang, "table ou json", "table or json"))
       ->check(CLI::IsMember({"table", "json"}));
+  medtime::app::add_text_options(app, o.text);
 }
 
 // Names (file stems) of the parameter sets bundled in the data folder.
@@ -43,6 +47,17 @@ std::vector<std::string> parameter_sets() {
   }
   std::sort(names.begin(), names.end());
   return names;
+}
+
+// The display width of the widest line of `text`.
+size_t widest_line(const std::string& text) {
+  size_t widest = 0;
+  for (size_t start = 0; start < text.size();) {
+    size_t end = std::min(text.find('\n', start), text.size());
+    widest = std::max(widest, medtime::display_width(text.substr(start, end - start)));
+    start = end + 1;
+  }
+  return widest;
 }
 
 int run_list(const ListOptions& o, medtime::Lang lang) {
@@ -74,11 +89,23 @@ int run_list(const ListOptions& o, medtime::Lang lang) {
     table.add_row({q.id, std::to_string(q.version), q.lever, std::to_string(q.questions.size()),
                    q.title.get(lang)});
   }
-  std::string out = tr(lang, "Questionnaires\n", "Questionnaires\n") + table.render() + "\n";
-  out += tr(lang, "Jeux de paramètres (medtime cost) : ", "Parameter sets (medtime cost): ");
-  out += parameters.empty() ? "—" : fmt::format("{}", fmt::join(parameters, ", "));
-  out += "\n";
-  medtime::app::write_output("", out);
+  size_t width = medtime::app::text_width(o.text);
+  std::string out = tr(lang, "Questionnaires\n", "Questionnaires\n");
+  std::string rows = table.render();
+  if (widest_line(rows) <= width) {
+    out += rows + "\n";
+  } else { // too narrow for a table: each questionnaire, then its title under it
+    for (const auto& q : set.items()) {
+      out += fmt::format("{} · version {} · {} {}\n", q.id, q.version, q.questions.size(),
+                         tr(lang, "questions", "questions"));
+      out += medtime::wrap_text(q.title.get(lang), width, "  ") + "\n";
+    }
+    out += "\n";
+  }
+  std::string sets = tr(lang, "Jeux de paramètres (medtime cost) : ", "Parameter sets (medtime cost): ");
+  sets += parameters.empty() ? "—" : fmt::format("{}", fmt::join(parameters, ", "));
+  out += medtime::wrap_text(sets, width) + "\n";
+  medtime::app::write_text_output("", out, o.text);
   return medtime::app::k_exit_ok;
 }
 

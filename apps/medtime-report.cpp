@@ -12,6 +12,7 @@ struct ReportOptions {
   std::string profile;
   std::string next_review;
   std::string output;
+  medtime::app::TextOptions text;
 };
 
 void setup_report(CLI::App& app, ReportOptions& o, medtime::Lang lang) {
@@ -35,6 +36,9 @@ void setup_report(CLI::App& app, ReportOptions& o, medtime::Lang lang) {
                                            : "expected a date YYYY-MM-DD / une date AAAA-MM-JJ";
       });
   app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
+  app.add_flag("--no-pager", o.text.no_pager,
+               tr(lang, "Ne pas passer un long texte par $PAGER (défaut : less -R)",
+                  "Do not page a long text through $PAGER (default: less -R)"));
 }
 
 std::string render(const medtime::Report& report, const ReportOptions& o, medtime::Lang lang) {
@@ -60,7 +64,12 @@ int run_report(const ReportOptions& o, medtime::Lang lang) {
   medtime::app::require_time_budget(set, scores, o.file, lang);
   auto report = medtime::build_report(assessment, scores, set.categories(), profile,
                                       {.next_review = o.next_review});
-  medtime::app::write_output(o.output, render(report, o, lang));
+  std::string out = render(report, o, lang);
+  if (o.format == "text") {
+    medtime::app::write_text_output(o.output, out, o.text);
+  } else {
+    medtime::app::write_output(o.output, out);
+  }
   return medtime::app::k_exit_ok;
 }
 

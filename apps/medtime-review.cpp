@@ -17,6 +17,7 @@ struct ReviewArgs {
   std::string format = "text";
   bool fail_on_regress = false;
   std::string output;
+  medtime::app::TextOptions text;
 };
 
 void setup_review(CLI::App& app, ReviewArgs& o, medtime::Lang lang) {
@@ -62,6 +63,7 @@ void setup_review(CLI::App& app, ReviewArgs& o, medtime::Lang lang) {
                   "Code de sortie 1 si un levier a reculé sur la dernière période",
                   "Exit 1 when a lever regressed over the last period"));
   app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
+  medtime::app::add_text_options(app, o.text);
 }
 
 std::string render(const medtime::Review& review, const ReviewArgs& o, medtime::Lang lang) {
@@ -75,7 +77,7 @@ std::string render(const medtime::Review& review, const ReviewArgs& o, medtime::
     return medtime::render_review_html(review, lang);
   }
   bool color = o.output.empty() && medtime::use_color(1);
-  return medtime::render_review_text(review, lang, medtime::Style(color));
+  return medtime::render_review_text(review, lang, medtime::Style(color), medtime::app::text_width(o.text));
 }
 
 int run_review(const ReviewArgs& o, medtime::Lang lang) {
@@ -95,7 +97,11 @@ int run_review(const ReviewArgs& o, medtime::Lang lang) {
   for (const auto& d : review.warnings) {
     medtime::app::print_diagnostic("review", d.format());
   }
-  medtime::app::write_output(o.output, render(review, o, lang));
+  if (o.format == "text") {
+    medtime::app::write_text_output(o.output, render(review, o, lang), o.text);
+  } else {
+    medtime::app::write_output(o.output, render(review, o, lang));
+  }
   auto regressed = review.regressed();
   if (!o.fail_on_regress || regressed.empty()) {
     return medtime::app::k_exit_ok;

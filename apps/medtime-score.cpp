@@ -13,6 +13,7 @@ struct ScoreOptions {
   std::string format = "table";
   bool explain = false;
   std::string output;
+  medtime::app::TextOptions text;
 };
 
 void setup_score(CLI::App& app, ScoreOptions& o, medtime::Lang lang) {
@@ -25,6 +26,9 @@ void setup_score(CLI::App& app, ScoreOptions& o, medtime::Lang lang) {
                tr(lang, "Détail par question : valeur, poids, contribution ; heures de chaque réduction",
                   "Per question: value, weight, contribution; each reduction's hours"));
   app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
+  app.add_flag("--no-pager", o.text.no_pager,
+               tr(lang, "Ne pas passer un long texte par $PAGER (défaut : less -R)",
+                  "Do not page a long text through $PAGER (default: less -R)"));
 }
 
 int run_score(const ScoreOptions& o, medtime::Lang lang) {
@@ -39,7 +43,7 @@ int run_score(const ScoreOptions& o, medtime::Lang lang) {
     out = medtime::render_score_text(assessment, scores, set.categories(), o.explain, lang,
                                      medtime::Style(color));
   }
-  medtime::app::write_output(o.output, out);
+  medtime::app::write_text_output(o.output, out, o.text);
   return medtime::app::k_exit_ok;
 }
 

@@ -10,6 +10,7 @@ struct ShowOptions {
   std::string questionnaire;
   std::string format = "text";
   std::string output;
+  medtime::app::TextOptions text;
 };
 
 void setup_show(CLI::App& app, ShowOptions& o, medtime::Lang lang) {
@@ -22,14 +23,18 @@ void setup_show(CLI::App& app, ShowOptions& o, medtime::Lang lang) {
   app.add_option("--format", o.format, tr(lang, "text ou md", "text or md"))
       ->check(CLI::IsMember({"text", "md"}));
   app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
+  medtime::app::add_text_options(app, o.text);
 }
 
 int run_show(const ShowOptions& o, medtime::Lang lang) {
   auto set = medtime::select_questionnaires(medtime::app::load_set(o.common), {o.questionnaire});
   bool color = o.format == "text" && o.output.empty() && medtime::use_color(1);
   const medtime::Questionnaire& q = set.items().front();
-  medtime::app::write_output(o.output,
-                             medtime::render_questionnaire(q, o.format == "md", lang, medtime::Style(color)));
+  medtime::app::write_text_output(
+      o.output,
+      medtime::render_questionnaire(q, o.format == "md", lang, medtime::Style(color),
+                                    medtime::app::text_width(o.text)),
+      o.text);
   return medtime::app::k_exit_ok;
 }
 

@@ -9,6 +9,8 @@
 
 #include "common.h"
 #include "load/data_dir.h"
+#include "render/terminal.h"
+#include "render/wrap.h"
 #include "util/spell.h"
 
 namespace {
@@ -33,21 +35,26 @@ const Command k_commands[] = {
     {"upgrade", "convertir des réponses d'une ancienne version", "convert answers from an older version"},
 };
 
+// The help, wrapped to the width of `out` (render/terminal.h).
 void print_help(std::FILE* out, medtime::Lang lang) {
   using medtime::tr;
-  std::fprintf(out, "%s", tr(lang,
-                            "medtime — libérer du temps médical\n\nUsage : medtime COMMANDE [OPTIONS...]\n\nCommandes :\n",
-                            "medtime — free medical time\n\nUsage: medtime COMMAND [OPTIONS...]\n\nCommands:\n"));
+  size_t width = medtime::output_width(::fileno(out));
+  std::string text = tr(lang, "medtime — libérer du temps médical\n\nUsage : medtime COMMANDE [OPTIONS...]\n\nCommandes :\n",
+                        "medtime — free medical time\n\nUsage: medtime COMMAND [OPTIONS...]\n\nCommands:\n");
   for (const auto& c : k_commands) {
-    std::fprintf(out, "  %-10s %s\n", c.name, lang == medtime::Lang::en ? c.en : c.fr);
+    text += medtime::wrap_hanging(lang == medtime::Lang::en ? c.en : c.fr, fmt::format("  {:<10} ", c.name),
+                                  13, width);
   }
-  std::fprintf(out, "%s", tr(lang,
-                            "\n`medtime COMMANDE --help` décrit chaque commande.\n"
-                            "Codes de sortie : 0 succès ; 1 entrée invalide ; 2 erreur d'utilisation.\n",
-                            "\n`medtime COMMAND --help` describes each command.\n"
-                            "Exit codes: 0 success; 1 invalid input; 2 usage error.\n"));
+  text += "\n" + medtime::wrap_text(tr(lang, "`medtime COMMANDE --help` décrit chaque commande.",
+                                       "`medtime COMMAND --help` describes each command."),
+                                    width) +
+          "\n" +
+          medtime::wrap_text(tr(lang, "Codes de sortie : 0 succès ; 1 entrée invalide ; 2 erreur d'utilisation.",
+                                "Exit codes: 0 success; 1 invalid input; 2 usage error."),
+                             width) +
+          "\n";
+  std::fputs(text.c_str(), out);
 }
-
 
 } // namespace
 

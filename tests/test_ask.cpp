@@ -5,6 +5,7 @@
 
 #include <deque>
 
+#include "ask/duration.h"
 #include "ask/input.h"
 #include "ask/interview.h"
 #include "ask/prompt.h"
@@ -277,19 +278,20 @@ TEST_CASE("medtime::ask::Interview") {
     type_all(iv, {"1", "n"});
     CHECK(where(iv) == "note");
     CHECK(iv.progress().index == 3);
-    CHECK(iv.progress().total == 4); // statut, secretariat, note, taches (envie hidden)
+    // statut, secretariat, note, three tasks' hours and levels (envie hidden)
+    CHECK(iv.progress().total == 9);
     type(iv, "<");
     CHECK(where(iv) == "secretariat");
     type(iv, "o");
     CHECK(where(iv) == "heures_secretariat");
-    CHECK(iv.progress().total == 5);
+    CHECK(iv.progress().total == 10);
     type(iv, "12");
     CHECK(where(iv) == "note");
     // Going back to statut and making it salaried hides both follow-ups.
     type_all(iv, {"<", "<", "<", "2"});
     CHECK(where(iv) == "note");
     CHECK(iv.progress().index == 2);
-    CHECK(iv.progress().total == 3); // statut, note, taches
+    CHECK(iv.progress().total == 8); // statut, note, the tasks
     type(iv, "<");
     CHECK(where(iv) == "statut");
     // The hidden answers stay in the file (nothing typed is lost)...
@@ -414,6 +416,140 @@ TEST_CASE("medtime::ask::Interview::load") {
   }
 }
 
+TEST_CASE("medtime::ask::Interview::progress") {
+  Interview iv = fresh();
+  SUBCASE("no step number before the questions") {
+    // statut, note (secretariat waits for statut), three tasks' hours and levels.
+    CHECK(iv.progress().index == 0);
+    CHECK(iv.progress().total == 8);
+  }
+  SUBCASE("every row of a table is a step, its level one more until the hours say 0") {
+    // statut liberal, secretariat no (heures_secretariat not asked), note: 3 steps of
+    // first; then the three tasks, hours and level: 6; envie waits for delegable hours.
+    type_all(iv, {"", "", "", "", "1", "n", "fine"});
+    CHECK(where(iv) == "taches.courrier.hours");
+    Progress p = iv.progress();
+    CHECK(p.index == 4);
+    CHECK(p.total == 9);
+    CHECK(p.part_index == 1);
+    CHECK(p.part_total == 6);
+    type_all(iv, {"0"}); // no level for courrier: 8 steps
+    CHECK(iv.progress().total == 8);
+    CHECK(iv.progress().index == 5);
+    // 4 h × 0.5 = 2 delegable hours: envie is asked, one step more.
+    type_all(iv, {"4", "2"});
+    CHECK(iv.progress().total == 9);
+  }
+  SUBCASE("step numbers and question ids lead to steps") {
+    CHECK(iv.step_numbered(1) == iv.step_of_question("statut"));
+    CHECK(iv.step_of_question("SECOND.taches") == iv.step_numbered(3));
+    CHECK_FALSE(iv.step_of_question("heures_secretariat")); // not asked yet
+    CHECK_FALSE(iv.step_numbered(9));
+    // The level of a task waits for its hours: its number leads to them.
+    CHECK(iv.step_numbered(4) == iv.step_numbered(3));
+  }
+}
+
+TEST_CASE("medtime::ask::Interview::load_previous") {
+  Interview iv(ask_set(), all(ask_set()), "2027-02-15");
+  iv.load_previous("respondent: {id: dr-a, region: nord}\n"
+                   "date: 2026-11-16\n"
+                   "answers:\n"
+                   "  first: {version: 1, statut: liberal, secretariat: yes, heures_secretariat: 4}\n"
+                   "  second:\n"
+                   "    version: 3\n"
+                   "    taches: {courrier: {hours: 2, delegate: total}}\n",
+                   "last.yaml");
+  iv.resume();
+  SUBCASE("Enter takes last time's answer, the date is today's") {
+    ScreenOptions o;
+    o.lang = Lang::en;
+    o.plain = true;
+    CHECK(render_step(iv, o).find("Last time (2026-11-16): dr-a\n") != std::string::npos);
+    type_all(iv, {"", "", "", "", "", ""});
+    CHECK(where(iv) == "heures_secretariat");
+    CHECK(render_step(iv, o).find("Last time (2026-11-16): 4 h/week\n") != std::string::npos);
+    type_all(iv, {"6", "", "", "", "1"});
+    CHECK(answer_of(iv, 0, "heures_secretariat").number == 6);
+    CHECK(answer_of(iv, 1, "taches").tasks[0].level == 2);
+    CHECK(answer_of(iv, 1, "taches").tasks[1].hours == 1.0);
+    CHECK(iv.assessment().date == "2027-02-15");
+    // Not asked, the region carries over; the answers file holds only what was confirmed.
+    CHECK(iv.file_text().find("region: nord") != std::string::npos);
+  }
+  SUBCASE("a step without an answer last time asks as usual") {
+    type_all(iv, {"", "", "", ""});
+    Reply r = parse_reply("", iv, Lang::en);
+    CHECK(r.kind == Reply::Kind::answer); // statut: liberal
+  }
+}
+
+TEST_CASE("medtime::ask::Interview::load_previous of another version") {
+  // Last quarter's file answered version 2 of second (now 3) and a question
+  // since removed: what still fits is offered, the rest is named.
+  Interview iv(ask_set(), all(ask_set()), "2027-02-15");
+  auto warnings = iv.load_previous("answers:\n"
+                                   "  first: {version: 1, statut: liberal, ancienne: 3}\n"
+                                   "  second: {version: 2, envie: 3}\n",
+                                   "last.yaml");
+  REQUIRE(warnings.size() == 2);
+  // Columns: "ancienne" after 39 characters, the version after 20.
+  CHECK(warnings[0].format() ==
+        "last.yaml:2:40: warning: unknown question \"ancienne\" in \"first\"; left out");
+  CHECK(warnings[1].format() == "last.yaml:3:21: warning: answers are for version 2 of \"second\", but "
+                                "the questionnaire is version 3; answers are compared by question id");
+  iv.resume();
+  type_all(iv, {"", "", "", ""});
+  CHECK(parse_reply("", iv, Lang::en).answer.choice == 0); // statut: liberal, last time
+}
+
+TEST_CASE("medtime::ask::parse_jump") {
+  Interview iv = fresh();
+  CHECK_FALSE(parse_jump("go", iv, Lang::en));
+  CHECK(parse_jump("g 5", iv, Lang::en)->target == *iv.step_numbered(5));
+  CHECK(parse_jump("g5", iv, Lang::en)->target == *iv.step_numbered(5));
+  CHECK(parse_jump("g note", iv, Lang::en)->target == *iv.step_of_question("note"));
+  CHECK(parse_jump("g nothing", iv, Lang::en)->error ==
+        "\"nothing\": no step with that number nor question with that id. Type g then a step number "
+        "from 1 to 8 or the id of a question asked (m for the list of sections).");
+}
+
+TEST_CASE("medtime::ask::render_help") {
+  Interview iv = fresh();
+  ScreenOptions o;
+  o.lang = Lang::en;
+  o.width = 60;
+  // Wrapped once, to the width, two spaces in: no line past 60 columns.
+  std::string help = render_help(iv, o);
+  size_t start = 0;
+  while (start < help.size()) {
+    size_t end = help.find('\n', start);
+    CHECK(display_width(help.substr(start, end - start)) <= 60);
+    start = end + 1;
+  }
+  CHECK(help.find("  g 12 or g id: go to step 12 or to a question\n") != std::string::npos);
+}
+
+TEST_CASE("medtime::ask::estimated_minutes") {
+  CHECK(estimated_minutes(20) == 1);   // never 0
+  CHECK(estimated_minutes(95) == 2);   // 1.58 min
+  CHECK(estimated_minutes(600) == 10);
+  CHECK(estimated_minutes(1000) == 15); // 16.7 min → 17 → to the nearest 5
+  CHECK(estimated_minutes(1990) == 35); // 33.2 min → 33 → 35
+}
+
+TEST_CASE("medtime::ask::estimated_seconds") {
+  Interview iv = fresh();
+  // First: statut and note, both asked; the steps that follow a step are
+  // timed on what is new on their screen, so the sum over the questionnaires
+  // is the whole.
+  double first = estimated_seconds(iv, 0, Lang::en);
+  double second = estimated_seconds(iv, 1, Lang::en);
+  CHECK(first >= 2 * k_seconds_per_answer);
+  CHECK(second >= 6 * k_seconds_per_answer + 3 * k_seconds_per_estimate); // three tasks' hours
+  CHECK(estimated_seconds(iv, -1, Lang::en) == doctest::Approx(first + second));
+}
+
 TEST_CASE("medtime::write_answers") {
   SUBCASE("the fixture's answers round-trip") {
     Diagnostics diags("mini-answers.yaml");
@@ -507,6 +643,7 @@ struct Saved {
     o.screen.plain = true;
     o.screen.file = "a.yaml";
     o.resume_command = "medtime ask -o a.yaml";
+    o.report_command = {"medtime", "report", "a.yaml"};
     o.save = [this](const std::string& content) { files.push_back(content); };
     return o;
   }
@@ -527,7 +664,8 @@ TEST_CASE("medtime::ask::run_session") {
     CHECK(saved.files.size() == 11);
     CHECK(console.output.find("Done. Your answers are saved in a.yaml.") != std::string::npos);
     CHECK(console.output.find("answered: 2, unanswered: 0, not applicable: 0") != std::string::npos);
-    CHECK(console.output.find("Your report: medtime report a.yaml") != std::string::npos);
+    CHECK(console.output.find("Your full report (levers, scores, every action):\n  medtime report a.yaml\n") !=
+          std::string::npos);
   }
   SUBCASE("invalid input is explained and asked again") {
     ScriptConsole console({"", "", "", "", "3", "1"});
@@ -557,11 +695,29 @@ TEST_CASE("medtime::ask::run_session") {
     CHECK(saved.files.empty());
     CHECK(console.output.find("No answer saved.") != std::string::npos);
   }
-  SUBCASE("interactive: the end offers the report, < goes back") {
-    ScriptConsole console({"", "", "", "", "na", "na", "na", "<", "", "maybe", "o"}, true);
-    CHECK(run_session(iv, console, options) == Outcome::show_report);
-    CHECK(console.output.find("Show your report now? [Y/n]") != std::string::npos);
-    CHECK(console.output.find("\"maybe\": answer y (yes) or n (no).") != std::string::npos);
+  SUBCASE("interactive: the end shows the plan and waits, < goes back") {
+    ScriptConsole console({"", "", "", "", "na", "na", "na", "<", "", "maybe", ""}, true);
+    CHECK(run_session(iv, console, options) == Outcome::finished);
+    CHECK(console.output.find("Enter or q to finish, < to go back to the questions, m for the sections.") !=
+          std::string::npos);
+    CHECK(console.output.find("\"maybe\": Enter or q to finish, < to go back, m for the sections.") !=
+          std::string::npos);
+  }
+  SUBCASE("a complete file opens on the section menu; a section's number goes there") {
+    ScriptConsole console({"", "", "", "", "na", "na", "na", ""}, true);
+    CHECK(run_session(iv, console, options) == Outcome::finished);
+    options.existing = true;
+    ScriptConsole again({"3", "q"}, true);
+    CHECK(run_session(iv, again, options) == Outcome::quit);
+    // Sections: first/Organisation (statut na: the rest not applicable),
+    // first/To finish (note), second/Tasks (the table na).
+    CHECK(again.output.find("Sections of the self-audit and their steps\n\n"
+                            "First questionnaire\n"
+                            "   1. Organisation  complete · 1\n"
+                            "   2. To finish  complete · 2\n"
+                            "Second questionnaire\n"
+                            "   3. Tasks  complete · 3\n") != std::string::npos);
+    CHECK(where(iv) == "taches.courrier.hours");
   }
   SUBCASE("a failed save is an error when not interactive") {
     options.save = [](const std::string&) { throw Error("a.yaml", {}, "disk full"); };
@@ -599,16 +755,19 @@ TEST_CASE("medtime::ask::render_step") {
   o.lang = Lang::en;
   o.plain = true;
   o.file = "a.yaml";
-  CHECK(render_step(iv, o) == "Question 3 of 5. First questionnaire. Organisation.\n\n"
+  // Steps: statut, secretariat, heures_secretariat, note; then three tasks,
+  // hours and level each (a level counts until its hours say 0); envie waits
+  // for some delegable hours: 4 + 6 = 10.
+  CHECK(render_step(iv, o) == "Step 3 of 10 (First questionnaire: 3 of 4). Organisation.\n\n"
                               "Secretariat hours?\n\n"
                               "A whole number from 0 to 20 h/week; na if the question does not concern you\n"
-                              "Keys: < back, s skip, ? help, q save and quit\n");
+                              "Keys: < back, s skip, ? help, m sections, q save and quit\n");
   type(iv, "<");
-  CHECK(render_step(iv, o) == "Question 2 of 5. First questionnaire. Organisation.\n\n"
+  CHECK(render_step(iv, o) == "Step 2 of 10 (First questionnaire: 2 of 4). Organisation.\n\n"
                               "Do you have a secretariat?\n\n"
                               "Current answer: yes\n"
                               "y (yes) or n (no); na if the question does not concern you\n"
-                              "Keys: Enter keep, < back, s skip, ? help, q save and quit\n");
+                              "Keys: Enter keep, < back, s skip, ? help, m sections, q save and quit\n");
 }
 
 } // TEST_SUITE

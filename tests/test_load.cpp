@@ -465,7 +465,11 @@ TEST_CASE("medtime::parse_assessment") {
     CHECK(answer_problems("respondent: {id: [a]}\nanswers: {}\n") ==
           "a.yaml:1:18: respondent \"id\" must be text, got a list");
     CHECK(answer_problems("date: 2026-02-30\nanswers: {}\n") ==
-          "a.yaml:1:7: \"date\" must be a date written YYYY-MM-DD, got text \"2026-02-30\"");
+          "a.yaml:1:7: \"date\" must be a date written YYYY-MM-DD or DD/MM/YYYY, got text \"2026-02-30\"");
+    // As a French doctor writes it: the same day.
+    CHECK(answer_problems("date: 16/11/2026\nanswers: {}\n") == "ok");
+    Diagnostics diags;
+    CHECK(test::answers("date: 6/1/2027\nanswers: {}\n", diags).date == "2027-01-06");
     CHECK(answer_problems("date:\nanswers: {}\n") == "ok");
   }
   SUBCASE("unknown questionnaire or version") {

@@ -10,6 +10,7 @@
 #include "render/number.h"
 #include "render/style.h"
 #include "render/table.h"
+#include "render/terminal.h"
 #include "scoring/score.h"
 
 using namespace medtime;
@@ -111,6 +112,34 @@ TEST_CASE("medtime::TextTable") {
     table.add_row({"xyz"});
     CHECK(table.render(2) == "    a  b\n  ──────\n  xyz  \n");
   }
+}
+
+TEST_CASE("medtime::TextTable::render with a width") {
+  TextTable table({"id", "titre"}, {TextTable::Align::left, TextTable::Align::left});
+  table.add_row({"a", "un deux trois quatre cinq six"});
+  // 20 columns: the id column takes 2 and 2 spaces, the title the other 16.
+  std::string rule;
+  for (int i = 0; i < 20; ++i) {
+    rule += "─";
+  }
+  CHECK(table.render(0, 20) == "id  titre\n" + rule + "\na   un deux trois\n    quatre cinq six\n");
+  // Wide enough: unchanged.
+  CHECK(table.render(0, 80) == table.render());
+}
+
+TEST_CASE("medtime::parse_columns") {
+  CHECK(parse_columns("60") == 60U);
+  CHECK_FALSE(parse_columns(""));
+  CHECK_FALSE(parse_columns("0"));
+  CHECK_FALSE(parse_columns("80x"));
+  CHECK_FALSE(parse_columns("-1"));
+}
+
+TEST_CASE("medtime::output_width") {
+  // --width wins, and is never below k_min_width; off a terminal, 80.
+  CHECK(output_width(-1, 100) == 100U);
+  CHECK(output_width(-1, 10) == k_min_width);
+  CHECK(output_width(-1) == k_default_width);
 }
 
 TEST_CASE("medtime::Style") {

@@ -573,6 +573,14 @@ TEST_SUITE("review") {
     CHECK(html.find("<polyline class=\"line\"") != std::string::npos);
     CHECK(html.find("http") == html.find("http://www.w3.org/2000/svg")); // no other link
     CHECK(html.find("@media print") != std::string::npos);
+    // Indicators by their label ("Heures d'administratif par semaine ?" up to
+    // its question mark), the id only as a tooltip.
+    CHECK(html.find("<td>Levier alpha : Heures d&#39;administratif par semaine (h/semaine)</td>") !=
+          std::string::npos);
+    CHECK(html.find("<td>alpha.heures_admin") == std::string::npos);
+    CHECK(html.find("<h3 title=\"alpha.heures_admin\">") != std::string::npos);
+    // The last date of a chart ends at its point: never cut by the chart's edge.
+    CHECK(html.find("text-anchor=\"end\">2026-04</text>") != std::string::npos);
   }
 
   TEST_CASE("medtime::render_review_md") {

@@ -397,6 +397,12 @@ TEST_CASE("medtime::yaml::MapReader") {
           "f.yaml:4:4: \"d\" of the thing must be at least 0, got \"-1\"\n"
           "f.yaml:5:4: \"e\" of the thing must be at most 168, got \"200\"");
   }
+  SUBCASE("a decimal comma says how to write the number") {
+    yaml::MapReader r(YAML::Load("share: 0,5\n"), diags, "the plan");
+    CHECK_FALSE(r.number("share").has_value());
+    CHECK(test::messages(diags) == "f.yaml:1:8: \"share\" of the plan must be a number, got text "
+                                   "\"0,5\"; write 0.5 with a decimal point (écrivez 0.5)");
+  }
   SUBCASE("whole numbers") {
     yaml::MapReader r(YAML::Load("a: 3\nb: 2.5\nc: 3000000000\nd: 1e300\ne: -3000000000\n"), diags,
                       "the thing");

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "ask/wording.h"
+#include "model/date.h"
 #include "util/utf8.h"
 #include "yaml/yaml_cpp.h"
 
@@ -233,6 +234,9 @@ Reply keep_or_explain(const Interview& interview, Lang lang) {
     r.kind = Reply::Kind::keep;
     return r;
   }
+  if (auto previous = interview.previous_value()) {
+    return answered(*previous);
+  }
   if (step.kind == Step::Kind::date) {
     Answer a;
     a.text = interview.today();
@@ -262,6 +266,8 @@ Reply command(std::string_view word) {
     r.kind = Reply::Kind::help;
   } else if (word == "-") {
     r.kind = Reply::Kind::clear;
+  } else if (word == "m") {
+    r.kind = Reply::Kind::menu;
   }
   return r;
 }
@@ -337,17 +343,8 @@ Reply parse_task_level(std::string_view text, const Question& q, Lang lang) {
 
 Reply parse_date(std::string_view text, Lang lang) {
   text = trim(text);
-  std::string date(text);
-  auto first = date.find('/');
-  auto second = first == std::string::npos ? first : date.find('/', first + 1);
-  if (second != std::string::npos) {
-    std::string day = date.substr(0, first);
-    std::string month = date.substr(first + 1, second - first - 1);
-    std::string year = date.substr(second + 1);
-    auto pad = [](const std::string& s) { return s.size() == 1 ? "0" + s : s; };
-    date = year + "-" + pad(month) + "-" + pad(day);
-  }
-  if (!is_iso_date(date)) {
+  std::string date = iso_date(text);
+  if (date.empty()) {
     return invalid(say(lang, "{} n'est pas une date valide\u00a0: tapez-la sous la forme 2026-11-22 ou 22/11/2026.",
                        "{} is not a valid date: type it as 2026-11-22 or 22/11/2026.",
                        quoted(lang, text)));
@@ -357,10 +354,48 @@ Reply parse_date(std::string_view text, Lang lang) {
   return answered(a);
 }
 
+std::optional<Reply> parse_jump(std::string_view text, const Interview& interview, Lang lang) {
+  text = trim(text);
+  if (text.size() < 2 || (text[0] != 'g' && text[0] != 'G') ||
+      (text[1] != ' ' && !is_digit(text[1]))) {
+    return std::nullopt;
+  }
+  std::string_view target = trim(text.substr(1));
+  std::optional<size_t> step;
+  if (!target.empty() && std::all_of(target.begin(), target.end(), is_digit) && target.size() < 6) {
+    step = interview.step_numbered(std::stoi(std::string(target)));
+  } else {
+    step = interview.step_of_question(target);
+  }
+  if (!step) {
+    return invalid(say(lang,
+                       "{}\u00a0: aucune étape de ce numéro ni question de cet identifiant. Tapez "
+                       "g puis un numéro d'étape de 1 à {} ou l'identifiant d'une question posée "
+                       "(m pour la liste des sections).",
+                       "{}: no step with that number nor question with that id. Type g then a "
+                       "step number from 1 to {} or the id of a question asked (m for the list "
+                       "of sections).",
+                       quoted(lang, target), interview.progress().total));
+  }
+  Reply r;
+  r.kind = Reply::Kind::jump;
+  r.target = *step;
+  return r;
+}
+
 Reply parse_reply(std::string_view line, const Interview& interview, Lang lang) {
   std::string_view text = trim(line);
   if (text.empty()) {
     return keep_or_explain(interview, lang);
+  }
+  if (auto jump = parse_jump(text, interview, lang)) {
+    const Step& s = interview.step();
+    bool free_text = s.kind == Step::Kind::respondent ||
+                     (s.kind == Step::Kind::question &&
+                      interview.question(s).type == QuestionType::text);
+    if (jump->kind == Reply::Kind::jump || !free_text) {
+      return *jump;
+    }
   }
   Reply key = command(lower(text));
   const Step& step = interview.step();

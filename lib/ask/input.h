@@ -4,6 +4,7 @@
 // what to type instead.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,10 +24,13 @@ struct Reply {
     quit,    // q
     help,    // ?
     clear,   // -  (removes the current answer)
+    menu,    // m  (the sections and their state)
+    jump,    // g N or g ID: `target` is the step to go to
     invalid, // `error` says why, in the respondent's language
   };
   Kind kind = Kind::invalid;
   Answer answer;
+  size_t target = 0;
   std::string error;
 };
 
@@ -35,8 +39,10 @@ struct Reply {
 // ids), numbers separated by spaces or commas for multiple choice, o/n/oui/
 // non/y/yes/no, numbers with a decimal comma or point, `na` for "not
 // applicable" (on a task table: the whole table), dates as YYYY-MM-DD or
-// DD/MM/YYYY. Enter keeps the current answer, accepts today's date, or leaves
-// free text empty.
+// DD/MM/YYYY. Enter keeps the current answer, else takes last time's
+// (`--from`), accepts today's date, or leaves free text empty. `g` then a
+// step number or a question id jumps there (on a free-text step, `g` and
+// words that name no question are text).
 Reply parse_reply(std::string_view line, const Interview& interview, Lang lang);
 
 // The answer syntax alone, for one question (not a task table).
@@ -45,6 +51,10 @@ Reply parse_answer(std::string_view text, const Question& question, Lang lang);
 Reply parse_task_hours(std::string_view text, const Question& question, Lang lang);
 // The delegation level of one task: its number or id.
 Reply parse_task_level(std::string_view text, const Question& question, Lang lang);
+// `g 41`, `g41` or `g id`: the step to jump to, or `invalid` saying why;
+// nothing when `text` is not a jump.
+std::optional<Reply> parse_jump(std::string_view text, const Interview& interview, Lang lang);
+
 // A date as YYYY-MM-DD or DD/MM/YYYY, answered as YYYY-MM-DD in `text`.
 Reply parse_date(std::string_view text, Lang lang);
 

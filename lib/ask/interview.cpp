@@ -1,6 +1,7 @@
 #include "ask/interview.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "load/answers_loader.h"
 #include "scoring/score.h"
@@ -94,6 +95,24 @@ void Interview::load(std::string_view text, const std::string& source) {
   for (size_t i = 0; i < m_steps.size(); ++i) {
     m_asked[i] = key_present(root, m_steps[i], m_set) ? 1 : 0;
   }
+}
+
+std::vector<Diagnostic> Interview::load_previous(std::string_view text, const std::string& source) {
+  Diagnostics diags(source);
+  Assessment loaded = parse_assessment(text, m_set, source, diags, AnswersOptions{.strict = false});
+  diags.throw_if_errors();
+  m_previous = std::move(loaded);
+  m_previous.responses.resize(m_set.size());
+  m_has_previous = true;
+  // Respondent keys that are not asked (a region...) carry over as they were.
+  for (const auto& [key, value] : m_previous.respondent) {
+    bool asked_key = std::any_of(std::begin(k_respondent_fields), std::end(k_respondent_fields),
+                                 [&](const char* field) { return key == field; });
+    if (!asked_key) {
+      m_assessment.respondent.emplace_back(key, value);
+    }
+  }
+  return diags.items();
 }
 
 void Interview::resume() {
@@ -190,6 +209,13 @@ bool Interview::next() {
   size_t from = m_position;
   m_position = m_steps.size();
   for (size_t i = from + 1; i < m_steps.size(); ++i) {
+    if (shown(i) && !asked(i)) {
+      m_position = i;
+      return true;
+    }
+  }
+  // Steps jumped over (`g`) come next.
+  for (size_t i = 0; i < from && i < m_steps.size(); ++i) {
     if (shown(i) && !asked(i)) {
       m_position = i;
       return true;
@@ -370,23 +396,160 @@ bool Interview::question_answered(int response, int question) const {
   return std::any_of(a.tasks.begin(), a.tasks.end(), task_has_data);
 }
 
+bool Interview::counted(size_t index) const {
+  const Step& s = m_steps[index];
+  if (s.response < 0) {
+    return false;
+  }
+  if (shown(index)) {
+    return true;
+  }
+  if (s.kind != Kind::task_level || !applicable(s.response)[static_cast<size_t>(s.question)]) {
+    return false;
+  }
+  const Answer& table = response_of(s).answers[static_cast<size_t>(s.question)];
+  if (table.state == AnswerState::na) {
+    return false;
+  }
+  return !table.given() || !table.tasks[static_cast<size_t>(s.task)].hours.has_value();
+}
+
 Progress Interview::progress() const {
   Progress p;
-  bool counting = !at_end() && step().response >= 0;
-  for (int r : m_selected) {
-    std::vector<char> flags = applicable(r);
-    for (size_t i = 0; i < flags.size(); ++i) {
-      if (!flags[i]) {
-        continue;
-      }
-      ++p.total;
-      if (counting) {
-        ++p.index;
-        counting = !(r == step().response && static_cast<int>(i) == step().question);
-      }
+  bool current = !at_end() && step().response >= 0;
+  int response = current ? step().response : -1;
+  for (size_t i = 0; i < m_steps.size(); ++i) {
+    if (!counted(i)) {
+      continue;
+    }
+    bool same = m_steps[i].response == response;
+    ++p.total;
+    p.part_total += same ? 1 : 0;
+    if (current && i <= m_position) {
+      ++p.index;
+      p.part_index += same ? 1 : 0;
     }
   }
   return p;
+}
+
+std::optional<size_t> Interview::step_numbered(int number) const {
+  int count = 0;
+  for (size_t i = 0; i < m_steps.size(); ++i) {
+    if (counted(i) && ++count == number) {
+      // A level not shown yet waits for its hours, the step before it.
+      return shown(i) ? i : i - 1;
+    }
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+bool same_id(std::string_view a, std::string_view b) {
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+} // namespace
+
+std::optional<size_t> Interview::step_of_question(std::string_view id) const {
+  std::string_view prefix;
+  if (auto dot = id.find('.'); dot != std::string_view::npos) {
+    prefix = id.substr(0, dot);
+    id = id.substr(dot + 1);
+  }
+  for (size_t i = 0; i < m_steps.size(); ++i) {
+    const Step& s = m_steps[i];
+    if (s.response < 0 || !shown(i) || !same_id(question(s).id, id)) {
+      continue;
+    }
+    if (prefix.empty() || same_id(questionnaire(s).id, prefix)) {
+      return i;
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<SectionState> Interview::sections() const {
+  std::vector<SectionState> out;
+  int number = 0;
+  for (size_t i = 0; i < m_steps.size(); ++i) {
+    const Step& s = m_steps[i];
+    if (s.response < 0) {
+      continue;
+    }
+    int section = question(s).section;
+    if (out.empty() || out.back().response != s.response || out.back().section != section) {
+      out.push_back({s.response, section, i, 0, 0, 0});
+    }
+    if (!counted(i)) {
+      continue;
+    }
+    SectionState& state = out.back();
+    ++number;
+    if (state.steps++ == 0) {
+      state.first_step = i;
+      state.first_number = number;
+    }
+    state.answered += step_has_answer(i) ? 1 : 0;
+  }
+  return out;
+}
+
+std::optional<Answer> Interview::value_in(const Assessment& from, const Step& s) const {
+  Answer a;
+  a.state = AnswerState::given;
+  if (s.kind == Kind::respondent) {
+    for (const auto& [k, v] : from.respondent) {
+      if (k == k_respondent_fields[s.field] && !v.empty()) {
+        a.text = v;
+        return a;
+      }
+    }
+    return std::nullopt;
+  }
+  if (s.kind == Kind::date) {
+    a.text = from.date;
+    return from.date.empty() ? std::nullopt : std::optional<Answer>(a);
+  }
+  const auto& answers = from.responses[static_cast<size_t>(s.response)].answers;
+  if (answers.size() <= static_cast<size_t>(s.question)) {
+    return std::nullopt;
+  }
+  const Answer& held = answers[static_cast<size_t>(s.question)];
+  if (s.kind == Kind::question) {
+    return held.state == AnswerState::missing ? std::nullopt : std::optional<Answer>(held);
+  }
+  if (held.state == AnswerState::na) {
+    return s.kind == Kind::task_hours && s.task == 0 ? std::optional<Answer>(held) : std::nullopt;
+  }
+  if (!held.given() || held.tasks.size() <= static_cast<size_t>(s.task)) {
+    return std::nullopt;
+  }
+  const TaskAnswer& task = held.tasks[static_cast<size_t>(s.task)];
+  if (s.kind == Kind::task_hours && task.hours) {
+    a.number = *task.hours;
+    return a;
+  }
+  if (s.kind == Kind::task_level && task.level >= 0) {
+    a.choice = task.level;
+    return a;
+  }
+  return std::nullopt;
+}
+
+std::optional<Answer> Interview::current_value() const {
+  return at_end() ? std::nullopt : value_in(m_assessment, step());
+}
+
+std::optional<Answer> Interview::previous_value() const {
+  if (!m_has_previous || at_end() || step().kind == Kind::date) {
+    return std::nullopt;
+  }
+  return value_in(m_previous, step());
 }
 
 std::vector<QuestionnaireSummary> Interview::summary() const {

@@ -4,6 +4,7 @@
 // ask/session.h drives it and ask/prompt.h renders it.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,11 +27,25 @@ struct Step {
 // The respondent keys asked first, in order.
 inline constexpr const char* k_respondent_fields[] = {"id", "specialty", "practice"};
 
-// Progress through the questions: `index` of `total` applicable questions
-// (a task table counts once); both 0 on the respondent and date steps.
+// Progress through the steps that will be asked (every row of a task table
+// is a step, its level one more): the current step is `index` of `total`
+// over every questionnaire, and `part_index` of `part_total` in its own
+// questionnaire. Indices are 0 on the respondent and date steps and at the end.
 struct Progress {
   int index = 0;
   int total = 0;
+  int part_index = 0;
+  int part_total = 0;
+};
+
+// Where one section of a questionnaire stands, for the section menu.
+struct SectionState {
+  int response = -1;
+  int section = 0;
+  size_t first_step = 0; // index into Interview::steps() of its first counted step
+  int first_number = 0;  // that step's number in the progress (1-based)
+  int steps = 0;         // counted steps (0: nothing to ask with the answers so far)
+  int answered = 0;      // of those, holding an answer (na included)
 };
 
 // What became of one questionnaire's applicable questions.
@@ -55,6 +70,17 @@ public:
   // answers file for the set, so that nothing in it is ever overwritten.
   void load(std::string_view text, const std::string& source);
 
+  // Takes the answers file `text` (named `source`) as last time's answers:
+  // each step then shows its answer there and Enter takes it (`--from`).
+  // The date is not taken; respondent keys that are not asked are copied.
+  // Read leniently, like `review` reads dates apart: answers to another
+  // questionnaire version are taken by question id, and those that no
+  // longer fit are left out; returns the warnings that say which. Call
+  // before load(). Throws `Error` when `text` is not an answers file.
+  std::vector<Diagnostic> load_previous(std::string_view text, const std::string& source);
+  bool has_previous() const { return m_has_previous; }
+  const Assessment& previous() const { return m_previous; }
+
   // Moves to where the interview should resume: the first shown step not
   // asked yet, else the first shown step left without an answer, else the end.
   void resume();
@@ -76,19 +102,28 @@ public:
   // first step.
   bool shown(size_t index) const;
   bool asked(size_t index) const { return m_asked[index] != 0; }
+  // Whether step `index` counts in the progress: a questionnaire's step
+  // shown now, or a task's level whose hours are not given yet (it will be
+  // asked unless they are 0).
+  bool counted(size_t index) const;
   // First shown step of its questionnaire (to show the intro) or section.
   bool first_of_questionnaire(size_t index) const;
   bool first_of_section(size_t index) const;
 
-  // Moves on to the next shown step not asked yet; when every step after
-  // this one was asked, to the next one left without an answer; else to the
-  // end (false). So a resumed interview, or one where an earlier answer was
+  // Moves on to the next shown step not asked yet, else the first one before
+  // (jumped over); when every step was asked, to the next one left without
+  // an answer; else to the end (false). So a resumed interview, or one where an earlier answer was
   // changed, goes back to where it stood rather than through every answer.
   bool next();
   // Moves to the previous shown step; false (and stays) on the first.
   bool back();
   // Moves to the step `index` (from the end, to go back and change).
   void go_to(size_t index) { m_position = index; }
+
+  // The current step's value as set_answer() takes it (see there), or
+  // nothing when it has none; and the same from last time's answers.
+  std::optional<Answer> current_value() const;
+  std::optional<Answer> previous_value() const;
 
   // The current step's answer: the question's answer (for task steps too),
   // and the task's part for task steps.
@@ -108,6 +143,13 @@ public:
   void clear();
 
   Progress progress() const;
+  // The counted step with progress number `number` (1-based), if any.
+  std::optional<size_t> step_numbered(int number) const;
+  // The first counted step of question `id` ("id" or "questionnaire.id";
+  // any case), if any.
+  std::optional<size_t> step_of_question(std::string_view id) const;
+  // Every section of the asked questionnaires, in order.
+  std::vector<SectionState> sections() const;
   std::vector<QuestionnaireSummary> summary() const;
   // Number of steps holding an answer, for "12 answers already saved".
   int answer_count() const;
@@ -123,6 +165,7 @@ private:
   std::vector<char> applicable(int response) const;
   bool step_has_answer(size_t index) const;
   bool question_answered(int response, int question) const;
+  std::optional<Answer> value_in(const Assessment& assessment, const Step& step) const;
 
   const QuestionnaireSet& m_set;
   std::vector<int> m_selected;
@@ -130,6 +173,8 @@ private:
   std::vector<Step> m_steps;
   std::vector<char> m_asked;
   Assessment m_assessment;
+  Assessment m_previous;
+  bool m_has_previous = false;
   size_t m_position = 0;
 };
 

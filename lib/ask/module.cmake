@@ -1,4 +1,6 @@
 target_sources(medtime_lib PRIVATE
+  ask/closing.cpp
+  ask/duration.cpp
   ask/input.cpp
   ask/interview.cpp
   ask/prompt.cpp

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 
+#include "ask/duration.h"
 #include "ask/wording.h"
 #include "model/time_budget.h"
 #include "render/wrap.h"
@@ -41,6 +42,21 @@ std::string unit_suffix(const Question& q, Lang lang) {
   return q.unit.empty() ? "" : " " + q.unit.get(lang);
 }
 
+// Two option numbers that can go together ("1 3"), skipping options that
+// cannot be combined ("none"): an example the question accepts.
+std::string multiple_example(const Question& q) {
+  std::vector<std::string> numbers;
+  for (size_t i = 0; i < q.options.size() && numbers.size() < 2; ++i) {
+    if (!q.options[i].exclusive) {
+      numbers.push_back(std::to_string(i + 1));
+    }
+  }
+  if (numbers.empty()) {
+    return "1";
+  }
+  return numbers.size() == 1 ? numbers[0] : numbers[0] + " " + numbers[1];
+}
+
 // What to type at the current step.
 std::string type_hint(const Interview& iv, Lang lang) {
   const Step& s = iv.step();
@@ -70,8 +86,8 @@ std::string type_hint(const Interview& iv, Lang lang) {
     return say(lang, "Le numéro de votre réponse (1 à {}){}", "The number of your answer (1 to {}){}",
                q.options.size(), na);
   case QuestionType::multiple:
-    return say(lang, "Un ou plusieurs numéros, séparés par des espaces (par exemple 1 3){}",
-               "One or more numbers, separated by spaces (for example 1 3){}", na);
+    return say(lang, "Un ou plusieurs numéros, séparés par des espaces (par exemple {}){}",
+               "One or more numbers, separated by spaces (for example {}){}", multiple_example(q), na);
   case QuestionType::scale:
     return say(lang, "Un nombre entier de {} à {}{}", "A whole number from {} to {}{}",
                short_number(q.min, lang), short_number(q.max, lang), na);
@@ -109,16 +125,20 @@ std::string type_hint(const Interview& iv, Lang lang) {
 
 std::string keys_line(const Interview& iv, const ScreenOptions& o) {
   Lang lang = o.lang;
-  std::string sep = o.plain ? ", " : " · ";
+  // A no-break space keeps each "·" at the end of its line.
+  std::string sep = o.plain ? ", " : "\u00a0· ";
   std::string out = o.plain ? tr(lang, "Touches\u00a0: ", "Keys: ") : "";
   if (iv.has_answer()) {
     out += tr(lang, "Entrée garder", "Enter keep") + sep;
+  } else if (iv.previous_value()) {
+    out += tr(lang, "Entrée comme la dernière fois", "Enter as last time") + sep;
   }
   out += tr(lang, "< retour", "< back") + sep;
   if (iv.step().kind != Kind::date) {
     out += tr(lang, "s passer", "s skip") + sep;
   }
   out += tr(lang, "? aide", "? help") + sep;
+  out += tr(lang, "m sections", "m sections") + sep;
   out += tr(lang, "q enregistrer et quitter", "q save and quit");
   return out;
 }
@@ -147,13 +167,14 @@ std::string welcome(const Interview& iv, const ScreenOptions& o) {
       last = s.response;
     }
   }
+  int minutes = estimated_minutes(estimated_seconds(iv, -1, o.lang));
   return say(o.lang,
-             "Auto-diagnostic medtime\u00a0: {} questionnaire{}, {} questions. Chaque réponse est "
-             "enregistrée aussitôt dans {}\u00a0: vous pouvez vous arrêter à tout moment (q) et "
-             "reprendre plus tard.",
-             "medtime self-audit: {} questionnaire{}, {} questions. Each answer is saved at once in "
-             "{}: you can stop at any time (q) and resume later.",
-             questionnaires, questionnaires > 1 ? "s" : "", p.total, o.file);
+             "Auto-diagnostic medtime\u00a0: {} questionnaire{}, {} étapes, environ {} minutes. "
+             "Chaque réponse est enregistrée aussitôt dans {}\u00a0: vous pouvez vous arrêter à "
+             "tout moment (q) et reprendre plus tard.",
+             "medtime self-audit: {} questionnaire{}, {} steps, about {} minutes. Each answer is "
+             "saved at once in {}: you can stop at any time (q) and resume later.",
+             questionnaires, questionnaires > 1 ? "s" : "", p.total, minutes, o.file);
 }
 
 // `text` ending with a full stop unless it ends with punctuation already.
@@ -166,7 +187,18 @@ std::string sentence(const std::string& text) {
   return text + ".";
 }
 
-// The heading: questionnaire (or "Before we start"), section, progress.
+// "Délégation 3/12 · 41/84": the step in its questionnaire and overall.
+// The name is left out when it is the title, on the same line already.
+std::string progress_text(const Interview& iv, Lang lang) {
+  Progress p = iv.progress();
+  const Questionnaire& q = iv.questionnaire(iv.step());
+  std::string name = q.name.empty() ? "" : q.short_name(lang) + " ";
+  return fmt::format("{}{}/{} · {}/{}", name, p.part_index, p.part_total, p.index, p.total);
+}
+
+// The heading: questionnaire (or "Before we start"), section, progress. The
+// progress goes at the end of the title line when both fit, else on a line
+// of its own: a terminal never cuts the title.
 std::string heading(const Interview& iv, const ScreenOptions& o) {
   Lang lang = o.lang;
   const Step& s = iv.step();
@@ -177,16 +209,22 @@ std::string heading(const Interview& iv, const ScreenOptions& o) {
   const Questionnaire& q = iv.questionnaire(s);
   const Section& section = q.sections[static_cast<size_t>(iv.question(s).section)];
   Progress p = iv.progress();
-  std::string count = fmt::format("{}/{}", p.index, p.total);
   if (o.plain) {
-    return say(lang, "Question {} sur {}. {}. {}\n", "Question {} of {}. {}. {}\n", p.index, p.total,
-               q.title.get(lang), sentence(section.title.get(lang)));
+    return say(lang, "Étape {} sur {} ({}\u00a0: {} sur {}). {}\n", "Step {} of {} ({}: {} of {}). {}\n",
+               p.index, p.total, q.short_name(lang), p.part_index, p.part_total,
+               sentence(section.title.get(lang)));
   }
   std::string title = q.title.get(lang);
-  size_t used = display_width(title) + display_width(count) + 2;
-  std::string gap = o.width > used ? std::string(o.width - used, ' ') : "  ";
-  return o.style.bold(title) + gap + o.style.dim(count) + "\n" + o.style.cyan(section.title.get(lang)) +
-         "\n";
+  std::string count = progress_text(iv, lang);
+  size_t used = display_width(title) + display_width(count);
+  std::string out;
+  if (o.width == 0 || used + 3 <= o.width) {
+    std::string gap = o.width > 0 ? std::string(o.width - used - 1, ' ') : "  ";
+    out = o.style.bold(title) + gap + o.style.dim(count) + "\n";
+  } else {
+    out = o.style.bold(wrap_text(title, o.width)) + "\n" + o.style.dim(count) + "\n";
+  }
+  return out + o.style.cyan(wrap_text(section.title.get(lang), o.width)) + "\n";
 }
 
 std::string option_lines(const std::vector<std::string>& labels, const ScreenOptions& o) {
@@ -255,19 +293,12 @@ std::string render_prompt(const ScreenOptions& options) {
   return options.plain ? "> " : "› ";
 }
 
-std::string describe_answer(const Interview& iv, Lang lang) {
+std::string describe_value(const Interview& iv, const Answer& a, Lang lang) {
   const Step& s = iv.step();
-  if (!iv.has_answer()) {
-    return {};
-  }
-  if (s.kind == Kind::respondent) {
-    return iv.respondent_value();
-  }
-  if (s.kind == Kind::date) {
-    return iv.assessment().date;
+  if (s.kind == Kind::respondent || s.kind == Kind::date) {
+    return a.text;
   }
   const Question& q = iv.question(s);
-  const Answer& a = *iv.answer();
   if (a.state == AnswerState::na) {
     return s.kind == Kind::question ? tr(lang, "non applicable", "not applicable")
                                     : tr(lang, "non applicable (tout le tableau)",
@@ -277,11 +308,10 @@ std::string describe_answer(const Interview& iv, Lang lang) {
     return fmt::format("{}. {}", index + 1, label.get(lang));
   };
   if (s.kind == Kind::task_hours) {
-    return say(lang, "{} h/semaine", "{} h/week", short_number(*iv.task_answer()->hours, lang));
+    return say(lang, "{} h/semaine", "{} h/week", short_number(a.number, lang));
   }
   if (s.kind == Kind::task_level) {
-    int level = iv.task_answer()->level;
-    return numbered(level, q.levels[static_cast<size_t>(level)].label);
+    return numbered(a.choice, q.levels[static_cast<size_t>(a.choice)].label);
   }
   switch (q.type) {
   case QuestionType::single:
@@ -315,6 +345,11 @@ std::string describe_answer(const Interview& iv, Lang lang) {
     break;
   }
   return {};
+}
+
+std::string describe_answer(const Interview& iv, Lang lang) {
+  auto value = iv.current_value();
+  return value ? describe_value(iv, *value, lang) : std::string();
 }
 
 std::string render_step(const Interview& iv, const ScreenOptions& o) {
@@ -352,6 +387,13 @@ std::string render_step(const Interview& iv, const ScreenOptions& o) {
                             o.width, indent);
     out += (o.plain ? text : o.style.green(text)) + "\n";
   }
+  if (auto previous = iv.previous_value()) {
+    std::string text = wrap_text(say(lang, "La dernière fois{}\u00a0: {}", "Last time{}: {}",
+                                     iv.previous().date.empty() ? "" : " (" + iv.previous().date + ")",
+                                     describe_value(iv, *previous, lang)),
+                                 o.width, indent);
+    out += (o.plain ? text : o.style.yellow(text)) + "\n";
+  }
   std::string hint = wrap_text(type_hint(iv, lang), o.width, indent);
   out += (o.plain ? hint : o.style.dim(hint)) + "\n";
   std::string keys = wrap_text(keys_line(iv, o), o.width, indent);
@@ -362,31 +404,100 @@ std::string render_step(const Interview& iv, const ScreenOptions& o) {
 std::string render_help(const Interview& iv, const ScreenOptions& o) {
   Lang lang = o.lang;
   const Step& s = iv.step();
+  std::string indent = o.plain ? "" : "  ";
   std::string out;
   const Question* q = s.response >= 0 ? &iv.question(s) : nullptr;
   if (q != nullptr && !q->help.empty()) {
-    out += line(q->help.get(lang), o) + "\n";
+    out += line(q->help.get(lang), o, indent) + "\n";
   } else if (s.kind == Kind::date) {
     out += line(tr(lang, "La date permet de comparer vos auto-évaluations successives (medtime review).",
-                   "The date lets you compare your successive self-assessments (medtime review)."), o) + "\n";
+                   "The date lets you compare your successive self-assessments (medtime review)."),
+                o, indent) +
+           "\n";
   } else {
     out += line(tr(lang, "Pas d'aide particulière pour cette question.",
-                   "No particular help for this question."), o) + "\n";
+                   "No particular help for this question."), o, indent) + "\n";
   }
-  out += line(type_hint(iv, lang) + ".", o);
+  out += line(type_hint(iv, lang) + ".", o, indent);
   const char* keys = tr(lang,
-                        "Entrée\u00a0: garder la réponse actuelle et continuer\n"
+                        "Entrée\u00a0: garder la réponse actuelle (ou celle de la dernière fois) et continuer\n"
                         "<\u00a0: revenir à la question précédente (pour changer une réponse)\n"
                         "s\u00a0: passer la question sans y répondre\n"
                         "-\u00a0: effacer la réponse actuelle\n"
+                        "m\u00a0: les sections et leur état\n"
+                        "g 12 ou g identifiant\u00a0: aller à l'étape 12 ou à une question\n"
                         "q\u00a0: quitter\u00a0; chaque réponse est déjà enregistrée, reprenez plus "
                         "tard avec la même commande",
-                        "Enter: keep the current answer and go on\n"
+                        "Enter: keep the current answer (or last time's) and go on\n"
                         "<: go back to the previous question (to change an answer)\n"
                         "s: skip the question without answering\n"
                         "-: erase the current answer\n"
+                        "m: the sections and where they stand\n"
+                        "g 12 or g id: go to step 12 or to a question\n"
                         "q: quit; every answer is already saved, resume later with the same command");
-  out += wrap_text(keys, o.width, o.plain ? "" : "  ") + "\n";
+  // Each key on its line, what it does wrapped under its start.
+  std::string_view rest = keys;
+  while (!rest.empty()) {
+    size_t end = std::min(rest.find('\n'), rest.size());
+    std::string key_line(rest.substr(0, end));
+    size_t colon = key_line.find(':');
+    size_t hang = indent.size() + (colon == std::string::npos ? 0 : display_width(key_line.substr(0, colon)) + 2);
+    out += wrap_hanging(key_line, indent, o.width == 0 ? 0 : hang, o.width == 0 ? 100000 : o.width);
+    rest.remove_prefix(std::min(end + 1, rest.size()));
+  }
+  return out;
+}
+
+std::string render_menu(const Interview& iv, const ScreenOptions& o) {
+  Lang lang = o.lang;
+  size_t width = o.width == 0 ? 1000 : o.width;
+  std::string title = tr(lang, "Sections de l'auto-diagnostic et leurs étapes",
+                         "Sections of the self-audit and their steps");
+  std::string out = (o.plain ? title : o.style.bold(title)) + "\n\n";
+  auto sections = iv.sections();
+  int response = -1;
+  for (size_t i = 0; i < sections.size(); ++i) {
+    const SectionState& st = sections[i];
+    const Questionnaire& q = iv.set().items()[static_cast<size_t>(st.response)];
+    if (st.response != response) { // the questionnaire, then its sections
+      response = st.response;
+      out += (o.plain ? q.short_name(lang) : o.style.cyan(q.short_name(lang))) + "\n";
+    }
+    std::string state;
+    if (st.steps == 0) {
+      state = tr(lang, "rien à demander", "nothing to ask");
+    } else {
+      std::string done = st.answered == st.steps ? tr(lang, "complète", "complete")
+                         : st.answered == 0      ? tr(lang, "à faire", "to do")
+                                                 : fmt::format("{}/{}", st.answered, st.steps);
+      state = st.steps == 1 ? fmt::format("{} · {}", done, st.first_number)
+                            : fmt::format("{} · {}–{}", done, st.first_number, st.first_number + st.steps - 1);
+    }
+    std::string head = fmt::format("{:>4}. ", i + 1);
+    std::string name = q.sections[static_cast<size_t>(st.section)].title.get(lang);
+    size_t used = display_width(head) + display_width(name) + 2 + display_width(state);
+    std::string painted = o.plain ? state : o.style.dim(state);
+    if (used <= width) {
+      out += head + name + std::string(o.plain ? 2 : width - used + 2, ' ') + painted + "\n";
+    } else {
+      out += wrap_hanging(name, head, head.size(), width);
+      out += std::string(head.size(), ' ') + painted + "\n";
+    }
+  }
+  std::string example = "g 1";
+  for (const auto& st : sections) {
+    if (st.steps > 0) {
+      example = "g " + iv.question(iv.steps()[st.first_step]).id;
+      break;
+    }
+  }
+  out += "\n" + line(say(lang,
+                          "Un numéro de section, ou g et un numéro d'étape ou l'identifiant d'une "
+                          "question (g 12, {})\u00a0; Entrée pour continuer, q pour quitter.",
+                          "A section's number, or g and a step number or a question's id (g 12, "
+                          "{}); Enter to go on, q to quit.",
+                          example),
+                      o);
   return out;
 }
 

@@ -31,6 +31,11 @@ std::string render_prompt(const ScreenOptions& options);
 // type, and every key.
 std::string render_help(const Interview& interview, const ScreenOptions& options);
 
+// The sections of the asked questionnaires under each questionnaire's name,
+// numbered, each with its state ("3/8 · étapes 12–19", "complète", "à
+// faire") at the end of its line, and what to type.
+std::string render_menu(const Interview& interview, const ScreenOptions& options);
+
 // The current step's answer in words ("2. secrétaire", "4 h/semaine",
 // "non applicable"), or empty when it has none.
 std::string describe_answer(const Interview& interview, Lang lang);

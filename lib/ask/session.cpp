@@ -1,8 +1,8 @@
 #include "ask/session.h"
 
 #include <algorithm>
-#include <cctype>
 
+#include "ask/closing.h"
 #include "ask/input.h"
 #include "ask/wording.h"
 #include "render/wrap.h"
@@ -18,10 +18,11 @@ public:
       : m_iv(interview), m_console(console), m_options(options), m_saved(interview.file_text()) {
     int count = interview.answer_count();
     if (options.existing && count > 0 && !interview.at_end()) {
-      m_message = say(lang(), "Reprise\u00a0: {} réponse{} déjà enregistrée{} dans {}.",
+      say_message(say(lang(), "Reprise\u00a0: {} réponse{} déjà enregistrée{} dans {}.",
                       "Resuming: {0} answer{1} already saved in {3}.", count, count > 1 ? "s" : "",
-                      lang() == Lang::fr && count > 1 ? "s" : "", options.screen.file);
+                      lang() == Lang::fr && count > 1 ? "s" : "", options.screen.file));
     }
+    m_menu = options.existing && interview.at_end() && console.interactive();
   }
 
   Outcome run();
@@ -35,6 +36,18 @@ private:
   Lang lang() const { return m_options.screen.lang; }
   std::optional<Outcome> step();
   std::optional<Outcome> end();
+  std::optional<Outcome> menu();
+  // Sets the message under the screen: `text` wrapped (an error, a notice).
+  void say_message(const std::string& text) {
+    ScreenOptions s = screen();
+    m_message = wrap_text(text, s.width, s.plain ? "" : "  ");
+  }
+  // Goes to step `target` (a jump or a section of the menu).
+  void jump(size_t target) {
+    m_iv.go_to(target);
+    m_menu = false;
+    m_redraw = true;
+  }
   bool save();
   void show_step();
   std::string stopped_text(Outcome outcome) const;
@@ -43,9 +56,10 @@ private:
   Console& m_console;
   const SessionOptions& m_options;
   std::string m_saved;   // the content last written (or loaded)
-  std::string m_message; // shown under the step: an error, the help
+  std::string m_message; // shown under the step, wrapped: an error, the help
   bool m_wrote = false;  // the answers file was written at least once
   bool m_redraw = true;  // show the whole step again
+  bool m_menu = false;   // the section menu is shown instead of a step
 };
 
 void Loop::show_step() {
@@ -55,7 +69,7 @@ void Loop::show_step() {
     text = render_step(m_iv, s);
   }
   if (!m_message.empty()) {
-    text += (s.plain ? "" : "\n") + wrap_text(m_message, s.width, s.plain ? "" : "  ") + "\n";
+    text += (s.plain ? "" : "\n") + m_message + "\n";
   }
   m_console.show(text + render_prompt(s), m_redraw || !s.plain);
   m_redraw = false;
@@ -126,24 +140,75 @@ std::optional<Outcome> Loop::step() {
     if (!save()) {
       return Outcome::quit;
     }
-    m_message = tr(lang(), "Réponse effacée.", "Answer erased.");
+    say_message(tr(lang(), "Réponse effacée.", "Answer erased."));
     m_redraw = true;
     break;
   case Reply::Kind::back:
     if (m_iv.back()) {
       m_redraw = true;
     } else {
-      m_message = tr(lang(), "C'est la première question.", "This is the first question.");
+      say_message(tr(lang(), "C'est la première question.", "This is the first question."));
     }
     break;
   case Reply::Kind::help:
     m_message = render_help(m_iv, screen());
     break;
+  case Reply::Kind::menu:
+    m_menu = true;
+    break;
+  case Reply::Kind::jump:
+    jump(reply.target);
+    break;
   case Reply::Kind::quit:
     return Outcome::quit;
   case Reply::Kind::invalid:
-    m_message = reply.error;
+    say_message(reply.error);
     break;
+  }
+  return std::nullopt;
+}
+
+std::optional<Outcome> Loop::menu() {
+  ScreenOptions s = screen();
+  std::string text = render_menu(m_iv, s);
+  if (!m_message.empty()) {
+    text += "\n" + m_message + "\n";
+  }
+  m_console.show(text + render_prompt(s), true);
+  m_message.clear();
+  auto line = m_console.read_line();
+  if (!line) {
+    return Outcome::end_of_input;
+  }
+  std::string_view word = trim(*line);
+  auto sections = m_iv.sections();
+  if (word.empty()) {
+    m_menu = false;
+    m_redraw = true;
+  } else if (word == "q" || word == "Q") {
+    return Outcome::quit;
+  } else if (auto reply = parse_jump(word, m_iv, lang())) {
+    if (reply->kind == Reply::Kind::jump) {
+      jump(reply->target);
+    } else {
+      say_message(reply->error);
+    }
+  } else if (word.size() < 4 && std::all_of(word.begin(), word.end(), [](char c) {
+               return c >= '0' && c <= '9';
+             })) {
+    size_t n = static_cast<size_t>(std::stoi(std::string(word)));
+    if (n >= 1 && n <= sections.size() && sections[n - 1].steps > 0) {
+      jump(sections[n - 1].first_step);
+    } else if (n >= 1 && n <= sections.size()) {
+      say_message(tr(lang(), "Cette section n'a pas de question pour vous avec vos réponses actuelles.",
+                     "This section has no question for you with your current answers."));
+    } else {
+      say_message(say(lang(), "{}\u00a0: tapez un numéro de section de 1 à {}.",
+                      "{}: type a section number from 1 to {}.", quoted(lang(), word), sections.size()));
+    }
+  } else {
+    say_message(say(lang(), "{}\u00a0: tapez un numéro de section, g puis un numéro d'étape, Entrée ou q.",
+                    "{}: type a section number, g then a step number, Enter or q.", quoted(lang(), word)));
   }
   return std::nullopt;
 }
@@ -160,64 +225,61 @@ std::optional<Outcome> Loop::end() {
                       s.width) +
             "\n";
   }
+  text += "\n" + render_closing(m_iv, s, m_options.report_command);
   if (!m_console.interactive()) {
-    m_console.show(text + say(lang(), "Votre rapport\u00a0: medtime report {}\n",
-                              "Your report: medtime report {}\n",
-                              s.file),
-                   true);
+    m_console.show(text, true);
     return Outcome::finished;
   }
-  text += std::string("\n") +
-          tr(lang(), "Afficher votre rapport maintenant\u00a0? [O/n] (< pour revenir aux questions)",
-                    "Show your report now? [Y/n] (< to go back to the questions)");
+  text += "\n" + wrap_text(tr(lang(), "Entrée ou q pour terminer, < pour revenir aux questions, m pour les sections.",
+                              "Enter or q to finish, < to go back to the questions, m for the sections."),
+                           s.width) + "\n";
   if (!m_message.empty()) {
     text = m_message + "\n" + text;
   }
-  m_console.show(text + "\n" + render_prompt(s), true);
+  m_console.show(text + render_prompt(s), true);
   m_message.clear();
   auto line = m_console.read_line();
   if (!line) {
     return Outcome::finished;
   }
-  std::string word(trim(*line));
-  for (auto& c : word) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  if (word.empty() || word == "o" || word == "oui" || word == "y" || word == "yes") {
-    return Outcome::show_report;
-  }
-  if (word == "n" || word == "non" || word == "no" || word == "q") {
+  std::string_view word = trim(*line);
+  if (word.empty() || word == "q" || word == "Q") {
     return Outcome::finished;
   }
   if (word == "<") {
     m_iv.back();
     m_redraw = true;
-    return std::nullopt;
+  } else if (word == "m" || word == "M") {
+    m_menu = true;
+  } else if (auto reply = parse_jump(word, m_iv, lang()); reply && reply->kind == Reply::Kind::jump) {
+    jump(reply->target);
+  } else {
+    say_message(say(lang(), "{}\u00a0: Entrée ou q pour terminer, < pour revenir, m pour les sections.",
+                    "{}: Enter or q to finish, < to go back, m for the sections.", quoted(lang(), word)));
   }
-  m_message = say(lang(), "{}\u00a0: répondez o (oui) ou n (non).", "{}: answer y (yes) or n (no).",
-                  quoted(lang(), word));
   return std::nullopt;
 }
 
 std::string Loop::stopped_text(Outcome outcome) const {
   Lang l = lang();
-  std::string out = outcome == Outcome::end_of_input
-                        ? tr(l, "\nFin de l'entrée. ", "\nEnd of input. ")
-                        : "\n";
+  std::string lead = outcome == Outcome::end_of_input ? tr(l, "Fin de l'entrée. ", "End of input. ") : "";
   int count = m_iv.answer_count();
+  std::string text;
   if (!m_wrote && !m_options.existing) {
-    return out + tr(l, "Aucune réponse enregistrée.\n", "No answer saved.\n");
+    text = lead + tr(l, "Aucune réponse enregistrée.", "No answer saved.");
+  } else {
+    std::string saved = l == Lang::fr ? fmt::format("{} réponse{} enregistrée{}", count,
+                                                     count > 1 ? "s" : "", count > 1 ? "s" : "")
+                                       : fmt::format("{} answer{} saved", count, count == 1 ? "" : "s");
+    text = lead + say(l, "{} dans {}. Pour reprendre\u00a0: {}", "{} in {}. To resume: {}", saved,
+                      m_options.screen.file, m_options.resume_command);
   }
-  std::string saved = l == Lang::fr ? fmt::format("{} réponse{} enregistrée{}", count, count > 1 ? "s" : "",
-                                                   count > 1 ? "s" : "")
-                                     : fmt::format("{} answer{} saved", count, count == 1 ? "" : "s");
-  return out + say(l, "{} dans {}. Pour reprendre\u00a0: {}\n", "{} in {}. To resume: {}\n", saved,
-                   m_options.screen.file, m_options.resume_command);
+  return "\n" + wrap_text(text, screen().width) + "\n";
 }
 
 Outcome Loop::run() {
   for (;;) {
-    std::optional<Outcome> outcome = m_iv.at_end() ? end() : step();
+    std::optional<Outcome> outcome = m_menu ? menu() : m_iv.at_end() ? end() : step();
     if (!outcome) {
       continue;
     }

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <fmt/format.h>
 
+#include "model/date.h"
 #include "util/files.h"
 #include "util/spell.h"
 #include "util/utf8.h"
@@ -378,11 +379,13 @@ void read_root(yaml::EventReader& events, SourcePos root_pos, const Questionnair
     } else if (key.text == "date") {
       const Node& value = read_value(events);
       assessment.date_pos = value.pos;
-      if (value.is_scalar() && is_iso_date(value.text)) {
-        assessment.date = value.text;
+      std::string date = value.is_scalar() ? iso_date(value.text) : std::string();
+      if (!date.empty()) {
+        assessment.date = date;
       } else if (!value.is_null()) {
-        diags.error(value.pos, fmt::format("\"date\" must be a date written YYYY-MM-DD, got {}",
-                                           value.describe()));
+        diags.error(value.pos,
+                    fmt::format("\"date\" must be a date written YYYY-MM-DD or DD/MM/YYYY, got {}",
+                                value.describe()));
       }
     } else if (key.text == "answers") {
       has_answers = true;

@@ -7,5 +7,6 @@ target_sources(medtime_lib PRIVATE
   render/markdown.cpp
   render/number.cpp
   render/table.cpp
+  render/terminal.cpp
   render/wrap.cpp
   render/style.cpp)

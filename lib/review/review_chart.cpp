@@ -68,16 +68,22 @@ std::string axes(const Chart& chart, const Plot& plot, Lang lang) {
   }
   // Year and month under each point (the full dates are in the tooltips and
   // the table), skipping a label that would overlap the previous one.
-  double last_x = -1e9;
+  // A label near the right edge ends at its point instead of being centred
+  // on it, so that the viewBox never cuts it ("2026-1").
+  constexpr double k_half_label = 22; // half the width of "2026-11" at 10px
+  double last_right = -1e9;
   for (size_t i = 0; i < chart.days.size(); ++i) {
     double x = plot.x(chart.days[i]);
-    if (x - last_x < 44) {
+    bool at_edge = x + k_half_label > k_width;
+    double left = at_edge ? x - 2 * k_half_label : x - k_half_label;
+    if (left < last_right) {
       continue;
     }
-    last_x = x;
-    out += fmt::format(R"(<text class="tick" x="{:.1f}" y="{:.1f}" text-anchor="middle">{}</text>)",
+    last_right = at_edge ? x : x + k_half_label;
+    out += fmt::format(R"(<text class="tick" x="{:.1f}" y="{:.1f}" text-anchor="{}">{}</text>)",
                        x,
                        bottom + 14,
+                       at_edge ? "end" : "middle",
                        html_escape(chart.dates[i].substr(0, 7)));
   }
   for (const auto& g : chart.guides) {

@@ -23,7 +23,7 @@ h3 { font-size: 1.05rem; margin: .2rem 0; }
 .meta { color: #555; }
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(26rem, 1fr)); gap: 1rem; }
 .card { border: 1px solid #ddd; border-radius: 6px; padding: .6rem .8rem; break-inside: avoid; page-break-inside: avoid; }
-table { border-collapse: collapse; margin: .4rem 0 1rem; } th { white-space: nowrap; } td:last-child { white-space: nowrap; } th, td { padding: .15rem .5rem; border-bottom: 1px solid #eee; text-align: left; }
+table { border-collapse: collapse; margin: .4rem 0 1rem; font-size: .92em; } th { white-space: nowrap; } th.date { white-space: normal; } .series td:last-child { white-space: nowrap; } th, td { padding: .15rem .4rem; border-bottom: 1px solid #eee; text-align: left; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .improved, .met, .on_track { color: #1a7f37; } .regressed, .behind { color: #b42318; font-weight: 600; }
 .chart { width: 100%; height: auto; }
@@ -155,9 +155,14 @@ private:
     const std::vector<std::pair<std::string, const std::vector<std::optional<double>>*>>& rows,
     const std::vector<const Change*>& changes,
     int decimals) const {
-    std::string out = "<table>\n<tr><th>" + html_escape(first) + "</th>";
+    std::string out = "<table class=\"series\">\n<tr><th>" + html_escape(first) + "</th>";
+    // A date may break at its hyphens (<wbr>) when the page is narrow.
     for (const auto& a : m_review.assessments) {
-      out += "<th class=\"num\">" + html_escape(a.date) + "</th>";
+      std::string date = html_escape(a.date);
+      for (size_t dash = date.find('-'); dash != std::string::npos; dash = date.find('-', dash + 6)) {
+        date.insert(dash + 1, "<wbr>");
+      }
+      out += "<th class=\"num date\">" + date + "</th>";
     }
     out += fmt::format("<th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr>\n",
                        html_escape(t("Δ début", "Δ first")),
@@ -256,7 +261,7 @@ private:
     std::vector<const Change*> changes;
     for (const auto& indicator : m_review.indicators) {
       std::string unit = indicator.unit(m_lang);
-      rows.emplace_back(indicator.id() + (unit.empty() ? "" : " (" + unit + ")"),
+      rows.emplace_back(indicator_label(indicator, m_lang) + (unit.empty() ? "" : " (" + unit + ")"),
                         &indicator.values);
       changes.push_back(&indicator.change);
     }
@@ -264,7 +269,8 @@ private:
     m_out += "<div class=\"cards\">\n";
     for (const auto& indicator : m_review.indicators) {
       std::string unit = indicator.unit(m_lang);
-      m_out += "<div class=\"card\">\n<h3>" + html_escape(indicator.id()) +
+      m_out += "<div class=\"card\">\n<h3 title=\"" + html_escape(indicator.id()) + "\">" +
+               html_escape(indicator_label(indicator, m_lang)) +
                (unit.empty() ? "" : " <small>(" + html_escape(unit) + ")</small>") + "</h3>\n";
       m_out += "<p class=\"meta\">" + html_escape(indicator.label(m_lang)) + "</p>\n";
       review_chart::Chart chart = chart_of(indicator.id(), indicator.values);
@@ -296,7 +302,7 @@ private:
                          html_escape(t("où en est-on", "where it stands")));
     for (const auto& o : m_review.objectives) {
       m_out += fmt::format("<tr><td>{}</td><td>{}</td><td class=\"{}\">{}</td><td>{}</td></tr>\n",
-                           html_escape(objective_subject(o, m_review, m_lang)),
+                           html_escape(objective_subject(o, m_review, m_lang, true)),
                            html_escape(objective_target(o, m_review, m_lang)),
                            to_string(o.status),
                            html_escape(status_word(o.status, m_lang)),

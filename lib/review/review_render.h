@@ -18,7 +18,8 @@ namespace medtime {
 nlohmann::ordered_json review_json(const Review& review);
 
 // The review as the minutes of a review meeting, for a terminal.
-std::string render_review_text(const Review& review, Lang lang, const Style& style);
+std::string render_review_text(const Review& review, Lang lang, const Style& style,
+                               size_t width = 80);
 
 // The same in Markdown.
 std::string render_review_md(const Review& review, Lang lang);

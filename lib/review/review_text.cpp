@@ -19,10 +19,11 @@ using Align = TextTable::Align;
 
 class TextMinutes {
 public:
-  TextMinutes(const Review& review, Lang lang, const Style& style)
+  TextMinutes(const Review& review, Lang lang, const Style& style, size_t width)
     : m_review(review)
     , m_lang(lang)
-    , m_style(style) {}
+    , m_style(style)
+    , m_width(width) {}
 
   std::string render() {
     header();
@@ -40,9 +41,18 @@ public:
 private:
   const char* t(const char* fr, const char* en) const { return tr(m_lang, fr, en); }
 
-  // `text` in bold, wrapped at 80 columns (a long path gets a line of its own).
+  // `text` in bold, wrapped to the width (a long path gets a line of its own).
   std::string bold_lines(const std::string& text) const {
-    return wrap_hanging(text, "", 2, 80, [&](const std::string& line) { return m_style.bold(line); });
+    return wrap_hanging(text, "", 2, m_width, [&](const std::string& line) { return m_style.bold(line); });
+  }
+
+  // `text` wrapped to the width after `first`, the next lines after `hang`
+  // spaces; as it is (its spacing kept) when it fits on one line.
+  std::string wrapped(const std::string& text, std::string_view first, size_t hang) const {
+    if (text.find('\n') == std::string::npos && display_width(first) + display_width(text) <= m_width) {
+      return std::string(first) + text + "\n";
+    }
+    return wrap_hanging(text, first, hang, m_width);
   }
 
   void heading(const std::string& title) { m_out += "\n" + bold_lines(title); }
@@ -70,7 +80,7 @@ private:
                     a[a.size() - 2].date,
                     a.back().date);
     }
-    m_out += wrap_hanging(span + ".", "", 2);
+    m_out += wrapped(span + ".", "", 2);
     m_out += fmt::format(
       fmt::runtime(t("Seuil : {} points de maturité.\n", "Threshold: {} maturity points.\n")),
       format_number(m_review.options.threshold, 0, m_lang));
@@ -88,7 +98,7 @@ private:
     m_out += parts.empty()
                ? std::string(t("  Pas encore de tendance : une seule mesure par levier.\n",
                                "  No trend yet: one measurement per lever.\n"))
-               : wrap_hanging(fmt::format("{}", fmt::join(parts, " ; ")) + ".", "  ", 4);
+               : wrapped(fmt::format("{}", fmt::join(parts, " ; ")) + ".", "  ", 4);
     if (!m_review.objectives.empty()) {
       int counts[4] = { 0, 0, 0, 0 };
       for (const auto& o : m_review.objectives) {
@@ -103,22 +113,22 @@ private:
     }
     for (const auto& p : m_review.ranking) {
       if (p.rank && *p.rank == 1) {
-        m_out += fmt::format(fmt::runtime(t("  À travailler en priorité : {} (priorité {}).\n",
-                                            "  Work on first: {} (priority {}).\n")),
+        m_out += wrapped(fmt::format(fmt::runtime(t("À travailler en priorité : {} (priorité {}).",
+                                            "Work on first: {} (priority {}).")),
                              m_review.levers[p.lever].questionnaire->short_name(m_lang),
-                             format_score(p.priority, m_lang));
+                             format_score(p.priority, m_lang)), "  ", 4);
       }
     }
   }
 
   // The table `render(limit)` draws with at most `limit` date columns, with
-  // the most dates that fit 80 columns (at least the first and the last:
+  // the most dates that fit the width (at least the first and the last:
   // the sparkline shows every date).
   template <class Render>
-  static std::string narrowest(Render render) {
+  std::string narrowest(Render render) const {
     for (size_t limit = 6;; --limit) {
       std::string text = render(limit);
-      if (widest_line(text) <= 80 || limit <= 3) {
+      if (widest_line(text) <= m_width || limit <= 3) {
         return text;
       }
     }
@@ -179,9 +189,31 @@ private:
     return cells;
   }
 
+  // One series as two lines, for a terminal too narrow for the table: its
+  // name, then its first and last values, sparkline, changes and trend.
+  void series_entry(const std::string& name,
+                    const std::vector<std::optional<double>>& values,
+                    const Change& change,
+                    int decimals,
+                    double low,
+                    double high) {
+    auto value = [&](const std::optional<double>& v) {
+      return v ? format_number(*v, decimals, m_lang) : std::string("—");
+    };
+    m_out += wrapped(name, "  ", 4);
+    m_out += wrapped(fmt::format("{} → {}  {}  {} {} · {} {} · {}", value(values.front()),
+                                 value(values.back()), sparkline(values, low, high),
+                                 t("Δ début", "Δ first"),
+                                 signed_number(change.since_first, decimals, m_lang),
+                                 t("Δ préc.", "Δ prev."),
+                                 signed_number(change.since_previous, decimals, m_lang),
+                                 coloured(change.trend, trend_text(change, m_lang))),
+                     "    ", 6);
+  }
+
   void levers() {
     heading(t("Maturité par levier (0–100)", "Maturity per lever (0–100)"));
-    m_out += narrowest([&](size_t limit) {
+    std::string text = narrowest([&](size_t limit) {
       TextTable table = series_table(t("levier", "lever"), limit);
       for (const auto& lever : m_review.levers) {
         std::vector<std::string> row{ lever.questionnaire->short_name(m_lang) };
@@ -191,6 +223,13 @@ private:
       }
       return table.render(2);
     });
+    if (widest_line(text) <= m_width) {
+      m_out += text;
+    } else {
+      for (const auto& lever : m_review.levers) {
+        series_entry(lever.questionnaire->short_name(m_lang), lever.maturity, lever.change, 0, 0, 100);
+      }
+    }
     m_out += m_style.dim(t("  — : non évalué ou réponses insuffisantes à cette date.\n",
                            "  —: not assessed or not enough answers on that date.\n"));
   }
@@ -208,7 +247,7 @@ private:
                                        b.to->label.get(m_lang),
                                        date_at(m_review, b.from_at),
                                        date_at(m_review, b.to_at));
-        m_out += "  " + (b.up ? m_style.green("↑ ") : m_style.red("↓ ")) + line + "\n";
+        m_out += wrapped(line, "  " + (b.up ? m_style.green("↑ ") : m_style.red("↓ ")), 4);
       }
     }
     if (!any) {
@@ -222,7 +261,7 @@ private:
     }
     m_out += fmt::format("    {}{}\n", label, m_lang == Lang::fr ? " :" : ":");
     for (int i : list) {
-      m_out += "      - " + action_title(lever, i, m_lang) + "\n";
+      m_out += wrapped(action_title(lever, i, m_lang), "      - ", 8);
     }
   }
 
@@ -271,7 +310,7 @@ private:
       }
       return table.render(2);
     });
-    if (widest_line(text) <= 80) {
+    if (widest_line(text) <= m_width) {
       m_out += text;
       return;
     }
@@ -279,17 +318,8 @@ private:
     // indicator, its first and last values on a line of their own.
     for (const auto& indicator : m_review.indicators) {
       auto [low, high] = value_range(indicator.values);
-      auto value = [&](const std::optional<double>& v) {
-        return v ? format_number(*v, 1, m_lang) : std::string("—");
-      };
-      m_out += fmt::format("  {} ({})\n", indicator.id(), indicator.unit(m_lang));
-      m_out += fmt::format("    {} → {}  {}  {} {} · {} {} · {}\n", value(indicator.values.front()),
-                           value(indicator.values.back()), sparkline(indicator.values, low, high),
-                           t("Δ début", "Δ first"),
-                           signed_number(indicator.change.since_first, 1, m_lang),
-                           t("Δ préc.", "Δ prev."),
-                           signed_number(indicator.change.since_previous, 1, m_lang),
-                           coloured(indicator.change.trend, trend_text(indicator.change, m_lang)));
+      series_entry(fmt::format("{} ({})", indicator.id(), indicator.unit(m_lang)),
+                   indicator.values, indicator.change, 1, low, high);
     }
   }
 
@@ -305,10 +335,10 @@ private:
       status = o.status == ObjectiveStatus::met        ? m_style.green("✓ " + status)
                : o.status == ObjectiveStatus::on_track ? m_style.green("↗ " + status)
                                                        : m_style.red("✗ " + status);
-      m_out += wrap_hanging(fmt::format("{} — {}", objective_subject(o, m_review, m_lang),
+      m_out += wrapped(fmt::format("{} — {}", objective_subject(o, m_review, m_lang),
                                         objective_target(o, m_review, m_lang)),
                             "  ", 4);
-      m_out += wrap_hanging(status + colon(m_lang) + objective_outcome(o, m_review, m_lang), "    ", 6);
+      m_out += wrapped(status + colon(m_lang) + objective_outcome(o, m_review, m_lang), "    ", 6);
     }
     if (m_review.objectives.empty()) {
       m_out += t("  Aucun objectif dans ce fichier.\n", "  No objectives in this file.\n");
@@ -341,20 +371,21 @@ private:
     }
     heading(t("Non comparable", "Not comparable"));
     for (const auto& d : m_review.not_comparable) {
-      m_out += wrap_hanging(d.format(), "  ", 4); // path:line:col stays whole
+      m_out += wrapped(d.format(), "  ", 4); // path:line:col stays whole
     }
   }
 
   const Review& m_review;
   Lang m_lang;
   const Style& m_style;
+  size_t m_width;
   std::string m_out;
 };
 
 } // namespace
 
-std::string render_review_text(const Review& review, Lang lang, const Style& style) {
-  return TextMinutes(review, lang, style).render();
+std::string render_review_text(const Review& review, Lang lang, const Style& style, size_t width) {
+  return TextMinutes(review, lang, style, width).render();
 }
 
 } // namespace medtime

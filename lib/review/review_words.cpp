@@ -117,9 +117,35 @@ std::string indicator_unit(const Objective& objective, const Review& review, Lan
   return indicator != nullptr ? indicator->question->unit.get(lang) : std::string();
 }
 
-std::string objective_subject(const ObjectiveReview& objective, const Review& review, Lang lang) {
+std::string indicator_label(const IndicatorReview& indicator, Lang lang) {
+  if (indicator.row >= 0) {
+    // A row of the time budget: "Budget temps : Téléphone".
+    return indicator.questionnaire->short_name(lang) + colon(lang) + indicator.label(lang);
+  }
+  std::string text = indicator.question->text.get(lang);
+  // A short leading clause ("Sur une semaine habituelle, combien…") is left
+  // out: the question comes after it.
+  size_t comma = text.find(", ");
+  if (comma != std::string::npos &&
+      std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(comma), ' ') < 4) {
+    text = text.substr(comma + 2);
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') {
+      text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    }
+  }
+  size_t cut = text.size();
+  for (std::string_view mark : {",", " (", " ?", "?", " :"}) {
+    cut = std::min(cut, text.find(mark));
+  }
+  text = text.substr(0, cut);
+  return indicator.questionnaire->short_name(lang) + colon(lang) + text;
+}
+
+std::string objective_subject(const ObjectiveReview& objective, const Review& review, Lang lang,
+                              bool labelled) {
   if (objective.objective.kind == Objective::Kind::indicator) {
-    return objective.objective.target_id();
+    const IndicatorReview* indicator = labelled ? find_indicator(review, objective.objective) : nullptr;
+    return indicator != nullptr ? indicator_label(*indicator, lang) : objective.objective.target_id();
   }
   for (const auto& lever : review.levers) {
     if (lever.questionnaire->lever == objective.objective.lever) {

@@ -37,8 +37,16 @@ std::pair<double, double> value_range(const std::vector<std::optional<double>>& 
 std::string status_word(ObjectiveStatus status, Lang lang);
 
 // The lever or indicator an objective is about: a lever's short name, or
-// the indicator id.
-std::string objective_subject(const ObjectiveReview& objective, const Review& review, Lang lang);
+// the indicator id (`labelled`: the indicator's label, see indicator_label).
+std::string objective_subject(const ObjectiveReview& objective, const Review& review, Lang lang,
+                              bool labelled = false);
+
+// An indicator in words for a table or a chart's title: its question's text
+// without a short leading clause ("Sur une semaine habituelle, "), up to
+// the first comma, bracket or question mark ("Combien d'heures par semaine
+// passez-vous vous-même au téléphone"), with the questionnaire's short name
+// before it ("Numérique : …").
+std::string indicator_label(const IndicatorReview& indicator, Lang lang);
 
 // The target: "maturité ≥ 70 d'ici le 2026-12-31", "≤ 3 h/semaine d'ici le ...".
 std::string objective_target(const ObjectiveReview& objective, const Review& review, Lang lang);

@@ -11,9 +11,10 @@
 
 namespace medtime {
 
-// The questionnaire as readable text (`markdown` false) or Markdown.
+// The questionnaire as readable text (`markdown` false) wrapped to `width`
+// columns, or Markdown (which has no width).
 std::string render_questionnaire(const Questionnaire& questionnaire, bool markdown, Lang lang,
-                                 const Style& style);
+                                 const Style& style, size_t width = 80);
 
 // A blank answers file for `set` (every questionnaire in it), dated `date`,
 // each question preceded by comments saying what it asks and how to answer.

@@ -1,4 +1,4 @@
-// `medtime show`: a questionnaire as text for a terminal (80 columns) or as
+// `medtime show`: a questionnaire as text for a terminal (its width) or as
 // Markdown to print, with each `when:` in words.
 #include "show/questionnaire_render.h"
 
@@ -13,7 +13,6 @@ namespace medtime {
 
 namespace {
 
-constexpr size_t k_width = 80;
 
 std::string number_text(double value, Lang lang) {
   return value == static_cast<long long>(value) ? fmt::format("{}", static_cast<long long>(value))
@@ -154,7 +153,7 @@ std::string describe_condition(const Condition& c, const Questionnaire& question
 namespace {
 
 void render_question(std::string& out, const Questionnaire& questionnaire, size_t index,
-                     bool markdown, Lang lang, const Style& style) {
+                     bool markdown, Lang lang, const Style& style, size_t width) {
   const Question& q = questionnaire.questions[index];
   std::string number = fmt::format("{}.", index + 1);
   std::string indent = markdown ? "" : "   ";
@@ -162,22 +161,22 @@ void render_question(std::string& out, const Questionnaire& questionnaire, size_
     out += fmt::format("**{} {}** `{}`\n", number, markdown_line(q.text.get(lang)), q.id);
   } else {
     // Continuation lines align under the text, after the number.
-    std::string aligned = wrap_hanging(q.text.get(lang), number + " ", indent.size(), k_width);
+    std::string aligned = wrap_hanging(q.text.get(lang), number + " ", indent.size(), width);
     aligned.pop_back(); // the last newline
     // The id after the text, or under it when the last line has no room.
     size_t last_line = aligned.rfind('\n');
     size_t last_width = display_width(last_line == std::string::npos ? aligned : aligned.substr(last_line + 1));
-    bool fits = last_width + 3 + q.id.size() <= k_width;
+    bool fits = last_width + 3 + q.id.size() <= width;
     out += style.bold(aligned) + (fits ? " " : "\n" + indent) + style.dim("[" + q.id + "]") + "\n";
   }
   if (q.when) {
     std::string condition = fmt::format("{} {}", tr(lang, "Seulement si\u00a0:", "Only if:"),
                                         describe_condition(*q.when, questionnaire, lang));
-    out += markdown ? "_" + markdown_line(condition) + "_\n" : wrap_text(condition, k_width, indent) + "\n";
+    out += markdown ? "_" + markdown_line(condition) + "_\n" : wrap_text(condition, width, indent) + "\n";
   }
   if (!q.help.empty()) {
     out += markdown ? "> " + markdown_line(q.help.get(lang)) + "\n\n"
-                    : style.dim(wrap_text(q.help.get(lang), k_width, indent)) + "\n";
+                    : style.dim(wrap_text(q.help.get(lang), width, indent)) + "\n";
   }
   std::string bullet = markdown ? "- " : indent + "  ";
   switch (q.type) {
@@ -189,15 +188,16 @@ void render_question(std::string& out, const Questionnaire& questionnaire, size_
     for (const auto& o : q.options) {
       std::string box = markdown || q.type == QuestionType::multiple ? "☐ " : "○ ";
       out += markdown ? bullet + box + markdown_line(o.label.get(lang)) + "\n"
-                      : wrap_hanging(o.label.get(lang), bullet + box, bullet.size() + 2, k_width);
+                      : wrap_hanging(o.label.get(lang), bullet + box, bullet.size() + 2, width);
     }
     break;
   case QuestionType::scale: {
     out += fmt::format("{}{} {} → {}\n", indent, tr(lang, "Échelle", "Scale"),
                        number_text(q.min, lang), number_text(q.max, lang));
     for (const auto& [point, text] : q.anchors) {
-      out += fmt::format("{}{} = {}\n", bullet, point,
-                         markdown ? markdown_line(text.get(lang)) : text.get(lang));
+      out += markdown ? fmt::format("{}{} = {}\n", bullet, point, markdown_line(text.get(lang)))
+                      : wrap_hanging(fmt::format("{} = {}", point, text.get(lang)), bullet,
+                                     bullet.size() + 4, width);
     }
     break;
   }
@@ -205,8 +205,8 @@ void render_question(std::string& out, const Questionnaire& questionnaire, size_
     out += fmt::format("{}{} / {}\n", bullet, tr(lang, "☐ Oui", "☐ Yes"), tr(lang, "☐ Non", "☐ No"));
     break;
   case QuestionType::number:
-    out += fmt::format("{}{} ______ {}\n", indent, tr(lang, "Réponse :", "Answer:"),
-                       bounds_text(q, lang));
+    out += wrap_hanging(fmt::format("{} ______ {}", tr(lang, "Réponse :", "Answer:"), bounds_text(q, lang)),
+                        indent, indent.size() + 2, width);
     break;
   case QuestionType::text:
     out += fmt::format("{}{} ____________________\n", indent, tr(lang, "Réponse :", "Answer:"));
@@ -226,28 +226,39 @@ void render_question(std::string& out, const Questionnaire& questionnaire, size_
                                    tr(lang, "Pour chaque tâche : la déléguer ?",
                                       "For each task: delegate it?"),
                                    tr(lang, "choix :", "choices:"), levels),
-                       k_width, indent) +
+                       width, indent) +
              "\n";
       for (const auto& t : q.tasks) {
-        out += wrap_hanging(t.label.get(lang) + " ____", bullet + "- ", bullet.size() + 2, k_width);
+        out += wrap_hanging(t.label.get(lang) + " ____", bullet + "- ", bullet.size() + 2, width);
       }
     }
     break;
   }
   case QuestionType::budget:
     if (markdown) {
-      out += fmt::format("\n| {} | {} |\n|---|---|\n", tr(lang, "catégorie", "category"),
-                         tr(lang, "h/semaine", "h/week"));
+      out += fmt::format("\n| {} | {} | {} |\n|---|---|---|\n", tr(lang, "catégorie", "category"),
+                         tr(lang, "ce qu'elle compte", "what it counts"), tr(lang, "h/semaine", "h/week"));
       for (const auto& t : q.tasks) {
-        out += fmt::format("| {} | |\n", markdown_line(t.label.get(lang)));
+        std::string help;
+        if (t.category >= 0 && static_cast<size_t>(t.category) < questionnaire.categories.size()) {
+          help = markdown_line(questionnaire.categories[static_cast<size_t>(t.category)].help.get(lang));
+        }
+        out += fmt::format("| {} | {} | |\n", markdown_line(t.label.get(lang)), help);
       }
     } else {
       out += wrap_text(tr(lang, "Pour chaque catégorie : vos heures par semaine.",
                           "For each category: your hours per week."),
-                       k_width, indent) +
+                       width, indent) +
              "\n";
       for (const auto& t : q.tasks) {
-        out += wrap_hanging(t.label.get(lang) + " ____\u00a0h", bullet + "- ", bullet.size() + 2, k_width);
+        out += wrap_hanging(t.label.get(lang) + " ____\u00a0h", bullet + "- ", bullet.size() + 2, width);
+        // What to count in the row, so that no hour fits two rows.
+        if (t.category >= 0 && static_cast<size_t>(t.category) < questionnaire.categories.size()) {
+          const LocalText& help = questionnaire.categories[static_cast<size_t>(t.category)].help;
+          if (!help.empty()) {
+            out += style.dim(wrap_text(help.get(lang), width, bullet + "    ")) + "\n";
+          }
+        }
       }
     }
     break;
@@ -258,12 +269,12 @@ void render_question(std::string& out, const Questionnaire& questionnaire, size_
 } // namespace
 
 std::string render_questionnaire(const Questionnaire& q, bool markdown, Lang lang,
-                                 const Style& style) {
+                                 const Style& style, size_t width) {
   std::string out;
   if (markdown) {
     out += fmt::format("# {}\n\n", markdown_line(q.title.get(lang)));
   } else {
-    out += style.bold(q.title.get(lang)) + "\n";
+    out += style.bold(wrap_text(q.title.get(lang), width)) + "\n";
   }
   out += fmt::format("{}{} · {} {} · {} {}\n\n", markdown ? "_" : "",
                      markdown ? markdown_line(q.id) : q.id,
@@ -273,26 +284,30 @@ std::string render_questionnaire(const Questionnaire& q, bool markdown, Lang lan
     out.insert(out.size() - 2, "_");
   }
   if (!q.intro.empty()) {
-    out += (markdown ? markdown_escape(q.intro.get(lang)) : wrap_text(q.intro.get(lang), k_width)) + "\n\n";
+    out += (markdown ? markdown_escape(q.intro.get(lang)) : wrap_text(q.intro.get(lang), width)) + "\n\n";
   }
   for (const auto& section : q.sections) {
     std::string title = section.title.get(lang);
     if (markdown) {
       out += fmt::format("## {}\n\n", markdown_line(title));
     } else {
-      out += style.cyan(title) + "\n";
-      for (size_t i = 0; i < display_width(title); ++i) {
+      std::string lines = wrap_text(title, width);
+      out += style.cyan(lines) + "\n";
+      size_t last = lines.rfind('\n');
+      size_t rule = display_width(last == std::string::npos ? lines : lines.substr(last + 1));
+      for (size_t i = 0; i < rule; ++i) {
         out += "─";
       }
       out += "\n\n";
     }
     if (!section.intro.empty()) {
       out += (markdown ? markdown_escape(section.intro.get(lang))
-                       : wrap_text(section.intro.get(lang), k_width)) +
+                       : wrap_text(section.intro.get(lang), width)) +
              "\n\n";
     }
     for (int i = 0; i < section.question_count; ++i) {
-      render_question(out, q, static_cast<size_t>(section.first_question + i), markdown, lang, style);
+      render_question(out, q, static_cast<size_t>(section.first_question + i), markdown, lang, style,
+                      width);
     }
   }
   return out;

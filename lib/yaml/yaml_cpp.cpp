@@ -138,6 +138,26 @@ std::optional<std::string> MapReader::id(std::string_view key, bool required) {
   return text;
 }
 
+namespace {
+
+// For a number written with a decimal comma ("0,5"), which YAML reads as
+// text: how to write it. Empty otherwise.
+std::string decimal_comma_hint(const YAML::Node& value) {
+  if (!value.IsScalar()) {
+    return {};
+  }
+  std::string text = value.Scalar();
+  auto comma = text.find(',');
+  if (comma == std::string::npos || text.find(',', comma + 1) != std::string::npos) {
+    return {};
+  }
+  text[comma] = '.';
+  return parse_number(text) ? fmt::format("; write {} with a decimal point (écrivez {})", text, text)
+                            : std::string();
+}
+
+} // namespace
+
 std::optional<double> MapReader::number(std::string_view key, bool required,
                                         std::optional<double> min, std::optional<double> max) {
   YAML::Node value = get(key, required);
@@ -146,8 +166,8 @@ std::optional<double> MapReader::number(std::string_view key, bool required,
   }
   std::optional<double> number = value.IsScalar() ? parse_number(value.Scalar()) : std::nullopt;
   if (!number) {
-    m_diags.error(pos_of(value),
-                  fmt::format("\"{}\" of {} must be a number, got {}", key, m_what, describe(value)));
+    m_diags.error(pos_of(value), fmt::format("\"{}\" of {} must be a number, got {}{}", key, m_what,
+                                             describe(value), decimal_comma_hint(value)));
     return std::nullopt;
   }
   if ((min && *number < *min) || (max && *number > *max)) {

@@ -51,11 +51,14 @@ answers:
     note: RAS
 YAML
 grep -v '^#' a.yaml | diff - expected.yaml >/dev/null || fail "a.yaml differs: $(grep -v '^#' a.yaml | diff - expected.yaml)"
-says "Question 1 of 7. Mini questionnaire. Section one."
-says "Question 6 of 8. Mini questionnaire. Section two."
+# Steps: staff, tools, burden, phone, wants, two tasks (hours and level
+# each), note: 10; how_much once wants is yes: 11.
+says "Step 1 of 10 (Mini questionnaire: 1 of 10). Section one."
+says "Step 6 of 11 (Mini questionnaire: 6 of 11). Section two."
 says "Done. Your answers are saved in a.yaml."
 says "answered: 8, unanswered: 0, not applicable: 0"
-says "Your report: medtime report a.yaml"
+says "Your full report (levers, scores, every action):"
+says "  medtime report --questionnaires $MEDTIME_SRC/tests/data/set a.yaml"
 "$MEDTIME_BIN/medtime-score" "${mini[@]}" a.yaml >/dev/null || fail "medtime score rejects a.yaml"
 
 # --- Back and change: the `when:` of how_much follows the new answer -------
@@ -64,7 +67,7 @@ has b.yaml "    staff: assistant"
 has b.yaml "    wants: no"
 grep -q how_much b.yaml && fail "how_much is hidden when wants is no"
 says "Current answer: 2. secretary"
-says "Question 6 of 7. Mini questionnaire. Section two."
+says "Step 6 of 10 (Mini questionnaire: 6 of 10). Section two."
 says "Task 1/2: appointments"
 
 # --- Skip: an empty key, so that resuming does not ask it first -------------
@@ -88,8 +91,8 @@ says '"sept": type a whole number from 1 to 5.'
 ask 0 $'dr\n\n\n\n1\n2\nq\n' "${mini[@]}" --lang en -o e.yaml
 says "2 answers saved in e.yaml. To resume: medtime ask --questionnaires $MEDTIME_SRC/tests/data/set -o e.yaml"
 ask 0 $'3\nq\n' "${mini[@]}" --lang en --resume -o e.yaml
-grep -q "Question 1 of" "$ERR" && fail "--resume asked the first question again"
-says "Question 3 of 7. Mini questionnaire. Section one."
+grep -q "Step 1 of" "$ERR" && fail "--resume asked the first question again"
+says "Step 3 of 10 (Mini questionnaire: 3 of 10). Section one."
 says "Resuming: 2 answers already saved in e.yaml."
 has e.yaml "    staff: none"
 has e.yaml "    tools: [agenda]"
@@ -125,12 +128,27 @@ ask 2 '' "${mini[@]}" zz -o g.yaml
 says 'medtime ask: error: unknown questionnaire "zz"'
 ask 2 '' "${mini[@]}"
 says "--output is required"
+cp a.yaml last.yaml
+ask 2 '' "${mini[@]}" --from last.yaml -o last.yaml
+says "medtime ask: error: last.yaml: -o must be a new file: --from last.yaml is never written (give the new date's file)"
+ask 2 '' "${mini[@]}" --from nowhere.yaml -o n.yaml
+says "medtime ask: error: nowhere.yaml: --from: no such file"
+ask 2 '' "${mini[@]}" --from last.yaml --date 31/02/2027 -o n.yaml
+says "medtime ask: error: --date 31/02/2027: not a date; write YYYY-MM-DD or DD/MM/YYYY"
+cmp -s a.yaml last.yaml || fail "last.yaml was changed"
+
+# --- --from: last time's answers, Enter takes them; the date is --date -----
+ask 0 $'\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n' "${mini[@]}" --lang en --from last.yaml --date 15/02/2027 -o n.yaml
+says "Last time (2026-11-22): dr-test"
+has n.yaml "date: 2027-02-15"
+grep -v '^#' n.yaml | sed 's/2027-02-15/2026-11-22/' | diff - expected.yaml >/dev/null ||
+  fail "n.yaml is not last.yaml at a new date: $(grep -v '^#' n.yaml | diff - expected.yaml)"
 
 # --- Only the questionnaires named; answers to the others are kept --------
 ask 0 $'dr\n\n\n2026-01-05\nna\n' "${pair[@]}" --lang en second -o h.yaml
 grep -q "first:" h.yaml && fail "first was asked"
 has h.yaml "    taches: na"
-says "Question 1 of 1. Second questionnaire. Tasks."
+says "Step 1 of 6 (Second questionnaire: 1 of 6). Tasks."
 ask 0 $'2\n\n' "${pair[@]}" --lang en first -o h.yaml
 has h.yaml "    taches: na"
 has h.yaml "    statut: salarie"
@@ -138,6 +156,6 @@ has h.yaml "date: 2026-01-05"
 
 # --- French by default, with its typography -------------------------------
 ask 0 $'dr\n\n\n\n1\n' "${pair[@]}" first -o i.yaml
-says "Question 1 sur 2. Premier questionnaire. Organisation."
+says $'\u00c9tape 1 sur 2 (Premier questionnaire\u00a0: 1 sur 2). Organisation.'
 says $'Le num\u00e9ro de votre r\u00e9ponse (1 \u00e0 2)\u00a0; na si la question ne vous concerne pas'
 says "Fin de l'entrée. 1 réponse enregistrée dans i.yaml."
