@@ -206,7 +206,9 @@ TEST_CASE("medtime::CsvImporter") {
     // maturity: staff none 0 (w2), tools agenda+messaging min(1, 1.2) = 1,
     // burden 2 reversed 1 - (2-1)/4 = 0.75, phone 3 h -> 0.5: 100 × 2.25 / 5 = 45.
     // readiness: wants yes 1, how_much 5/10 = 0.5, tasks (4×1 + 2×0.5)/6 = 0.8333:
-    // 100 × 2.3333 / 3 = 77.78. Hours: 3 × 0.5 + 4 × 1 + 2 × 0.5 = 6.5.
+    // 100 × 2.3333 / 3 = 77.78. Hours, from the time budget of the KH
+    // columns (booking 4, billing 2; the export has no phone column): booking
+    // 4 × total 0.8 + billing 2 × partial 0.4 = 4.
     const BatchRow& r = rows[0];
     CHECK(r.ok);
     CHECK(r.respondent == "1");
@@ -214,7 +216,8 @@ TEST_CASE("medtime::CsvImporter") {
     CHECK(r.source == "export.csv:2");
     CHECK(*r.levers[0].maturity == doctest::Approx(45));
     CHECK(*r.levers[0].readiness == doctest::Approx(77.7778).epsilon(1e-4));
-    CHECK(*r.levers[0].potential_hours == doctest::Approx(6.5));
+    CHECK(*r.levers[0].potential_hours == doctest::Approx(4));
+    CHECK(*r.hours_at_stake == doctest::Approx(4));
   }
   SUBCASE("an unknown code is left unanswered, never scored as zero") {
     // Row 2: staff "A9" is no code of the map. Maturity counts tools (none, 0),
@@ -224,7 +227,9 @@ TEST_CASE("medtime::CsvImporter") {
     CHECK(r.ok);
     CHECK(r.levers[0].status == LeverStatus::insufficient);
     CHECK_FALSE(r.levers[0].maturity.has_value());
-    CHECK(*r.levers[0].potential_hours == doctest::Approx(0.75)); // 1.5 × 0.5
+    // No hours in the time budget's columns: no hours at stake, not 0.
+    CHECK_FALSE(r.levers[0].potential_hours.has_value());
+    CHECK_FALSE(r.hours_at_stake.has_value());
   }
   SUBCASE("a bad value is a positioned error") {
     CHECK_FALSE(rows[2].ok);
@@ -392,14 +397,14 @@ TEST_CASE("medtime::run_batch") {
       all.push_back(line);
     }
     REQUIRE(all.size() == 5);
-    CHECK(all[0] == "source,respondent,date,status,mini_maturity,mini_readiness,"
+    CHECK(all[0] == "source,respondent,date,status,hours_at_stake,mini_maturity,mini_readiness,"
                     "mini_potential_hours,mini_priority,mini_rank,error");
     // 01: priority 100 × (0.5 × 0.55 + 0.2 × 0.7778 + 0.3 × 1) = 73.06.
-    CHECK(all[1] == k_data + "answers/01-martin.yaml,dr-martin,2026-11-22,ok,45,77.78,6.5,73.06,1,");
+    CHECK(all[1] == k_data + "answers/01-martin.yaml,dr-martin,2026-11-22,ok,5.5,45,77.78,5.5,73.06,1,");
     CHECK(all[2].find(",dr-bad,2026-11-23,error,,,,,,") != std::string::npos);
     // 03: priority 100 × (0.5 × 0.08 + 0.2 × 0.5 + 0.3 × 0.5 / 5) = 4 + 10 + 3 = 17.
-    CHECK(all[3] == k_data + "answers/03-durand.yaml,\"'=HYPERLINK(\"\"x\"\")\",2026-10-01,ok,92,,0.5,17,1,");
-    CHECK(all[4] == k_data + "answers/sub/04-petit.yaml,dr-petit,,ok,,,1,,,");
+    CHECK(all[3] == k_data + "answers/03-durand.yaml,\"'=HYPERLINK(\"\"x\"\")\",2026-10-01,ok,,92,,,14,1,");
+    CHECK(all[4] == k_data + "answers/sub/04-petit.yaml,dr-petit,,ok,,,,,,,");
   }
   SUBCASE("the same output with several threads") {
     CHECK(std::get<0>(run(4, false)) == std::get<0>(run(1, false)));

@@ -716,14 +716,20 @@ horizon_years: 1
       }
       return "no error";
     };
-    const std::string head = "answers:\n  delegation:\n    version: 1\n";
+    // The time budget gives coordination 1 h that the table leaves without
+    // a level: one row of ten unanswered.
+    const std::string budget = "  temps:\n    version: 1\n"
+                               "    heures: {rendez_vous: 4, facturation: 2, telephone: 3,\n"
+                               "             preparation_consultations: 3, dossiers_assurances: 2,\n"
+                               "             coordination: 1}\n";
+    const std::string head = "answers:\n" + budget + "  delegation:\n    version: 2\n";
     const std::string tasks = "    taches_administratives:\n"
-                              "      rendez_vous: {hours: 4, delegate: total}\n"
-                              "      facturation: {hours: 2, delegate: none}\n"
-                              "      telephone: {hours: 3, delegate: partial}\n"
+                              "      rendez_vous: total\n"
+                              "      facturation: none\n"
+                              "      telephone: partial\n"
                               "    taches_medico_administratives:\n"
-                              "      preparation_consultations: {hours: 3, delegate: total}\n"
-                              "      dossiers_assurances: {hours: 2, delegate: partial}\n";
+                              "      preparation_consultations: total\n"
+                              "      dossiers_assurances: partial\n";
 
     SUBCASE("assistant médical at half time") {
       Plan p = derive(head + tasks +
@@ -743,11 +749,16 @@ horizon_years: 1
       CHECK(p.kept_tasks[0].id == "facturation");
       CHECK(p.supervision_hours_per_week->value == 1);
       CHECK(p.setup_hours->value == 25);
-      // 5 of the fixture's 10 tasks are answered: the sheet says it is partial.
+      // coordination has 1 h in the time budget and no level: the sheet says
+      // it is partial (the rows with no hours count as answered).
       REQUIRE(p.notes.size() == 1);
-      CHECK(plan_note_text(p.notes[0], Lang::en) == "Incomplete answers: 5 of 10 tasks have no hours. The sheet counts "
-                             "only the tasks answered; complete the delegation questionnaire "
+      CHECK(plan_note_text(p.notes[0], Lang::en) == "Incomplete answers: 1 of 10 tasks have no delegation level. The sheet "
+                             "counts only the tasks answered; complete the delegation questionnaire "
                              "for a reliable sheet.");
+      // No context in the time budget: sector, patient list and reinvest
+      // share are left to the plan's defaults.
+      CHECK_FALSE(p.doctor.sector.has_value());
+      CHECK_FALSE(p.doctor.patient_list.has_value());
       CHECK(p.parameters == "round");
       CHECK(p.derived);
     }
@@ -774,7 +785,7 @@ horizon_years: 1
               "Tele-secretariat paid by the call: 5.5 h/week of phone and appointments × 30 "
               "calls an hour × 52 / 12 = 715 calls a month.", 0) == 0);
       CHECK(plan_note_text(p.notes[2], Lang::en) == "No aid: an outside provider does not qualify for the CNAM aid.");
-      CHECK(plan_note_text(p.notes[3], Lang::en).rfind("Incomplete answers: 5 of 10 tasks", 0) == 0);
+      CHECK(plan_note_text(p.notes[3], Lang::en).rfind("Incomplete answers: 1 of 10 tasks", 0) == 0);
       CHECK_FALSE(p.supervision_hours_per_week.has_value()); // left to the parameter set
     }
 
@@ -832,23 +843,49 @@ horizon_years: 1
             "per FTE) that covers the 9.5 delegated hours.");
     }
 
+    SUBCASE("the time budget's context: sector, patient list, use of freed time") {
+      std::string context = "answers:\n  temps:\n    version: 1\n    patientele_mt: 1100\n"
+                            "    secteur: secteur_2_optam\n    usage_temps_libere: plus_patients\n" +
+                            budget.substr(budget.find("    heures")) +
+                            "  delegation:\n    version: 2\n";
+      Plan p = derive(context + tasks + "    option_envisagee: assistant_medical\n"
+                                        "    etp_envisage: mi_temps\n");
+      REQUIRE(p.doctor.sector.has_value());
+      CHECK(*p.doctor.sector == Sector::s2_optam);
+      CHECK(p.doctor.sector_pos.line == 5);
+      REQUIRE(p.doctor.patient_list.has_value());
+      CHECK(p.doctor.patient_list->value == 1100);
+      REQUIRE(p.doctor.reinvest_share.has_value());
+      CHECK(p.doctor.reinvest_share->value == 0.8); // plus_patients
+      bool said = false;
+      for (const auto& note : p.notes) {
+        said = said || plan_note_text(note, Lang::en).rfind(
+                           "Share of freed time turned into consultations: 80 %", 0) == 0;
+      }
+      CHECK(said);
+      // Hours come from the time budget, the share from the level.
+      CHECK(p.tasks[0].hours_per_week == 4);
+      CHECK(p.tasks[0].share == 1);
+    }
+
     SUBCASE("what is missing") {
       CHECK(
         derive_error(head + tasks) ==
-        "answers.yaml:2:3: the delegation answers have no \"option_envisagee\" (the staffing "
+        "answers.yaml:7:3: the delegation answers have no \"option_envisagee\" (the staffing "
         "option "
         "considered: secretaire, secretariat_distance, assistant_medical or infirmier); answer it, "
         "or write a plan (--plan PLAN)");
       CHECK(derive_error(head + tasks + "    option_envisagee: aucune\n") ==
-            "answers.yaml:11:23: option_envisagee is \"aucune\": with no one chosen to delegate "
+            "answers.yaml:16:23: option_envisagee is \"aucune\": with no one chosen to delegate "
             "to there is no cost to weigh; choose a staffing option, or write a plan (--plan "
             "PLAN, see examples/plan-assistant-medical.yaml)");
       CHECK(derive_error(head + tasks + "    option_envisagee: ne_sait_pas\n").find(
               "option_envisagee is \"ne_sait_pas\": with no one chosen") != std::string::npos);
       CHECK(
         derive_error(head + "    option_envisagee: secretaire\n") ==
-        "answers.yaml:2:3: the delegation answers delegate no task that a secretary takes (each "
-        "task needs hours and delegate: partial or total); nothing to weigh");
+        "answers.yaml:7:3: the delegation answers delegate no task that a secretary takes (a "
+        "task needs hours in the time budget, temps, and the level partial or total); nothing to "
+        "weigh");
       CHECK(
         derive_error("answers: {}\n") ==
         "answers.yaml: no answers to the \"delegation\" questionnaire (answers: delegation: ...); "

@@ -2,6 +2,7 @@
 
 #include "helpers.h"
 #include "load/file_kind.h"
+#include "model/time_budget.h"
 #include "yaml/node.h"
 
 using namespace medtime;
@@ -175,7 +176,7 @@ TEST_CASE("medtime::parse_questionnaire") {
         text: {fr: A, en: A}
         dimension: maturity
 )") == "q.yaml:10:15: \"type\" of question \"a\" must be one of single, multiple, scale, yesno, "
-       "number, text, tasks, got \"yesorno\"; did you mean \"yesno\"?");
+       "number, text, tasks, budget, got \"yesorno\"; did you mean \"yesno\"?");
   }
   SUBCASE("missing french text") {
     CHECK(load_problems(k_head + R"(      - id: a
@@ -335,8 +336,50 @@ scoring:
         text: {fr: T, en: T}
         tasks:
           - {id: hours, label: {fr: H, en: H}}
-)") == "q.yaml:17:13: a task cannot be called \"hours\": conditions use t.hours and t.delegable "
-       "for the whole table");
+)") == "q.yaml:17:13: a task of question \"t\" names category \"hours\", but no time budget "
+       "questionnaire (kind: budget) declares categories beside this one");
+  }
+  SUBCASE("the time budget and the categories a lever names") {
+    const char* budget = R"(id: temps
+version: 1
+kind: budget
+title: {fr: T, en: T}
+categories:
+  - {id: phone, label: {fr: Téléphone, en: Phone}, help: {fr: Appels, en: Calls}}
+  - {id: hours, label: {fr: H, en: H}}
+sections:
+  - id: s
+    title: {fr: S, en: S}
+    questions:
+      - {id: heures, type: budget, text: {fr: H, en: H}}
+)";
+    CHECK(load_problems(budget) == "q.yaml:7:5: a category cannot be called \"hours\": conditions "
+                                   "use TABLE.hours and TABLE.delegable for a whole task table");
+    std::vector<Category> categories(1);
+    categories[0].id = "phone";
+    categories[0].label = LocalText{"Téléphone", "Phone"};
+    auto lever = [&](std::string_view rest) {
+      Diagnostics diags("q.yaml");
+      auto q = parse_questionnaire(k_head + std::string(rest), "q.yaml", diags, &categories);
+      return diags.items().empty() ? std::string("ok") : test::messages(diags);
+    };
+    CHECK(lever(k_first + std::string(R"(        reductions: [{category: phone, share: 0.5}]
+)")) == "ok");
+    CHECK(lever(k_first + std::string(R"(        reductions: [{category: phnoe, share: 0.5}]
+)")) == "q.yaml:13:22: a reduction of question \"a\": unknown category \"phnoe\" of the time "
+        "budget; did you mean \"phone\"?");
+    CHECK(lever(k_first + std::string(R"(        reductions: [{category: phone, share: 1.5}]
+)")).find("\"share\"") != std::string::npos);
+    CHECK(lever(k_first + std::string(R"(        when: "budget.phnoe > 1"
+)")) == "q.yaml:13:16: condition on \"budget.phnoe\": unknown category \"phnoe\" of the time "
+        "budget; did you mean \"phone\"?");
+    CHECK(lever(R"(      - id: n
+        type: number
+        text: {fr: N, en: N}
+        dimension: maturity
+        scores: [{value: 1}]
+        potential_share: 0.3
+)").find("\"potential_share\" is gone") != std::string::npos);
   }
   SUBCASE("actions") {
     CHECK(load_problems(k_head + k_first + R"(actions:
@@ -345,8 +388,8 @@ scoring:
     effort: low
     gain: [4, 2]
     when: "a == oui"
-)") == "q.yaml:17:11: action \"act\": \"gain\" must be [min, max] hours per week with 0 <= min <= "
-       "max, got a list\n"
+)") == "q.yaml:17:11: action \"act\": \"gain\" must be shares of categories ({telephone: "
+       "[0.2, 0.5]}) or [min, max] hours per week with 0 <= min <= max, got a list\n"
        "q.yaml:18:12: condition on \"a\": expected yes or no, got \"oui\"");
   }
   SUBCASE("instead_of names other actions of the questionnaire") {
@@ -442,10 +485,14 @@ TEST_CASE("medtime::parse_assessment") {
     CHECK(r->answers[1].choices == 0b110);
     CHECK(r->answers[2].number == 2);
     CHECK(r->answers[4].choice == 1);
-    CHECK(r->answers[6].tasks[0].hours == 4);
+    CHECK(r->answers[6].tasks[0].level == 2); // total
+    CHECK_FALSE(r->answers[6].tasks[0].hours.has_value()); // hours are the budget's
     CHECK(r->answers[6].tasks[1].level == 1);
     CHECK(r->answers[7].text == "RAS");
-    CHECK(r->answers[0].pos.line == 14); // "staff: none", after the 8 comment lines
+    CHECK(r->answers[0].pos.line == 15); // "staff: none", after the 9 comment lines
+    const Response* budget = a.response(1);
+    REQUIRE(budget != nullptr);
+    CHECK(budget->answers[0].tasks[2].hours == 3); // phone
   }
   SUBCASE("empty file and wrong root") {
     CHECK(answer_problems("") == "a.yaml:1:1: empty file; expected an answers file (respondent, date, answers)");
@@ -476,7 +523,8 @@ TEST_CASE("medtime::parse_assessment") {
     CHECK(answer_problems("answers:\n  minii: {}\n") ==
           "a.yaml:2:3: unknown questionnaire \"minii\"; did you mean \"mini\"?");
     CHECK(answer_problems("answers:\n  mini:\n    version: 1\n    staff: none\n") ==
-          "a.yaml:3:14: answers are for version 1 of \"mini\", but the questionnaire is version 2");
+          "a.yaml:3:14: answers are for version 1 of \"mini\", but the questionnaire is version 2; "
+              "convert the file with `medtime upgrade FILE`");
     CHECK(answer_problems("answers:\n  mini: none\n") ==
           "a.yaml:2:9: answers to \"mini\" must be a mapping of question ids to answers, got text \"none\"");
   }
@@ -540,33 +588,45 @@ TEST_CASE("medtime::parse_assessment") {
     CHECK(answer_problems(test::mini_answers("    wants: maybe\n")) ==
           "a.yaml:4:12: question \"wants\" expects yes or no, got text \"maybe\"");
   }
-  SUBCASE("task tables") {
-    CHECK(answer_problems(test::mini_answers("    tasks:\n      boking: {hours: 1}\n")) ==
+  SUBCASE("task tables: a delegation level per row") {
+    CHECK(answer_problems(test::mini_answers("    tasks:\n      boking: total\n")) ==
           "a.yaml:5:7: question \"tasks\" has no task \"boking\"; did you mean \"booking\"?");
-    CHECK(answer_problems(test::mini_answers("    tasks:\n      booking: {hours: 50}\n")) ==
-          "a.yaml:5:24: task \"booking\" of \"tasks\" expects hours per week from 0 to 40, got \"50\"");
-    CHECK(answer_problems(test::mini_answers("    tasks:\n      booking: {delegate: totl}\n")) ==
-          "a.yaml:5:27: task \"booking\" of \"tasks\" expects delegate: one of none, partial, total, "
-          "got text \"totl\"; did you mean \"total\"?");
-    CHECK(answer_problems(test::mini_answers("    tasks:\n      booking: {hours: 1, who: me}\n")) ==
-          "a.yaml:5:27: unknown key \"who\" in task \"booking\"; expected hours or delegate");
+    CHECK(answer_problems(test::mini_answers("    tasks:\n      booking: totl\n")) ==
+          "a.yaml:5:16: task \"booking\" of \"tasks\" expects a delegation level, one of none, "
+          "partial, total, got text \"totl\"; did you mean \"total\"?");
     CHECK(answer_problems(test::mini_answers("    tasks:\n      booking: 3\n")) ==
-          "a.yaml:5:16: task \"booking\" of \"tasks\" expects {hours: N, delegate: LEVEL}, got text \"3\"");
+          "a.yaml:5:16: task \"booking\" of \"tasks\" expects a delegation level, one of none, "
+          "partial, total, got text \"3\"");
+    // A version 1 row, hours beside the level: refused with the way out.
+    CHECK(answer_problems(test::mini_answers("    tasks:\n      booking: {hours: 1, delegate: total}\n")) ==
+          "a.yaml:5:16: task \"booking\" of \"tasks\" expects a delegation level, one of none, "
+          "partial, total, got a mapping; hours are asked once, in the time budget (temps): convert "
+          "the file with `medtime upgrade FILE`");
     CHECK(answer_problems(test::mini_answers("    tasks: 3\n")) ==
-          "a.yaml:4:12: question \"tasks\" expects a table of tasks ({task: {hours: N, delegate: "
-          "LEVEL}}), got text \"3\"");
-    Answer a = answer_of(test::mini_answers("    tasks:\n      billing: {hours: '1,5', delegate: total}\n"), 6);
+          "a.yaml:4:12: question \"tasks\" expects a table ({task: level}), got text \"3\"");
+    Answer a = answer_of(test::mini_answers("    tasks:\n      billing: total\n"), 6);
     REQUIRE(a.tasks.size() == 2);
-    CHECK_FALSE(a.tasks[0].hours.has_value());
     CHECK(a.tasks[0].level == -1);
-    CHECK(a.tasks[1].hours == 1.5);
     CHECK(a.tasks[1].level == 2);
   }
+  SUBCASE("the time budget: hours per category") {
+    auto budget = [](std::string_view rows) {
+      return std::string("answers:\n  budget:\n    version: 1\n    hours:\n") + std::string(rows);
+    };
+    CHECK(answer_problems(budget("      phone: 50\n")) ==
+          "a.yaml:5:14: category \"phone\" of \"hours\" expects hours per week from 0 to 40, got \"50\"");
+    CHECK(answer_problems(budget("      phnoe: 5\n")) ==
+          "a.yaml:5:7: question \"hours\" has no category \"phnoe\"; did you mean \"phone\"?");
+    Diagnostics diags;
+    Assessment a = test::answers(budget("      phone: '1,5'\n      booking: 2\n"), diags);
+    REQUIRE_FALSE(diags.has_errors());
+    TimeBudget hours = time_budget(test::mini_set(), a);
+    CHECK(hours.answered);
+    CHECK(hours.hours == std::vector<double>{2, 0, 1.5});
+  }
   SUBCASE("a task table left blank is unanswered") {
-    // As `medtime template` writes it: every field empty.
-    Answer a = answer_of(test::mini_answers("    tasks:\n      booking: {hours: , delegate: }\n"
-                                      "      billing: {hours: , delegate: }\n"),
-                         6);
+    // As `medtime template` writes it: every row empty.
+    Answer a = answer_of(test::mini_answers("    tasks:\n      booking:\n      billing:\n"), 6);
     CHECK(a.state == AnswerState::missing);
   }
   SUBCASE("na and blanks") {
@@ -583,7 +643,8 @@ TEST_CASE("medtime::parse_assessment") {
   SUBCASE("version after the answers: the answers are not read, whatever their place") {
     // Answers are read as the parser goes; a version met later still voids them.
     CHECK(answer_problems("answers:\n  mini:\n    staff: nobody\n    version: 1\n    burden: 9\n") ==
-          "a.yaml:4:14: answers are for version 1 of \"mini\", but the questionnaire is version 2");
+          "a.yaml:4:14: answers are for version 1 of \"mini\", but the questionnaire is version 2; "
+          "convert the file with `medtime upgrade FILE`");
     Diagnostics diags("a.yaml");
     Assessment a = parse_assessment("answers:\n  mini:\n    staff: none\n    version: 1\n",
                                     test::mini_set(), "a.yaml", diags);

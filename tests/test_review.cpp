@@ -333,7 +333,7 @@ TEST_SUITE("review") {
       REQUIRE(review.indicators.size() == 1);
       const IndicatorReview& hours = review.indicators[0];
       CHECK(hours.id() == "alpha.heures_admin");
-      CHECK(hours.better == Better::lower); // potential_share 0.5: time that could be freed
+      CHECK(hours.better == Better::lower); // `better: lower`
       CHECK(*hours.change.since_first == doctest::Approx(-4.5)); // 5.5 − 10
       // −0.5 from 6 is 8.3 % of it, under the 10 % threshold.
       CHECK(hours.change.trend == Trend::stable);
@@ -342,11 +342,11 @@ TEST_SUITE("review") {
     SUBCASE("the current ranking with the default profile") {
       // beta at q4: 100 × (0.5 × (1 − 0.375) + 0.2 × 0.5 + 0.3 × 0) = 41.25 (no readiness: 50).
       // alpha at q4: 0.5 × (1 − 0.9167) = 0.0417; readiness unanswered: 0.2 × 0.5 = 0.1;
-      // hours 5.5 × 0.5 = 2.75 of 5: 0.3 × 0.55 = 0.165; total 30.67.
+      // no time budget in this set, so no hours: total 14.17.
       REQUIRE(review.ranking.size() == 2);
       CHECK(review.ranking[0].lever == 1);
       CHECK(*beta.priority == doctest::Approx(41.25));
-      CHECK(*alpha.priority == doctest::Approx(30.6667).epsilon(1e-4));
+      CHECK(*alpha.priority == doctest::Approx(14.1667).epsilon(1e-4));
       CHECK(*beta.rank == 1);
       CHECK(*alpha.rank == 2);
       CHECK(*alpha.previous_rank == 1); // at q3 only alpha was assessed
@@ -391,6 +391,8 @@ TEST_SUITE("review") {
     Question q;
     q.type = QuestionType::number;
     CHECK(indicator_direction(q) == Better::unknown);
+    q.better = -1; // `better: lower`
+    CHECK(indicator_direction(q) == Better::lower);
     q.value_bands = { { 2.0, 0.0 }, { std::nullopt, 1.0 } }; // more is better
     CHECK(indicator_direction(q) == Better::higher);
   }

@@ -63,6 +63,9 @@ std::string summary_csv(const CohortSummary& summary, const QuestionnaireSet& se
   count_row("", "errors", summary.errors());
   for (size_t i = 0; i < set.size(); ++i) {
     const Questionnaire& q = set.items()[i];
+    if (!q.is_lever()) {
+      continue; // the time budget
+    }
     const LeverSummary& s = summary.levers()[i];
     for (int m = 0; m < 4; ++m) {
       const Distribution& d = measure(s, m);
@@ -103,6 +106,9 @@ std::string summary_text(const CohortSummary& summary, const QuestionnaireSet& s
                          tr(lang, "heures/sem.", "hours/week"), tr(lang, "priorité", "priority")};
   auto number = [&](std::optional<double> v) { return v ? format_number(*v, 1, lang) : "—"; };
   for (size_t i = 0; i < set.size(); ++i) {
+    if (!set.items()[i].is_lever()) {
+      continue;
+    }
     for (int m = 0; m < 4; ++m) {
       const Distribution& d = measure(summary.levers()[i], m);
       stats.add_row({m == 0 ? set.items()[i].lever : "", names[m], fmt::format("{}", d.count()),
@@ -116,8 +122,15 @@ std::string summary_text(const CohortSummary& summary, const QuestionnaireSet& s
   // bundled questionnaires do), which keeps the table within 80 columns;
   // otherwise one column listing each lever's own bands.
   bool same_bands = true;
+  std::vector<const Questionnaire*> levers;
   for (const auto& q : set.items()) {
-    const auto& first_bands = set.items().front().bands;
+    if (q.is_lever()) {
+      levers.push_back(&q);
+    }
+  }
+  for (const Questionnaire* lever : levers) {
+    const Questionnaire& q = *lever;
+    const auto& first_bands = levers.front()->bands;
     same_bands = same_bands && q.bands.size() == first_bands.size();
     for (size_t b = 0; same_bands && b < q.bands.size(); ++b) {
       same_bands = q.bands[b].label.get(lang) == first_bands[b].label.get(lang);
@@ -125,8 +138,8 @@ std::string summary_text(const CohortSummary& summary, const QuestionnaireSet& s
   }
   std::vector<std::string> headers{tr(lang, "levier", "lever")};
   std::vector<A> aligns{A::left};
-  if (same_bands && !set.items().empty()) {
-    for (const auto& band : set.items().front().bands) {
+  if (same_bands && !levers.empty()) {
+    for (const auto& band : levers.front()->bands) {
       headers.push_back(band.label.get(lang));
       aligns.push_back(A::right);
     }
@@ -142,6 +155,9 @@ std::string summary_text(const CohortSummary& summary, const QuestionnaireSet& s
   TextTable bands(headers, aligns);
   for (size_t i = 0; i < set.size(); ++i) {
     const Questionnaire& q = set.items()[i];
+    if (!q.is_lever()) {
+      continue;
+    }
     const LeverSummary& s = summary.levers()[i];
     std::vector<std::string> row{q.lever};
     if (same_bands) {
@@ -247,7 +263,9 @@ std::string rows_begin(const QuestionnaireSet& set, BatchFormat format, const Cs
   if (format == BatchFormat::json) {
     Json levers = Json::array();
     for (const auto& q : set.items()) {
-      levers.push_back(q.lever);
+      if (q.is_lever()) {
+        levers.push_back(q.lever);
+      }
     }
     return fmt::format("{{\"schema\":\"medtime.batch/1\",\"levers\":{},\"rows\":[\n", levers.dump());
   }
@@ -255,8 +273,11 @@ std::string rows_begin(const QuestionnaireSet& set, BatchFormat format, const Cs
     return {};
   }
   char sep = style.separator;
-  std::string out = fmt::format("source{0}respondent{0}date{0}status", sep);
+  std::string out = fmt::format("source{0}respondent{0}date{0}status{0}hours_at_stake", sep);
   for (const auto& q : set.items()) {
+    if (!q.is_lever()) {
+      continue;
+    }
     for (const char* column : {"maturity", "readiness", "potential_hours", "priority", "rank"}) {
       out += sep;
       out += csv_text(q.lever + "_" + column, style);
@@ -280,7 +301,13 @@ std::string render_row(const BatchRow& row, const QuestionnaireSet& set, BatchFo
     out += csv_text(row.date, style);
     out += sep;
     out += row.ok ? "ok" : "error";
-    for (const auto& lever : row.levers) {
+    out += sep;
+    append_number(out, row.hours_at_stake, 2, style);
+    for (size_t i = 0; i < row.levers.size() && i < set.size(); ++i) {
+      if (!set.items()[i].is_lever()) {
+        continue;
+      }
+      const RowLever& lever = row.levers[i];
       for (auto v : {lever.maturity, lever.readiness, lever.potential_hours, lever.priority}) {
         out += sep;
         append_number(out, v, 2, style);
@@ -301,9 +328,13 @@ std::string render_row(const BatchRow& row, const QuestionnaireSet& set, BatchFo
   j["date"] = text_or_null(row.date);
   j["status"] = row.ok ? "ok" : "error";
   Json levers = Json::object();
+  j["hours_at_stake"] = optional_json(row.hours_at_stake);
   for (size_t i = 0; i < row.levers.size() && i < set.size(); ++i) {
     const RowLever& lever = row.levers[i];
     const Questionnaire& q = set.items()[i];
+    if (!q.is_lever()) {
+      continue;
+    }
     Json l;
     l["maturity"] = optional_json(lever.maturity);
     l["readiness"] = optional_json(lever.readiness);
@@ -348,6 +379,9 @@ Json summary_json(const CohortSummary& summary, const QuestionnaireSet& set) {
   j["levers"] = Json::array();
   for (size_t i = 0; i < set.size(); ++i) {
     const Questionnaire& q = set.items()[i];
+    if (!q.is_lever()) {
+      continue;
+    }
     const LeverSummary& s = summary.levers()[i];
     Json l;
     l["id"] = q.lever;

@@ -25,16 +25,21 @@ BatchRow make_row(const QuestionnaireSet& set, const Assessment& assessment,
   }
   ScoreSet scores = score_assessment(set, assessment, {.actions = false});
   std::vector<LeverPriority> priorities = prioritize(scores, profile);
+  if (scores.budget.answered) {
+    row.hours_at_stake = scores.hours_at_stake;
+  }
   for (size_t i = 0; i < scores.levers.size(); ++i) {
     const LeverScore& score = scores.levers[i];
     RowLever& lever = row.levers[i];
     lever.status = score.status;
-    if (score.status == LeverStatus::not_assessed) {
+    if (score.status == LeverStatus::not_assessed || !score.is_lever()) {
       continue;
     }
     lever.maturity = score.maturity.score;
     lever.readiness = score.readiness.score;
-    lever.potential_hours = score.potential_hours;
+    if (scores.budget.answered) {
+      lever.potential_hours = score.potential_hours; // none without the hours
+    }
     if (score.band != nullptr) {
       lever.band = static_cast<int>(score.band - score.questionnaire->bands.data());
     }

@@ -30,7 +30,11 @@ struct BatchRow {
   std::string respondent;
   std::string date;
   bool ok = true;
+  // T, the hours at stake over the levers, each hour counted once; null
+  // without a time budget.
+  std::optional<double> hours_at_stake;
   std::vector<RowLever> levers;          // one per questionnaire of the set, in set order
+                                         // (the time budget's entry stays empty)
   std::vector<Diagnostic> diagnostics;   // errors (then the row is not ok) and warnings
   std::vector<CsvIssue> issues;          // CSV rows: unknown codes, unmapped values
   std::string text;                      // the row rendered in the output format

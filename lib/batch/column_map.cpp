@@ -212,7 +212,7 @@ std::optional<ColumnRule> read_rule(const YAML::Node& key, const YAML::Node& val
     return std::nullopt;
   }
   const Question& question = q.questions[static_cast<size_t>(rule.question)];
-  bool task_table = question.type == QuestionType::tasks;
+  bool task_table = question.type == QuestionType::tasks || question.type == QuestionType::budget;
   auto not_for = [&](const char* name) {
     diags.error(pos_of(value[name]), fmt::format("{}: \"{}\" is for {}, and {} is a {} question",
                                                 what, name,
@@ -222,7 +222,7 @@ std::optional<ColumnRule> read_rule(const YAML::Node& key, const YAML::Node& val
                                                 quote(question.id), to_string(question.type)));
   };
   if (field) {
-    if (!task_table) {
+    if (question.type != QuestionType::tasks) {
       not_for("field");
     }
     rule.field = *field == "hours" ? TaskField::hours : TaskField::delegate;

@@ -302,16 +302,15 @@ void read_response(yaml::EventReader& events, const Questionnaire& q, Response& 
       }
       response.version = static_cast<int>(*number);
       std::string message = fmt::format("answers are for version {} of {}, but the questionnaire "
-                                        "is version {}{}",
-                                        response.version, quote(q.id), q.version,
-                                        response.version < q.version
-                                            ? "; convert the file with `medtime upgrade FILE`"
-                                            : "");
+                                        "is version {}",
+                                        response.version, quote(q.id), q.version);
       if (options.strict) {
         // Whatever was said of answers read before `version` no longer matters.
         diags.truncate(first_diagnostic);
         response.answers.assign(q.questions.size(), Answer{});
-        diags.error(value.pos, message);
+        diags.error(value.pos, response.version < q.version
+                                   ? message + "; convert the file with `medtime upgrade FILE`"
+                                   : message);
         rejected = true;
       } else {
         diags.warning(value.pos, message + "; answers are compared by question id");

@@ -197,6 +197,13 @@ void check_budget(const Questionnaire& q, Diagnostics& diags) {
     diags.error({1, 1}, "a time budget needs \"categories\"");
   }
   check_unique_ids(q.categories, "category", {}, diags);
+  for (const auto& c : q.categories) {
+    if (c.id == "hours" || c.id == "delegable") {
+      diags.error(c.pos, fmt::format("a category cannot be called {}: conditions use TABLE.hours "
+                                     "and TABLE.delegable for a whole task table",
+                                     quote(c.id)));
+    }
+  }
   int tables = 0;
   for (const auto& question : q.questions) {
     tables += question.type == QuestionType::budget ? 1 : 0;

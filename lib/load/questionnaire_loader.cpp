@@ -375,6 +375,8 @@ private:
     q.integer = r.boolean("integer").value_or(false);
     refuse_hours_key(r, "potential_share", what);
     q.indicator = r.boolean("indicator").value_or(false);
+    auto better = r.choice("better", {"lower", "higher"});
+    q.better = !better ? 0 : *better == "lower" ? -1 : 1;
     YAML::Node scores = r.get("scores");
     if (scores.IsDefined() && is_list(scores, what + " \"scores\"")) {
       for (size_t i = 0; i < scores.size(); ++i) {

@@ -125,6 +125,7 @@ struct Question {
   bool integer = false;                                 // number
   std::vector<ValueBand> value_bands;                   // number
   bool indicator = false;                               // number: tracked by review
+  int better = 0;                                       // indicator: -1 lower, 1 higher, 0 unsaid
   std::vector<Task> tasks;                              // tasks, budget: one row per category
   std::vector<DelegationLevel> levels;                  // tasks
   double task_hours_max = 40;                           // budget: per row

@@ -63,7 +63,9 @@ Better indicator_direction(const Question& question) {
   if (bands.size() >= 2 && bands.front().value != bands.back().value) {
     return bands.front().value > bands.back().value ? Better::lower : Better::higher;
   }
-  return Better::unknown;
+  return question.better < 0   ? Better::lower
+         : question.better > 0 ? Better::higher
+                               : Better::unknown;
 }
 
 Trend classify(double delta, double earlier, double threshold, bool relative, Better better) {

@@ -158,8 +158,8 @@ Review compute_review(const QuestionnaireSet& set,
                       const Objectives* objectives = nullptr);
 
 // Which way indicator `question` should move: from its value bands when it
-// is scored (values falling as the number grows: lower), else lower when it
-// bears potential hours (time that could be freed), else unknown.
+// is scored (values falling as the number grows: lower), else as its
+// `better:` key says, else unknown. A row of the time budget: lower.
 Better indicator_direction(const Question& question);
 
 // The trend of a change `delta` from `earlier` under `threshold` (absolute
