@@ -71,7 +71,9 @@ int run_list(const ListOptions& o, medtime::Lang lang) {
     for (const auto& q : set.items()) {
       doc["questionnaires"].push_back({{"id", q.id},
                                        {"version", q.version},
-                                       {"lever", q.lever},
+                                       {"kind", q.is_lever() ? "lever" : "budget"},
+                                       {"lever", q.is_lever() ? nlohmann::ordered_json(q.lever)
+                                                              : nlohmann::ordered_json(nullptr)},
                                        {"questions", q.questions.size()},
                                        {"actions", q.actions.size()},
                                        {"title", q.title.get(lang)}});
@@ -86,7 +88,9 @@ int run_list(const ListOptions& o, medtime::Lang lang) {
                             medtime::TextTable::Align::left, medtime::TextTable::Align::right,
                             medtime::TextTable::Align::left});
   for (const auto& q : set.items()) {
-    table.add_row({q.id, std::to_string(q.version), q.lever, std::to_string(q.questions.size()),
+    // The time budget scores no lever: its hours feed every lever's.
+    std::string lever = q.is_lever() ? q.lever : std::string(tr(lang, "(heures)", "(hours)"));
+    table.add_row({q.id, std::to_string(q.version), lever, std::to_string(q.questions.size()),
                    q.title.get(lang)});
   }
   size_t width = medtime::app::text_width(o.text);

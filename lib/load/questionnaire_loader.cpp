@@ -652,9 +652,10 @@ QuestionnaireSet select_questionnaires(const QuestionnaireSet& set,
                                            did_you_mean(id, set.ids())));
     }
   }
+  // The time budget comes with any lever: every lever's hours are its own.
   QuestionnaireSet subset;
   for (const auto& q : set.items()) {
-    if (std::find(ids.begin(), ids.end(), q.id) != ids.end()) {
+    if (std::find(ids.begin(), ids.end(), q.id) != ids.end() || !q.is_lever()) {
       subset.add(q);
     }
   }

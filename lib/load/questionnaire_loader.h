@@ -33,7 +33,8 @@ QuestionnaireSet load_questionnaire_set(const std::string& dir);
 // `kind: budget` that loads without error), or nothing.
 std::optional<Questionnaire> find_budget_questionnaire(const std::string& dir);
 
-// The subset of `set` with the questionnaires named in `ids`, in set order.
+// The subset of `set` with the questionnaires named in `ids`, and the time
+// budget that their hours come from, in set order.
 // Throws `UsageError` for an unknown id, with a "did you mean".
 QuestionnaireSet select_questionnaires(const QuestionnaireSet& set,
                                        const std::vector<std::string>& ids);

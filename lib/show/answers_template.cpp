@@ -124,6 +124,12 @@ std::string render_template(const QuestionnaireSet& set, const std::string& date
         if (question.type == QuestionType::tasks || question.type == QuestionType::budget) {
           out += fmt::format("    {}:\n", question.id);
           for (const auto& t : question.tasks) {
+            // What a budget row counts, so that no hour goes in two rows.
+            if (question.type == QuestionType::budget && t.category >= 0 &&
+                static_cast<size_t>(t.category) < q.categories.size() &&
+                !q.categories[static_cast<size_t>(t.category)].help.empty()) {
+              out += comment(q.categories[static_cast<size_t>(t.category)].help.get(lang), "      ");
+            }
             out += fmt::format("      {}:   # {}\n", t.id, one_line(t.label.get(lang)));
           }
         } else {

@@ -5,7 +5,7 @@ source "$(dirname "$0")/lib.sh"
 run medtime-check --questionnaires "$SET" "$SET/mini.yaml" "$ANSWERS" "$MEDTIME_SRC/profiles/default.yaml"
 expect_rc 0
 expect_out "$SET/mini.yaml: ok (questionnaire mini v2, 8 questions, 2 actions)"
-expect_out "$ANSWERS: ok (answers file, 8 answers to mini)"
+expect_out "$ANSWERS: ok (answers file, 9 answers to mini, budget)"
 expect_out "$MEDTIME_SRC/profiles/default.yaml: ok (scoring profile)"
 expect_err "3 fichier(s) vérifié(s) : 0 erreur(s), 0 avertissement(s)"
 expect_err_lines 1
@@ -34,7 +34,9 @@ expect_rc 0
 [ "$(cut -d: -f1 "$OUT" | tr '\n' ' ')" = "$TMP/dir/a.yaml $TMP/dir/b.yml " ] || fail "folder expansion"
 
 # Warnings: reported, fatal only with --strict.
+# (beside its time budget, whose categories it names)
 sed 's/^title: .*/title: Mini sans anglais/' "$SET/mini.yaml" >"$TMP/warn.yaml"
+cp "$SET/budget.yaml" "$TMP/"
 run medtime-check "$TMP/warn.yaml"
 expect_rc 0
 expect_err "medtime check: $TMP/warn.yaml:7:8: warning: \"title\" of the questionnaire has no English text"

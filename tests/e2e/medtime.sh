@@ -33,7 +33,7 @@ expect_rc 0
 expect_out "Commands:"
 run medtime --lang=en list --questionnaires "$SET"
 expect_rc 0
-expect_out "id    version  lever  questions  title"
+expect_out "id      version  lever    questions  title"
 run medtime --lang en
 expect_rc 2
 expect_err "Usage: medtime COMMAND [OPTIONS...]"

@@ -17,9 +17,13 @@ expect_out "     1 = faible"
 expect_out "   Réponse : ______ de 0 à 40 h/semaine"
 expect_out "     ☐ Oui / ☐ Non"
 expect_out "   Seulement si : question 5 = « oui »"
-expect_out "   Pour chaque tâche : heures par semaine, et déléguer ? (choix : non / en"
-expect_out "   partie / en totalité)"
-expect_out "     - rendez-vous ____"$'\xc2\xa0'"h"
+expect_out "   Pour chaque tâche : la déléguer ? (choix : non / en partie / en totalité)"
+expect_out "     - rendez-vous ____"
+# The time budget: hours per category.
+run medtime-show --questionnaires "$SET" budget
+expect_rc 0
+expect_out "   Pour chaque catégorie : vos heures par semaine."
+expect_out "     - téléphone ____"$'\xc2\xa0'"h"
 # Off a terminal there is no colour, NO_COLOR or not.
 run NO_COLOR= medtime-show --questionnaires "$SET" mini
 if grep -q $'\x1b' "$OUT"; then fail "colour escape codes off a terminal"; fi
@@ -44,14 +48,14 @@ expect_out "## Section deux"
 expect_out "**6. Combien ?** \`how_much\`"
 expect_out "_Seulement si : question 5 = « oui »_"
 expect_out "- ☐ secrétaire"
-expect_out "| tâche | h/semaine | non / en partie / en totalité |"
-expect_out "| facturation | | |"
+expect_out "| tâche | non / en partie / en totalité |"
+expect_out "| facturation | |"
 
 run medtime-show --questionnaires "$SET" mini --format md --lang en
 expect_out "## Section two"
 expect_out "**6. How much?** \`how_much\`"
 expect_out "_Only if: question 5 = \"yes\"_"
-expect_out "| task | h/week | no / partly / totally |"
+expect_out "| task | no / partly / totally |"
 
 # -o writes the same text to a file, and nothing to stdout.
 run medtime-show --questionnaires "$SET" mini --format md --lang en
@@ -66,7 +70,7 @@ expect_err "medtime show: error: $TMP/no/such/dir/mini.txt: cannot write in $TMP
 
 # -o never writes over the questionnaire it shows.
 mkdir "$TMP/set"
-cp "$SET/mini.yaml" "$TMP/set/"
+cp "$SET/mini.yaml" "$SET/budget.yaml" "$TMP/set/"
 run medtime-show --questionnaires "$TMP/set" mini -o "$TMP/set/mini.yaml"
 expect_rc 2
 expect_err "medtime show: error: $TMP/set/mini.yaml: refusing to write over an input file"

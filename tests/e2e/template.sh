@@ -10,7 +10,9 @@ expect_out "  mini:"
 expect_out "    version: 2"
 expect_out "    #   secretary: secrétaire"
 expect_out "    #   → une réponse parmi : none | secretary | assistant"
-expect_out "      booking: {hours: , delegate: }   # rendez-vous"
+expect_out "      booking:   # rendez-vous"
+expect_out "  budget:"
+expect_out "      phone:   # téléphone"
 cp "$OUT" "$TMP/blank.yaml"
 run medtime-template --questionnaires "$SET" mini
 cmp -s "$OUT" "$TMP/blank.yaml" || fail "template mini differs from template (all)"
@@ -18,7 +20,7 @@ cmp -s "$OUT" "$TMP/blank.yaml" || fail "template mini differs from template (al
 # Filled with nothing, it is a valid answers file with no answers...
 run medtime-check --questionnaires "$SET" "$TMP/blank.yaml"
 expect_rc 0
-expect_out "$TMP/blank.yaml: ok (answers file, 0 answers to mini)"
+expect_out "$TMP/blank.yaml: ok (answers file, 0 answers to mini, budget)"
 # ...which scores as "not enough answers", never as 0.
 run medtime-score --questionnaires "$SET" "$TMP/blank.yaml"
 expect_rc 0
@@ -32,6 +34,7 @@ lever = json.load(open(sys.argv[1]))["levers"][0]
 assert lever["status"] == "insufficient", lever
 assert lever["maturity"] is None and lever["readiness"] is None and lever["band"] is None, lever
 assert lever["maturity_answered"] == 0 and lever["potential_hours"] == 0, lever
+assert json.load(open(sys.argv[1]))["time_budget"]["answered"] is False
 PY
 
 # The English template parses back too.
@@ -43,31 +46,35 @@ run medtime-check --questionnaires "$SET" "$TMP/blank-en.yaml"
 expect_rc 0
 
 # Filled in as an editor would, with the fixture's answers, it scores as the
-# fixture does: maturity 45, readiness 77.78, 6.5 h (see test_scoring.cpp).
+# fixture does: maturity 45, readiness 77.78, 5.5 h (see test_scoring.cpp).
+# The task table's rows come first (levels), the time budget's after (hours).
 sed -e 's/^    staff:$/    staff: none/' \
     -e 's/^    tools:$/    tools: [agenda, messaging]/' \
     -e 's/^    burden:$/    burden: 2/' \
     -e 's/^    phone_hours:$/    phone_hours: 3/' \
     -e 's/^    wants:$/    wants: yes/' \
     -e 's/^    how_much:$/    how_much: 5/' \
-    -e 's/^      booking: {hours: , delegate: }/      booking: {hours: 4, delegate: total}/' \
-    -e 's/^      billing: {hours: , delegate: }/      billing: {hours: 2, delegate: partial}/' \
+    -e '0,/^      booking:   #.*/s//      booking: total/' \
+    -e '0,/^      billing:   #.*/s//      billing: partial/' \
+    -e 's/^      booking:   #.*/      booking: 4/' \
+    -e 's/^      billing:   #.*/      billing: 2/' \
+    -e 's/^      phone:   #.*/      phone: 3/' \
     -e 's/^  id:$/  id: dr-template/' \
     "$TMP/blank.yaml" >"$TMP/filled.yaml"
 run medtime-check --questionnaires "$SET" "$TMP/filled.yaml"
-expect_out "$TMP/filled.yaml: ok (answers file, 7 answers to mini)"
+expect_out "$TMP/filled.yaml: ok (answers file, 8 answers to mini, budget)"
 run medtime-score --questionnaires "$SET" "$TMP/filled.yaml" --format json
 python3 - "$OUT" <<'PY' || fail "score of a filled template"
 import json, sys
 doc = json.load(open(sys.argv[1]))
 lever = doc["levers"][0]
 assert doc["respondent"]["id"] == "dr-template", doc
-assert (lever["maturity"], lever["readiness"], lever["potential_hours"]) == (45, 77.78, 6.5), lever
+assert (lever["maturity"], lever["readiness"], lever["potential_hours"]) == (45, 77.78, 5.5), lever
 PY
 
 # -o never writes over a questionnaire.
 mkdir "$TMP/set"
-cp "$SET/mini.yaml" "$TMP/set/"
+cp "$SET/mini.yaml" "$SET/budget.yaml" "$TMP/set/"
 run medtime-template --questionnaires "$TMP/set" -o "$TMP/set/mini.yaml" --force
 expect_rc 2
 expect_err "medtime template: error: $TMP/set/mini.yaml: refusing to write over an input file"
