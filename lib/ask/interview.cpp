@@ -183,7 +183,7 @@ bool Interview::shown(size_t index) const {
 
 std::optional<double> Interview::budget_hours(int category) const {
   int index = m_set.budget();
-  if (index < 0 || category < 0) {
+  if (index < 0 || category < 0 || static_cast<size_t>(index) >= m_assessment.responses.size()) {
     return std::nullopt;
   }
   const Questionnaire& q = m_set.items()[static_cast<size_t>(index)];
