@@ -27,7 +27,9 @@ const QuestionnaireSet& mini_set() {
   return set;
 }
 
-// first (statut → secretariat → heures_secretariat, note), second (taches, envie).
+// first (statut → secretariat → heures_secretariat, note), temps (the time
+// budget: hours of courrier, agenda, compta), second (taches: a level per
+// category, envie).
 const QuestionnaireSet& ask_set() {
   static const QuestionnaireSet set = load_questionnaire_set(MEDTIME_TEST_DATA "/ask/set");
   return set;
@@ -53,7 +55,8 @@ Interview fresh(const QuestionnaireSet& set = ask_set()) {
 }
 
 // Where the interview stands: "respondent.id", "date", "statut",
-// "taches.agenda.hours", "taches.agenda.level", or "end".
+// "heures.agenda.hours" (a budget row), "taches.agenda.level" (a lever's
+// row), or "end".
 std::string where(const Interview& iv) {
   if (iv.at_end()) {
     return "end";
@@ -198,16 +201,37 @@ TEST_CASE("medtime::ask::parse_answer") {
 }
 
 TEST_CASE("medtime::ask::parse_task_hours") {
-  const Question& table = mini("tasks");
-  CHECK(parse_task_hours("3,5", table, Lang::en).answer.number == 3.5);
-  CHECK(parse_task_hours("0", table, Lang::en).answer.number == 0);
-  CHECK(parse_task_hours("na", table, Lang::en).answer.state == AnswerState::na);
-  CHECK(parse_task_hours("41", table, Lang::en).error ==
+  // Hours are the time budget's rows (default limit 40); levels a lever's.
+  const Questionnaire& budget = mini_set().items()[static_cast<size_t>(mini_set().budget())];
+  const Question& hours = budget.questions[static_cast<size_t>(budget.find_question("hours"))];
+  CHECK(parse_task_hours("3,5", hours, Lang::en).answer.number == 3.5);
+  CHECK(parse_task_hours("0", hours, Lang::en).answer.number == 0);
+  CHECK(parse_task_hours("na", hours, Lang::en).answer.state == AnswerState::na);
+  CHECK(parse_task_hours("41", hours, Lang::en).error ==
         "\"41\": type a number of hours per week from 0 to 40 (0 if you do not do this task).");
+  // The ask set's budget table allows 10 h a row.
+  const Questionnaire& temps = ask_set().items()[1];
+  CHECK(parse_task_hours("11", temps.questions[0], Lang::en).error ==
+        "\"11\": type a number of hours per week from 0 to 10 (0 if you do not do this task).");
+  CHECK(parse_task_hours("10", temps.questions[0], Lang::en).answer.number == 10);
+  const Question& table = mini("tasks");
   CHECK(parse_task_level("3", table, Lang::en).answer.choice == 2);
   CHECK(parse_task_level("partial", table, Lang::en).answer.choice == 1);
   CHECK(parse_task_level("na", table, Lang::en).error ==
         "\"na\" is not an answer number: type a number from 1 to 3.");
+}
+
+TEST_CASE("medtime::ask::parse_reply on a table's rows") {
+  // na stands for the whole table: offered on its first row only.
+  Interview iv = fresh();
+  iv.go_to(*iv.step_of_question("heures"));
+  CHECK(parse_reply("na", iv, Lang::en).answer.state == AnswerState::na);
+  iv.go_to(*iv.step_of_question("taches"));
+  CHECK(parse_reply("NA", iv, Lang::en).answer.state == AnswerState::na);
+  iv.go_to(*iv.step_of_question("taches") + 1);
+  CHECK(parse_reply("na", iv, Lang::en).error ==
+        "\"na\" is not an answer number: type a number from 1 to 3.");
+  CHECK(parse_reply("partiel", iv, Lang::en).answer.choice == 1);
 }
 
 TEST_CASE("medtime::ask::parse_date") {
@@ -278,7 +302,7 @@ TEST_CASE("medtime::ask::Interview") {
     type_all(iv, {"1", "n"});
     CHECK(where(iv) == "note");
     CHECK(iv.progress().index == 3);
-    // statut, secretariat, note, three tasks' hours and levels (envie hidden)
+    // statut, secretariat, note, three budget rows, three levels (envie hidden)
     CHECK(iv.progress().total == 9);
     type(iv, "<");
     CHECK(where(iv) == "secretariat");
@@ -291,7 +315,7 @@ TEST_CASE("medtime::ask::Interview") {
     type_all(iv, {"<", "<", "<", "2"});
     CHECK(where(iv) == "note");
     CHECK(iv.progress().index == 2);
-    CHECK(iv.progress().total == 8); // statut, note, the tasks
+    CHECK(iv.progress().total == 8); // statut, note, the budget rows and the levels
     type(iv, "<");
     CHECK(where(iv) == "statut");
     // The hidden answers stay in the file (nothing typed is lost)...
@@ -305,56 +329,79 @@ TEST_CASE("medtime::ask::Interview") {
     CHECK_FALSE(iv.back());
     CHECK(where(iv) == "respondent.id");
   }
-  SUBCASE("a task table is asked task by task, hours then level") {
+  SUBCASE("the budget is asked row by row in hours, a lever's table row by row in levels") {
     type_all(iv, {"", "", "", "", "2", ""});
-    REQUIRE(where(iv) == "taches.courrier.hours");
+    REQUIRE(where(iv) == "heures.courrier.hours");
     type(iv, "4");
+    CHECK(where(iv) == "heures.agenda.hours");
+    type(iv, "0");
+    CHECK(where(iv) == "heures.compta.hours");
+    // Skipped: the hours of compta are not known.
+    type(iv, "s");
     CHECK(where(iv) == "taches.courrier.level");
     type(iv, "3");
-    // 0 hours: the level is not asked.
-    type(iv, "0");
-    CHECK(where(iv) == "taches.compta.hours");
-    // Skipping the hours skips the task.
+    // 0 h of agenda in the budget: its level is not asked; compta's, whose
+    // hours are unknown, is.
+    CHECK(where(iv) == "taches.compta.level");
     type(iv, "s");
     // 4 h delegated entirely: 4 ≥ 1, so envie shows.
     CHECK(where(iv) == "envie");
     type(iv, "<");
-    CHECK(where(iv) == "taches.compta.hours");
-    type_all(iv, {"<", "<"}); // agenda's level is not asked for 0 h
+    CHECK(where(iv) == "taches.compta.level");
+    type(iv, "<"); // agenda's level is not asked for 0 h
     CHECK(where(iv) == "taches.courrier.level");
     // Not delegated at all: 0 h delegable, envie is hidden. Every later step was asked: the
     // interview moves on to the one left unanswered, then to the end.
     type(iv, "1");
-    CHECK(where(iv) == "taches.compta.hours");
+    CHECK(where(iv) == "taches.compta.level");
     type(iv, "s");
     CHECK(where(iv) == "end");
-    const Answer& table = answer_of(iv, 1, "taches");
-    CHECK(table.tasks[0].hours == 4.0);
+    const Answer& budget = answer_of(iv, 1, "heures");
+    CHECK(budget.tasks[0].hours == 4.0);
+    CHECK(budget.tasks[1].hours == 0.0);
+    CHECK_FALSE(budget.tasks[2].hours.has_value());
+    const Answer& table = answer_of(iv, 2, "taches");
     CHECK(table.tasks[0].level == 0);
-    CHECK(table.tasks[1].hours == 0.0);
-    CHECK_FALSE(table.tasks[2].hours.has_value());
-  }
-  SUBCASE("na on the first task makes the whole table not applicable") {
-    type_all(iv, {"", "", "", "", "2", "", "na"});
-    CHECK(where(iv) == "end");
-    CHECK(answer_of(iv, 1, "taches").state == AnswerState::na);
-    type(iv, "<");
-    CHECK(where(iv) == "taches.courrier.hours");
+    CHECK(table.tasks[1].level == -1);
+    CHECK(table.tasks[2].level == -1);
+    // The lever's table holds no hours.
+    CHECK_FALSE(table.tasks[0].hours.has_value());
+    // Giving agenda some hours brings its level back.
+    iv.go_to(*iv.step_of_question("heures") + 1);
+    REQUIRE(where(iv) == "heures.agenda.hours");
     type(iv, "2");
-    CHECK(answer_of(iv, 1, "taches").state == AnswerState::given);
+    CHECK(where(iv) == "taches.agenda.level");
+  }
+  SUBCASE("na on the first row makes the whole table not applicable") {
+    type_all(iv, {"", "", "", "", "2", "", "na"});
+    CHECK(answer_of(iv, 1, "heures").state == AnswerState::na);
+    // No budget: every level is asked, the first one may be na too.
     CHECK(where(iv) == "taches.courrier.level");
+    type(iv, "na");
+    CHECK(where(iv) == "end");
+    CHECK(answer_of(iv, 2, "taches").state == AnswerState::na);
+    type(iv, "<");
+    CHECK(where(iv) == "taches.courrier.level");
+    type(iv, "2");
+    CHECK(answer_of(iv, 2, "taches").state == AnswerState::given);
+    CHECK(where(iv) == "taches.agenda.level");
+    type_all(iv, {"<", "<"});
+    CHECK(where(iv) == "heures.courrier.hours");
+    type(iv, "2");
+    CHECK(answer_of(iv, 1, "heures").state == AnswerState::given);
+    CHECK(where(iv) == "heures.agenda.hours");
   }
   SUBCASE("after a change further back, the interview returns to where it stood") {
     type_all(iv, {"", "", "", "", "1", "n", "s"});
-    REQUIRE(where(iv) == "taches.courrier.hours");
+    REQUIRE(where(iv) == "heures.courrier.hours");
     type_all(iv, {"<", "<", "<"});
     CHECK(where(iv) == "statut");
     type(iv, ""); // Enter keeps statut and goes back to the first step not asked
-    CHECK(where(iv) == "taches.courrier.hours");
+    CHECK(where(iv) == "heures.courrier.hours");
     type_all(iv, {"<", "<", "o"});
     CHECK(where(iv) == "heures_secretariat"); // newly shown, so not asked yet
     type(iv, "5");
-    CHECK(where(iv) == "taches.courrier.hours");
+    CHECK(where(iv) == "heures.courrier.hours");
   }
   SUBCASE("skip keeps the answer, clear removes it") {
     type_all(iv, {"", "", "", "", "1", "<", "s"});
@@ -376,18 +423,31 @@ TEST_CASE("medtime::ask::Interview::load") {
     CHECK(where(iv) == "note");
     CHECK(iv.answer_count() == 1);
   }
-  SUBCASE("resumes inside a task table") {
+  SUBCASE("resumes inside the time budget") {
     iv.load("respondent: {id: a, specialty: b, practice: c}\ndate: 2026-01-02\nanswers:\n"
             "  first: {version: 1, statut: salarie, note: ok}\n"
-            "  second:\n    version: 3\n    taches:\n      courrier: {hours: 2, delegate: total}\n"
-            "      agenda: {hours: 1}\n",
+            "  temps:\n    version: 1\n    heures:\n      courrier: 2\n",
+            "a.yaml");
+    iv.resume();
+    CHECK(where(iv) == "heures.agenda.hours");
+  }
+  SUBCASE("resumes inside a lever's task table") {
+    // compta takes no hours, so its level is not asked; agenda's is next.
+    iv.load("respondent: {id: a, specialty: b, practice: c}\ndate: 2026-01-02\nanswers:\n"
+            "  first: {version: 1, statut: salarie, note: ok}\n"
+            "  temps: {version: 1, heures: {courrier: 2, agenda: 1, compta: 0}}\n"
+            "  second:\n    version: 3\n    taches:\n      courrier: total\n",
             "a.yaml");
     iv.resume();
     CHECK(where(iv) == "taches.agenda.level");
+    CHECK_FALSE(iv.has_answer());
+    CHECK(answer_of(iv, 2, "taches").tasks[0].level == 2);
+    CHECK(iv.budget_hours(1) == 1.0);
   }
   SUBCASE("when everything was asked, resumes at the first question left unanswered") {
     iv.load("respondent: {id: a, specialty: b, practice: c}\ndate: 2026-01-02\nanswers:\n"
             "  first: {version: 1, statut: salarie, note: }\n"
+            "  temps: {version: 1, heures: na}\n"
             "  second: {version: 3, taches: na}\n",
             "a.yaml");
     iv.resume();
@@ -396,10 +456,21 @@ TEST_CASE("medtime::ask::Interview::load") {
   SUBCASE("a complete file resumes at the end") {
     iv.load("respondent: {id: a, specialty: b, practice: c}\ndate: 2026-01-02\nanswers:\n"
             "  first: {version: 1, statut: salarie, note: ok}\n"
+            "  temps: {version: 1, heures: na}\n"
             "  second: {version: 3, taches: na}\n",
             "a.yaml");
     iv.resume();
     CHECK(iv.at_end());
+  }
+  SUBCASE("a budget of 0 hours everywhere leaves no level to ask") {
+    iv.load("respondent: {id: a, specialty: b, practice: c}\ndate: 2026-01-02\nanswers:\n"
+            "  first: {version: 1, statut: salarie, note: ok}\n"
+            "  temps: {version: 1, heures: {courrier: 0, agenda: 0, compta: 0}}\n",
+            "a.yaml");
+    iv.resume();
+    CHECK(iv.at_end());
+    // statut, note and the three budget rows.
+    CHECK(iv.progress().total == 5);
   }
   SUBCASE("an empty file is a new one") {
     iv.load(" \n", "a.yaml");
@@ -413,40 +484,60 @@ TEST_CASE("medtime::ask::Interview::load") {
     CHECK_THROWS_WITH(iv.load("answers:\n  first: {version: 2}\n", "a.yaml"),
                       "a.yaml:2:20: answers are for version 2 of \"first\", but the questionnaire "
                       "is version 1");
+    // A version 1 row held its hours beside its level: they belong to the time budget now.
+    CHECK_THROWS_WITH(iv.load("answers:\n  second:\n    version: 3\n    taches:\n"
+                              "      courrier: {hours: 2, delegate: total}\n",
+                              "a.yaml"),
+                      "a.yaml:5:17: task \"courrier\" of \"taches\" expects a delegation level, "
+                      "one of non, partiel, total, got a mapping; hours are asked once, in the time "
+                      "budget (temps): convert the file with `medtime upgrade FILE`");
   }
 }
 
 TEST_CASE("medtime::ask::Interview::progress") {
   Interview iv = fresh();
   SUBCASE("no step number before the questions") {
-    // statut, note (secretariat waits for statut), three tasks' hours and levels.
+    // statut, note (secretariat waits for statut), three budget rows, three levels.
     CHECK(iv.progress().index == 0);
     CHECK(iv.progress().total == 8);
   }
-  SUBCASE("every row of a table is a step, its level one more until the hours say 0") {
+  SUBCASE("every row of a table is a step; a lever's row leaves when the budget says 0 h") {
     // statut liberal, secretariat no (heures_secretariat not asked), note: 3 steps of
-    // first; then the three tasks, hours and level: 6; envie waits for delegable hours.
+    // first; then the three budget rows and the three levels; envie waits for delegable hours.
     type_all(iv, {"", "", "", "", "1", "n", "fine"});
-    CHECK(where(iv) == "taches.courrier.hours");
+    CHECK(where(iv) == "heures.courrier.hours");
     Progress p = iv.progress();
     CHECK(p.index == 4);
     CHECK(p.total == 9);
     CHECK(p.part_index == 1);
-    CHECK(p.part_total == 6);
+    CHECK(p.part_total == 3);
     type_all(iv, {"0"}); // no level for courrier: 8 steps
     CHECK(iv.progress().total == 8);
     CHECK(iv.progress().index == 5);
-    // 4 h × 0.5 = 2 delegable hours: envie is asked, one step more.
     type_all(iv, {"4", "2"});
+    CHECK(where(iv) == "taches.agenda.level");
+    p = iv.progress();
+    CHECK(p.index == 7);
+    CHECK(p.total == 8);
+    CHECK(p.part_index == 1);
+    CHECK(p.part_total == 2); // agenda and compta
+    // 4 h × 0.5 = 2 delegable hours: envie is asked, one step more.
+    type(iv, "2");
     CHECK(iv.progress().total == 9);
+    CHECK(iv.progress().part_total == 3);
   }
   SUBCASE("step numbers and question ids lead to steps") {
     CHECK(iv.step_numbered(1) == iv.step_of_question("statut"));
-    CHECK(iv.step_of_question("SECOND.taches") == iv.step_numbered(3));
+    CHECK(iv.step_of_question("temps.heures") == iv.step_numbered(3));
+    CHECK(iv.step_of_question("SECOND.taches") == iv.step_numbered(6));
     CHECK_FALSE(iv.step_of_question("heures_secretariat")); // not asked yet
     CHECK_FALSE(iv.step_numbered(9));
-    // The level of a task waits for its hours: its number leads to them.
-    CHECK(iv.step_numbered(4) == iv.step_numbered(3));
+    // Once the budget says 0 h of courrier, the table starts at agenda.
+    iv.go_to(*iv.step_of_question("heures"));
+    type(iv, "0");
+    CHECK(iv.step_of_question("taches") == iv.step_numbered(6));
+    iv.go_to(*iv.step_numbered(6));
+    CHECK(where(iv) == "taches.agenda.level");
   }
 }
 
@@ -456,9 +547,12 @@ TEST_CASE("medtime::ask::Interview::load_previous") {
                    "date: 2026-11-16\n"
                    "answers:\n"
                    "  first: {version: 1, statut: liberal, secretariat: yes, heures_secretariat: 4}\n"
+                   "  temps:\n"
+                   "    version: 1\n"
+                   "    heures: {courrier: 2, agenda: 1}\n"
                    "  second:\n"
                    "    version: 3\n"
-                   "    taches: {courrier: {hours: 2, delegate: total}}\n",
+                   "    taches: {courrier: total}\n",
                    "last.yaml");
   iv.resume();
   SUBCASE("Enter takes last time's answer, the date is today's") {
@@ -469,10 +563,24 @@ TEST_CASE("medtime::ask::Interview::load_previous") {
     type_all(iv, {"", "", "", "", "", ""});
     CHECK(where(iv) == "heures_secretariat");
     CHECK(render_step(iv, o).find("Last time (2026-11-16): 4 h/week\n") != std::string::npos);
-    type_all(iv, {"6", "", "", "", "1"});
+    // heures_secretariat changed, note left empty, courrier's and agenda's hours as last
+    // time, compta's (not answered last time) typed.
+    type_all(iv, {"6", "", "", ""});
+    REQUIRE(where(iv) == "heures.compta.hours");
+    CHECK(render_step(iv, o).find("Last time") == std::string::npos);
+    type(iv, "3");
+    REQUIRE(where(iv) == "taches.courrier.level");
+    CHECK(render_step(iv, o).find("2 h/week according to your time budget. How far could you "
+                                  "delegate it?\n") != std::string::npos);
+    CHECK(render_step(iv, o).find("Last time (2026-11-16): 3. entirely\n") != std::string::npos);
+    type(iv, "");
+    CHECK(where(iv) == "taches.agenda.level");
     CHECK(answer_of(iv, 0, "heures_secretariat").number == 6);
-    CHECK(answer_of(iv, 1, "taches").tasks[0].level == 2);
-    CHECK(answer_of(iv, 1, "taches").tasks[1].hours == 1.0);
+    const Answer& budget = answer_of(iv, 1, "heures");
+    CHECK(budget.tasks[0].hours == 2.0);
+    CHECK(budget.tasks[1].hours == 1.0);
+    CHECK(budget.tasks[2].hours == 3.0);
+    CHECK(answer_of(iv, 2, "taches").tasks[0].level == 2);
     CHECK(iv.assessment().date == "2027-02-15");
     // Not asked, the region carries over; the answers file holds only what was confirmed.
     CHECK(iv.file_text().find("region: nord") != std::string::npos);
@@ -482,6 +590,25 @@ TEST_CASE("medtime::ask::Interview::load_previous") {
     Reply r = parse_reply("", iv, Lang::en);
     CHECK(r.kind == Reply::Kind::answer); // statut: liberal
   }
+}
+
+TEST_CASE("medtime::ask::Interview::load_previous of tables answered na") {
+  // Enter on a table's first row takes last time's na, for the budget and a lever.
+  Interview iv(ask_set(), all(ask_set()), "2027-02-15");
+  iv.load_previous("answers:\n"
+                   "  first: {version: 1, statut: salarie, note: ok}\n"
+                   "  temps: {version: 1, heures: na}\n"
+                   "  second: {version: 3, taches: na}\n",
+                   "last.yaml");
+  iv.resume();
+  type_all(iv, {"", "", "", "", "", ""});
+  REQUIRE(where(iv) == "heures.courrier.hours");
+  type(iv, "");
+  CHECK(answer_of(iv, 1, "heures").state == AnswerState::na);
+  REQUIRE(where(iv) == "taches.courrier.level");
+  type(iv, "");
+  CHECK(answer_of(iv, 2, "taches").state == AnswerState::na);
+  CHECK(where(iv) == "end");
 }
 
 TEST_CASE("medtime::ask::Interview::load_previous of another version") {
@@ -497,7 +624,8 @@ TEST_CASE("medtime::ask::Interview::load_previous of another version") {
   CHECK(warnings[0].format() ==
         "last.yaml:2:40: warning: unknown question \"ancienne\" in \"first\"; left out");
   CHECK(warnings[1].format() == "last.yaml:3:21: warning: answers are for version 2 of \"second\", but "
-                                "the questionnaire is version 3; answers are compared by question id");
+                                "the questionnaire is version 3; convert the file with `medtime "
+                                "upgrade FILE`; answers are compared by question id");
   iv.resume();
   type_all(iv, {"", "", "", ""});
   CHECK(parse_reply("", iv, Lang::en).answer.choice == 0); // statut: liberal, last time
@@ -540,14 +668,17 @@ TEST_CASE("medtime::ask::estimated_minutes") {
 
 TEST_CASE("medtime::ask::estimated_seconds") {
   Interview iv = fresh();
-  // First: statut and note, both asked; the steps that follow a step are
+  // First: statut and note, both asked; the time budget: three rows of hours
+  // to estimate; second: three levels. The steps that follow a step are
   // timed on what is new on their screen, so the sum over the questionnaires
   // is the whole.
   double first = estimated_seconds(iv, 0, Lang::en);
-  double second = estimated_seconds(iv, 1, Lang::en);
+  double budget = estimated_seconds(iv, 1, Lang::en);
+  double second = estimated_seconds(iv, 2, Lang::en);
   CHECK(first >= 2 * k_seconds_per_answer);
-  CHECK(second >= 6 * k_seconds_per_answer + 3 * k_seconds_per_estimate); // three tasks' hours
-  CHECK(estimated_seconds(iv, -1, Lang::en) == doctest::Approx(first + second));
+  CHECK(budget >= 3 * (k_seconds_per_answer + k_seconds_per_estimate));
+  CHECK(second >= 3 * k_seconds_per_answer);
+  CHECK(estimated_seconds(iv, -1, Lang::en) == doctest::Approx(first + budget + second));
 }
 
 TEST_CASE("medtime::write_answers") {
@@ -560,8 +691,9 @@ TEST_CASE("medtime::write_answers") {
     CHECK(text == "respondent:\n  id: dr-test\n  specialty: generaliste\n  practice: solo\n"
                   "date: 2026-11-22\nanswers:\n  mini:\n    version: 2\n    staff: none\n"
                   "    tools: [agenda, messaging]\n    burden: 2\n    phone_hours: 3\n    wants: yes\n"
-                  "    how_much: 5\n    tasks:\n      booking: {hours: 4, delegate: total}\n"
-                  "      billing: {hours: 2, delegate: partial}\n    note: RAS\n");
+                  "    how_much: 5\n    tasks:\n      booking: total\n      billing: partial\n"
+                  "    note: RAS\n  budget:\n    version: 1\n    hours:\n      booking: 4\n"
+                  "      billing: 2\n      phone: 3\n");
     Diagnostics again("again");
     Assessment b = parse_assessment(text, mini_set(), "again", again);
     REQUIRE_FALSE(again.has_errors());
@@ -569,18 +701,20 @@ TEST_CASE("medtime::write_answers") {
   }
   SUBCASE("blank marks are written as empty keys and read as missing") {
     Interview iv = fresh();
-    type_all(iv, {"dr-a", "", "", "", "s", "", "s", "3", "<"});
-    // statut skipped, note empty, courrier skipped (so its level is not asked), agenda 3 h, level
-    // not asked yet.
+    type_all(iv, {"dr-a", "", "", "", "s", "", "s", "3", "1", "s", "<"});
+    // statut skipped, note empty, courrier's hours skipped, agenda 3 h, compta 1 h; courrier's
+    // level skipped; back on it, agenda's level not asked yet.
+    REQUIRE(where(iv) == "taches.courrier.level");
     std::string text = iv.file_text();
     CHECK(text == "respondent:\n  id: dr-a\n  specialty: \"\"\n  practice: \"\"\ndate: 2026-11-22\n"
-                  "answers:\n  first:\n    version: 1\n    statut:\n    note:\n  second:\n"
-                  "    version: 3\n    taches:\n      courrier: {hours: }\n"
-                  "      agenda: {hours: 3}\n");
+                  "answers:\n  first:\n    version: 1\n    statut:\n    note:\n  temps:\n"
+                  "    version: 1\n    heures:\n      courrier:\n      agenda: 3\n      compta: 1\n"
+                  "  second:\n    version: 3\n    taches:\n      courrier:\n");
     Diagnostics diags("x");
     Assessment a = parse_assessment(text, ask_set(), "x", diags);
     CHECK_FALSE(diags.has_errors());
     CHECK(a.responses[0].answers[0].state == AnswerState::missing);
+    CHECK_FALSE(a.responses[1].answers[0].tasks[0].hours.has_value());
     CHECK(a.responses[1].answers[0].tasks[1].hours == 3.0);
     Interview back(ask_set(), all(ask_set()), "2026-11-22");
     back.load(text, "x");
@@ -657,13 +791,23 @@ TEST_CASE("medtime::ask::run_session") {
   Saved saved;
   SessionOptions options = saved.options();
   SUBCASE("a complete run saves after every answer") {
-    ScriptConsole console({"dr-a", "gp", "solo", "", "2", "fine", "1", "2", "0", "1", "1"});
+    ScriptConsole console({"dr-a", "gp", "solo", "", "2", "fine", "1", "0", "1", "2", "1"});
     CHECK(run_session(iv, console, options) == Outcome::finished);
-    // 4 + statut, note, courrier hours and level, agenda hours 0 (no level), compta hours and
-    // level; 1 h × 0.5 + 1 h × 0 = 0.5 delegable < 1: envie is not asked.
+    // 4 + statut, note, the hours of courrier 1, agenda 0 and compta 1, the levels of courrier
+    // and compta (agenda takes 0 h: no level); 1 h × 0.5 + 1 h × 0 = 0.5 delegable < 1: envie
+    // is not asked.
     CHECK(saved.files.size() == 11);
     CHECK(console.output.find("Done. Your answers are saved in a.yaml.") != std::string::npos);
-    CHECK(console.output.find("answered: 2, unanswered: 0, not applicable: 0") != std::string::npos);
+    CHECK(console.output.find("First questionnaire. answered: 2, unanswered: 0, not applicable: 0.\n") !=
+          std::string::npos);
+    CHECK(console.output.find("Time budget. answered: 1, unanswered: 0, not applicable: 0.\n") !=
+          std::string::npos);
+    CHECK(console.output.find("Second questionnaire. answered: 1, unanswered: 0, not applicable: 0.\n") !=
+          std::string::npos);
+    CHECK(saved.files.back().find("    heures:\n      courrier: 1\n      agenda: 0\n      compta: 1\n") !=
+          std::string::npos);
+    CHECK(saved.files.back().find("    taches:\n      courrier: partiel\n      compta: non\n") !=
+          std::string::npos);
     CHECK(console.output.find("Your full report (levers, scores, every action):\n  medtime report a.yaml\n") !=
           std::string::npos);
   }
@@ -696,7 +840,8 @@ TEST_CASE("medtime::ask::run_session") {
     CHECK(console.output.find("No answer saved.") != std::string::npos);
   }
   SUBCASE("interactive: the end shows the plan and waits, < goes back") {
-    ScriptConsole console({"", "", "", "", "na", "na", "na", "<", "", "maybe", ""}, true);
+    // statut, note, the budget and the lever's table: na.
+    ScriptConsole console({"", "", "", "", "na", "na", "na", "na", "<", "", "maybe", ""}, true);
     CHECK(run_session(iv, console, options) == Outcome::finished);
     CHECK(console.output.find("Enter or q to finish, < to go back to the questions, m for the sections.") !=
           std::string::npos);
@@ -704,20 +849,23 @@ TEST_CASE("medtime::ask::run_session") {
           std::string::npos);
   }
   SUBCASE("a complete file opens on the section menu; a section's number goes there") {
-    ScriptConsole console({"", "", "", "", "na", "na", "na", ""}, true);
+    ScriptConsole console({"", "", "", "", "na", "na", "na", "na", ""}, true);
     CHECK(run_session(iv, console, options) == Outcome::finished);
     options.existing = true;
-    ScriptConsole again({"3", "q"}, true);
+    ScriptConsole again({"4", "q"}, true);
     CHECK(run_session(iv, again, options) == Outcome::quit);
     // Sections: first/Organisation (statut na: the rest not applicable),
-    // first/To finish (note), second/Tasks (the table na).
+    // first/To finish (note), the time budget's hours (the table na: one step),
+    // second/Tasks (the table na).
     CHECK(again.output.find("Sections of the self-audit and their steps\n\n"
                             "First questionnaire\n"
                             "   1. Organisation  complete · 1\n"
                             "   2. To finish  complete · 2\n"
+                            "Time budget\n"
+                            "   3. Your hours  complete · 3\n"
                             "Second questionnaire\n"
-                            "   3. Tasks  complete · 3\n") != std::string::npos);
-    CHECK(where(iv) == "taches.courrier.hours");
+                            "   4. Tasks  complete · 4\n") != std::string::npos);
+    CHECK(where(iv) == "taches.courrier.level");
   }
   SUBCASE("a failed save is an error when not interactive") {
     options.save = [](const std::string&) { throw Error("a.yaml", {}, "disk full"); };
@@ -755,9 +903,9 @@ TEST_CASE("medtime::ask::render_step") {
   o.lang = Lang::en;
   o.plain = true;
   o.file = "a.yaml";
-  // Steps: statut, secretariat, heures_secretariat, note; then three tasks,
-  // hours and level each (a level counts until its hours say 0); envie waits
-  // for some delegable hours: 4 + 6 = 10.
+  // Steps: statut, secretariat, heures_secretariat, note; then the budget's
+  // three rows and the lever's three levels (a level counts until the budget
+  // says 0 h for it); envie waits for some delegable hours: 4 + 3 + 3 = 10.
   CHECK(render_step(iv, o) == "Step 3 of 10 (First questionnaire: 3 of 4). Organisation.\n\n"
                               "Secretariat hours?\n\n"
                               "A whole number from 0 to 20 h/week; na if the question does not concern you\n"
@@ -768,6 +916,27 @@ TEST_CASE("medtime::ask::render_step") {
                               "Current answer: yes\n"
                               "y (yes) or n (no); na if the question does not concern you\n"
                               "Keys: Enter keep, < back, s skip, ? help, m sections, q save and quit\n");
+  // A budget row asks hours, with the table's limit; a lever's row a level,
+  // with the budget's hours.
+  type_all(iv, {"o", "2", ""});
+  REQUIRE(where(iv) == "heures.courrier.hours");
+  CHECK(render_step(iv, o) == "Step 5 of 10 (Time budget: 1 of 3). Your hours.\n\n"
+                              "Your hours per week\n\n"
+                              "Category 1/3: mail\n\n"
+                              "Hours per week, from 0 to 10 (0 if you do not do it); na if this whole "
+                              "table does not concern you\n"
+                              "Keys: < back, s skip, ? help, m sections, q save and quit\n");
+  type_all(iv, {"2,5", "0", "1"});
+  REQUIRE(where(iv) == "taches.courrier.level");
+  // agenda takes 0 h: one level less.
+  CHECK(render_step(iv, o) == "Step 8 of 9 (Second questionnaire: 1 of 2). Tasks.\n\n"
+                              "Your tasks\n\n"
+                              "Task 1/3: mail\n"
+                              "2.5 h/week according to your time budget. How far could you delegate it?\n"
+                              "1. no\n2. partly\n3. entirely\n\n"
+                              "The number of your answer (1 to 3); na if this whole table does not "
+                              "concern you\n"
+                              "Keys: < back, s skip, ? help, m sections, q save and quit\n");
 }
 
 } // TEST_SUITE

@@ -419,6 +419,10 @@ Reply parse_reply(std::string_view line, const Interview& interview, Lang lang) 
   case Step::Kind::task_hours:
     return parse_task_hours(text, interview.question(step), lang);
   case Step::Kind::task_level:
+    // The first row offers na for the whole table, as the budget's does.
+    if (step.task == 0 && lower(text) == "na") {
+      return not_applicable();
+    }
     return parse_task_level(text, interview.question(step), lang);
   }
   return invalid({});

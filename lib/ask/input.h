@@ -47,9 +47,11 @@ Reply parse_reply(std::string_view line, const Interview& interview, Lang lang);
 
 // The answer syntax alone, for one question (not a task table).
 Reply parse_answer(std::string_view text, const Question& question, Lang lang);
-// Hours per week of one task of `question` (a task table).
+// Hours per week of one row of `question` (the time budget's table), or na
+// for the whole table.
 Reply parse_task_hours(std::string_view text, const Question& question, Lang lang);
-// The delegation level of one task: its number or id.
+// The delegation level of one row of a lever's task table: its number or id
+// (parse_reply takes na on the first row, for the whole table).
 Reply parse_task_level(std::string_view text, const Question& question, Lang lang);
 // `g 41`, `g41` or `g id`: the step to jump to, or `invalid` saying why;
 // nothing when `text` is not a jump.

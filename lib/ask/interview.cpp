@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "load/answers_loader.h"
+#include "model/time_budget.h"
 #include "scoring/score.h"
 #include "yaml/node.h"
 
@@ -40,12 +41,10 @@ bool key_present(const yaml::Node& root, const Step& step, const QuestionnaireSe
   if (value == nullptr || step.kind == Kind::question || !value->is_mapping()) {
     return value != nullptr;
   }
+  // A table's row: `category: hours` in the time budget, `task: level` in a
+  // lever's table (an empty value is a row asked and left blank).
   const Question& question = q.questions[static_cast<size_t>(step.question)];
-  const yaml::Node* task = value->find(question.tasks[static_cast<size_t>(step.task)].id);
-  if (task == nullptr || !task->is_mapping()) {
-    return task != nullptr;
-  }
-  return task->find(step.kind == Kind::task_hours ? "hours" : "delegate") != nullptr;
+  return value->find(question.tasks[static_cast<size_t>(step.task)].id) != nullptr;
 }
 
 } // namespace
@@ -174,12 +173,33 @@ bool Interview::shown(size_t index) const {
     return s.task == 0;
   }
   if (s.kind == Kind::task_level) {
-    // A task the time budget says takes no hours is not asked.
-    TimeBudget budget = time_budget(m_set, m_assessment);
-    int category = question(s).tasks[static_cast<size_t>(s.task)].category;
-    return !budget.answered || budget.at(category) > 0;
+    // A task the time budget says takes no hours is not asked; one whose
+    // hours are not known (budget not answered, row left blank) is.
+    auto hours = budget_hours(question(s).tasks[static_cast<size_t>(s.task)].category);
+    return !hours || *hours > 0;
   }
   return true;
+}
+
+std::optional<double> Interview::budget_hours(int category) const {
+  int index = m_set.budget();
+  if (index < 0 || category < 0 || static_cast<size_t>(index) >= m_assessment.responses.size()) {
+    return std::nullopt;
+  }
+  const Questionnaire& q = m_set.items()[static_cast<size_t>(index)];
+  int table = budget_question(q);
+  const auto& answers = m_assessment.responses[static_cast<size_t>(index)].answers;
+  if (table < 0 || answers.size() <= static_cast<size_t>(table)) {
+    return std::nullopt;
+  }
+  const Answer& a = answers[static_cast<size_t>(table)];
+  const Question& question = q.questions[static_cast<size_t>(table)];
+  for (size_t row = 0; a.given() && row < a.tasks.size() && row < question.tasks.size(); ++row) {
+    if (question.tasks[row].category == category) {
+      return a.tasks[row].hours;
+    }
+  }
+  return std::nullopt;
 }
 
 bool Interview::first_of_questionnaire(size_t index) const {
@@ -342,9 +362,6 @@ void Interview::set_answer(const Answer& value) {
     TaskAnswer& task = answer_of(s).tasks[static_cast<size_t>(s.task)];
     if (s.kind == Kind::task_hours) {
       task.hours = value.number;
-      if (value.number == 0) {
-        task.level = -1;
-      }
     } else {
       task.level = value.choice;
     }
@@ -398,20 +415,9 @@ bool Interview::question_answered(int response, int question) const {
 
 bool Interview::counted(size_t index) const {
   const Step& s = m_steps[index];
-  if (s.response < 0) {
-    return false;
-  }
-  if (shown(index)) {
-    return true;
-  }
-  if (s.kind != Kind::task_level || !applicable(s.response)[static_cast<size_t>(s.question)]) {
-    return false;
-  }
-  const Answer& table = response_of(s).answers[static_cast<size_t>(s.question)];
-  if (table.state == AnswerState::na) {
-    return false;
-  }
-  return !table.given() || !table.tasks[static_cast<size_t>(s.task)].hours.has_value();
+  // A lever's row whose budget hours are not known yet is shown, so counted;
+  // it leaves the count once the budget says 0 for it.
+  return s.response >= 0 && shown(index);
 }
 
 Progress Interview::progress() const {
@@ -437,8 +443,7 @@ std::optional<size_t> Interview::step_numbered(int number) const {
   int count = 0;
   for (size_t i = 0; i < m_steps.size(); ++i) {
     if (counted(i) && ++count == number) {
-      // A level not shown yet waits for its hours, the step before it.
-      return shown(i) ? i : i - 1;
+      return i;
     }
   }
   return std::nullopt;
@@ -524,7 +529,8 @@ std::optional<Answer> Interview::value_in(const Assessment& from, const Step& s)
     return held.state == AnswerState::missing ? std::nullopt : std::optional<Answer>(held);
   }
   if (held.state == AnswerState::na) {
-    return s.kind == Kind::task_hours && s.task == 0 ? std::optional<Answer>(held) : std::nullopt;
+    // The whole table was `na`: its first row offers it, budget or lever alike.
+    return s.task == 0 ? std::optional<Answer>(held) : std::nullopt;
   }
   if (!held.given() || held.tasks.size() <= static_cast<size_t>(s.task)) {
     return std::nullopt;

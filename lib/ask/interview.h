@@ -1,5 +1,5 @@
 // The interview behind `medtime ask`: the steps to ask (the
-// respondent, the date, then every question, task tables task by task), where
+// respondent, the date, then every question, tables row by row), where
 // the respondent stands, and the answers given so far. It knows no terminal:
 // ask/session.h drives it and ask/prompt.h renders it.
 #pragma once
@@ -16,6 +16,8 @@
 namespace medtime::ask {
 
 struct Step {
+  // task_hours: a row of the time budget's table (its hours); task_level: a
+  // row of a lever's task table (its delegation level).
   enum class Kind { respondent, date, question, task_hours, task_level };
   Kind kind = Kind::question;
   int field = 0;          // respondent: index into k_respondent_fields
@@ -27,8 +29,8 @@ struct Step {
 // The respondent keys asked first, in order.
 inline constexpr const char* k_respondent_fields[] = {"id", "specialty", "practice"};
 
-// Progress through the steps that will be asked (every row of a task table
-// is a step, its level one more): the current step is `index` of `total`
+// Progress through the steps that will be asked (every row of a table is a
+// step: hours in the time budget, a level in a lever): the current step is `index` of `total`
 // over every questionnaire, and `part_index` of `part_total` in its own
 // questionnaire. Indices are 0 on the respondent and date steps and at the end.
 struct Progress {
@@ -97,15 +99,17 @@ public:
   const Question& question(const Step& step) const;
 
   // Whether step `index` is shown with the answers as they are now: its
-  // question's `when:` holds; a task's level is asked only after some hours
-  // (none for 0 hours or skipped hours); a table answered `na` shows only its
-  // first step.
+  // question's `when:` holds; a lever's row is not asked when the time
+  // budget gives 0 hours for its category (it is while they are unknown); a
+  // table answered `na` shows only its first step.
   bool shown(size_t index) const;
   bool asked(size_t index) const { return m_asked[index] != 0; }
   // Whether step `index` counts in the progress: a questionnaire's step
-  // shown now, or a task's level whose hours are not given yet (it will be
-  // asked unless they are 0).
+  // shown now (a lever's row counts until the budget says 0 hours for it).
   bool counted(size_t index) const;
+  // The hours the time budget's table gives for category `category` (index
+  // into the set's categories), or nothing when that row is not answered.
+  std::optional<double> budget_hours(int category) const;
   // First shown step of its questionnaire (to show the intro) or section.
   bool first_of_questionnaire(size_t index) const;
   bool first_of_section(size_t index) const;
@@ -135,7 +139,7 @@ public:
 
   // Sets the current step's answer and marks it asked. Question steps take
   // the whole `answer`; respondent and date steps its `text`; task hours its
-  // `number` (or `na` for the whole table); task levels its `choice`.
+  // `number`, task levels its `choice` (either may be `na` for the whole table).
   void set_answer(const Answer& answer);
   // Marks the current step asked without changing its answer.
   void skip();

@@ -5,7 +5,6 @@
 
 #include "ask/duration.h"
 #include "ask/wording.h"
-#include "model/time_budget.h"
 #include "render/wrap.h"
 
 namespace medtime::ask {
@@ -255,12 +254,11 @@ std::string question_body(const Interview& iv, const ScreenOptions& o) {
                                   q.tasks.size(), task.label.get(lang));
     details += (o.plain ? line(title, o) : o.style.bold(wrap_text(title, o.width)) + "\n");
     if (s.kind == Kind::task_level) {
-      TimeBudget budget = time_budget(iv.set(), iv.assessment());
-      std::string hours =
-          budget.answered ? say(lang, "{} h/semaine d'après votre budget temps. ",
-                                "{} h/week according to your time budget. ",
-                                short_number(budget.at(task.category), lang))
-                          : "";
+      auto budget_hours = iv.budget_hours(task.category);
+      std::string hours = budget_hours ? say(lang, "{} h/semaine d'après votre budget temps. ",
+                                             "{} h/week according to your time budget. ",
+                                             short_number(*budget_hours, lang))
+                                       : "";
       details += line(hours + tr(lang, "Jusqu'où pourriez-vous la déléguer\u00a0?",
                              "How far could you delegate it?"), o);
       for (const auto& level : q.levels) {

@@ -25,8 +25,9 @@ says() { expect_err_has "$1"; }
 
 # --- A complete run, every question type of the mini fixture --------------
 # staff 1 (none), tools 2 3, burden 2, phone 3, wants o, how_much 5 (shown
-# because wants is yes), booking 4 h total (3), billing 2 h partial (2), note.
-ask 0 $'dr-test\ngeneraliste\nsolo\n2026-11-22\n1\n2 3\n2\n3\no\n5\n4\n3\n2\n2\nRAS\n' \
+# because wants is yes), booking total (3), billing partial (2), note; then
+# the time budget (ordered after mini): booking 4 h, billing 2 h, phone 3 h.
+ask 0 $'dr-test\ngeneraliste\nsolo\n2026-11-22\n1\n2 3\n2\n3\no\n5\n3\n2\nRAS\n4\n2\n3\n' \
   "${mini[@]}" --lang en -o a.yaml
 expect_no_out
 [ "$(stat -c %a a.yaml)" = 600 ] || fail "a.yaml has mode $(stat -c %a a.yaml)"
@@ -46,17 +47,26 @@ answers:
     wants: yes
     how_much: 5
     tasks:
-      booking: {hours: 4, delegate: total}
-      billing: {hours: 2, delegate: partial}
+      booking: total
+      billing: partial
     note: RAS
+  budget:
+    version: 1
+    hours:
+      booking: 4
+      billing: 2
+      phone: 3
 YAML
 grep -v '^#' a.yaml | diff - expected.yaml >/dev/null || fail "a.yaml differs: $(grep -v '^#' a.yaml | diff - expected.yaml)"
-# Steps: staff, tools, burden, phone, wants, two tasks (hours and level
-# each), note: 10; how_much once wants is yes: 11.
-says "Step 1 of 10 (Mini questionnaire: 1 of 10). Section one."
-says "Step 6 of 11 (Mini questionnaire: 6 of 11). Section two."
+# Steps: staff, tools, burden, phone, wants, two tasks' levels, note: 8 of
+# mini, and the budget's three rows: 11; how_much once wants is yes: 12.
+says "Step 1 of 11 (Mini questionnaire: 1 of 8). Section one."
+says "Step 6 of 12 (Mini questionnaire: 6 of 9). Section two."
+says "Step 10 of 12 (Time budget: 1 of 3). Your hours."
+says "Category 1/3: appointments"
 says "Done. Your answers are saved in a.yaml."
-says "answered: 8, unanswered: 0, not applicable: 0"
+says "Mini questionnaire. answered: 8, unanswered: 0, not applicable: 0."
+says "Time budget. answered: 1, unanswered: 0, not applicable: 0."
 says "Your full report (levers, scores, every action):"
 says "  medtime report --questionnaires $MEDTIME_SRC/tests/data/set a.yaml"
 "$MEDTIME_BIN/medtime-score" "${mini[@]}" a.yaml >/dev/null || fail "medtime score rejects a.yaml"
@@ -67,7 +77,7 @@ has b.yaml "    staff: assistant"
 has b.yaml "    wants: no"
 grep -q how_much b.yaml && fail "how_much is hidden when wants is no"
 says "Current answer: 2. secretary"
-says "Step 6 of 10 (Mini questionnaire: 6 of 10). Section two."
+says "Step 6 of 11 (Mini questionnaire: 6 of 8). Section two."
 says "Task 1/2: appointments"
 
 # --- Skip: an empty key, so that resuming does not ask it first -------------
@@ -92,7 +102,7 @@ ask 0 $'dr\n\n\n\n1\n2\nq\n' "${mini[@]}" --lang en -o e.yaml
 says "2 answers saved in e.yaml. To resume: medtime ask --questionnaires $MEDTIME_SRC/tests/data/set -o e.yaml"
 ask 0 $'3\nq\n' "${mini[@]}" --lang en --resume -o e.yaml
 grep -q "Step 1 of" "$ERR" && fail "--resume asked the first question again"
-says "Step 3 of 10 (Mini questionnaire: 3 of 10). Section one."
+says "Step 3 of 11 (Mini questionnaire: 3 of 8). Section one."
 says "Resuming: 2 answers already saved in e.yaml."
 has e.yaml "    staff: none"
 has e.yaml "    tools: [agenda]"
@@ -138,21 +148,39 @@ says "medtime ask: error: --date 31/02/2027: not a date; write YYYY-MM-DD or DD/
 cmp -s a.yaml last.yaml || fail "last.yaml was changed"
 
 # --- --from: last time's answers, Enter takes them; the date is --date -----
-ask 0 $'\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n' "${mini[@]}" --lang en --from last.yaml --date 15/02/2027 -o n.yaml
+# 16 steps: respondent 3, date, 6 questions, 2 levels, note, 3 budget rows.
+ask 0 $'\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n' "${mini[@]}" --lang en --from last.yaml --date 15/02/2027 -o n.yaml
 says "Last time (2026-11-22): dr-test"
+says "Last time (2026-11-22): 3. totally"
+says "Last time (2026-11-22): 4 h/week"
 has n.yaml "date: 2027-02-15"
 grep -v '^#' n.yaml | sed 's/2027-02-15/2026-11-22/' | diff - expected.yaml >/dev/null ||
   fail "n.yaml is not last.yaml at a new date: $(grep -v '^#' n.yaml | diff - expected.yaml)"
 
 # --- Only the questionnaires named; answers to the others are kept --------
+# Without the time budget, every row's level is asked: 3 steps (envie waits).
 ask 0 $'dr\n\n\n2026-01-05\nna\n' "${pair[@]}" --lang en second -o h.yaml
 grep -q "first:" h.yaml && fail "first was asked"
 has h.yaml "    taches: na"
-says "Step 1 of 6 (Second questionnaire: 1 of 6). Tasks."
+says "Step 1 of 3 (Second questionnaire: 1 of 3). Tasks."
 ask 0 $'2\n\n' "${pair[@]}" --lang en first -o h.yaml
 has h.yaml "    taches: na"
 has h.yaml "    statut: salarie"
 has h.yaml "date: 2026-01-05"
+
+# --- The time budget before the lever: a row of 0 hours asks no level -------
+# courrier 2 h, agenda 0, compta 1 h; then courrier's level total (3), no
+# agenda, compta's none (1); 2 h delegable: envie 4.
+ask 0 $'dr\n\n\n2026-01-05\n2\n0\n1\n3\n1\n4\n' "${pair[@]}" --lang en temps second -o j.yaml
+says "Step 1 of 6 (Time budget: 1 of 3). Your hours."
+says "Step 4 of 5 (Second questionnaire: 1 of 2). Tasks."
+says "2 h/week according to your time budget. How far could you delegate it?"
+says "Step 6 of 6 (Second questionnaire: 3 of 3). Tasks."
+[ "$(grep -c agenda j.yaml)" = 1 ] || fail "agenda's level was asked: $(cat j.yaml)"
+has j.yaml "      agenda: 0"
+has j.yaml "      courrier: total"
+has j.yaml "      compta: non"
+has j.yaml "    envie: 4"
 
 # --- French by default, with its typography -------------------------------
 ask 0 $'dr\n\n\n\n1\n' "${pair[@]}" first -o i.yaml

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """medtime ask under a pseudo-terminal, the quarterly case: `--from` the last
-self-assessment (examples/suivi/2026-11-16.yaml), two answers changed, the
-others kept with Enter; the new file holds the new date, the two changes and
+self-assessment (examples/suivi/2026-11-16.yaml), two answers changed (an
+hour of the time budget, a delegation level), the others kept with Enter; the new file holds the new date, the two changes and
 every other answer as before, and the last file is untouched. Then the
 section menu of the complete new file and `g` to a question. Prints nothing
 on success."""
@@ -39,19 +39,38 @@ def main():
     if "Last time (2026-11-16): dr-leroy" not in screen:
         fail("the respondent's last answer is not shown:\n" + screen)
     screen = s.answer("", "", "", "")  # id, specialty, practice, date (--date)
-    if "Task 1/5: Managing appointments" not in screen or "Last time (2026-11-16): 0.5 h/week" not in screen:
-        fail("the first task does not show last time's hours:\n" + screen)
+    # The time budget comes first.
+    if "How many hours do you work in a usual week?" not in screen or "Last time (2026-11-16): 52 h/week" not in screen:
+        fail("the time budget's first question does not show last time's answer:\n" + screen)
+    screen = s.answer("g temps.heures")
+    if "Category 1/14: Appointments" not in screen or "Last time (2026-11-16): 0.5 h/week" not in screen:
+        fail("g temps.heures did not reach the first row of the budget with last time's hours:\n" + screen)
     screen = s.answer("2")  # first change: 0.5 → 2 hours of appointments
-    screen = s.answer("g heures_telephone")
-    if "How many hours a week do you yourself spend on the phone" not in screen:
-        fail("g heures_telephone did not jump:\n" + screen)
-    screen = s.answer("3")  # second change: 2 → 3 hours on the phone
+    if "Category 2/14: Phone" not in screen or "Last time (2026-11-16): 1 h/week" not in screen:
+        fail("the budget's second row does not follow:\n" + screen)
+    screen = s.answer("g taches_administratives")
+    if ("Task 1/6: Appointments" not in screen
+            or "2 h/week according to your time budget." not in screen
+            or "Last time (2026-11-16): 3. Totally" not in screen):
+        fail("g taches_administratives did not show the row's new hours and last level:\n" + screen)
+    screen = s.answer("2")  # second change: appointments delegated totally → partly
+    # Enter everywhere; a step the last file does not answer gets the first
+    # answer, so that the new file is complete.
+    unanswered = []
     for _ in range(300):
         if "Enter or q to finish" in screen:
             break
-        screen = s.answer("")
+        if "Type an answer, s to skip this question" in screen:
+            unanswered.append(next(l for l in screen.splitlines() if l.startswith("\x1b[1mTask ")))
+            screen = s.answer("1")
+        else:
+            screen = s.answer("")
     else:
         fail("the end never came:\n" + screen)
+    # Version 2 of delegation lists re-typing among the administrative tasks;
+    # the last file, converted from version 1, gives it no level.
+    if unanswered != ["\x1b[1mTask 6/6: Re-typing and copying\x1b[0m"]:
+        fail(f"steps without last time's answer: {unanswered}")
     if "Your full report" not in screen or "medtime report" not in screen:
         fail("the end shows no plan nor report command:\n" + screen)
     os.write(s.fd, b"\r")
@@ -62,11 +81,12 @@ def main():
     old, got = answers(LAST), answers(new)
     if str(got["date"]) != "2027-02-15":
         fail(f"the new file's date is {got['date']}")
-    old["answers"]["delegation"]["taches_administratives"]["rendez_vous"]["hours"] = 2
-    old["answers"]["numerique"]["heures_telephone"] = 3
+    old["answers"]["temps"]["heures"]["rendez_vous"] = 2
+    old["answers"]["delegation"]["taches_administratives"]["rendez_vous"] = "partial"
     # etp_orientations is asked only when etp_connaissance is "oriente"; the
     # last file holds it from an earlier answer, hidden: not asked, not copied.
     del old["answers"]["patients"]["etp_orientations"]
+    old["answers"]["delegation"]["taches_administratives"]["ressaisie"] = "none"  # typed: 1
     for q, held in old["answers"].items():
         for key, value in held.items():
             if got["answers"].get(q, {}).get(key) != value:
@@ -82,7 +102,7 @@ def main():
     if "Sections of the self-audit and their steps" not in screen or "complete · 1–" not in screen:
         fail("no section menu on a complete file:\n" + screen)
     screen = s.answer("g 1")
-    if "Task 1/5: Managing appointments" not in screen or "Current answer: 2 h/week" not in screen:
+    if "How many hours do you work in a usual week?" not in screen or "Current answer: 52 h/week" not in screen:
         fail("g 1 did not show the first step and its answer:\n" + screen)
     os.write(s.fd, b"q\r")
     s.wait()

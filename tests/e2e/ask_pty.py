@@ -122,9 +122,10 @@ def main():
     first = s.next_prompt()
     s.answer("dr-pty", "", "")
     screen = s.answer("", "2", "2 3", "4")
-    # staff, tools, burden, phone hours, wants, two tasks (hours and level
-    # each), note: 10 steps (how_much waits for wants = yes).
-    if "Phone hours?" not in screen or "4/10 · 4/10" not in screen:
+    # staff, tools, burden, phone hours, wants, two tasks' levels, note: 8
+    # steps of mini (how_much waits for wants = yes), then the time budget's
+    # three rows: 11 in all.
+    if "Phone hours?" not in screen or "4/8 · 4/11" not in screen:
         fail("the fourth question is not on screen:\n" + screen)
     if "\x1b[2J" not in screen or "\x1b[1m" not in screen:
         fail("no cleared screen or no colour on a terminal")
@@ -146,7 +147,7 @@ def main():
     # A closed terminal (SIGHUP) after one more answer.
     s = Session(path)
     screen = s.next_prompt()
-    if "4/10" not in screen:
+    if "4/8 · 4/11" not in screen:
         fail("resuming did not continue at the fourth question:\n" + screen)
     s.answer("2,5")
     s.hang_up()
@@ -159,7 +160,7 @@ def main():
     s = Session(path)
     s.next_prompt()
     screen = s.answer("o")
-    if "6/11" not in screen:
+    if "6/9 · 6/12" not in screen:
         fail("how_much is not shown after wants = yes:\n" + screen)
     os.kill(s.pid, signal.SIGKILL)
     s.wait()

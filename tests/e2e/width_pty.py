@@ -50,7 +50,10 @@ def in_terminal(args, stdin=b"", pager="cat"):
             break
         out += chunk
     os.waitpid(pid, 0)
-    return ANSI.sub("", out.decode()).replace("\r", "")
+    # A cleared screen (ask, at each step) starts a new line: the cursor goes
+    # home, whatever the prompt before it left on its line.
+    text = out.decode().replace("\x1b[H", "\n").replace("\x1b[2J", "")
+    return ANSI.sub("", text).replace("\r", "")
 
 
 def piped(args):
@@ -123,10 +126,12 @@ def main():
             fail(f"ask: a line of {len(line)} columns:\n{line}")
     # Wrapped twice, a text leaves a word alone on a line though the next
     # line of the same paragraph (same indent) could have started there.
-    lines = [l for l in screen.split("\n") if l.startswith("  ")]
+    # Consecutive lines only: a blank line ends a paragraph.
+    lines = screen.split("\n")
     indent = lambda l: len(l) - len(l.lstrip(" "))  # noqa: E731
     orphans = [b for b, c in zip(lines, lines[1:])
-               if len(b.split()) == 1 and indent(b) == indent(c)
+               if b.startswith("  ") and c.startswith("  ") and c.strip()
+               and len(b.split()) == 1 and indent(b) == indent(c)
                and len(b) + 1 + len(c.split()[0]) <= COLUMNS]
     if orphans:
         fail("ask ? has orphan words: " + ", ".join(orphans) + "\n\n" + screen)
