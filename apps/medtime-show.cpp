@@ -29,7 +29,7 @@ void setup_show(CLI::App& app, ShowOptions& o, medtime::Lang lang) {
 int run_show(const ShowOptions& o, medtime::Lang lang) {
   auto set = medtime::select_questionnaires(medtime::app::load_set(o.common), {o.questionnaire});
   bool color = o.format == "text" && o.output.empty() && medtime::use_color(1);
-  const medtime::Questionnaire& q = set.items().front();
+  const medtime::Questionnaire& q = set.items()[static_cast<size_t>(set.find(o.questionnaire))];
   medtime::app::write_text_output(
       o.output,
       medtime::render_questionnaire(q, o.format == "md", lang, medtime::Style(color),

@@ -158,11 +158,14 @@ grep -v '^#' n.yaml | sed 's/2027-02-15/2026-11-22/' | diff - expected.yaml >/de
   fail "n.yaml is not last.yaml at a new date: $(grep -v '^#' n.yaml | diff - expected.yaml)"
 
 # --- Only the questionnaires named; answers to the others are kept --------
-# Without the time budget, every row's level is asked: 3 steps (envie waits).
-ask 0 $'dr\n\n\n2026-01-05\nna\n' "${pair[@]}" --lang en second -o h.yaml
+# The time budget comes with any lever and is asked first: na for all of it
+# here, so every row's level is asked (3 steps; envie waits).
+ask 0 $'dr\n\n\n2026-01-05\nna\nna\n' "${pair[@]}" --lang en second -o h.yaml
 grep -q "first:" h.yaml && fail "first was asked"
+has h.yaml "    heures: na"
 has h.yaml "    taches: na"
-says "Step 1 of 3 (Second questionnaire: 1 of 3). Tasks."
+says "Step 1 of 6 (Time budget: 1 of 3). Your hours."
+says "Step 2 of 4 (Second questionnaire: 1 of 3). Tasks."
 ask 0 $'2\n\n' "${pair[@]}" --lang en first -o h.yaml
 has h.yaml "    taches: na"
 has h.yaml "    statut: salarie"
@@ -184,6 +187,6 @@ has j.yaml "    envie: 4"
 
 # --- French by default, with its typography -------------------------------
 ask 0 $'dr\n\n\n\n1\n' "${pair[@]}" first -o i.yaml
-says $'\u00c9tape 1 sur 2 (Premier questionnaire\u00a0: 1 sur 2). Organisation.'
+says $'\u00c9tape 1 sur 5 (Premier questionnaire\u00a0: 1 sur 2). Organisation.'
 says $'Le num\u00e9ro de votre r\u00e9ponse (1 \u00e0 2)\u00a0; na si la question ne vous concerne pas'
 says "Fin de l'entrée. 1 réponse enregistrée dans i.yaml."
