@@ -57,7 +57,7 @@ printf 'answers:\n  minii:\n    version: 2\n' >"$A/unknown-questionnaire.yaml"
 bad_answers unknown-questionnaire.yaml 2:3 'unknown questionnaire "minii"; did you mean "mini"?'
 
 printf 'answers:\n  mini:\n    version: 1\n    staff: none\n' >"$A/other-version.yaml"
-bad_answers other-version.yaml 3:14 'answers are for version 1 of "mini", but the questionnaire is version 2'
+bad_answers other-version.yaml 3:14 'answers are for version 1 of "mini", but the questionnaire is version 2; convert the file with `medtime upgrade FILE`'
 
 { answers_head; echo "    staff: none"; echo "    staff: assistant"; } >"$A/duplicate-key.yaml"
 bad_answers duplicate-key.yaml 5:5 'duplicate key "staff" (first at line 4)'

@@ -24,11 +24,13 @@ code=0
 grep -qF "medtime batch: $data/answers/02-bad.yaml:5:12: question \"staff\" has no option \"beaucoup\"; expected one of none, secretary, assistant" "$tmp/err" \
   || fail "bad file: positioned message missing on stderr"
 grep -q '02-bad.yaml,dr-bad,2026-11-23,error,' "$tmp/out.csv" || fail "bad file: error row missing"
-# 01 scores as tests/data/mini-answers.yaml: maturity 45, readiness 77.78,
-# 6.5 h, priority 100 × (0.5 × 0.55 + 0.2 × 0.7778 + 0.3 × 1) = 73.06, rank 1.
-grep -q '01-martin.yaml,dr-martin,2026-11-22,ok,45,77.78,6.5,73.06,1,$' "$tmp/out.csv" || fail "row 01"
+# 01 scores as tests/data/mini-answers.yaml: 5.5 h at stake, maturity 45,
+# readiness 77.78, 5.5 h, priority 100 × (0.5 × 0.55 + 0.2 × 0.7778 + 0.3 × 1)
+# = 73.06, rank 1.
+grep -q '01-martin.yaml,dr-martin,2026-11-22,ok,5.5,45,77.78,5.5,73.06,1,$' "$tmp/out.csv" || fail "row 01"
 # The respondent id "=HYPERLINK(...)" is neutralised for spreadsheets.
-grep -qF '03-durand.yaml,"'"'"'=HYPERLINK(""x"")",2026-10-01,ok,92,,0.5,17,1,' "$tmp/out.csv" || fail "row 03"
+# 03 has no time budget: no hours (empty, never 0), the hours term 0.
+grep -qF '03-durand.yaml,"'"'"'=HYPERLINK(""x"")",2026-10-01,ok,,92,,,14,1,' "$tmp/out.csv" || fail "row 03"
 [ "$(sed -n 3p "$tmp/out.csv" | cut -d, -f1)" = "$data/answers/02-bad.yaml" ] || fail "input order"
 
 # --strict stops at the first invalid input.
@@ -41,7 +43,7 @@ code=0
 printf 'respondent: {id: a}\nanswers: {mini: {staff: assistant, tools: [agenda], burden: 1, phone_hours: 1}}\n---\nrespondent: {id: b}\nanswers: {mini: {staff: none}}\n' \
   | "$bin" --questionnaires "$set_dir" --format jsonl - >"$tmp/stream.jsonl"
 [ "$(wc -l <"$tmp/stream.jsonl")" = 2 ] || fail "stream: expected 2 rows"
-grep -q '^{"source":"<stdin>:1","respondent":"a","date":null,"status":"ok","levers":{"mini":{"maturity":92.0,' "$tmp/stream.jsonl" \
+grep -q '^{"source":"<stdin>:1","respondent":"a","date":null,"status":"ok","hours_at_stake":null,"levers":{"mini":{"maturity":92.0,' "$tmp/stream.jsonl" \
   || fail "stream: first row"
 grep -q '"source":"<stdin>:3","respondent":"b"' "$tmp/stream.jsonl" || fail "stream: second row"
 
@@ -64,7 +66,10 @@ grep -q '^medtime batch: <stdin>:7:25: question "staff" has no option "nobody"' 
 # a count, French spreadsheet output.
 "$bin" --questionnaires "$set_dir" --csv "$data/limesurvey-export.csv" --map "$data/limesurvey-map.yaml" \
   --from limesurvey --sep ';' --decimal-comma -o "$tmp/survey.csv" 2>"$tmp/survey.err" && fail "survey: expected exit 1"
-grep -q "^$data/limesurvey-export.csv:2;1;2026-11-22;ok;45;77,78;6,5;73,06;1;$" "$tmp/survey.csv" || fail "survey: row 1"
+# Row 1: the time budget's KH columns give booking 4 h and billing 2 h (no
+# phone column): H = 4 × 0.8 + 2 × 0.4 = 4; priority 100 × (0.5 × 0.55 +
+# 0.2 × 0.7778 + 0.3 × 4/5) = 67.06.
+grep -q "^$data/limesurvey-export.csv:2;1;2026-11-22;ok;4;45;77,78;4;67,06;1;$" "$tmp/survey.csv" || fail "survey: row 1"
 grep -qF "limesurvey-export.csv:3:36: warning: column \"S1\": unknown code \"A9\" in 1 row(s); left unanswered" "$tmp/survey.err" \
   || fail "survey: unknown code report"
 grep -qF "limesurvey-export.csv:1:172: warning: column \"X9\" is not in the map; 1 value(s) left out" "$tmp/survey.err" \
