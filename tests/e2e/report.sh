@@ -92,8 +92,8 @@ for path in sys.argv[1:]:
     for tag in ("html", "head", "body", "main", "style", "svg", "table"):
         if tag not in p.seen:
             p.errors.append(f"no <{tag}>")
-    if p.seen.count("svg") != 2:
-        p.errors.append("expected two charts")
+    if p.seen.count("svg") != 3:
+        p.errors.append("expected three charts (radar, priorities, time budget)")
     if "url(" in open(path, encoding="utf-8").read():
         p.errors.append("CSS url()")
     for e in p.errors:
@@ -152,11 +152,23 @@ for lever in doc["levers"]:
         expected.append(f"disposition à agir {fig(lever['readiness'])}")
     for action in lever["actions"]:
         expected.append(f"{action['title']}")
-        expected.append(f"{hours(action['gain_min'])}–{hours(action['gain_max'])} h/sem.")
+        lo, hi = action["gain_hours"]
+        expected.append(f"{hours(lo)}–{hours(hi)} h/sem.")
 for item in doc["plan"]:
-    expected.append(f"{hours(item['gain_min'])}–{hours(item['gain_max'])} h/sem.")
-expected.append(f"libérer {hours(doc['plan_gain']['min'])}–{hours(doc['plan_gain']['max'])} h/sem.")
-expected.append(f"En tout, {fig(doc['total_hours'])} h/sem. sont en jeu sur les {doc['assessed_levers']} leviers")
+    lo, hi = item["gain_hours"]
+    expected.append(f"{hours(lo)}–{hours(hi)} h/sem.")
+lo, hi = doc["plan_gain_hours"]
+expected.append(f"libérer {hours(lo)}–{hours(hi)} h/sem.")
+budget = doc["time_budget"]
+assert budget["hours_at_stake"] == doc["hours_at_stake"] <= budget["total_hours"], budget
+expected.append(f"En tout, {fig(doc['hours_at_stake'])} h/sem. sont en jeu sur les "
+                f"{fig(budget['total_hours'])} h/sem. de votre budget temps")
+for row in budget["categories"]:
+    if row["hours"] > 0:
+        expected.append(row["label"])
+        expected.append(f"{fig(row['hours'])}")
+        expected.append(f"{fig(row['at_stake'])}")
+expected.append("Prochaine auto-évaluation : le 22 février 2027")
 expected.append(doc["respondent"]["id"])
 expected.append(doc["date"])
 
@@ -216,6 +228,20 @@ printf 'respondent: {id: x}\ndate: 2026-01-01\nanswers:\n  deleguer:\n    versio
 expect_exit 1 "$tmp/bad.yaml"
 grep -qx "medtime report: error: $tmp/bad.yaml:6:12: question \"envie\" expects a whole number from 1 to 5, got \"9\"" "$tmp/err" ||
   fail "bad answer message: $(cat "$tmp/err")"
+
+# Without the time budget no hour can be counted: said, with the command
+# that answers it.
+printf 'respondent: {id: x}\ndate: 2026-01-01\nanswers:\n  deleguer:\n    version: 1\n    envie: 3\n' >"$tmp/no-budget.yaml"
+expect_exit 1 "$tmp/no-budget.yaml"
+grep -qx "medtime report: error: $tmp/no-budget.yaml: le budget temps (questionnaire temps) n'est pas renseigné : les heures de chaque levier en dépendent. Répondez-y avec : medtime ask temps -o $tmp/no-budget.yaml" "$tmp/err" ||
+  fail "no time budget message: $(cat "$tmp/err")"
+
+# --next-review: the date of the next self-assessment (default: 3 months on).
+report answers.yaml --format json --next-review 2027-01-15 >"$tmp/next.json"
+grep -q '"next_review": "2027-01-15"' "$tmp/next.json" || fail "--next-review not applied"
+report answers.yaml --next-review 2027-01-15 --lang en >"$tmp/next.txt"
+grep -q 'Next self-assessment: 15 January 2027' "$tmp/next.txt" || fail "--next-review not in the text"
+expect_exit 2 answers.yaml --next-review 15/01/2027
 
 printf 'weights: {maturity: 2}\n' >"$tmp/bad-profile.yaml"
 expect_exit 1 answers.yaml --profile "$tmp/bad-profile.yaml"
