@@ -41,7 +41,7 @@ std::string IndicatorReview::id() const {
 }
 
 std::string IndicatorReview::unit(Lang lang) const {
-  return row < 0 ? question->unit.get(lang) : std::string(tr(lang, "h/sem.", "h/week"));
+  return row < 0 ? question->unit.get(lang) : std::string(tr(lang, "h/semaine", "h/week"));
 }
 
 std::string IndicatorReview::label(Lang lang) const {

@@ -132,5 +132,5 @@ for lang in fr en; do
 done
 run medtime-review "$S"/20*.yaml --lang fr
 expect_out_has "  levier       2025-11-17  …  2026-11-16  courbe  Δ début  Δ préc.  tendance"
-expect_out "  numerique.heures_telephone (h/semaine)"
-expect_out "    5,0 → 2,0  █▅▃▂▁  Δ début −3,0 · Δ préc. −0,5 · ↓ progresse"
+expect_out "  temps.heures.telephone (h/semaine)"
+expect_out "    3,0 → 1,0  █▅▃▃▁  Δ début −2,0 · Δ préc. −0,5 · ↓ progresse"
