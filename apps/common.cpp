@@ -14,6 +14,7 @@
 
 #include "load/data_dir.h"
 #include "load/questionnaire_loader.h"
+#include "model/time_budget.h"
 #include "render/terminal.h"
 #include "render/wrap.h"
 #include "util/diagnostics.h"
@@ -123,10 +124,10 @@ QuestionnaireSet load_set(const CommonOptions& options) {
   return load_questionnaire_set(questionnaires_dir(options.questionnaires));
 }
 
-void require_time_budget(const QuestionnaireSet& set, const ScoreSet& scores,
+void require_time_budget(const QuestionnaireSet& set, const Assessment& assessment,
                          const std::string& file, Lang lang) {
   int budget = set.budget();
-  if (budget < 0 || scores.budget.answered) {
+  if (budget < 0 || time_budget(set, assessment).answered) {
     return;
   }
   const std::string& id = set.items()[static_cast<size_t>(budget)].id;

@@ -10,7 +10,6 @@
 
 #include "model/answers.h"
 #include "model/questionnaire.h"
-#include "scoring/score.h"
 #include "util/i18n.h"
 
 namespace medtime::app {
@@ -60,9 +59,9 @@ void write_text_output(const std::string& path, const std::string& content,
 // Loads the questionnaire set of --questionnaires, MEDTIME_DATA or the bundle.
 QuestionnaireSet load_set(const CommonOptions& options);
 
-// Throws `Error` when the set has a time budget that the answers of `file`
-// (scored in `scores`) do not answer: report and cost count hours from it.
-void require_time_budget(const QuestionnaireSet& set, const ScoreSet& scores,
+// Throws `Error` when the set has a time budget that `assessment` (read from
+// `file`) does not answer: report and cost count hours from it.
+void require_time_budget(const QuestionnaireSet& set, const Assessment& assessment,
                          const std::string& file, Lang lang);
 
 // Runs command `name`: builds the CLI11 app with `description` (written

@@ -163,9 +163,13 @@ sed -n '/"years"/,/"payback_year"/{p;/"payback_year"/q;}' "$tmp/out" >"$tmp/year
 diff "$tmp/years-answers" "$tmp/years-plan" >/dev/null || fail "emitted plan gives other years"
 
 # What is missing in the answers: exit 1, said plainly.
-printf 'answers:\n  delegation:\n    version: 1\n    etp_envisage: mi_temps\n' >"$tmp/no-option.yaml"
+printf 'answers:\n  temps: {version: 1, heures: {rendez_vous: 2}}\n  delegation:\n    version: 2\n    etp_envisage: mi_temps\n' >"$tmp/no-option.yaml"
 expect 1 "$bin/medtime-cost" "${q[@]}" "$tmp/no-option.yaml"
-has "medtime cost: error: $tmp/no-option.yaml:2:3: the delegation answers have no \"option_envisagee\"" err
+has "medtime cost: error: $tmp/no-option.yaml:3:3: the delegation answers have no \"option_envisagee\"" err
+# Without the time budget, no task has hours: said, with the command.
+printf 'answers:\n  delegation:\n    version: 2\n    option_envisagee: secretaire\n' >"$tmp/no-budget.yaml"
+expect 1 "$bin/medtime-cost" "${q[@]}" "$tmp/no-budget.yaml" --lang en
+has "medtime cost: error: $tmp/no-budget.yaml: the time budget (questionnaire temps) is not answered: every lever's hours depend on it. Answer it with: medtime ask temps -o $tmp/no-budget.yaml" err
 
 # Bad plans: positioned errors, exit 1.
 printf 'staff:\n  - id: am\n    role: assistant_medical\n    fte: 0.33\n    aid: cnam_assistant_medical\ntasks:\n  - {id: a, hours_per_week: 2, share: 1, to: am}\n' >"$tmp/bad-aid.yaml"
