@@ -169,6 +169,15 @@ TEST_CASE("medtime::parse_column_map") {
           "map.yaml:3:14: the survey was built on version 1 of \"mini\", but the questionnaire "
           "is version 2; update the map\n");
   }
+  SUBCASE("empty file") {
+    CHECK(errors("") == "map.yaml:1:1: the column map must be a mapping, got nothing\n");
+  }
+  SUBCASE("a scalar or a list where a mapping belongs") {
+    CHECK(errors("questionnaires: {mini: x}") ==
+          "map.yaml:1:24: questionnaire \"mini\" must be a mapping, got text \"x\"\n");
+    CHECK(errors("questionnaires: {mini: {columns: {A: [staff]}}}") ==
+          "map.yaml:1:38: column \"A\" must be a mapping, got a list\n");
+  }
   SUBCASE("keys that do not fit the question") {
     CHECK(errors("questionnaires: {mini: {columns: {A: {question: staff, field: hours}}}}") ==
           "map.yaml:1:63: column \"A\": \"field\" is for task tables, and "

@@ -268,7 +268,7 @@ void read_questionnaire(const YAML::Node& key, const YAML::Node& value,
     return;
   }
   if (auto version = reader.integer("version", false, 1); version && *version != q.version) {
-    diags.error(pos_of(value["version"]),
+    diags.error(reader.pos_at("version"),
                 fmt::format("the survey was built on version {} of {}, but the questionnaire is "
                             "version {}; update the map",
                             *version, quote(id), q.version));
@@ -324,7 +324,7 @@ ColumnMap parse_column_map(std::string_view text, const std::string& file,
     } else if (sep->size() == 1 && *sep != "\"" && *sep != "\n" && *sep != "\r") {
       map.separator = (*sep)[0];
     } else {
-      diags.error(pos_of(root["separator"]),
+      diags.error(top.pos_at("separator"),
                   fmt::format("\"separator\" must be one character such as \",\" or \";\", got {}",
                               quote(*sep)));
     }
