@@ -13,6 +13,7 @@
 #include "render/wrap.h"
 #include "util/diagnostics.h"
 #include "util/files.h"
+#include "util/terminal.h"
 
 namespace medtime::app {
 
@@ -63,7 +64,9 @@ QuestionnaireSet load_set(const CommonOptions& options) {
 void print_diagnostic(const std::string& name, const std::string& text) {
   std::fflush(stdout);
   // The front command `medtime` passes no name: "medtime: error: ...".
-  std::cerr << "medtime" << (name.empty() ? "" : " ") << name << ": " << text << '\n';
+  // File names and quoted values in `text` are shown, never obeyed.
+  std::cerr << "medtime" << (name.empty() ? "" : " ") << name << ": " << visible_controls(text)
+            << '\n';
 }
 
 namespace {

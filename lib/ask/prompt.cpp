@@ -1,4 +1,5 @@
 #include "ask/prompt.h"
+#include "util/terminal.h"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -348,7 +349,7 @@ std::string render_step(const Interview& iv, const ScreenOptions& o) {
   out += (o.plain ? hint : o.style.dim(hint)) + "\n";
   std::string keys = wrap_text(keys_line(iv, o), o.width, indent);
   out += (o.plain ? keys : o.style.dim(keys)) + "\n";
-  return out;
+  return visible_controls(out, o.style.color());
 }
 
 std::string render_help(const Interview& iv, const ScreenOptions& o) {
@@ -379,7 +380,7 @@ std::string render_help(const Interview& iv, const ScreenOptions& o) {
                         "-: erase the current answer\n"
                         "q: quit; every answer is already saved, resume later with the same command");
   out += wrap_text(keys, o.width, o.plain ? "" : "  ") + "\n";
-  return out;
+  return visible_controls(out, o.style.color());
 }
 
 std::string render_summary(const Interview& iv, const ScreenOptions& o) {
@@ -418,7 +419,7 @@ std::string render_summary(const Interview& iv, const ScreenOptions& o) {
                   o.plain ? "" : "  ");
     }
   }
-  return out;
+  return visible_controls(out, o.style.color());
 }
 
 } // namespace medtime::ask

@@ -1,6 +1,7 @@
 // `medtime show`: a questionnaire as text for a terminal (80 columns) or as
 // Markdown to print, with each `when:` in words.
 #include "show/questionnaire_render.h"
+#include "util/terminal.h"
 
 #include <fmt/format.h>
 
@@ -267,7 +268,7 @@ std::string render_questionnaire(const Questionnaire& q, bool markdown, Lang lan
       render_question(out, q, static_cast<size_t>(section.first_question + i), markdown, lang, style);
     }
   }
-  return out;
+  return visible_controls(out, style.color());
 }
 
 } // namespace medtime
