@@ -167,8 +167,8 @@ private:
 // Refuses what is no CSV export, before its columns become warnings: a
 // UTF-16 file (a byte order mark or NUL bytes) or a YAML file.
 void check_csv_header(const CsvRecord& header, const std::string& file) {
-  const std::string& first = header.fields.empty() ? std::string() : header.fields[0].text;
-  if (first.rfind("\xFF\xFE", 0) == 0 || first.rfind("\xFE\xFF", 0) == 0) {
+  std::string_view first = header.fields.empty() ? std::string_view() : header.fields[0].text;
+  if (first.starts_with("\xFF\xFE") || first.starts_with("\xFE\xFF")) {
     throw Error(file, {1, 1}, "the file is in UTF-16, not UTF-8: export it again as CSV in UTF-8");
   }
   for (const auto& field : header.fields) {
@@ -177,16 +177,15 @@ void check_csv_header(const CsvRecord& header, const std::string& file) {
                                 "export it again as CSV in UTF-8");
     }
   }
-  auto ends_with = [&](std::string_view end) {
-    return file.size() >= end.size() && file.compare(file.size() - end.size(), end.size(), end) == 0;
-  };
   // `key:` then a blank or nothing: a YAML mapping's first line, never a column name.
   size_t colon = first.find(':');
-  bool yaml_key = colon != std::string::npos && colon > 0 &&
+  bool yaml_key = !header.fields.empty() && !header.fields[0].quoted &&
+                  colon != std::string_view::npos && colon > 0 &&
                   (colon + 1 == first.size() || first[colon + 1] == ' ') &&
                   first.find_first_of(" \t\"") > colon;
-  if (ends_with(".yaml") || ends_with(".yml") || first == "---" || first.rfind("%YAML", 0) == 0 ||
-      (!header.fields.empty() && !header.fields[0].quoted && yaml_key)) {
+  std::string_view name = file;
+  if (name.ends_with(".yaml") || name.ends_with(".yml") || first == "---" ||
+      first.starts_with("%YAML") || yaml_key) {
     throw Error(file, {1, 1}, "this looks like a YAML file, not a CSV export; give answers files "
                               "to batch without --csv");
   }
