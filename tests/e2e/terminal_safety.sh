@@ -74,6 +74,28 @@ run medtime-report --questionnaires q bidi.yaml --format md
 expect_rc 0
 expect_clean
 
+# --- 6. review (respondent id) and cost (an other cost's label) -------------
+for n in 1 2; do
+  sed "s/^respondent: {id: dr-test}/respondent: {id: \"dr-${RLO}test\"}/" "$DATA/review/q$n.yaml" >r$n.yaml
+done
+grep -q "$RLO" r1.yaml || fail "the review fixture has no U+202E"
+for format in text md; do
+  run medtime-review --questionnaires "$DATA/review/set" r1.yaml r2.yaml --format "$format"
+  expect_rc 0
+  expect_clean
+  expect_out_has 'dr-\u202Etest'
+done
+cat >plan.yaml <<YAML
+other_costs: [{id: x, label: "poste ${RLO}evil", once: 100}]
+tasks: [{id: a, hours_per_week: 2, share: 1}]
+YAML
+for format in text md; do
+  run medtime-cost --plan plan.yaml --format "$format"
+  expect_rc 0
+  expect_clean
+  expect_out_has 'poste \u202Eevil'
+done
+
 # --- 12. batch --csv given what is no CSV export ----------------------------
 printf '\xff\xfei\x00d\x00\n\x00' >utf16.csv
 run medtime-batch --questionnaires "$SET" --csv utf16.csv --map "$DATA/batch/limesurvey-map.yaml"
