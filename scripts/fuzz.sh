@@ -64,6 +64,7 @@ for target in "${targets[@]}"; do
   corpus="$build_dir/corpus/$target"
   findings="$build_dir/findings/$target"
   mkdir -p "$corpus" "$findings"
+  rm -f "$findings"/crash-* "$findings"/leak-* "$findings"/timeout-* "$findings"/oom-*
   for f in $(seeds "$target"); do
     cp "$f" "$corpus/seed-$(echo "$f" | tr '/' '_')"
   done
