@@ -192,6 +192,9 @@ TEST_CASE("medtime::parse_column_map") {
           "map.yaml:1:24: questionnaire \"mini\" must be a mapping, got text \"x\"\n");
     CHECK(errors("questionnaires: {mini: {columns: {A: [staff]}}}") ==
           "map.yaml:1:38: column \"A\" must be a mapping, got a list\n");
+    // A list in `ignore` was read as an empty column name.
+    CHECK(errors("ignore: [a, [b]]\nquestionnaires: {mini: {columns: {A: staff}}}") ==
+          "map.yaml:1:13: \"ignore\" must list column names, got a list\n");
   }
   SUBCASE("keys that do not fit the question") {
     CHECK(errors("questionnaires: {mini: {columns: {A: {question: staff, field: hours}}}}") ==

@@ -1,6 +1,7 @@
 #include "batch/column_map.h"
 
 #include <algorithm>
+#include <map>
 #include <fmt/format.h>
 
 #include "util/files.h"
@@ -183,6 +184,13 @@ std::optional<ColumnRule> read_rule(const YAML::Node& key, const YAML::Node& val
   // reference and throws on the undefined node of a missing key.
   std::optional<YAML::Node> codes, tasks;
   std::optional<std::string> task, field, split;
+  // Positions of the keys, read through the checked reader (the mapping's
+  // own position for a key it lacks).
+  std::map<std::string, SourcePos, std::less<>> positions;
+  auto pos_at = [&](std::string_view name) {
+    auto found = positions.find(name);
+    return found != positions.end() ? found->second : pos_of(value);
+  };
   if (value.IsScalar()) {
     question_id = value.Scalar();
   } else {
@@ -196,6 +204,9 @@ std::optional<ColumnRule> read_rule(const YAML::Node& key, const YAML::Node& val
     task = reader.string("task");
     field = reader.choice("field", {"delegate", "hours"});
     split = reader.string("split");
+    for (const char* name : {"question", "field", "tasks", "task", "split"}) {
+      positions[name] = reader.pos_at(name);
+    }
     reader.finish();
   }
   if (!question_id) {
@@ -203,7 +214,7 @@ std::optional<ColumnRule> read_rule(const YAML::Node& key, const YAML::Node& val
   }
   rule.question = q.find_question(*question_id);
   if (rule.question < 0) {
-    diags.error(value.IsScalar() ? pos_of(value) : pos_of(value["question"]),
+    diags.error(pos_at("question"),
                 fmt::format("{}: unknown question {} in {}{}", what, quote(*question_id),
                             quote(q.id), did_you_mean(*question_id, q.question_ids())));
     return std::nullopt;
@@ -211,7 +222,7 @@ std::optional<ColumnRule> read_rule(const YAML::Node& key, const YAML::Node& val
   const Question& question = q.questions[static_cast<size_t>(rule.question)];
   bool task_table = question.type == QuestionType::tasks;
   auto not_for = [&](const char* name) {
-    diags.error(pos_of(value[name]), fmt::format("{}: \"{}\" is for {}, and {} is a {} question",
+    diags.error(pos_at(name), fmt::format("{}: \"{}\" is for {}, and {} is a {} question",
                                                 what, name,
                                                 std::string_view(name) == "split"
                                                     ? "multiple choice questions"
@@ -232,7 +243,7 @@ std::optional<ColumnRule> read_rule(const YAML::Node& key, const YAML::Node& val
     if (!task_table) {
       not_for("task");
     } else if (rule.task < 0) {
-      diags.error(pos_of(value["task"]),
+      diags.error(pos_at("task"),
                   fmt::format("{}: question {} has no task {}{}", what, quote(question.id),
                               quote(*task), did_you_mean(*task, task_ids(question))));
     }
@@ -241,7 +252,7 @@ std::optional<ColumnRule> read_rule(const YAML::Node& key, const YAML::Node& val
     if (question.type != QuestionType::multiple) {
       not_for("split");
     } else if (split->size() != 1) {
-      diags.error(pos_of(value["split"]),
+      diags.error(pos_at("split"),
                   fmt::format("{}: \"split\" must be one character, got {}", what, quote(*split)));
     } else {
       rule.split = (*split)[0];
@@ -336,6 +347,11 @@ ColumnMap parse_column_map(std::string_view text, const std::string& file,
                                               yaml::describe(ignore)));
     } else {
       for (const auto& column : ignore) {
+        if (!column.IsScalar()) {
+          diags.error(pos_of(column), fmt::format("\"ignore\" must list column names, got {}",
+                                                  yaml::describe(column)));
+          continue;
+        }
         map.ignore.push_back(column.Scalar());
       }
     }
