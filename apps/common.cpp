@@ -19,6 +19,7 @@
 #include "render/wrap.h"
 #include "util/diagnostics.h"
 #include "util/files.h"
+#include "util/terminal.h"
 
 namespace medtime::app {
 
@@ -145,7 +146,9 @@ void require_time_budget(const QuestionnaireSet& set, const Assessment& assessme
 void print_diagnostic(const std::string& name, const std::string& text) {
   std::fflush(stdout);
   // The front command `medtime` passes no name: "medtime: error: ...".
-  std::cerr << "medtime" << (name.empty() ? "" : " ") << name << ": " << text << '\n';
+  // File names and quoted values in `text` are shown, never obeyed.
+  std::cerr << "medtime" << (name.empty() ? "" : " ") << name << ": " << visible_controls(text)
+            << '\n';
 }
 
 namespace {

@@ -7,6 +7,7 @@
 #include "common.h"
 #include "check/check.h"
 #include "load/data_dir.h"
+#include "util/terminal.h"
 
 namespace {
 
@@ -60,7 +61,8 @@ int run_check(const CheckOptions& o, medtime::Lang lang) {
     }
     errors += result.diagnostics.error_count();
     if (!result.diagnostics.has_errors() && !o.quiet) {
-      std::printf("%s: ok (%s)\n", file.c_str(), result.summary.c_str());
+      std::printf("%s\n",
+                  medtime::visible_controls(fmt::format("{}: ok ({})", file, result.summary)).c_str());
     }
   }
   if (!o.quiet || errors > 0 || warnings > 0) {

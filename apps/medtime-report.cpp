@@ -2,6 +2,7 @@
 #include "common.h"
 #include "load/answers_loader.h"
 #include "report/report_render.h"
+#include "util/terminal.h"
 
 namespace {
 
@@ -45,14 +46,17 @@ std::string render(const medtime::Report& report, const ReportOptions& o, medtim
   if (o.format == "json") {
     return report_json(report, lang).dump(2) + "\n";
   }
+  // lib/report's renderers print the respondent id, the source path and
+  // the questionnaires' texts as given: their terminal controls are made
+  // visible here, for every output read as text.
   if (o.format == "md") {
-    return render_report_markdown(report, lang);
+    return medtime::visible_controls(render_report_markdown(report, lang));
   }
   if (o.format == "html") {
     return render_report_html(report, lang);
   }
   bool color = (o.output.empty() || o.output == "-") && medtime::use_color(1);
-  return render_report_text(report, lang, medtime::Style(color));
+  return medtime::visible_controls(render_report_text(report, lang, medtime::Style(color)), color);
 }
 
 int run_report(const ReportOptions& o, medtime::Lang lang) {

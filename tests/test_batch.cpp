@@ -111,6 +111,21 @@ TEST_CASE("medtime::CsvReader") {
     CHECK(records[1].error_pos.line == 2);
     CHECK(records[1].error_pos.column == 3);
   }
+  SUBCASE("a record over the limit blames a quote only when one is open") {
+    // Issue 20, item 12: an unquoted field over 1 MiB was "an unclosed quote".
+    auto plain = read_all("a,b\n1," + std::string(k_max_csv_record + 200000, 'x') + "\n");
+    REQUIRE(plain.size() == 2);
+    CHECK(plain[1].error ==
+          "record longer than 1048576 bytes without a line break; is this a CSV file?");
+    CHECK(plain[1].error_pos.line == 2);
+    CHECK(plain[1].error_pos.column == 1);
+    auto quoted = read_all("a,b\n1,\"" + std::string(k_max_csv_record + 10, 'x') + "\n");
+    REQUIRE(quoted.size() == 2);
+    CHECK(quoted[1].error == "record longer than 1048576 bytes: the quoted field that starts "
+                             "here never ends; is a quote left unclosed?");
+    CHECK(quoted[1].error_pos.line == 2);
+    CHECK(quoted[1].error_pos.column == 3);
+  }
   SUBCASE("a field across buffer refills") {
     std::string big(200000, 'x');
     auto records = read_all("h1;h2\n\"" + big + "\";2\n");
@@ -168,6 +183,18 @@ TEST_CASE("medtime::parse_column_map") {
     CHECK(errors("questionnaires:\n  mini:\n    version: 1\n    columns: {A: staff}\n") ==
           "map.yaml:3:14: the survey was built on version 1 of \"mini\", but the questionnaire "
           "is version 2; update the map\n");
+  }
+  SUBCASE("empty file") {
+    CHECK(errors("") == "map.yaml:1:1: the column map must be a mapping, got nothing\n");
+  }
+  SUBCASE("a scalar or a list where a mapping belongs") {
+    CHECK(errors("questionnaires: {mini: x}") ==
+          "map.yaml:1:24: questionnaire \"mini\" must be a mapping, got text \"x\"\n");
+    CHECK(errors("questionnaires: {mini: {columns: {A: [staff]}}}") ==
+          "map.yaml:1:38: column \"A\" must be a mapping, got a list\n");
+    // A list in `ignore` was read as an empty column name.
+    CHECK(errors("ignore: [a, [b]]\nquestionnaires: {mini: {columns: {A: staff}}}") ==
+          "map.yaml:1:13: \"ignore\" must list column names, got a list\n");
   }
   SUBCASE("keys that do not fit the question") {
     CHECK(errors("questionnaires: {mini: {columns: {A: {question: staff, field: hours}}}}") ==
@@ -413,6 +440,54 @@ TEST_CASE("medtime::run_batch") {
     auto [out, diagnostics, rows, errors] = run(3, true);
     CHECK(rows == 2);
     CHECK(errors == 1);
+  }
+  SUBCASE("empty standard input says so") {
+    // Issue 20, item 12: `batch -` on an empty stdin printed a header and no word.
+    std::string empty = "\n# nothing\n";
+    std::FILE* stream = ::fmemopen(empty.data(), empty.size(), "r");
+    REQUIRE(stream != nullptr);
+    TestSink sink;
+    BatchResult result = run_batch(set, {"-"}, stream, BatchOptions{}, sink);
+    std::fclose(stream);
+    CHECK(result.summary.errors() == 1);
+    CHECK(sink.diagnostics ==
+          std::vector<std::string>{"<stdin>:1:1: empty input: no answers document on the "
+                                   "standard input"});
+  }
+}
+
+TEST_CASE("medtime::run_batch_csv") {
+  const QuestionnaireSet& set = mini_set();
+  ColumnMap map = load_column_map(k_data + "limesurvey-map.yaml", set);
+  auto run = [&](const std::string& text, const std::string& file) {
+    std::istringstream in(text);
+    TestSink sink;
+    run_batch_csv(set, in, file, 0, map, CsvDialect::limesurvey, BatchOptions{}, sink);
+    return sink.out;
+  };
+  // Issue 20, item 12: these exited 0 with warnings about unmapped columns.
+  SUBCASE("utf-16") {
+    std::string utf16("\xFF\xFE" "i\0d\0;\0S\0" "1\0\n\0", 14);
+    CHECK_THROWS_WITH(run(utf16, "export.csv"),
+                      "export.csv:1:1: the file is in UTF-16, not UTF-8: export it again as "
+                      "CSV in UTF-8");
+    // UTF-16 without a byte order mark: NUL bytes in the header.
+    CHECK_THROWS_WITH(run(std::string("i\0d\0;\0S\0" "1\0\n\0", 12), "export.csv"),
+                      "export.csv:1:1: a NUL byte in the header: the file is not UTF-8 text "
+                      "(UTF-16?); export it again as CSV in UTF-8");
+  }
+  SUBCASE("a yaml file") {
+    CHECK_THROWS_WITH(run("respondent: dr-x\ndate: 2026-01-01\n", "a.yaml"),
+                      "a.yaml:1:1: this looks like a YAML file, not a CSV export; give answers "
+                      "files to batch without --csv");
+    CHECK_THROWS_WITH(run("---\nrespondent: dr-x\n", "stream.txt"),
+                      "stream.txt:1:1: this looks like a YAML file, not a CSV export; give "
+                      "answers files to batch without --csv");
+  }
+  SUBCASE("an empty file") {
+    CHECK_THROWS_WITH(run("", "export.csv"),
+                      "export.csv:1:1: empty file; expected a header line, then one row per "
+                      "response");
   }
 }
 

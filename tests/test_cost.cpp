@@ -482,7 +482,7 @@ horizon_years: 1
       const std::string tasks = "tasks: [{id: a, hours_per_week: 1, share: 1}]\n";
       CHECK(first_error("staff:\n  - {id: p, role: shared, fte: 1}\n" + tasks) ==
             "plan.yaml:2:5: staff \"p\" (shared) has no \"share\": the part of the employee's "
-            "time and cost that is yours, above 0 and at most 1");
+            "time and cost that is yours, from 0.01 to 1");
       CHECK(first_error("staff:\n  - {id: n, role: asalee, fte: 1}\n" + tasks) ==
             "plan.yaml:2:32: staff \"n\" (asalee) costs you nothing: an Asalée nurse is paid by "
             "the scheme; remove \"fte\"");
@@ -492,6 +492,22 @@ horizon_years: 1
       CHECK(first_error("staff:\n  - {id: p, role: shared, fte: 1, share: 0.5, "
                         "aid: cnam_assistant_medical}\n" + tasks)
               .find("the CNAM aid goes to the employer") != std::string::npos);
+    }
+    SUBCASE("a scalar where a mapping belongs") {
+      // Was yaml-cpp's "operator[] call on a scalar", with no file (issue 20, item 10).
+      const std::string tasks = "tasks: [{id: a, hours_per_week: 1, share: 1}]\n";
+      CHECK(first_error("doctor: x\n" + tasks) ==
+            "plan.yaml:1:9: \"doctor\" must be a mapping, got text \"x\"");
+      CHECK(first_error("staff: [x]\n" + tasks) ==
+            "plan.yaml:1:9: staff member 1 must be a mapping, got text \"x\"");
+      CHECK(first_error("staff: [{id: s, role: secretary, fte: [1]}]\n" + tasks) ==
+            "plan.yaml:1:39: \"fte\" of staff \"s\" must be a number, got a list");
+      CHECK(first_error("- 1\n") == "plan.yaml:1:1: the delegation plan must be a mapping, got a list");
+    }
+    SUBCASE("empty file") {
+      CHECK(first_error("") == "plan.yaml:1:1: the delegation plan must be a mapping, got nothing");
+      CHECK(first_error("# only a comment\n") ==
+            "plan.yaml:1:1: the delegation plan must be a mapping, got nothing");
     }
     SUBCASE("negative hours") {
       CHECK(first_error("tasks:\n  - id: a\n    hours_per_week: -2\n    share: 1\n") ==
@@ -535,14 +551,14 @@ horizon_years: 1
     SUBCASE("fte of 0") {
       CHECK(first_error("staff:\n  - id: am\n    role: secretary\n    fte: 0\ntasks: [{id: a, "
                         "hours_per_week: 1, share: 1}]\n") ==
-            "plan.yaml:4:10: \"fte\" of staff \"am\" must be above 0 and at most 1, got \"0\"");
+            "plan.yaml:4:10: \"fte\" of staff \"am\" must be from 0.01 to 1, got \"0\"");
     }
     SUBCASE("employee without fte") {
       CHECK(
         first_error("staff:\n  - id: am\n    role: secretary\ntasks: [{id: a, hours_per_week: 1, "
                     "share: 1}]\n") ==
         "plan.yaml:2:5: staff \"am\" (secretary) has no \"fte\" (share of a full-time contract, "
-        "above 0 and at most 1)");
+        "from 0.01 to 1)");
     }
     SUBCASE("horizon of 0 or above 10 years") {
       CHECK(
@@ -689,6 +705,13 @@ horizon_years: 1
                     "YYYY-MM-DD, got \"24-01\"");
       CHECK(e[3] ==
             "p.yaml:4:3: parameter set has no \"consultation_fee\" (Fee of one consultation)");
+    }
+    SUBCASE("empty file and scalars") {
+      CHECK(errors("") ==
+            std::vector<std::string>{"p.yaml:1:1: the parameter set must be a mapping, got nothing"});
+      auto e = errors("id: x\ntitle: {fr: X, en: X}\nvalues:\n  setup_hours: 2\n");
+      REQUIRE_FALSE(e.empty());
+      CHECK(e[0] == "p.yaml:4:16: parameter \"setup_hours\" must be a mapping, got text \"2\"");
     }
     SUBCASE("a value without source") {
       auto e =

@@ -122,6 +122,19 @@ TEST_CASE("medtime::parse_questionnaire") {
     CHECK(load_problems("hello") == "q.yaml:1:1: the questionnaire must be a mapping, got text \"hello\"");
     CHECK(load_problems("- a\n") == "q.yaml:1:1: the questionnaire must be a mapping, got a list");
   }
+  SUBCASE("a question or an action without id") {
+    // Was yaml-cpp's `invalid node; first invalid key: "id"`, with no file
+    // or position (issue 20, item 10).
+    std::string question = load_problems(k_head + "      - type: yesno\n        text: {fr: A, en: A}\n"
+                                                  "        dimension: maturity\n");
+    CHECK(question.rfind("q.yaml:9:9: a question has no \"id\"", 0) == 0);
+    CHECK(question.find("invalid node") == std::string::npos);
+    std::string action = load_problems(k_head + k_first +
+                                       "actions:\n  - title: {fr: T, en: T}\n    effort: low\n"
+                                       "    gain: [1, 2]\n");
+    CHECK(action.rfind("q.yaml:14:5: an action has no \"id\"", 0) == 0);
+    CHECK(action.find("invalid node") == std::string::npos);
+  }
   SUBCASE("missing keys") {
     CHECK(load_problems("id: q\n") ==
           "q.yaml:1:1: the questionnaire has no \"version\"\n"

@@ -167,8 +167,17 @@ TEST_CASE("medtime::csv_text") {
     CHECK(csv_text("-1", comma) == "'-1");
     CHECK(csv_text("@SUM(A1)", comma) == "'@SUM(A1)");
     CHECK(csv_text("\tx", comma) == "'\tx");
-    CHECK(csv_text("\rx", comma) == "\"'\rx\"");
+    // A lone CR is shown (it would hide the start of the line in a terminal),
+    // so it no longer starts the cell; a CRLF line break stays.
+    CHECK(csv_text("\rx", comma) == "\\u000Dx");
+    CHECK(csv_text("a\r\nb", comma) == "\"a\r\nb\"");
     CHECK(csv_text("dr-martin", comma) == "dr-martin");
+  }
+  SUBCASE("terminal controls are shown, not obeyed") {
+    // Issue 20, item 6: a respondent cell with ESC, CSI or U+202E.
+    CHECK(csv_text("a\x1b[31mb", comma) == "a\\e[31mb");
+    CHECK(csv_text("=x\xC2\x9B", comma) == "'=x\\u009B");
+    CHECK(csv_text("abc\u202Efed", comma) == "abc\\u202Efed");
   }
   SUBCASE("quoting") {
     CHECK(csv_text("a,b", comma) == "\"a,b\"");

@@ -489,10 +489,23 @@ TEST_CASE("medtime::parse_profile") {
     CHECK(p.source == "p.yaml");
   }
   SUBCASE("defaults") {
-    Profile p = parse_profile("", "p.yaml", diags);
+    Profile p = parse_profile("{}\n", "p.yaml", diags);
+    CHECK_FALSE(diags.has_errors());
     CHECK(p.maturity_weight == 0.5);
     CHECK(p.hours_weight == 0.3);
     CHECK(p.reference_hours == 5);
+  }
+  SUBCASE("empty file") {
+    // Refused: an empty profile given on purpose would score with the
+    // defaults without a word (issue 20, item 10).
+    parse_profile("# nothing yet\n", "p.yaml", diags);
+    CHECK(test::messages(diags) ==
+          "p.yaml:1:1: empty file; expected a scoring profile such as "
+          "weights: {maturity: 0.4, readiness: 0.3, hours: 0.3}");
+  }
+  SUBCASE("not a mapping") {
+    parse_profile("- 1\n", "p.yaml", diags);
+    CHECK(test::messages(diags) == "p.yaml:1:1: the scoring profile must be a mapping, got a list");
   }
   SUBCASE("weights above 1 in all") {
     // 0.5 + 0.2 + 0.5 = 1.2: priorities could pass 100.

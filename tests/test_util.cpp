@@ -13,6 +13,7 @@
 #include "util/i18n.h"
 #include "util/output_file.h"
 #include "util/spell.h"
+#include "util/terminal.h"
 #include "util/utf8.h"
 
 using namespace medtime;
@@ -438,6 +439,41 @@ TEST_CASE("medtime::LocalText::get") {
   CHECK(LocalText{}.empty());
   CHECK(std::string(tr(Lang::en, "Oui", "Yes")) == "Yes");
   CHECK(std::string(tr(Lang::fr, "Oui", "Yes")) == "Oui");
+}
+
+TEST_CASE("medtime::visible_controls") {
+  // Issue 20, item 6: terminal controls from a file or a cell are shown, not obeyed.
+  SUBCASE("plain text comes back unchanged") {
+    CHECK(visible_controls("Dr Müller — délégation\tok\n") == "Dr Müller — délégation\tok\n");
+    CHECK_FALSE(has_terminal_controls("é à ’ € … \u00A0"));
+  }
+  SUBCASE("C0, DEL and ESC") {
+    CHECK(visible_controls("a\x1b[31mred") == "a\\e[31mred");
+    CHECK(visible_controls("bell\x07, cr\r, nul" + std::string(1, '\0')) ==
+          "bell\\u0007, cr\\u000D, nul\\u0000");
+    CHECK(visible_controls("del\x7f") == "del\\u007F");
+    CHECK(visible_controls("crlf\r\nok") == "crlf\r\nok");
+    // An OSC 8 hyperlink: both ESCs and the BEL are shown.
+    CHECK(visible_controls("\x1b]8;;http://x\x07" "click\x1b]8;;\x07") ==
+          "\\e]8;;http://x\\u0007click\\e]8;;\\u0007");
+  }
+  SUBCASE("C1 and bidirectional controls") {
+    CHECK(visible_controls("csi \xC2\x9B" "2J") == "csi \\u009B2J");
+    CHECK(visible_controls("nel \xC2\x85") == "nel \\u0085");
+    CHECK(visible_controls("abc\u202Efed") == "abc\\u202Efed");
+    CHECK(visible_controls("\u202A\u2066x\u2069") == "\\u202A\\u2066x\\u2069");
+    // Neighbours that are plain text: U+2029, U+202F, U+2065, U+206A, U+00A0.
+    CHECK(visible_controls("\u2029\u202F\u2065\u206A\u00A0") == "\u2029\u202F\u2065\u206A\u00A0");
+  }
+  SUBCASE("our own colours may pass") {
+    CHECK(visible_controls("\x1b[1;31mtitre\x1b[0m \x1b]8;;x\x07", true) ==
+          "\x1b[1;31mtitre\x1b[0m \\e]8;;x\\u0007");
+  }
+  SUBCASE("append_visible") {
+    std::string out = "source,";
+    append_visible(out, "x\x1by");
+    CHECK(out == "source,x\\ey");
+  }
 }
 
 } // TEST_SUITE

@@ -269,9 +269,16 @@ TEST_CASE("medtime::yaml::DocumentSplitter") {
   CHECK(split("") == V{});
   CHECK(split("# only a comment\n\n") == V{});
   CHECK(split("a: 1\n---\nb: 2\n") == V{"1/1/a: 1\n", "2/2/---\nb: 2\n"});
-  // Leading comments and directives go with the first document; its line is its `---`.
+  // Leading comments are skipped, directives go with the first document;
+  // its line is its `---`.
   CHECK(split("# cohort\n%YAML 1.1\n---\na: 1\n--- {b: 2}\n") ==
-        V{"1/3/# cohort\n%YAML 1.1\n---\na: 1\n", "5/5/--- {b: 2}\n"});
+        V{"2/3/%YAML 1.1\n---\na: 1\n", "5/5/--- {b: 2}\n"});
+  // Blank lines before a document do not count against its size (issue 20,
+  // item 12: 16 MiB of them made the next document "too large").
+  CHECK(split(std::string(50, '\n') + "a: 1\n---\n\n\n# c\nb: 2\n", 20) ==
+        V{"51/51/a: 1\n", "52/52/---\n\n\n# c\nb: 2\n"});
+  CHECK(split("a: 1\n...\n" + std::string(50, '\n') + "b: 2\n", 20) ==
+        V{"1/1/a: 1\n...\n", "53/53/b: 2\n"});
   // `...` ends a document; a stray one is dropped; an empty document stays one.
   CHECK(split("...\na: 1\n...\n---\n---\nc: 3") == V{"2/2/a: 1\n...\n", "4/4/---\n", "5/5/---\nc: 3"});
   // Not markers: indented, or followed by text.
@@ -289,6 +296,17 @@ TEST_CASE("medtime::yaml::DocumentSplitter") {
   // A document over the limit keeps its beginning and is flagged; the next is whole.
   CHECK(split("a: 1234567890\nb: 1234567890\n---\nc: 1\n", 20) ==
         V{"1/1/a: 1234567890\n (too large)", "3/3/---\nc: 1\n"});
+}
+
+TEST_CASE("medtime::yaml::StreamDocument") {
+  // A stream on stdin may pass 2^31 lines: lines are counted on 64 bits
+  // (an int wrapped to "<stdin>:-2147483593"); positions carry them whole.
+  yaml::StreamDocument doc;
+  CHECK(sizeof(doc.line) == 8);
+  CHECK(sizeof(doc.first_line) == 8);
+  CHECK(sizeof(SourcePos{}.line) == 8);
+  Diagnostic d{Severity::error, "<stdin>", {std::int64_t{3'000'000'000}, 1}, "m"};
+  CHECK(d.format() == "<stdin>:3000000000:1: m");
 }
 
 TEST_CASE("medtime::yaml::Node::describe") {

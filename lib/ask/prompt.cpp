@@ -1,4 +1,5 @@
 #include "ask/prompt.h"
+#include "util/terminal.h"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -396,7 +397,7 @@ std::string render_step(const Interview& iv, const ScreenOptions& o) {
   out += (o.plain ? hint : o.style.dim(hint)) + "\n";
   std::string keys = wrap_text(keys_line(iv, o), o.width, indent);
   out += (o.plain ? keys : o.style.dim(keys)) + "\n";
-  return out;
+  return visible_controls(out, o.style.color());
 }
 
 std::string render_help(const Interview& iv, const ScreenOptions& o) {
@@ -443,7 +444,7 @@ std::string render_help(const Interview& iv, const ScreenOptions& o) {
     out += wrap_hanging(key_line, indent, o.width == 0 ? 0 : hang, o.width == 0 ? 100000 : o.width);
     rest.remove_prefix(std::min(end + 1, rest.size()));
   }
-  return out;
+  return visible_controls(out, o.style.color());
 }
 
 std::string render_menu(const Interview& iv, const ScreenOptions& o) {
@@ -535,7 +536,7 @@ std::string render_summary(const Interview& iv, const ScreenOptions& o) {
                   o.plain ? "" : "  ");
     }
   }
-  return out;
+  return visible_controls(out, o.style.color());
 }
 
 } // namespace medtime::ask

@@ -119,6 +119,7 @@ public:
     for (;;) {
       if (m_splitter) {
         if (m_splitter->next(input.text)) {
+          m_documents = true;
           input.document = true;
           input.source = fmt::format("{}:{}", k_stdin, input.text.line);
           if (input.text.too_large) {
@@ -129,6 +130,13 @@ public:
           return true;
         }
         m_splitter.reset();
+        if (!m_documents) {
+          // Most likely a pipe whose writer failed: not a cohort of nobody.
+          input.source = k_stdin;
+          input.error = Diagnostic{Severity::error, k_stdin, {1, 1},
+                                   "empty input: no answers document on the standard input"};
+          return true;
+        }
       }
       InputWalker::Item item;
       if (!m_walker.next(item)) {
@@ -141,6 +149,7 @@ public:
       }
       if (item.path == "-") {
         m_splitter = std::make_unique<yaml::DocumentSplitter>(m_stream, k_max_file_size);
+        m_documents = false;
         continue;
       }
       input.source = std::move(item.path);
@@ -152,7 +161,35 @@ private:
   InputWalker m_walker;
   std::FILE* m_stream;
   std::unique_ptr<yaml::DocumentSplitter> m_splitter;
+  bool m_documents = false; // the stream gave at least one document
 };
+
+// Refuses what is no CSV export, before its columns become warnings: a
+// UTF-16 file (a byte order mark or NUL bytes) or a YAML file.
+void check_csv_header(const CsvRecord& header, const std::string& file) {
+  std::string_view first = header.fields.empty() ? std::string_view() : header.fields[0].text;
+  if (first.starts_with("\xFF\xFE") || first.starts_with("\xFE\xFF")) {
+    throw Error(file, {1, 1}, "the file is in UTF-16, not UTF-8: export it again as CSV in UTF-8");
+  }
+  for (const auto& field : header.fields) {
+    if (field.text.find('\0') != std::string::npos) {
+      throw Error(file, {1, 1}, "a NUL byte in the header: the file is not UTF-8 text (UTF-16?); "
+                                "export it again as CSV in UTF-8");
+    }
+  }
+  // `key:` then a blank or nothing: a YAML mapping's first line, never a column name.
+  size_t colon = first.find(':');
+  bool yaml_key = !header.fields.empty() && !header.fields[0].quoted &&
+                  colon != std::string_view::npos && colon > 0 &&
+                  (colon + 1 == first.size() || first[colon + 1] == ' ') &&
+                  first.find_first_of(" \t\"") > colon;
+  std::string_view name = file;
+  if (name.ends_with(".yaml") || name.ends_with(".yml") || first == "---" ||
+      first.starts_with("%YAML") || yaml_key) {
+    throw Error(file, {1, 1}, "this looks like a YAML file, not a CSV export; give answers files "
+                              "to batch without --csv");
+  }
+}
 
 BatchRow score_yaml(YamlInput& input, const QuestionnaireSet& set, const BatchOptions& options) {
   BatchRow row;
@@ -204,8 +241,9 @@ BatchResult run_batch_csv(const QuestionnaireSet& set, std::istream& csv, const 
   CsvReader reader(csv, file, map.separator);
   CsvRecord header;
   if (!reader.next(header)) {
-    throw Error(file, {}, "empty file; expected a header line, then one row per response");
+    throw Error(file, {1, 1}, "empty file; expected a header line, then one row per response");
   }
+  check_csv_header(header, file);
   Diagnostics setup(map.file);
   CsvImporter importer(set, map, dialect, header, file, setup);
   setup.throw_if_errors();

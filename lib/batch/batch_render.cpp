@@ -1,4 +1,5 @@
 #include "batch/batch_render.h"
+#include "util/terminal.h"
 
 #include <charconv>
 #include <cmath>
@@ -412,7 +413,7 @@ std::string render_summary(const CohortSummary& summary, const QuestionnaireSet&
   case BatchFormat::jsonl:
     return summary_json(summary, set).dump() + "\n";
   case BatchFormat::text:
-    return summary_text(summary, set, lang);
+    return visible_controls(summary_text(summary, set, lang));
   }
   return {};
 }

@@ -1,6 +1,7 @@
 #include "batch/column_map.h"
 
 #include <algorithm>
+#include <map>
 #include <fmt/format.h>
 
 #include "util/files.h"
@@ -186,6 +187,13 @@ std::optional<ColumnRule> read_rule(const YAML::Node& key, const YAML::Node& val
   // reference and throws on the undefined node of a missing key.
   std::optional<YAML::Node> codes, tasks;
   std::optional<std::string> task, field, split;
+  // Positions of the keys, read through the checked reader (the mapping's
+  // own position for a key it lacks).
+  std::map<std::string, SourcePos, std::less<>> positions;
+  auto pos_at = [&](std::string_view name) {
+    auto found = positions.find(name);
+    return found != positions.end() ? found->second : pos_of(value);
+  };
   if (value.IsScalar()) {
     question_id = value.Scalar();
   } else {
@@ -199,6 +207,9 @@ std::optional<ColumnRule> read_rule(const YAML::Node& key, const YAML::Node& val
     task = reader.string("task");
     field = reader.choice("field", {"delegate", "hours"});
     split = reader.string("split");
+    for (const char* name : {"question", "field", "tasks", "task", "split"}) {
+      positions[name] = reader.pos_at(name);
+    }
     reader.finish();
   }
   if (!question_id) {
@@ -206,7 +217,7 @@ std::optional<ColumnRule> read_rule(const YAML::Node& key, const YAML::Node& val
   }
   rule.question = q.find_question(*question_id);
   if (rule.question < 0) {
-    diags.error(value.IsScalar() ? pos_of(value) : pos_of(value["question"]),
+    diags.error(pos_at("question"),
                 fmt::format("{}: unknown question {} in {}{}", what, quote(*question_id),
                             quote(q.id), did_you_mean(*question_id, q.question_ids())));
     return std::nullopt;
@@ -214,7 +225,7 @@ std::optional<ColumnRule> read_rule(const YAML::Node& key, const YAML::Node& val
   const Question& question = q.questions[static_cast<size_t>(rule.question)];
   bool task_table = question.type == QuestionType::tasks || question.type == QuestionType::budget;
   auto not_for = [&](const char* name) {
-    diags.error(pos_of(value[name]), fmt::format("{}: \"{}\" is for {}, and {} is a {} question",
+    diags.error(pos_at(name), fmt::format("{}: \"{}\" is for {}, and {} is a {} question",
                                                 what, name,
                                                 std::string_view(name) == "split"
                                                     ? "multiple choice questions"
@@ -235,7 +246,7 @@ std::optional<ColumnRule> read_rule(const YAML::Node& key, const YAML::Node& val
     if (!task_table) {
       not_for("task");
     } else if (rule.task < 0) {
-      diags.error(pos_of(value["task"]),
+      diags.error(pos_at("task"),
                   fmt::format("{}: question {} has no task {}{}", what, quote(question.id),
                               quote(*task), did_you_mean(*task, task_ids(question))));
     }
@@ -244,7 +255,7 @@ std::optional<ColumnRule> read_rule(const YAML::Node& key, const YAML::Node& val
     if (question.type != QuestionType::multiple) {
       not_for("split");
     } else if (split->size() != 1) {
-      diags.error(pos_of(value["split"]),
+      diags.error(pos_at("split"),
                   fmt::format("{}: \"split\" must be one character, got {}", what, quote(*split)));
     } else {
       rule.split = (*split)[0];
@@ -271,7 +282,7 @@ void read_questionnaire(const YAML::Node& key, const YAML::Node& value,
     return;
   }
   if (auto version = reader.integer("version", false, 1); version && *version != q.version) {
-    diags.error(pos_of(value["version"]),
+    diags.error(reader.pos_at("version"),
                 fmt::format("the survey was built on version {} of {}, but the questionnaire is "
                             "version {}; update the map",
                             *version, quote(id), q.version));
@@ -327,7 +338,7 @@ ColumnMap parse_column_map(std::string_view text, const std::string& file,
     } else if (sep->size() == 1 && *sep != "\"" && *sep != "\n" && *sep != "\r") {
       map.separator = (*sep)[0];
     } else {
-      diags.error(pos_of(root["separator"]),
+      diags.error(top.pos_at("separator"),
                   fmt::format("\"separator\" must be one character such as \",\" or \";\", got {}",
                               quote(*sep)));
     }
@@ -339,6 +350,11 @@ ColumnMap parse_column_map(std::string_view text, const std::string& file,
                                               yaml::describe(ignore)));
     } else {
       for (const auto& column : ignore) {
+        if (!column.IsScalar()) {
+          diags.error(pos_of(column), fmt::format("\"ignore\" must list column names, got {}",
+                                                  yaml::describe(column)));
+          continue;
+        }
         map.ignore.push_back(column.Scalar());
       }
     }

@@ -188,8 +188,18 @@ bool CsvReader::next_raw(CsvRawRecord& raw) {
       return true;
     }
     if (raw.text.size() > k_max_csv_record) {
-      raw.error = fmt::format("record longer than {} bytes; is a quote left unclosed?", k_max_csv_record);
-      raw.error_pos = {raw.line, 1};
+      // Blame a quote only when one is open.
+      if (quoted) {
+        raw.error = fmt::format("record longer than {} bytes: the quoted field that starts "
+                                "here never ends; is a quote left unclosed?",
+                                k_max_csv_record);
+        raw.error_pos = position_in(raw.text, opened, raw.line);
+      } else {
+        raw.error = fmt::format("record longer than {} bytes without a line break; is this a "
+                                "CSV file?",
+                                k_max_csv_record);
+        raw.error_pos = {raw.line, 1};
+      }
       m_stopped = true;
       return true;
     }

@@ -39,7 +39,8 @@ struct CsvRawRecord {
   SourcePos error_pos;
 };
 
-// Longest record accepted: past it the file most likely has an unclosed quote.
+// Longest record accepted: past it the file most likely has an unclosed
+// quote, or is no CSV at all.
 constexpr size_t k_max_csv_record = 1024 * 1024;
 
 class CsvReader {

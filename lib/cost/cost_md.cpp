@@ -1,5 +1,6 @@
 // The cost sheet as Markdown, to print or paste into a document.
 #include "cost/cost_words.h"
+#include "util/terminal.h"
 #include "cost/cost_render.h"
 #include "render/markdown.h"
 #include "render/number.h"
@@ -129,7 +130,7 @@ std::string render_cost_markdown(const CostInputs& in,
            tr(lang, "Détail des paramètres utilisés", "Every parameter used") + "\n\n";
     out += md_table(cw::explain_headers(lang), cw::explain_rows(in, lang), "lrlll");
   }
-  return out;
+  return visible_controls(out);
 }
 
 std::string render_compare_markdown(const std::vector<CostOption>& options,
@@ -146,7 +147,7 @@ std::string render_compare_markdown(const std::vector<CostOption>& options,
   for (const auto& line : cw::skipped_lines(skipped, lang)) {
     out += "- " + md_escape(line) + "\n";
   }
-  return out;
+  return visible_controls(out);
 }
 
 } // namespace medtime

@@ -1,6 +1,7 @@
 // The cost sheet as text for a terminal (80 columns, bold on a TTY), and
 // `--explain`: every parameter used with its origin.
 #include "cost/cost_words.h"
+#include "util/terminal.h"
 #include "cost/cost_render.h"
 #include "render/number.h"
 #include "render/style.h"
@@ -56,7 +57,7 @@ std::string text_explain(const CostInputs& in, Lang lang, const Style& style) {
 } // namespace
 
 std::string render_cost_explain(const CostInputs& in, Lang lang) {
-  return text_explain(in, lang, Style(false));
+  return visible_controls(text_explain(in, lang, Style(false)));
 }
 
 std::string render_cost_text(const CostInputs& in,
@@ -147,7 +148,7 @@ std::string render_cost_text(const CostInputs& in,
   if (explain) {
     out += "\n" + text_explain(in, lang, style);
   }
-  return out;
+  return visible_controls(out, style.color());
 }
 
 std::string render_compare_text(const std::vector<CostOption>& options,
@@ -172,7 +173,7 @@ std::string render_compare_text(const std::vector<CostOption>& options,
                          "Each option in full: medtime cost --plan with its plan (--emit-plan "
                          "writes it), or --format json."),
                       "", 2);
-  return out;
+  return visible_controls(out, style.color());
 }
 
 } // namespace medtime

@@ -48,44 +48,44 @@ const char* unit_text(Unit unit, Lang lang) {
 }
 
 const std::vector<ParameterKey>& parameter_keys() {
-  // key, unit, label, min, max, min exclusive, integer
+  // key, unit, label, min, max, integer (doc/formats.md#parameter-set lists the ranges)
   // clang-format off
   static const std::vector<ParameterKey> keys = {
-      {"consultation_fee", Unit::euro, {"Tarif d'une consultation", "Fee of one consultation"}, 0, 1000, true, false},
-      {"consultation_minutes", Unit::minutes, {"Durée moyenne d'une consultation", "Average length of a consultation"}, 0, 240, true, false},
-      {"weeks_per_year", Unit::weeks, {"Semaines travaillées par an", "Weeks worked a year"}, 0, 52, true, false},
-      {"reinvest_share", Unit::share, {"Part du temps libéré consacrée à des consultations", "Share of freed time turned into consultations"}, 0, 1, false, false},
-      {"personal_hour_value", Unit::euro_per_hour, {"Valeur d'une heure gardée pour soi", "Value of an hour kept for oneself"}, 0, 10000, false, false},
-      {"supervision_hours_per_week", Unit::hours_per_week, {"Supervision du personnel", "Supervising the staff"}, 0, 168, false, false},
-      {"setup_hours", Unit::hours, {"Formation et mise en place (année 1)", "Training and set-up (year 1)"}, 0, 8760, false, false},
-      {"horizon_years", Unit::years, {"Horizon du bilan", "Horizon of the sheet"}, 1, 10, false, true},
-      {"doctor_hours_per_week", Unit::hours_per_week, {"Semaine de travail d'un généraliste", "Working week of a GP"}, 0, 168, true, false},
-      {"hours_per_fte", Unit::hours_per_week, {"Heures d'un temps plein", "Hours of a full-time contract"}, 0, 168, true, false},
-      {"smic_hourly", Unit::euro_per_hour, {"SMIC horaire brut", "Gross hourly minimum wage (SMIC)"}, 0, 1000, true, false},
-      {"secretary_gross_monthly", Unit::euro_per_month, {"Salaire brut d'un(e) secrétaire (temps plein)", "Gross salary of a secretary (full time)"}, 0, 50000, true, false},
-      {"secretary_employer_rate", Unit::share, {"Charges patronales d'un(e) secrétaire", "Employer charges for a secretary"}, 0, 1, false, false},
-      {"assistant_medical_gross_monthly", Unit::euro_per_month, {"Salaire brut d'un assistant médical (temps plein)", "Gross salary of a medical assistant (full time)"}, 0, 50000, true, false},
-      {"assistant_medical_employer_rate", Unit::share, {"Charges patronales d'un assistant médical", "Employer charges for a medical assistant"}, 0, 1, false, false},
-      {"nurse_gross_monthly", Unit::euro_per_month, {"Salaire brut d'un infirmier (temps plein)", "Gross salary of a nurse (full time)"}, 0, 50000, true, false},
-      {"nurse_employer_rate", Unit::share, {"Charges patronales d'un infirmier", "Employer charges for a nurse"}, 0, 1, false, false},
-      {"provider_monthly_fee", Unit::euro_per_month, {"Télésecrétariat, forfait mensuel", "Remote secretariat, monthly fee"}, 0, 100000, false, false},
-      {"provider_price_per_call", Unit::euro, {"Télésecrétariat, prix d'un appel", "Remote secretariat, price of a call"}, 0, 100, false, false},
-      {"provider_base_monthly", Unit::euro_per_month, {"Télésecrétariat, part fixe mensuelle", "Remote secretariat, fixed monthly part"}, 0, 10000, false, false},
-      {"phone_calls_per_hour", Unit::calls_per_hour, {"Appels par heure de téléphone", "Calls per hour on the phone"}, 0, 200, true, false},
-      {"other_workstation_once", Unit::euro, {"Poste de travail d'un salarié", "An employee's workstation"}, 0, 100000, false, false},
-      {"other_software_monthly", Unit::euro_per_month, {"Accès logiciel et agenda d'un salarié", "An employee's software and agenda access"}, 0, 10000, false, false},
-      {"other_phone_monthly", Unit::euro_per_month, {"Poste téléphonique d'un salarié", "An employee's phone extension"}, 0, 10000, false, false},
-      {"other_health_cover_monthly", Unit::euro_per_month, {"Mutuelle, part patronale par salarié", "Health cover, employer's share per employee"}, 0, 10000, false, false},
-      {"other_recruitment_once", Unit::euro, {"Recrutement d'un salarié", "Recruiting an employee"}, 0, 100000, false, false},
-      {"cnam_am_fte1_year1", Unit::euro_per_year, {"Aide CNAM assistant médical, 1 ETP, année 1", "CNAM medical assistant aid, 1 FTE, year 1"}, 0, 200000, false, false},
-      {"cnam_am_fte1_year2", Unit::euro_per_year, {"Aide CNAM assistant médical, 1 ETP, année 2", "CNAM medical assistant aid, 1 FTE, year 2"}, 0, 200000, false, false},
-      {"cnam_am_fte1_year3", Unit::euro_per_year, {"Aide CNAM assistant médical, 1 ETP, année 3 et suivantes", "CNAM medical assistant aid, 1 FTE, year 3 on"}, 0, 200000, false, false},
-      {"cnam_am_fte05_year1", Unit::euro_per_year, {"Aide CNAM assistant médical, 0,5 ETP, année 1", "CNAM medical assistant aid, 0.5 FTE, year 1"}, 0, 200000, false, false},
-      {"cnam_am_fte05_year2", Unit::euro_per_year, {"Aide CNAM assistant médical, 0,5 ETP, année 2", "CNAM medical assistant aid, 0.5 FTE, year 2"}, 0, 200000, false, false},
-      {"cnam_am_fte05_year3", Unit::euro_per_year, {"Aide CNAM assistant médical, 0,5 ETP, année 3 et suivantes", "CNAM medical assistant aid, 0.5 FTE, year 3 on"}, 0, 200000, false, false},
-      {"cnam_am_min_patient_list", Unit::patients, {"Aide CNAM : patientèle médecin traitant minimale", "CNAM aid: minimum médecin-traitant patient list"}, 0, 100000, false, true},
-      {"cnam_am_growth_share", Unit::share, {"Aide CNAM : hausse de patientèle attendue", "CNAM aid: patient-list growth expected"}, 0, 1, false, false},
-      {"cnam_am_target_year", Unit::years, {"Aide CNAM : année où l'engagement est vérifié", "CNAM aid: year the commitment is checked"}, 1, 10, false, true},
+      {"consultation_fee", Unit::euro, {"Tarif d'une consultation", "Fee of one consultation"}, 1, 1000, false},
+      {"consultation_minutes", Unit::minutes, {"Durée moyenne d'une consultation", "Average length of a consultation"}, 1, 120, false},
+      {"weeks_per_year", Unit::weeks, {"Semaines travaillées par an", "Weeks worked a year"}, 1, 52, false},
+      {"reinvest_share", Unit::share, {"Part du temps libéré consacrée à des consultations", "Share of freed time turned into consultations"}, 0, 1, false},
+      {"personal_hour_value", Unit::euro_per_hour, {"Valeur d'une heure gardée pour soi", "Value of an hour kept for oneself"}, 0, 10000, false},
+      {"supervision_hours_per_week", Unit::hours_per_week, {"Supervision du personnel", "Supervising the staff"}, 0, 168, false},
+      {"setup_hours", Unit::hours, {"Formation et mise en place (année 1)", "Training and set-up (year 1)"}, 0, 8760, false},
+      {"horizon_years", Unit::years, {"Horizon du bilan", "Horizon of the sheet"}, 1, 10, true},
+      {"doctor_hours_per_week", Unit::hours_per_week, {"Semaine de travail d'un généraliste", "Working week of a GP"}, 1, 168, false},
+      {"hours_per_fte", Unit::hours_per_week, {"Heures d'un temps plein", "Hours of a full-time contract"}, 1, 48, false},
+      {"smic_hourly", Unit::euro_per_hour, {"SMIC horaire brut", "Gross hourly minimum wage (SMIC)"}, 1, 1000, false},
+      {"secretary_gross_monthly", Unit::euro_per_month, {"Salaire brut d'un(e) secrétaire (temps plein)", "Gross salary of a secretary (full time)"}, 1, 50000, false},
+      {"secretary_employer_rate", Unit::share, {"Charges patronales d'un(e) secrétaire", "Employer charges for a secretary"}, 0, 1, false},
+      {"assistant_medical_gross_monthly", Unit::euro_per_month, {"Salaire brut d'un assistant médical (temps plein)", "Gross salary of a medical assistant (full time)"}, 1, 50000, false},
+      {"assistant_medical_employer_rate", Unit::share, {"Charges patronales d'un assistant médical", "Employer charges for a medical assistant"}, 0, 1, false},
+      {"nurse_gross_monthly", Unit::euro_per_month, {"Salaire brut d'un infirmier (temps plein)", "Gross salary of a nurse (full time)"}, 1, 50000, false},
+      {"nurse_employer_rate", Unit::share, {"Charges patronales d'un infirmier", "Employer charges for a nurse"}, 0, 1, false},
+      {"provider_monthly_fee", Unit::euro_per_month, {"Télésecrétariat, forfait mensuel", "Remote secretariat, monthly fee"}, 0, 100000, false},
+      {"provider_price_per_call", Unit::euro, {"Télésecrétariat, prix d'un appel", "Remote secretariat, price of a call"}, 0, 100, false},
+      {"provider_base_monthly", Unit::euro_per_month, {"Télésecrétariat, part fixe mensuelle", "Remote secretariat, fixed monthly part"}, 0, 10000, false},
+      {"phone_calls_per_hour", Unit::calls_per_hour, {"Appels par heure de téléphone", "Calls per hour on the phone"}, 1, 200, false},
+      {"other_workstation_once", Unit::euro, {"Poste de travail d'un salarié", "An employee's workstation"}, 0, 100000, false},
+      {"other_software_monthly", Unit::euro_per_month, {"Accès logiciel et agenda d'un salarié", "An employee's software and agenda access"}, 0, 10000, false},
+      {"other_phone_monthly", Unit::euro_per_month, {"Poste téléphonique d'un salarié", "An employee's phone extension"}, 0, 10000, false},
+      {"other_health_cover_monthly", Unit::euro_per_month, {"Mutuelle, part patronale par salarié", "Health cover, employer's share per employee"}, 0, 10000, false},
+      {"other_recruitment_once", Unit::euro, {"Recrutement d'un salarié", "Recruiting an employee"}, 0, 100000, false},
+      {"cnam_am_fte1_year1", Unit::euro_per_year, {"Aide CNAM assistant médical, 1 ETP, année 1", "CNAM medical assistant aid, 1 FTE, year 1"}, 0, 200000, false},
+      {"cnam_am_fte1_year2", Unit::euro_per_year, {"Aide CNAM assistant médical, 1 ETP, année 2", "CNAM medical assistant aid, 1 FTE, year 2"}, 0, 200000, false},
+      {"cnam_am_fte1_year3", Unit::euro_per_year, {"Aide CNAM assistant médical, 1 ETP, année 3 et suivantes", "CNAM medical assistant aid, 1 FTE, year 3 on"}, 0, 200000, false},
+      {"cnam_am_fte05_year1", Unit::euro_per_year, {"Aide CNAM assistant médical, 0,5 ETP, année 1", "CNAM medical assistant aid, 0.5 FTE, year 1"}, 0, 200000, false},
+      {"cnam_am_fte05_year2", Unit::euro_per_year, {"Aide CNAM assistant médical, 0,5 ETP, année 2", "CNAM medical assistant aid, 0.5 FTE, year 2"}, 0, 200000, false},
+      {"cnam_am_fte05_year3", Unit::euro_per_year, {"Aide CNAM assistant médical, 0,5 ETP, année 3 et suivantes", "CNAM medical assistant aid, 0.5 FTE, year 3 on"}, 0, 200000, false},
+      {"cnam_am_min_patient_list", Unit::patients, {"Aide CNAM : patientèle médecin traitant minimale", "CNAM aid: minimum médecin-traitant patient list"}, 0, 100000, true},
+      {"cnam_am_growth_share", Unit::share, {"Aide CNAM : hausse de patientèle attendue", "CNAM aid: patient-list growth expected"}, 0, 1, false},
+      {"cnam_am_target_year", Unit::years, {"Aide CNAM : année où l'engagement est vérifié", "CNAM aid: year the commitment is checked"}, 1, 10, true},
   };
   // clang-format on
   return keys;
@@ -154,15 +154,7 @@ std::optional<ParameterValue> read_value(const ParameterKey& key,
   auto number = r.number("value", true, key.min, key.max);
   bool ok = number.has_value();
   v.value = number.value_or(0);
-  YAML::Node value_node = r.node()["value"];
-  if (ok && key.min_exclusive && v.value <= key.min) {
-    diags.error(yaml::pos_of(value_node),
-                fmt::format("\"value\" of parameter {} must be above {}, got {}",
-                            quote(key.key),
-                            key.min,
-                            quote(value_node.Scalar())));
-    ok = false;
-  }
+  YAML::Node value_node = r.at("value");
   if (ok && key.integer && v.value != static_cast<double>(static_cast<long>(v.value))) {
     diags.error(yaml::pos_of(value_node),
                 fmt::format("\"value\" of parameter {} must be a whole "
@@ -174,7 +166,7 @@ std::optional<ParameterValue> read_value(const ParameterKey& key,
   v.source = r.string("source", true).value_or("");
   v.date = r.string("date", true).value_or("");
   if (!v.date.empty() && !is_parameter_date(v.date)) {
-    diags.error(yaml::pos_of(r.node()["date"]),
+    diags.error(r.pos_at("date"),
                 fmt::format("\"date\" of parameter {} must be YYYY, YYYY-MM or YYYY-MM-DD, got {}",
                             quote(key.key),
                             quote(v.date)));

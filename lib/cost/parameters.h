@@ -47,13 +47,14 @@ enum class Unit {
 const char* unit_text(Unit unit, Lang lang);
 
 // One key every parameter set defines: its unit, meaning and valid range.
+// A divisor (a fee, a duration, weeks, hours) starts at 1, never just above
+// 0, so that no figure computed from it can overflow to infinity.
 struct ParameterKey {
   std::string_view key;
   Unit unit;
   LocalText label;
   double min;
   double max;
-  bool min_exclusive; // must be above `min` (a fee, a duration), not just at least
   bool integer;
 };
 

@@ -68,7 +68,7 @@ struct StaffMember {
   std::optional<PlanValue> monthly_fee;   // providers: what the doctor pays a month
   std::optional<PlanValue> calls_per_month; // providers paid by the call
   std::optional<PlanValue> price_per_call;
-  std::optional<PlanValue> share;         // shared: the doctor's part, above 0, at most 1
+  std::optional<PlanValue> share;         // shared: the doctor's part, 0.01 to 1
   Role works_as = Role::secretary;        // shared: the job, for the default salary
   Aid aid = Aid::none;
   SourcePos pos;

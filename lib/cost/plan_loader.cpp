@@ -13,6 +13,10 @@ namespace {
 
 using yaml::MapReader;
 
+// The smallest fte or share of a staff member: a hundredth (21 minutes a
+// week of a 35-hour contract).
+constexpr double k_min_fraction = 0.01;
+
 // A number checked against the range of parameter `key` (the plan and the
 // parameter sets share ranges), with its position.
 std::optional<PlanValue> read_number(MapReader& r,
@@ -20,16 +24,9 @@ std::optional<PlanValue> read_number(MapReader& r,
                                      std::string_view key,
                                      std::string_view what) {
   const ParameterKey* k = find_parameter_key(key);
-  YAML::Node node = r.node()[std::string(name)];
+  YAML::Node node = r.at(name);
   auto value = k != nullptr ? r.number(name, false, k->min, k->max) : r.number(name);
   if (!value) {
-    return std::nullopt;
-  }
-  if (k != nullptr && k->min_exclusive && *value <= k->min) {
-    r.diagnostics().error(
-      yaml::pos_of(node),
-      fmt::format(
-        "\"{}\" of {} must be above {}, got {}", name, what, k->min, quote(node.Scalar())));
     return std::nullopt;
   }
   if (k != nullptr && k->integer && *value != static_cast<double>(static_cast<long>(*value))) {
@@ -43,7 +40,7 @@ std::optional<PlanValue> read_number(MapReader& r,
 
 // A number in [min, max] that is not a parameter (fte, annual cost...).
 std::optional<PlanValue> read_plain(MapReader& r, std::string_view name, double min, double max) {
-  YAML::Node node = r.node()[std::string(name)];
+  YAML::Node node = r.at(name);
   auto value = r.number(name, false, min, max);
   return value ? std::optional<PlanValue>(PlanValue{ *value, yaml::pos_of(node) }) : std::nullopt;
 }
@@ -59,7 +56,7 @@ void read_doctor(const YAML::Node& node, DoctorSettings& doctor, Diagnostics& di
     read_number(r, "personal_hour_value", "personal_hour_value", "\"doctor\"");
   if (auto sector = r.choice("sector", sector_ids())) {
     doctor.sector = parse_sector(*sector);
-    doctor.sector_pos = yaml::pos_of(node["sector"]);
+    doctor.sector_pos = r.pos_at("sector");
   }
   doctor.patient_list = read_plain(r, "patient_list", 0, 100'000);
   r.finish();
@@ -68,12 +65,12 @@ void read_doctor(const YAML::Node& node, DoctorSettings& doctor, Diagnostics& di
 // The checks between the fields of one staff member.
 void check_staff(const StaffMember& s, const MapReader& r, Diagnostics& diags) {
   std::string who = fmt::format("staff {}", quote(s.id));
-  auto at = [&](std::string_view key) { return yaml::pos_of(r.node()[std::string(key)]); };
+  auto at = [&](std::string_view key) { return r.pos_at(key); };
   if (is_employee(s.role)) {
     if (!s.fte) {
       diags.error(s.pos,
                   fmt::format("{} ({}) has no \"fte\" (share of a full-time contract, "
-                              "above 0 and at most 1)",
+                              "from 0.01 to 1)",
                               who,
                               to_string(s.role)));
     }
@@ -138,7 +135,7 @@ void check_staff(const StaffMember& s, const MapReader& r, Diagnostics& diags) {
   if (s.role == Role::shared && !s.share) {
     diags.error(s.pos,
                 fmt::format("{} (shared) has no \"share\": the part of the employee's time and "
-                            "cost that is yours, above 0 and at most 1",
+                            "cost that is yours, from 0.01 to 1",
                             who));
   }
   for (std::string_view key : { "share", "works_as" }) {
@@ -189,40 +186,21 @@ std::optional<StaffMember> read_staff(const YAML::Node& node, size_t index, Diag
   f.get("id");
   auto role = f.choice("role", role_ids(), true);
   s.role = role ? *parse_role(*role) : Role::secretary;
-  YAML::Node fte = node["fte"];
-  auto fte_value = f.number("fte", false, 0.0, 1.0);
-  if (fte_value && *fte_value <= 0) {
-    diags.error(yaml::pos_of(fte),
-                fmt::format("\"fte\" of staff {} must be above 0 and at most 1, "
-                            "got {}",
-                            quote(s.id),
-                            quote(fte.Scalar())));
-  } else if (fte_value) {
-    s.fte = PlanValue{ *fte_value, yaml::pos_of(fte) };
-  }
+  // From 0.01: hours and costs divide by the contract, which must not be 0.
+  s.fte = read_plain(f, "fte", k_min_fraction, 1);
   s.gross_monthly = read_number(f, "gross_monthly", "secretary_gross_monthly", who);
   s.annual_cost = read_plain(f, "annual_cost", 0, 10'000'000);
   s.employer_rate = read_number(f, "employer_rate", "secretary_employer_rate", who);
   s.monthly_fee = read_number(f, "monthly_fee", "provider_monthly_fee", who);
   s.calls_per_month = read_plain(f, "calls_per_month", 0, 100'000);
   s.price_per_call = read_number(f, "price_per_call", "provider_price_per_call", who);
-  YAML::Node share = node["share"];
-  if (auto value = f.number("share", false, 0.0, 1.0)) {
-    if (*value <= 0) {
-      diags.error(yaml::pos_of(share),
-                  fmt::format("\"share\" of {} must be above 0 and at most 1, got {}",
-                              who,
-                              quote(share.Scalar())));
-    } else {
-      s.share = PlanValue{ *value, yaml::pos_of(share) };
-    }
-  }
+  s.share = read_plain(f, "share", k_min_fraction, 1);
   if (auto works_as = f.choice("works_as", { "secretary", "assistant_medical", "nurse" })) {
     s.works_as = *parse_role(*works_as);
   }
   auto aid = f.choice("aid", aid_ids());
   s.aid = aid ? *parse_aid(*aid) : Aid::none;
-  s.aid_pos = yaml::pos_of(node["aid"]);
+  s.aid_pos = f.pos_at("aid");
   f.finish();
   if (diags.error_count() > errors_before) {
     return std::nullopt;
@@ -246,7 +224,7 @@ std::optional<PlanTask> read_task(const YAML::Node& node, size_t index, Diagnost
   t.hours_per_week = f.number("hours_per_week", true, 0.0, 168.0).value_or(0);
   t.share = f.number("share", true, 0.0, 1.0).value_or(0);
   t.to = f.id("to").value_or("");
-  t.to_pos = yaml::pos_of(node["to"]);
+  t.to_pos = f.pos_at("to");
   f.finish();
   if (diags.error_count() > errors_before) {
     return std::nullopt;

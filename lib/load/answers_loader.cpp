@@ -471,7 +471,7 @@ Answer resolve_answer(const Question& question, const Node& value, Diagnostics& 
 
 Assessment parse_assessment(std::string_view text, const QuestionnaireSet& set,
                             const std::string& source, Diagnostics& diags, AnswersOptions options,
-                            int first_line) {
+                            std::int64_t first_line) {
   const std::string& file = diags.file().empty() ? source : diags.file();
   if (auto problem = check_utf8(text)) {
     SourcePos pos = problem->first;

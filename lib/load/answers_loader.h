@@ -28,7 +28,7 @@ struct AnswersOptions {
 // of a stream).
 Assessment parse_assessment(std::string_view text, const QuestionnaireSet& set,
                             const std::string& source, Diagnostics& diags,
-                            AnswersOptions options = {}, int first_line = 1);
+                            AnswersOptions options = {}, std::int64_t first_line = 1);
 
 // Reads and resolves the answers file at `path`; throws `Error` (or
 // `UsageError` for a missing file) with the first error.

@@ -228,7 +228,7 @@ private:
     q.section = section;
     q.pos = pos_of(node);
     std::string what = "a question";
-    if (node.IsMap() && node["id"].IsScalar()) {
+    if (node.IsMap() && node["id"].IsDefined() && node["id"].IsScalar()) {
       what = fmt::format("question {}", quote(node["id"].Scalar()));
     }
     MapReader r(node, m_diags, what);
@@ -433,7 +433,7 @@ private:
     }
     for (const auto& item : node) {
       std::string what = "an action";
-      if (item.IsMap() && item["id"].IsScalar()) {
+      if (item.IsMap() && item["id"].IsDefined() && item["id"].IsScalar()) {
         what = fmt::format("action {}", quote(item["id"].Scalar()));
       }
       MapReader a(item, m_diags, what);

@@ -1,5 +1,7 @@
 #include "render/csv.h"
 
+#include "util/terminal.h"
+
 namespace medtime {
 
 namespace {
@@ -31,6 +33,11 @@ std::string csv_quote(std::string_view text, char separator) {
 } // namespace
 
 std::string csv_text(std::string_view text, const CsvStyle& style) {
+  if (has_terminal_controls(text)) {
+    // Shown, not obeyed, when the CSV is read in a terminal (a respondent
+    // cell with ESC or U+202E, a file name with ESC).
+    return csv_text(visible_controls(text), style);
+  }
   if (!text.empty()) {
     char c = text.front();
     if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {

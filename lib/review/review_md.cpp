@@ -1,6 +1,7 @@
 // The review in Markdown, for a shared folder or a wiki: the same minutes
 // as the text output, with tables.
 #include "render/markdown.h"
+#include "util/terminal.h"
 #include "render/number.h"
 #include "review/review_render.h"
 #include "review/review_words.h"
@@ -264,7 +265,7 @@ private:
 } // namespace
 
 std::string render_review_md(const Review& review, Lang lang) {
-  return MdMinutes(review, lang).render();
+  return visible_controls(MdMinutes(review, lang).render());
 }
 
 } // namespace medtime

@@ -1,6 +1,7 @@
 // The review for a terminal, laid out like the minutes of a review meeting:
 // what moved, what was done, where the objectives stand, what comes next.
 #include "render/number.h"
+#include "util/terminal.h"
 #include "review/review_render.h"
 #include "review/review_words.h"
 #include "render/style.h"
@@ -385,7 +386,7 @@ private:
 } // namespace
 
 std::string render_review_text(const Review& review, Lang lang, const Style& style, size_t width) {
-  return TextMinutes(review, lang, style, width).render();
+  return visible_controls(TextMinutes(review, lang, style, width).render(), style.color());
 }
 
 } // namespace medtime

@@ -60,6 +60,9 @@ Profile parse_profile(std::string_view text, const std::string& file, Diagnostic
   profile.source = file;
   YAML::Node root = yaml::load_guarded(text, file);
   if (!root.IsDefined() || root.IsNull()) {
+    // An empty profile would silently score with the defaults: say so.
+    diags.error({1, 1}, "empty file; expected a scoring profile such as "
+                        "weights: {maturity: 0.4, readiness: 0.3, hours: 0.3}");
     return profile;
   }
   yaml::MapReader top(root, diags, "the scoring profile");

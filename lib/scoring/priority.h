@@ -48,8 +48,8 @@ std::vector<LeverPriority> prioritize(const ScoreSet& scores, const Profile& pro
 //   weights: {maturity: 0.5, readiness: 0.2, hours: 0.3}
 //   reference_hours: 5
 //   default_readiness: 50
-// Every key optional. Problems go to `diags` (weights must be >= 0 and add
-// up to 1, reference_hours > 0).
+// Every key optional, but an empty file is refused. Problems go to `diags`
+// (weights must be >= 0 and add up to 1, reference_hours > 0).
 Profile parse_profile(std::string_view text, const std::string& file, Diagnostics& diags);
 
 // Loads the profile at `path`; throws `Error` with the first problem.

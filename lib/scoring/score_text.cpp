@@ -1,5 +1,6 @@
 // Scores as text for a terminal, with `--explain`: each item's contribution.
 #include "scoring/score_render.h"
+#include "util/terminal.h"
 
 #include <fmt/format.h>
 
@@ -165,7 +166,7 @@ std::string render_score_text(const Assessment& assessment, const ScoreSet& scor
       }
     }
   }
-  return out;
+  return visible_controls(out, style.color());
 }
 
 } // namespace medtime

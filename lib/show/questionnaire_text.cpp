@@ -1,6 +1,7 @@
 // `medtime show`: a questionnaire as text for a terminal (its width) or as
 // Markdown to print, with each `when:` in words.
 #include "show/questionnaire_render.h"
+#include "util/terminal.h"
 
 #include <fmt/format.h>
 
@@ -310,7 +311,7 @@ std::string render_questionnaire(const Questionnaire& q, bool markdown, Lang lan
                       width);
     }
   }
-  return out;
+  return visible_controls(out, style.color());
 }
 
 } // namespace medtime

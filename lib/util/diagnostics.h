@@ -3,6 +3,7 @@
 // or throws `Error`, and the apps decide what to show.
 #pragma once
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -10,9 +11,10 @@
 
 namespace medtime {
 
-// A 1-based position in a source file; 0 means unknown.
+// A 1-based position in a source file; 0 means unknown. The line is 64-bit:
+// a stream read from stdin may run past 2^31 lines.
 struct SourcePos {
-  int line = 0;
+  std::int64_t line = 0;
   int column = 0;
 };
 

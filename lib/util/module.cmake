@@ -4,4 +4,5 @@ target_sources(medtime_lib PRIVATE
   util/i18n.cpp
   util/output_file.cpp
   util/spell.cpp
+  util/terminal.cpp
   util/utf8.cpp)

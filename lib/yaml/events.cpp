@@ -67,7 +67,8 @@ std::uint32_t key_hash(std::string_view text) {
 
 } // namespace
 
-EventReader::EventReader(std::string_view text, std::string file, Limits limits, int first_line)
+EventReader::EventReader(std::string_view text, std::string file, Limits limits,
+                         std::int64_t first_line)
     : m_parser(std::make_unique<Parser>()), m_file(std::move(file)), m_text(text),
       m_limits(limits), m_line_offset(first_line - 1) {
   if (yaml_parser_initialize(&m_parser->parser) == 0) {
@@ -190,7 +191,7 @@ bool EventReader::next_document() {
     m_finished = true;
     return false;
   }
-  m_document_line = static_cast<int>(event.start_mark.line) + 1 + m_line_offset;
+  m_document_line = static_cast<std::int64_t>(event.start_mark.line) + 1 + m_line_offset;
   m_nodes = 0;
   m_open.clear();
   m_keys.clear();
@@ -202,7 +203,7 @@ const Event& EventReader::next() {
   parse_event();
   const yaml_event_t& ev = m_parser->event;
   Event& e = m_event;
-  e.pos = {static_cast<int>(ev.start_mark.line) + 1 + m_line_offset,
+  e.pos = {static_cast<std::int64_t>(ev.start_mark.line) + 1 + m_line_offset,
            static_cast<int>(ev.start_mark.column) + 1};
   e.plain = false;
   e.text = {};

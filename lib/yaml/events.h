@@ -50,7 +50,8 @@ public:
   // Reads `text`, which must outlive the reader, checked to be UTF-8 by the
   // caller. `file` names it in errors; positions start at line `first_line`
   // (a document cut out of a longer stream).
-  EventReader(std::string_view text, std::string file, Limits limits = {}, int first_line = 1);
+  EventReader(std::string_view text, std::string file, Limits limits = {},
+              std::int64_t first_line = 1);
   ~EventReader();
   EventReader(const EventReader&) = delete;
   EventReader& operator=(const EventReader&) = delete;
@@ -59,7 +60,7 @@ public:
   // follow, then `document_end`.
   bool next_document();
   // Line where the current document starts.
-  int document_line() const { return m_document_line; }
+  std::int64_t document_line() const { return m_document_line; }
 
   // The next event of the current document. Throws `Error` with the
   // position of malformed YAML, an alias, a duplicate key (when its mapping
@@ -102,8 +103,8 @@ private:
   std::string m_file;
   std::string_view m_text;
   Limits m_limits;
-  int m_line_offset = 0;
-  int m_document_line = 0;
+  std::int64_t m_line_offset = 0;
+  std::int64_t m_document_line = 0;
   bool m_started = false;
   bool m_finished = false;
   size_t m_nodes = 0;

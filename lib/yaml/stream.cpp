@@ -80,6 +80,13 @@ bool DocumentSplitter::next(StreamDocument& doc) {
     }
     bool opens = is_marker(m_line, "---");
     bool closes = is_marker(m_line, "...");
+    if (!has_marker && !has_content && !has_directive && !opens && !closes &&
+        !m_line_truncated && is_empty_line(m_line) && (m_line.empty() || m_line[0] != '%')) {
+      // Blank or comment lines before the document: not part of it, so
+      // they never count against its size.
+      doc.first_line = m_line_number + 1;
+      continue;
+    }
     if (opens && (has_marker || has_content)) {
       m_line_pending = true;
       break;

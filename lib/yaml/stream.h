@@ -10,16 +10,17 @@
 // becomes two error rows instead of one; the documents after it are read.
 #pragma once
 
+#include <cstdint>
 #include <cstdio>
 #include <string>
 
 namespace medtime::yaml {
 
 struct StreamDocument {
-  std::string text;       // the document's lines, with its `---` and `...` lines
-  int first_line = 1;     // line of the stream where `text` starts
-  int line = 1;           // line where the document starts: its `---`, or its first content
-  bool too_large = false; // longer than the limit: `text` holds only its beginning
+  std::string text;            // the document's lines, with its `---` and `...` lines
+  std::int64_t first_line = 1; // line of the stream where `text` starts
+  std::int64_t line = 1;       // line where the document starts: its `---`, or its first content
+  bool too_large = false;      // longer than the limit: `text` holds only its beginning
 };
 
 class DocumentSplitter {
@@ -29,8 +30,9 @@ public:
   DocumentSplitter(std::FILE* stream, size_t max_size);
 
   // Reads the next document into `doc`, reusing its buffer; false at the end.
-  // Lines before the first document that hold only comments, blanks or
-  // directives go with it; a stream of comments only has no document.
+  // Blank and comment lines before a document are skipped (`first_line`
+  // follows them), so they never count against the size limit; directives
+  // go with the document; a stream of comments only has no document.
   bool next(StreamDocument& doc);
 
 private:
@@ -41,7 +43,7 @@ private:
   size_t m_max_size;
   std::string m_line;
   bool m_line_pending = false; // m_line, a `---`, opens the next document
-  int m_line_number = 0;
+  std::int64_t m_line_number = 0; // 64-bit: a stream may pass 2^31 lines
   bool m_line_truncated = false;
 };
 

@@ -31,6 +31,11 @@ SourcePos pos_of(const YAML::Node& node) {
   return {mark.line + 1, mark.column + 1};
 }
 
+SourcePos pos_or_start(const YAML::Node& node) {
+  SourcePos pos = pos_of(node);
+  return pos.line == 0 ? SourcePos{1, 1} : pos;
+}
+
 std::string describe(const YAML::Node& node) {
   if (!node.IsDefined() || node.IsNull()) {
     return "nothing";
@@ -79,7 +84,8 @@ bool is_identifier(std::string_view text) {
 MapReader::MapReader(const YAML::Node& node, Diagnostics& diags, std::string what)
     : m_node(node), m_diags(diags), m_what(std::move(what)) {
   if (!node.IsMap()) {
-    m_diags.error(pos_of(node), fmt::format("{} must be a mapping, got {}", m_what, describe(node)));
+    m_diags.error(pos_or_start(node),
+                  fmt::format("{} must be a mapping, got {}", m_what, describe(node)));
     m_ok = false;
   }
 }
@@ -101,6 +107,18 @@ bool MapReader::has(std::string_view key) const {
   return value.IsDefined() && !value.IsNull();
 }
 
+YAML::Node MapReader::at(std::string_view key) const {
+  if (!m_ok) {
+    return YAML::Node(YAML::NodeType::Undefined);
+  }
+  return lookup(m_node, key);
+}
+
+SourcePos MapReader::pos_at(std::string_view key) const {
+  YAML::Node value = at(key);
+  return value.IsDefined() ? pos_of(value) : pos_or_start(m_node);
+}
+
 YAML::Node MapReader::get(std::string_view key, bool required) {
   m_known.emplace_back(key);
   if (!m_ok) {
@@ -108,7 +126,7 @@ YAML::Node MapReader::get(std::string_view key, bool required) {
   }
   YAML::Node value = lookup(m_node, key);
   if (required && (!value.IsDefined() || value.IsNull())) {
-    m_diags.error(pos(), fmt::format("{} has no \"{}\"", m_what, key));
+    m_diags.error(pos_or_start(m_node), fmt::format("{} has no \"{}\"", m_what, key));
   }
   return value;
 }

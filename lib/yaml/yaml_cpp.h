@@ -21,8 +21,13 @@ namespace medtime::yaml {
 // with a position on any problem.
 YAML::Node load_guarded(std::string_view text, const std::string& file);
 
-// 1-based position of `node` (yaml-cpp marks are 0-based).
+// 1-based position of `node` (yaml-cpp marks are 0-based); unknown (0) for
+// an undefined node.
 SourcePos pos_of(const YAML::Node& node);
+
+// The position of `node`, or 1:1 when it has none (an empty file's null
+// document): a diagnostic about a whole file still points into it.
+SourcePos pos_or_start(const YAML::Node& node);
 
 // "a mapping", "a list", "text "x"": what a node is, for messages.
 std::string describe(const YAML::Node& node);
@@ -45,6 +50,11 @@ public:
 
   // The raw node under `key` (marks it as known); an undefined node if absent.
   YAML::Node get(std::string_view key, bool required = false);
+  // The node under `key` without marking it known: an undefined node when
+  // absent or when this is not a mapping (never yaml-cpp's exception).
+  YAML::Node at(std::string_view key) const;
+  // Position of the value under `key`, or of the mapping when it is absent.
+  SourcePos pos_at(std::string_view key) const;
   std::optional<std::string> string(std::string_view key, bool required = false);
   // An identifier: letters, digits, `_` and `-`, starting with a letter.
   std::optional<std::string> id(std::string_view key, bool required = false);
