@@ -292,6 +292,21 @@ TEST_CASE("medtime::csv_number") {
     CHECK(csv_number(12.5, 2, CsvStyle{',', true}) == "\"12,5\"");
     CHECK(csv_number(12.5, 2, CsvStyle{';', true}) == "12,5");
   }
+  SUBCASE("halves away from zero") {
+    // 1.005 is stored as 1.00499999999999989, -0.125 exactly; both are halves.
+    CHECK(csv_number(1.005, 2, comma) == "1.01");
+    CHECK(csv_number(-0.125, 2, comma) == "-0.13");
+    CHECK(csv_number(0.225, 2, comma) == "0.23");
+    // The mean of 0.1 and 0.35 is 0.225, computed as 0.22499999999999998.
+    Distribution d;
+    d.add(0.1);
+    d.add(0.35);
+    CHECK(csv_number(d.mean(), 2, comma) == "0.23");
+    // Quartiles count values at the printed precision: 0.125 is 0.13.
+    Distribution q;
+    q.add(0.125);
+    CHECK(csv_number(q.quantile(0.5), 2, comma) == "0.13");
+  }
 }
 
 TEST_CASE("medtime::run_ordered") {

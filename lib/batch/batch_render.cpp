@@ -183,7 +183,8 @@ std::string summary_text(const CohortSummary& summary, const QuestionnaireSet& s
 // decimals), with integer arithmetic only (this runs ~20 times a row).
 std::string_view shortest(char* buffer, size_t size, double value, int decimals) {
   static constexpr double k_scales[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
-  double scaled = decimals >= 0 && decimals <= 6 ? std::round(value * k_scales[decimals]) : 0;
+  double scaled =
+      decimals >= 0 && decimals <= 6 ? round_half_away(value * k_scales[decimals]) : 0;
   if (decimals < 0 || decimals > 6 || !(std::fabs(scaled) < 1e15)) {
     auto end = fmt::format_to_n(buffer, size, "{}", round_to(value, decimals)).out;
     return {buffer, static_cast<size_t>(end - buffer)};

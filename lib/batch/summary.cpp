@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "render/number.h"
+
 namespace medtime {
 
 void Distribution::add(double value) {
@@ -12,7 +14,7 @@ void Distribution::add(double value) {
   m_m2 += delta * (value - m_mean);
   m_min = m_count == 1 ? value : std::min(m_min, value);
   m_max = m_count == 1 ? value : std::max(m_max, value);
-  ++m_hundredths[std::llround(value * 100)];
+  ++m_hundredths[static_cast<std::int64_t>(round_half_away(value * 100))];
 }
 
 std::optional<double> Distribution::mean() const {
