@@ -3,5 +3,7 @@ target_sources(medtime_lib PRIVATE
   util/files.cpp
   util/i18n.cpp
   util/output_file.cpp
+  util/sha256.cpp
   util/spell.cpp
+  util/temp_file.cpp
   util/utf8.cpp)
