@@ -1,5 +1,7 @@
 #include "batch/batch_row.h"
 
+#include "util/sha256.h"
+
 namespace medtime {
 
 std::string BatchRow::first_error() const {
@@ -11,19 +13,37 @@ std::string BatchRow::first_error() const {
   return {};
 }
 
+std::string pseudonym(std::string_view key, std::string_view id) {
+  if (id.empty()) {
+    return {};
+  }
+  return "p-" + to_hex(hmac_sha256(key, id), 8);
+}
+
 BatchRow make_row(const QuestionnaireSet& set, const Assessment& assessment,
-                  const Diagnostics& diags, const Profile& profile) {
+                  const Diagnostics& diags, const Profile& profile, const RowOptions& options) {
   BatchRow row;
   row.source = assessment.source;
   row.respondent = assessment.respondent_id();
+  if (!options.pseudonym_key.empty()) {
+    row.respondent = pseudonym(options.pseudonym_key, row.respondent);
+  }
   row.date = assessment.date;
   row.diagnostics = diags.items();
   row.levers.resize(set.size());
+  for (const auto& key : options.keep) {
+    std::string& value = row.kept.emplace_back();
+    for (const auto& [k, v] : assessment.respondent) {
+      if (k == key) {
+        value = v;
+      }
+    }
+  }
   if (diags.has_errors()) {
     row.ok = false;
     return row;
   }
-  ScoreSet scores = score_assessment(set, assessment, {.actions = false});
+  ScoreSet scores = score_assessment(set, assessment, {.actions = options.actions});
   std::vector<LeverPriority> priorities = prioritize(scores, profile);
   for (size_t i = 0; i < scores.levers.size(); ++i) {
     const LeverScore& score = scores.levers[i];
@@ -38,6 +58,7 @@ BatchRow make_row(const QuestionnaireSet& set, const Assessment& assessment,
     if (score.band != nullptr) {
       lever.band = static_cast<int>(score.band - score.questionnaire->bands.data());
     }
+    lever.actions = score.actions;
   }
   for (const auto& p : priorities) {
     row.levers[p.lever].priority = p.priority;
