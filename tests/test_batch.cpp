@@ -364,6 +364,16 @@ TEST_CASE("medtime::run_batch_csv") {
     CsvRun run = run_csv("id,S1,T1[SQ001],T1[SQ002],T1[SQ003],B1,P1,W1\r\n");
     CHECK(run.rows == 0);
     CHECK(lines_of(run.out).size() == 1); // the header of the output
+    // ...even re-saved by a spreadsheet, with an empty row of separators, or
+    // a line of spaces: no phantom row counted by the summary.
+    CsvRun resaved = run_csv("\"id\";\"S1\";\"T1[SQ001]\";\"T1[SQ002]\";\"T1[SQ003]\";\"B1\";\"P1\";\"W1\"\r\n"
+                             ";;;;;;;\r\n   \r\n\"\";\"\";;;;;;\r\n");
+    CHECK(resaved.rows == 0);
+    CHECK(lines_of(resaved.out).size() == 1);
+    // A real row after blank ones is read, with its line.
+    CsvRun late = run_csv("id,S1,T1[SQ001],T1[SQ002],T1[SQ003],B1,P1,W1\n,,,,,,,\n9,A1,,Y,,2,3,Y\n");
+    CHECK(late.rows == 1);
+    CHECK(lines_of(late.out).at(1).rfind("e.csv:3,9,", 0) == 0);
     CHECK(run_csv("\xEF\xBB\xBF\"id\";\"S1\";\"T1[SQ001]\";\"T1[SQ002]\";\"T1[SQ003]\";\"B1\";\"P1\";\"W1\"\r\n\r\n")
               .rows == 0);
   }

@@ -269,7 +269,14 @@ BatchResult run_batch_csv(const QuestionnaireSet& set, std::istream& csv, const 
   char separator = reader.separator();
   run_ordered<CsvRawRecord, BatchRow>(
       options.threads, k_rows_per_worker * options.threads, k_row_chunk,
-      [&](CsvRawRecord& raw) { return reader.next_raw(raw); },
+      [&](CsvRawRecord& raw) {
+        while (reader.next_raw(raw)) {
+          if (!is_blank_record(raw, separator)) {
+            return true;
+          }
+        }
+        return false;
+      },
       [&](CsvRawRecord& raw) {
         thread_local CsvRecord record; // keeps its fields' capacity from row to row
         Diagnostics diags(file);

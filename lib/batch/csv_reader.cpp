@@ -39,6 +39,18 @@ SourcePos position_in(std::string_view text, size_t offset, int line) {
 
 } // namespace
 
+bool is_blank_record(const CsvRawRecord& raw, char separator) {
+  if (!raw.error.empty()) {
+    return false;
+  }
+  for (char c : raw.text) { // stops at a response's first character
+    if (c != separator && c != ' ' && c != '\t' && c != '"') {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::optional<std::pair<SourcePos, std::string>> check_csv_encoding(std::istream& in) {
   std::streampos start = in.tellg();
   if (start == std::streampos(-1)) {

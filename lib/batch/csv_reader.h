@@ -87,6 +87,11 @@ private:
 // the record; an error of `raw` is copied.
 void split_csv_record(const CsvRawRecord& raw, char separator, CsvRecord& record);
 
+// True for a record of empty fields only: spaces, separators and empty
+// quotes, as a spreadsheet writes an empty row (`;;;;`). It holds no
+// response, so it makes no row.
+bool is_blank_record(const CsvRawRecord& raw, char separator);
+
 // Checks that the whole of `in` is UTF-8 before any row is scored, so that
 // a file saved in Windows-1252 (as a French Excel saves CSV) stops at once
 // instead of losing only the rows with an accent; then rewinds `in`.
