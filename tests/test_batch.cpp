@@ -355,6 +355,9 @@ TEST_CASE("medtime::CsvImporter full answers and blank codes") {
     std::vector<std::string> problems;
     Assessment a = import_row("id,S1,B1\n42,A1\n", &problems);
     CHECK(a.respondent_id() == "42");
+    // ...but not a completeness read from a field out of place.
+    CsvRun ragged = run_csv("id,submitdate,S1,T1[SQ001],T1[SQ002],T1[SQ003],B1,P1,W1\n42,A1\n");
+    CHECK(lines_of(ragged.out).at(1).rfind("e.csv:2,42,,error,,", 0) == 0);
     CHECK(problems == std::vector<std::string>{"e.csv:2:1: row has 2 field(s) but the header has 3"});
   }
 }

@@ -480,10 +480,9 @@ Assessment CsvImporter::import(const CsvRecord& record, Diagnostics& diags,
     assessment.respondent.emplace_back(m_header[column],
                                        is_ascii(value) || !check_utf8(value) ? value : "");
   }
-  if (complete != nullptr && m_complete >= 0) {
-    std::string_view cell = static_cast<size_t>(m_complete) < record.fields.size()
-                                ? std::string_view(record.fields[static_cast<size_t>(m_complete)].text)
-                                : std::string_view();
+  // A ragged row's fields are out of place: its completeness is unknown.
+  if (complete != nullptr && m_complete >= 0 && record.fields.size() == m_header.size()) {
+    std::string_view cell = record.fields[static_cast<size_t>(m_complete)].text;
     *complete = !cell.empty() && !is_unchecked(cell);
   }
   if (!record.ok()) {
