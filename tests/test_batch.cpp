@@ -493,6 +493,25 @@ TEST_CASE("medtime::run_batch_csv campaign options") {
     CHECK(csv_summary.find("\nAin,,suppressed,,,,,,,,\n") != std::string::npos);
     CHECK(csv_summary.find("\nRhone,mini,maturity,6,37,") != std::string::npos);
   }
+  SUBCASE("the cohort page escapes every text from a file") {
+    std::string hostile = "id,submitdate,dept,S1,T1[SQ001],T1[SQ002],T1[SQ003],B1,P1,W1\n";
+    for (int i = 1; i <= 5; ++i) {
+      hostile += std::to_string(i) + ",2026-03-01,\"<script>alert(1)</script>\",A1,,Y,,2,3,Y\n";
+    }
+    BatchOptions options;
+    options.summary = true;
+    options.row.keep = {"dept"};
+    options.group_by = "dept";
+    Diagnostics diags("map.yaml");
+    ColumnMap map = parse_column_map(k_mini_map, "map.yaml", mini_set(), diags);
+    std::istringstream in(hostile);
+    TestSink sink;
+    BatchResult result = run_batch_csv(mini_set(), in, "e.csv", 0, map, limesurvey(), options, sink);
+    std::string page = render_cohort_html(result.summary, mini_set(), Lang::fr);
+    CHECK(page.find("<script") == std::string::npos);
+    CHECK(page.find("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>") != std::string::npos);
+    CHECK(page.rfind("<!DOCTYPE html>", 0) == 0);
+  }
   SUBCASE("pseudonyms: stable for one key, different for another") {
     // HMAC-SHA256("cle-de-campagne-2026", "42"), first 8 bytes (Python's hmac).
     CHECK(pseudonym("cle-de-campagne-2026", "42") == "p-98d7f2362a9d1827");
