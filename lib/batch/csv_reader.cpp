@@ -58,7 +58,7 @@ std::optional<std::pair<SourcePos, std::string>> check_csv_encoding(std::istream
   }
   // Whole lines at a time: a UTF-8 sequence never spans a line break.
   std::string chunk;
-  std::string buffer(1 << 20, '\0');
+  std::string buffer(k_chunk, '\0'); // 64 KiB at a time: memory stays small
   int lines_before = 0;
   std::optional<std::pair<SourcePos, std::string>> problem;
   for (;;) {
