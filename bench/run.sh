@@ -88,10 +88,10 @@ run rss10k $batch -j1 "${ten[@]:-$work/files}"
 # Same maturity scores: medtime's maturity columns against Python's, found
 # by name (a CSV export's rows have a `complete` column, files' do not).
 maturity_columns() {
-  local header cols=1 lever
+  local header cols=1 column
   header=$(head -1 "$1" | tr ',' '\n')
-  for lever in $(head -1 "$work/out.py" | tr ',' '\n' | tail -n +2); do
-    cols+=,$(grep -nx "${lever}_maturity" <<<"$header" | cut -d: -f1)
+  for column in $(head -1 "$work/out.py" | tr ',' '\n' | tail -n +2); do # <lever>_maturity
+    cols+=,$(grep -nx "$column" <<<"$header" | cut -d: -f1)
   done
   echo "$cols"
 }
