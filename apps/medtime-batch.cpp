@@ -25,10 +25,14 @@ using medtime::tr;
 struct BatchCliOptions {
   medtime::app::CommonOptions common;
   std::vector<std::string> inputs;
-  std::string csv, map, from, profile, output;
+  std::string csv, map, from, profile, output, group_by, pseudonymise;
+  std::vector<std::string> keep;
+  std::uint64_t min_cell = 5;
+  bool complete_only = false, bom = false;
   std::string format = "csv";
   std::string sep = ",";
   bool summary = false, summary_only = false, strict = false, decimal_comma = false;
+  bool lenient = false;
   unsigned jobs = 0;
 };
 
@@ -44,15 +48,43 @@ void setup_batch(CLI::App& app, BatchCliOptions& o, medtime::Lang lang) {
   app.add_option("--from", o.from, tr(lang, "Conventions de l'export : limesurvey",
                                       "Export conventions: limesurvey"))
       ->check(CLI::IsMember({"limesurvey"}));
-  app.add_option("--format", o.format, tr(lang, "csv, jsonl ou json (text : synthèse seule)",
-                                          "csv, jsonl or json (text: summary only)"))
-      ->check(CLI::IsMember({"csv", "jsonl", "json", "text"}));
+  app.add_option("--format", o.format,
+                 tr(lang, "csv, jsonl ou json ; text : synthèse seule ; html : page de la cohorte ; "
+                          "xlsx : classeur (-o FICHIER)",
+                    "csv, jsonl or json; text: summary only; html: the cohort page; xlsx: a "
+                    "workbook (-o FILE)"))
+      ->check(CLI::IsMember({"csv", "jsonl", "json", "text", "html", "xlsx"}));
+  app.add_option("--keep", o.keep,
+                 tr(lang, "Colonnes à recopier dans chaque ligne (département, spécialité…) ; "
+                          "clés de « respondent » pour des fichiers de réponses",
+                    "Columns copied into each row (department, specialty...); \"respondent\" "
+                    "keys for answers files"))
+      ->delimiter(',');
+  app.add_option("--group-by", o.group_by,
+                 tr(lang, "La synthèse par valeur de cette colonne (gardée comme --keep)",
+                    "The summary per value of this column (kept as with --keep)"));
+  app.add_option("--min-cell", o.min_cell,
+                 tr(lang, "Un groupe de moins de N réponses valides ne montre aucun chiffre (défaut 5)",
+                    "A group under N valid responses shows no figure (default 5)"))
+      ->check(CLI::Range(1, 1000000));
+  app.add_flag("--complete-only", o.complete_only,
+               tr(lang, "Écarter les réponses non envoyées (export sans date d'envoi)",
+                  "Leave out responses that were not submitted (no submit date)"));
+  app.add_option("--pseudonymise", o.pseudonymise,
+                 tr(lang, "Remplacer les identifiants par un pseudonyme calculé avec la clé de ce "
+                          "fichier (HMAC-SHA256)",
+                    "Replace respondent ids by a pseudonym keyed by this file (HMAC-SHA256)"));
+  app.add_flag("--bom", o.bom, tr(lang, "Marque d'ordre des octets UTF-8 en tête du CSV (Excel)",
+                                  "A UTF-8 byte order mark before the CSV (Excel)"));
   app.add_flag("--summary", o.summary, tr(lang, "Synthèse par levier (tableau sur stderr)",
                                           "Per-lever summary (table on stderr)"));
   app.add_flag("--summary-only", o.summary_only, tr(lang, "La synthèse seule, dans le format choisi",
                                                     "Only the summary, in the chosen format"));
   app.add_flag("--strict", o.strict, tr(lang, "S'arrêter à la première entrée invalide",
                                         "Stop at the first invalid input"));
+  app.add_flag("--lenient", o.lenient,
+               tr(lang, "Colonnes de la carte absentes de l'export : avertir au lieu d'arrêter",
+                  "Columns of the map missing from the export: warn instead of stopping"));
   app.add_option("-j,--jobs", o.jobs, tr(lang, "Fils de calcul (défaut : tous les cœurs)",
                                          "Worker threads (default: all cores)"))
       ->check(CLI::Range(1, 256));
@@ -154,6 +186,25 @@ void check_usage(const BatchCliOptions& o) {
   if (!o.from.empty() && o.csv.empty()) {
     throw UsageError("", {}, "--from goes with --csv FILE");
   }
+  if (o.lenient && o.csv.empty()) {
+    throw UsageError("", {}, "--lenient goes with --csv FILE");
+  }
+  if (o.min_cell != 5 && o.group_by.empty()) {
+    throw UsageError("", {}, "--min-cell goes with --group-by COL");
+  }
+  if (o.complete_only && o.csv.empty()) {
+    throw UsageError("", {}, "--complete-only goes with --csv FILE: answers files do not say "
+                             "whether they were submitted");
+  }
+  if (o.bom && o.format != "csv") {
+    throw UsageError("", {}, "--bom is for --format csv");
+  }
+  if (o.format == "xlsx" && o.summary_only) {
+    throw UsageError("", {}, "--format xlsx writes the rows and the summary: not with --summary-only");
+  }
+  if (o.format == "xlsx" && (o.output.empty() || o.output == "-")) {
+    throw UsageError("", {}, "--format xlsx writes a workbook, not text for a terminal: give -o FILE.xlsx");
+  }
   if (o.format == "text" && !o.summary_only) {
     throw UsageError("", {}, "--format text is for --summary-only; rows are csv, jsonl or json");
   }
@@ -168,19 +219,49 @@ void check_usage(const BatchCliOptions& o) {
   }
 }
 
-medtime::BatchOptions batch_options(const BatchCliOptions& o) {
+// The pseudonymisation key: the bytes of `path` without a final line break.
+std::string read_key(const std::string& path) {
+  std::string key = medtime::read_file(path);
+  while (!key.empty() && (key.back() == '\n' || key.back() == '\r')) {
+    key.pop_back();
+  }
+  if (key.size() < 16) {
+    throw medtime::Error(path, {}, fmt::format("a pseudonymisation key needs at least 16 "
+                                               "characters, this one has {}; make one with "
+                                               "`head -c 32 /dev/urandom | base64 > {}`",
+                                               key.size(), path));
+  }
+  return key;
+}
+
+medtime::BatchOptions batch_options(const BatchCliOptions& o, medtime::Lang lang) {
   medtime::BatchOptions b;
+  b.lang = lang;
   unsigned cores = std::thread::hardware_concurrency();
   b.threads = o.jobs > 0 ? o.jobs : (cores > 0 ? cores : 1);
   b.strict = o.strict;
-  b.rows = !o.summary_only;
-  b.summary = o.summary || o.summary_only;
   b.format = o.format == "jsonl" ? medtime::BatchFormat::jsonl
              : o.format == "json" ? medtime::BatchFormat::json
              : o.format == "text" ? medtime::BatchFormat::text
+             : o.format == "html" ? medtime::BatchFormat::html
+             : o.format == "xlsx" ? medtime::BatchFormat::xlsx
                                   : medtime::BatchFormat::csv;
+  // The cohort page is a summary; the workbook holds the rows and the summary.
+  b.rows = !o.summary_only && b.format != medtime::BatchFormat::html;
+  b.summary = o.summary || o.summary_only || b.format == medtime::BatchFormat::html ||
+              b.format == medtime::BatchFormat::xlsx;
   b.csv.separator = o.sep == "tab" || o.sep == "\\t" ? '\t' : o.sep[0];
   b.csv.decimal_comma = o.decimal_comma;
+  b.bom = o.bom;
+  b.row.keep = o.keep;
+  if (!o.group_by.empty() && std::find(o.keep.begin(), o.keep.end(), o.group_by) == o.keep.end()) {
+    b.row.keep.push_back(o.group_by);
+  }
+  b.row.actions = b.summary; // the summary counts each action
+  b.row.pseudonym_key = o.pseudonymise.empty() ? "" : read_key(o.pseudonymise);
+  b.group_by = o.group_by;
+  b.min_cell = o.min_cell;
+  b.complete_only = o.complete_only;
   if (!o.profile.empty()) {
     b.profile = medtime::load_profile(o.profile);
   }
@@ -190,9 +271,9 @@ medtime::BatchOptions batch_options(const BatchCliOptions& o) {
 int run_batch(const BatchCliOptions& o, medtime::Lang lang) {
   check_usage(o);
   auto set = medtime::app::load_set(o.common);
-  medtime::BatchOptions options = batch_options(o);
+  medtime::BatchOptions options = batch_options(o, lang);
   std::vector<std::string> inputs = o.inputs;
-  for (const auto& extra : {o.csv, o.map, o.profile}) {
+  for (const auto& extra : {o.csv, o.map, o.profile, o.pseudonymise}) {
     inputs.push_back(extra);
   }
   if (!o.output.empty() && o.output != "-") {
@@ -220,18 +301,23 @@ int run_batch(const BatchCliOptions& o, medtime::Lang lang) {
     if (!csv || ::stat(o.csv.c_str(), &st) != 0 || S_ISDIR(st.st_mode)) {
       throw medtime::UsageError(o.csv, {}, "cannot open file");
     }
-    auto dialect = o.from == "limesurvey" ? medtime::CsvDialect::limesurvey : medtime::CsvDialect::plain;
+    medtime::CsvImportOptions import;
+    import.dialect = o.from == "limesurvey" ? medtime::CsvDialect::limesurvey : medtime::CsvDialect::plain;
+    import.lenient = o.lenient;
     result = medtime::run_batch_csv(set, csv, o.csv, static_cast<std::uint64_t>(st.st_size), map,
-                                    dialect, options, sink);
+                                    import, options, sink);
   }
   sink.clear_progress();
-  if (o.summary_only) {
-    sink.write(medtime::render_summary(result->summary, set, options.format, options.csv, lang));
+  if (o.summary_only || options.format == medtime::BatchFormat::html) {
+    if (options.bom) {
+      sink.write("\xEF\xBB\xBF");
+    }
+    sink.write(medtime::render_summary(result->summary, set.levers(), options.format, options.csv, lang));
   }
   sink.commit(o.output);
-  if (o.summary) {
+  if (o.summary && options.rows && options.format != medtime::BatchFormat::xlsx) {
     std::fflush(stdout);
-    std::fprintf(stderr, "\n%s", medtime::render_summary(result->summary, set,
+    std::fprintf(stderr, "\n%s", medtime::render_summary(result->summary, set.levers(),
                                                          medtime::BatchFormat::text, options.csv, lang)
                                      .c_str());
   }

@@ -1,6 +1,8 @@
 // medtime check FILE...: validate questionnaires, answers files, plans,
-// objectives, profiles and parameter sets (the kind is detected).
+// objectives, profiles, parameter sets and column maps (the kind is
+// detected); check MAP --csv FILE also checks a survey export's header.
 #include <fmt/format.h>
+#include <functional>
 #include <optional>
 
 #include "load/input_walker.h"
@@ -16,6 +18,7 @@ struct CheckOptions {
   std::vector<std::string> files;
   bool strict = false;
   bool quiet = false;
+  std::string csv, from; // check MAP --csv FILE [--from limesurvey]
 };
 
 void setup_check(CLI::App& app, CheckOptions& o, medtime::Lang lang) {
@@ -29,6 +32,31 @@ void setup_check(CLI::App& app, CheckOptions& o, medtime::Lang lang) {
                   "Warnings fail the check"));
   app.add_flag("-q,--quiet", o.quiet,
                tr(lang, "N'afficher que les problèmes", "Print problems only"));
+  app.add_option("--csv", o.csv,
+                 tr(lang, "Avec une carte de colonnes : vérifier aussi l'en-tête de cet export",
+                    "With a column map: also check this export's header against it"));
+  app.add_option("--from", o.from, tr(lang, "Conventions de l'export : limesurvey",
+                                      "Export conventions: limesurvey"))
+      ->check(CLI::IsMember({"limesurvey"}));
+}
+
+// check MAP --csv FILE: one map, one export.
+int run_check_csv(const CheckOptions& o, const std::function<const medtime::QuestionnaireSet&()>& load_set) {
+  if (o.files.size() != 1) {
+    throw medtime::UsageError("", {}, "--csv FILE checks an export against one column map: give the map");
+  }
+  auto dialect = o.from == "limesurvey" ? medtime::CsvDialect::limesurvey : medtime::CsvDialect::plain;
+  auto result = medtime::check_map_with_csv(o.files[0], o.csv, dialect, load_set);
+  size_t warnings = 0;
+  for (const auto& d : result.diagnostics.items()) {
+    medtime::app::print_diagnostic("check", d.format());
+    warnings += d.severity == medtime::Severity::warning ? 1 : 0;
+  }
+  if (!result.diagnostics.has_errors() && !o.quiet) {
+    std::printf("%s: ok (%s)\n", o.files[0].c_str(), result.summary.c_str());
+  }
+  bool fail = result.diagnostics.has_errors() || (o.strict && warnings > 0);
+  return fail ? medtime::app::k_exit_invalid : medtime::app::k_exit_ok;
 }
 
 int run_check(const CheckOptions& o, medtime::Lang lang) {
@@ -44,6 +72,12 @@ int run_check(const CheckOptions& o, medtime::Lang lang) {
     }
     return *set;
   };
+  if (!o.csv.empty()) {
+    return run_check_csv(o, load_set);
+  }
+  if (!o.from.empty()) {
+    throw medtime::UsageError("", {}, "--from goes with --csv FILE");
+  }
   size_t files = 0, errors = 0, warnings = 0;
   medtime::InputWalker::Item item;
   while (inputs.next(item)) {

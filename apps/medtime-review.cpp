@@ -2,6 +2,7 @@
 #include "common.h"
 #include "review/review_render.h"
 #include "review/review.h"
+#include "render/number.h"
 
 #include <fmt/format.h>
 
@@ -16,6 +17,7 @@ struct ReviewArgs {
   double indicator_threshold = 10;
   std::string format = "text";
   bool fail_on_regress = false;
+  bool allow_mixed = false;
   std::string output;
   medtime::app::TextOptions text;
 };
@@ -62,6 +64,11 @@ void setup_review(CLI::App& app, ReviewArgs& o, medtime::Lang lang) {
                tr(lang,
                   "Code de sortie 1 si un levier a reculé sur la dernière période",
                   "Exit 1 when a lever regressed over the last period"));
+  app.add_flag("--allow-mixed",
+               o.allow_mixed,
+               tr(lang,
+                  "Accepter des auto-évaluations de répondants différents",
+                  "Accept self-assessments of different respondents"));
   app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
   medtime::app::add_text_options(app, o.text);
 }
@@ -82,7 +89,7 @@ std::string render(const medtime::Review& review, const ReviewArgs& o, medtime::
 
 int run_review(const ReviewArgs& o, medtime::Lang lang) {
   auto set = medtime::app::load_set(o.common);
-  auto inputs = medtime::load_review_inputs(o.files, set);
+  auto inputs = medtime::load_review_inputs(o.files, set, o.allow_mixed);
   medtime::ReviewOptions options;
   options.threshold = o.threshold;
   options.indicator_threshold = o.indicator_threshold;
@@ -107,11 +114,16 @@ int run_review(const ReviewArgs& o, medtime::Lang lang) {
     return medtime::app::k_exit_ok;
   }
   for (const auto* lever : regressed) {
-    medtime::app::print_diagnostic("review",
-                                   fmt::format("regressed: {} ({:+.0f} points since {})",
-                                               lever->questionnaire->lever,
-                                               *lever->change.since_previous,
-                                               review.assessments[*lever->change.previous].date));
+    const auto& q = *lever->questionnaire;
+    std::string points = medtime::format_number(*lever->change.since_previous, 0, lang);
+    const std::string& since = review.assessments[*lever->change.previous].date;
+    medtime::app::print_diagnostic(
+      "review",
+      lang == medtime::Lang::fr
+        ? fmt::format("recul : {} ({}), {} points depuis le {}", q.short_name(lang), q.lever,
+                      points, since)
+        : fmt::format("regressed: {} ({} points since {})", q.lever,
+                      (*lever->change.since_previous > 0 ? "+" : "") + points, since));
   }
   return medtime::app::k_exit_invalid;
 }

@@ -243,9 +243,14 @@ def maturity(questionnaire, answers):
 
 
 def fmt(value):
-    """Two decimals, halves away from zero (as medtime's round_to)."""
+    """Two decimals, halves away from zero, a value within 1e-9 of a half
+    (1e-12 relative above 1,000) counting as the half (as medtime's round_to)."""
     if value is None:
         return ""
     scaled = value * 100
-    rounded = math.floor(scaled + 0.5) if scaled >= 0 else -math.floor(-scaled + 0.5)
+    whole = math.trunc(scaled)
+    if abs(abs(scaled - whole) - 0.5) <= 1e-12 * max(1e3, abs(scaled)):
+        rounded = whole + (1 if scaled >= 0 else -1)
+    else:
+        rounded = math.floor(scaled + 0.5) if scaled >= 0 else -math.floor(-scaled + 0.5)
     return "%g" % (rounded / 100)

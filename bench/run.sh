@@ -85,10 +85,17 @@ for i in $(seq 0 $(((count < 10000 ? count : 10000) / 1000 - 1))); do
 done
 run rss10k $batch -j1 "${ten[@]:-$work/files}"
 
-# Same maturity scores: medtime's maturity columns against Python's.
-levers=$(head -1 "$work/out.py" | tr ',' '\n' | tail -n +2 | wc -l)
-columns=1$(for i in $(seq 1 "$levers"); do printf ',%d' $((4 + 5 * (i - 1) + 1)); done)
-same() { cmp -s <(cut -d, -f"$columns" "$1" | tail -n +2 | cut -d, -f2-) <(tail -n +2 "$2" | cut -d, -f2-) && echo same || echo DIFFERENT; }
+# Same maturity scores: medtime's maturity columns against Python's, found
+# by name (a CSV export's rows have a `complete` column, files' do not).
+maturity_columns() {
+  local header cols=1 column
+  header=$(head -1 "$1" | tr ',' '\n')
+  for column in $(head -1 "$work/out.py" | tr ',' '\n' | tail -n +2); do # <lever>_maturity
+    cols+=,$(grep -nx "$column" <<<"$header" | cut -d: -f1)
+  done
+  echo "$cols"
+}
+same() { cmp -s <(cut -d, -f"$(maturity_columns "$1")" "$1" | tail -n +2 | cut -d, -f2-) <(tail -n +2 "$2" | cut -d, -f2-) && echo same || echo DIFFERENT; }
 echo "maturity scores, medtime vs Python: files $(same "$work/out.j1" "$work/out.py"), CSV $(same "$work/out.csvj1" "$work/out.pycsv")"
 
 printf '\nfastest of %s runs each\n%-34s %9s %9s %12s %10s\n' "$runs" "" "wall s" "cpu s" "files/s" "peak KB"

@@ -1,2 +1,3 @@
 medtime_unit_test(batch)
 medtime_e2e_test(batch batch.sh)
+medtime_e2e_test(campagne campagne.sh)

@@ -53,6 +53,80 @@ struct TestSink : BatchSink {
   void diagnostic(const Diagnostic& d) override { diagnostics.push_back(d.format()); }
 };
 
+// A column map of the mini questionnaire for the tests of the import.
+const char* const k_mini_map = R"(questionnaires:
+  mini:
+    columns:
+      S1: {question: staff, codes: {A1: none, A2: secretary, A3: assistant, "N/A": ~}}
+      T1: {question: tools, codes: {SQ001: none, SQ002: agenda, SQ003: messaging}}
+      B1: burden
+      P1: phone_hours
+      W1: wants
+)";
+
+// LimeSurvey's conventions, `lenient` or not.
+CsvImportOptions limesurvey(bool lenient = false) {
+  CsvImportOptions options;
+  options.dialect = CsvDialect::limesurvey;
+  options.lenient = lenient;
+  return options;
+}
+
+struct CsvRun {
+  std::string out;
+  std::vector<std::string> diagnostics;
+  std::uint64_t rows = 0;
+  std::uint64_t errors = 0;
+};
+
+// Runs `csv` through `map_text` as `medtime batch --csv` would.
+CsvRun run_csv(const std::string& csv, CsvImportOptions import = limesurvey(),
+               BatchOptions options = {}, const std::string& map_text = k_mini_map) {
+  Diagnostics diags("map.yaml");
+  ColumnMap map = parse_column_map(map_text, "map.yaml", mini_set(), diags);
+  REQUIRE_FALSE(diags.has_errors());
+  std::istringstream in(csv);
+  TestSink sink;
+  BatchResult result = run_batch_csv(mini_set(), in, "e.csv", csv.size(), map, import, options, sink);
+  return {sink.out, sink.diagnostics, result.summary.rows(), result.summary.errors()};
+}
+
+// The answers of the one data row of `csv` (header, then the row).
+Assessment import_row(const std::string& csv, std::vector<std::string>* problems = nullptr) {
+  Diagnostics map_diags("map.yaml");
+  ColumnMap map = parse_column_map(k_mini_map, "map.yaml", mini_set(), map_diags);
+  std::istringstream in(csv);
+  CsvReader reader(in, "e.csv");
+  CsvRecord header, record;
+  REQUIRE(reader.next(header));
+  REQUIRE(reader.next(record));
+  Diagnostics setup("map.yaml");
+  CsvImporter importer(mini_set(), map, limesurvey(true), header, "e.csv", setup);
+  Diagnostics diags("e.csv");
+  std::vector<CsvIssue> issues;
+  Assessment a = importer.import(record, diags, issues);
+  if (problems != nullptr) {
+    for (const auto& d : diags.items()) {
+      problems->push_back(d.format());
+    }
+    for (const auto& issue : issues) {
+      problems->push_back("issue " + issue.code);
+    }
+  }
+  return a;
+}
+
+// The lines of `text`.
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  std::string line;
+  while (std::getline(in, line)) {
+    out.push_back(line);
+  }
+  return out;
+}
+
 } // namespace
 
 TEST_SUITE("batch") {
@@ -214,7 +288,7 @@ TEST_CASE("medtime::CsvImporter") {
   CsvRecord header;
   REQUIRE(reader.next(header));
   Diagnostics setup("map.yaml");
-  CsvImporter importer(set, map, CsvDialect::limesurvey, header, "export.csv", setup);
+  CsvImporter importer(set, map, limesurvey(), header, "export.csv", setup);
   CHECK(setup.items().empty());
   CsvIssueCounter counter;
   std::vector<BatchRow> rows;
@@ -279,6 +353,220 @@ TEST_CASE("medtime::CsvImporter") {
   }
 }
 
+TEST_CASE("medtime::CsvImporter full answers and blank codes") {
+  // Question indices in mini: staff 0, tools 1, burden 2, phone_hours 3, wants 4.
+  SUBCASE("Oui, Non, Yes, No in any case") {
+    std::vector<std::string> problems;
+    Assessment a = import_row("id,W1,T1[SQ002],T1[SQ003]\n1,OUI,Oui,non\n", &problems);
+    CHECK(problems.empty());
+    const Response& r = a.responses[0];
+    CHECK(r.answers[4].choice == 1);
+    CHECK(r.answers[1].choices == 2); // agenda (option 1) only
+    a = import_row("id,W1,T1[SQ002],T1[SQ003]\n1,no,YES,No\n", &problems);
+    CHECK(problems.empty());
+    CHECK(a.responses[0].answers[4].choice == 0);
+    CHECK(a.responses[0].answers[1].choices == 2);
+    a = import_row("id,W1\n1,Non\n", &problems);
+    CHECK(a.responses[0].answers[4].choice == 0);
+  }
+  SUBCASE("a code the map declares blank") {
+    std::vector<std::string> problems;
+    Assessment a = import_row("id,S1,B1\n1,N/A,3\n", &problems);
+    CHECK(problems.empty()); // not an unknown code
+    CHECK_FALSE(a.responses[0].answers[0].given());
+    CHECK(a.responses[0].answers[2].given());
+  }
+  SUBCASE("the 1980-01-01 placeholder is no date") {
+    std::vector<std::string> problems;
+    Assessment a = import_row("id,submitdate,B1\n1,1980-01-01 00:00:00,3\n", &problems);
+    CHECK(problems.empty());
+    CHECK(a.date.empty());
+    CHECK(import_row("id,submitdate,B1\n1,2026-03-02 10:00:00,3\n").date == "2026-03-02");
+  }
+  SUBCASE("a ragged row keeps its respondent") {
+    std::vector<std::string> problems;
+    Assessment a = import_row("id,S1,B1\n42,A1\n", &problems);
+    CHECK(a.respondent_id() == "42");
+    // ...but not a completeness read from a field out of place.
+    CsvRun ragged = run_csv("id,submitdate,S1,T1[SQ001],T1[SQ002],T1[SQ003],B1,P1,W1\n42,A1\n");
+    CHECK(lines_of(ragged.out).at(1).rfind("e.csv:2,42,,error,,", 0) == 0);
+    CHECK(problems == std::vector<std::string>{"e.csv:2:1: row has 2 field(s) but the header has 3"});
+  }
+}
+
+TEST_CASE("medtime::run_batch_csv") {
+  SUBCASE("a header-only export gives no row") {
+    CsvRun run = run_csv("id,S1,T1[SQ001],T1[SQ002],T1[SQ003],B1,P1,W1\r\n");
+    CHECK(run.rows == 0);
+    CHECK(lines_of(run.out).size() == 1); // the header of the output
+    // ...even re-saved by a spreadsheet, with an empty row of separators, or
+    // a line of spaces: no phantom row counted by the summary.
+    CsvRun resaved = run_csv("\"id\";\"S1\";\"T1[SQ001]\";\"T1[SQ002]\";\"T1[SQ003]\";\"B1\";\"P1\";\"W1\"\r\n"
+                             ";;;;;;;\r\n   \r\n\"\";\"\";;;;;;\r\n");
+    CHECK(resaved.rows == 0);
+    CHECK(lines_of(resaved.out).size() == 1);
+    // A real row after blank ones is read, with its line.
+    CsvRun late = run_csv("id,S1,T1[SQ001],T1[SQ002],T1[SQ003],B1,P1,W1\n,,,,,,,\n9,A1,,Y,,2,3,Y\n");
+    CHECK(late.rows == 1);
+    CHECK(lines_of(late.out).at(1).rfind("e.csv:3,9,", 0) == 0);
+    CHECK(run_csv("\xEF\xBB\xBF\"id\";\"S1\";\"T1[SQ001]\";\"T1[SQ002]\";\"T1[SQ003]\";\"B1\";\"P1\";\"W1\"\r\n\r\n")
+              .rows == 0);
+  }
+  SUBCASE("columns of the map missing from the header stop the batch") {
+    // A "question code & question text" export: no heading is a code.
+    std::string csv = "id,S1. Personnel ?,T1[SQ001]. Outils,B1. Charge,P1. Heures,W1. Envie\n1,A1,Y,2,3,Y\n";
+    CHECK_THROWS_WITH(
+        run_csv(csv),
+        "e.csv:1:1: the header of e.csv does not match the map: 5 of its 5 column(s) are "
+        "missing (\"S1\", \"T1\", \"B1\", \"P1\", ...) and 5 column(s) of the file are not in "
+        "it (\"S1. Personnel ?\", \"T1[SQ001]. Outils\", \"B1. Charge\", \"P1. Heures\", ...); "
+        "export the responses from LimeSurvey as CSV with the headings \"Question code\" and "
+        "the responses \"Answer codes\" (--lenient scores the columns that match)");
+    CsvImportOptions lenient = limesurvey(true);
+    CsvRun run = run_csv(csv, lenient);
+    CHECK(run.rows == 1);
+    REQUIRE_FALSE(run.diagnostics.empty());
+    CHECK(run.diagnostics[0].find("e.csv:1:1: warning: the header of e.csv does not match") == 0);
+  }
+  SUBCASE("Expression Manager codes Q1_SQ001 read as Q1[SQ001]") {
+    // staff none 0 (w2), tools agenda 0.6, burden 2 reversed 0.75, phone 3 h 0.5:
+    // 100 × (0 + 0.6 + 0.75 + 0.5) / 5 = 37.
+    std::string brackets = "id,S1,T1[SQ001],T1[SQ002],T1[SQ003],B1,P1,W1\n7,A1,,Y,,2,3,Y\n";
+    std::string underscores = "id,S1,T1_SQ001,T1_SQ002,T1_SQ003,B1,P1,W1\n7,A1,,Y,,2,3,Y\n";
+    CsvRun a = run_csv(brackets), b = run_csv(underscores);
+    // (no time budget in the export: hours at stake empty)
+    CHECK(lines_of(a.out).at(1).find(",7,,ok,,37,") != std::string::npos);
+    CHECK(lines_of(b.out).at(1) == lines_of(a.out).at(1));
+    CHECK(b.diagnostics.empty());
+  }
+  SUBCASE("a Windows-1252 file stops before any row") {
+    // "Sévère" in Windows-1252: é is the byte 0xE9. Row 2 is plain ASCII and
+    // would be scored on its own; nothing is.
+    std::string csv = "id,S1,T1[SQ001],T1[SQ002],T1[SQ003],B1,P1,W1\n1,A1,,Y,,2,3,Y\n2,A1,,Y,,2,3,S\xE9v\xE8re\n";
+    CHECK_THROWS_WITH(run_csv(csv),
+                      "e.csv:3:15: invalid UTF-8 byte 0xE9; save the file as UTF-8 (in Excel: "
+                      "Save As, \"CSV UTF-8\"); nothing was scored");
+  }
+}
+
+TEST_CASE("medtime::run_batch_csv campaign options") {
+  // Seven LimeSurvey responses from two departments; row 4 was never
+  // submitted (no submitdate). Maturity as in the Q1_SQ001 case: 37 each.
+  const std::string csv =
+      "id,submitdate,dept,S1,T1[SQ001],T1[SQ002],T1[SQ003],B1,P1,W1\n"
+      "1,2026-03-01 10:00:00,Rhone,A1,,Y,,2,3,Y\n"
+      "2,2026-03-01 10:00:00,Rhone,A1,,Y,,2,3,Y\n"
+      "3,2026-03-01 10:00:00,Rhone,A1,,Y,,2,3,Y\n"
+      "4,,Rhone,A1,,Y,,2,3,Y\n"
+      "5,2026-03-02 10:00:00,Rhone,A1,,Y,,2,3,Y\n"
+      "6,2026-03-02 10:00:00,Rhone,A1,,Y,,2,3,Y\n"
+      "7,2026-03-02 10:00:00,Ain,A1,,Y,,2,3,Y\n";
+  SUBCASE("a complete column, and --complete-only") {
+    CsvRun all = run_csv(csv);
+    auto lines = lines_of(all.out);
+    REQUIRE(lines.size() == 8);
+    CHECK(lines[0].rfind("source,respondent,date,status,hours_at_stake,complete,mini_maturity,", 0) == 0);
+    CHECK(lines[1].rfind("e.csv:2,1,2026-03-01,ok,,yes,37,", 0) == 0);
+    CHECK(lines[4].rfind("e.csv:5,4,,ok,,no,37,", 0) == 0);
+    BatchOptions options;
+    options.complete_only = true;
+    options.summary = true;
+    CsvRun complete = run_csv(csv, limesurvey(), options);
+    CHECK(lines_of(complete.out).size() == 7);
+    CHECK(complete.out.find("e.csv:5,") == std::string::npos);
+    CHECK(complete.rows == 6);
+  }
+  SUBCASE("kept columns, groups, and no figure for a group under --min-cell") {
+    BatchOptions options;
+    options.summary = true;
+    options.row.keep = {"dept"};
+    options.row.actions = true;
+    options.group_by = "dept";
+    options.min_cell = 5;
+    Diagnostics diags("map.yaml");
+    ColumnMap map = parse_column_map(k_mini_map, "map.yaml", mini_set(), diags);
+    std::istringstream in(csv);
+    TestSink sink;
+    BatchResult result =
+        run_batch_csv(mini_set(), in, "e.csv", 0, map, limesurvey(), options, sink);
+    auto lines = lines_of(sink.out);
+    CHECK(lines[0].rfind("source,respondent,date,status,hours_at_stake,complete,dept,mini_maturity,", 0) == 0);
+    CHECK(lines[7].rfind("e.csv:8,7,2026-03-02,ok,,yes,Ain,37,", 0) == 0);
+    CHECK(sink.diagnostics.empty()); // dept is kept, not "not in the map"
+    const GroupedSummary& summary = result.summary;
+    REQUIRE(summary.groups().size() == 2);
+    CHECK(summary.groups()[0].value == "Ain");
+    CHECK(summary.suppressed(summary.groups()[0]));     // 1 valid response < 5
+    CHECK_FALSE(summary.suppressed(summary.groups()[1])); // Rhone: 6
+    // The agenda action is not triggered (agenda ticked); hire needs
+    // staff none and 2 delegable tasks, which no row answers.
+    nlohmann::ordered_json j = summary_json(summary, mini_set().levers());
+    CHECK(j["groups"][0] == nlohmann::ordered_json::parse(R"({"value": "Ain", "suppressed": true})"));
+    CHECK(j["groups"][1]["rows"] == 6);
+    CHECK(j["groups_suppressed"] == 1);
+    CHECK(j["levers"][0]["maturity"]["mean"] == 37.0);
+    // No time budget in this export: no hours, never 0.
+    CHECK(j["levers"][0]["potential_hours"]["total"].is_null());
+    // No figure of Ain in any format: its lines hold no digit.
+    auto no_digit = [](const std::string& line) {
+      return line.find_first_of("0123456789") == std::string::npos;
+    };
+    for (BatchFormat format : {BatchFormat::csv, BatchFormat::text, BatchFormat::json}) {
+      std::string text = render_summary(summary, mini_set().levers(), format, CsvStyle{}, Lang::fr);
+      std::string ain = format == BatchFormat::json ? "\"Ain\"" : "Ain";
+      bool seen = false;
+      for (const auto& line : lines_of(text)) {
+        if (line.find(ain) != std::string::npos) {
+          seen = true;
+          CHECK_MESSAGE(no_digit(line), line);
+        }
+      }
+      CHECK(seen);
+    }
+    std::string csv_summary = render_summary(summary, mini_set().levers(), BatchFormat::csv, CsvStyle{}, Lang::fr);
+    CHECK(csv_summary.find("\nAin,,suppressed,,,,,,,,\n") != std::string::npos);
+    CHECK(csv_summary.find("\nRhone,mini,maturity,6,37,") != std::string::npos);
+  }
+  SUBCASE("the cohort page escapes every text from a file") {
+    std::string hostile = "id,submitdate,dept,S1,T1[SQ001],T1[SQ002],T1[SQ003],B1,P1,W1\n";
+    for (int i = 1; i <= 5; ++i) {
+      hostile += std::to_string(i) + ",2026-03-01,\"<script>alert(1)</script>\",A1,,Y,,2,3,Y\n";
+    }
+    BatchOptions options;
+    options.summary = true;
+    options.row.keep = {"dept"};
+    options.group_by = "dept";
+    Diagnostics diags("map.yaml");
+    ColumnMap map = parse_column_map(k_mini_map, "map.yaml", mini_set(), diags);
+    std::istringstream in(hostile);
+    TestSink sink;
+    BatchResult result = run_batch_csv(mini_set(), in, "e.csv", 0, map, limesurvey(), options, sink);
+    std::string page = render_cohort_html(result.summary, mini_set().levers(), Lang::fr);
+    CHECK(page.find("<script") == std::string::npos);
+    CHECK(page.find("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>") != std::string::npos);
+    CHECK(page.rfind("<!DOCTYPE html>", 0) == 0);
+  }
+  SUBCASE("pseudonyms: stable for one key, different for another") {
+    // HMAC-SHA256("cle-de-campagne-2026", "42"), first 8 bytes (Python's hmac).
+    CHECK(pseudonym("cle-de-campagne-2026", "42") == "p-98d7f2362a9d1827");
+    CHECK(pseudonym("une-autre-cle-2026!!", "42") == "p-73c33421da21af6c");
+    CHECK(pseudonym("cle-de-campagne-2026", "") == "");
+    BatchOptions options;
+    options.row.pseudonym_key = "cle-de-campagne-2026";
+    CsvRun a = run_csv("id,B1\n42,2\n", limesurvey(true), options);
+    CsvRun b = run_csv("id,B1\n42,2\n", limesurvey(true), options);
+    CHECK(lines_of(a.out).at(1).rfind("e.csv:2,p-98d7f2362a9d1827,", 0) == 0);
+    CHECK(a.out == b.out);
+    CHECK(a.out.find(",42,") == std::string::npos);
+  }
+  SUBCASE("a byte order mark on request") {
+    BatchOptions options;
+    options.bom = true;
+    CHECK(run_csv("id,B1\n42,2\n", limesurvey(true), options).out.rfind("\xEF\xBB\xBFsource,", 0) == 0);
+    CHECK(run_csv("id,B1\n42,2\n", limesurvey(true)).out.rfind("source,", 0) == 0);
+  }
+}
+
 TEST_CASE("medtime::Distribution") {
   SUBCASE("hand-worked quartiles") {
     // 10, 20, 40, 80: mean 37.5; squared deviations 756.25 + 306.25 + 6.25 +
@@ -323,6 +611,21 @@ TEST_CASE("medtime::csv_number") {
     CHECK(csv_number(std::nullopt, 2, comma) == "");
     CHECK(csv_number(12.5, 2, CsvStyle{',', true}) == "\"12,5\"");
     CHECK(csv_number(12.5, 2, CsvStyle{';', true}) == "12,5");
+  }
+  SUBCASE("halves away from zero") {
+    // 1.005 is stored as 1.00499999999999989, -0.125 exactly; both are halves.
+    CHECK(csv_number(1.005, 2, comma) == "1.01");
+    CHECK(csv_number(-0.125, 2, comma) == "-0.13");
+    CHECK(csv_number(0.225, 2, comma) == "0.23");
+    // The mean of 0.1 and 0.35 is 0.225, computed as 0.22499999999999998.
+    Distribution d;
+    d.add(0.1);
+    d.add(0.35);
+    CHECK(csv_number(d.mean(), 2, comma) == "0.23");
+    // Quartiles count values at the printed precision: 0.125 is 0.13.
+    Distribution q;
+    q.add(0.125);
+    CHECK(csv_number(q.quantile(0.5), 2, comma) == "0.13");
   }
 }
 
@@ -456,25 +759,25 @@ TEST_CASE("medtime::run_batch") {
   }
 }
 
-TEST_CASE("medtime::run_batch_csv") {
+TEST_CASE("medtime::run_batch_csv refuses what is no CSV export") {
   const QuestionnaireSet& set = mini_set();
   ColumnMap map = load_column_map(k_data + "limesurvey-map.yaml", set);
   auto run = [&](const std::string& text, const std::string& file) {
     std::istringstream in(text);
     TestSink sink;
-    run_batch_csv(set, in, file, 0, map, CsvDialect::limesurvey, BatchOptions{}, sink);
+    run_batch_csv(set, in, file, 0, map, CsvImportOptions{.dialect = CsvDialect::limesurvey, .lenient = false, .keep = {}}, BatchOptions{}, sink);
     return sink.out;
   };
   // Issue 20, item 12: these exited 0 with warnings about unmapped columns.
   SUBCASE("utf-16") {
     std::string utf16("\xFF\xFE" "i\0d\0;\0S\0" "1\0\n\0", 14);
     CHECK_THROWS_WITH(run(utf16, "export.csv"),
-                      "export.csv:1:1: the file is in UTF-16, not UTF-8: export it again as "
-                      "CSV in UTF-8");
+                      "export.csv:1:1: file is UTF-16 encoded; save it as UTF-8 (in Excel: Save "
+                      "As, \"CSV UTF-8\"); nothing was scored");
     // UTF-16 without a byte order mark: NUL bytes in the header.
     CHECK_THROWS_WITH(run(std::string("i\0d\0;\0S\0" "1\0\n\0", 12), "export.csv"),
-                      "export.csv:1:1: a NUL byte in the header: the file is not UTF-8 text "
-                      "(UTF-16?); export it again as CSV in UTF-8");
+                      "export.csv:1:2: NUL byte in text; the file is not UTF-8 text (in Excel: Save "
+                      "As, \"CSV UTF-8\"); nothing was scored");
   }
   SUBCASE("a yaml file") {
     CHECK_THROWS_WITH(run("respondent: dr-x\ndate: 2026-01-01\n", "a.yaml"),

@@ -81,6 +81,27 @@ TEST_CASE("medtime::round_to") {
   CHECK(round_to(6.5, 0) == 7);
   CHECK(round_to(100.0 / 3, 2) == 33.33);
   CHECK_FALSE(std::signbit(round_to(-0.001, 2)));
+  SUBCASE("halves away from zero, as written in decimal") {
+    // 0.1 and 0.35 average to 0.225, computed as 0.22499999999999998; 1.005
+    // is stored as 1.00499999999999989: both are halves to a reader.
+    CHECK(round_to((0.1 + 0.35) / 2, 2) == 0.23);
+    CHECK(round_to(0.1 + (0.35 - 0.1) / 2, 2) == 0.23);
+    CHECK(round_to(1.005, 2) == 1.01);
+    CHECK(round_to(-1.005, 2) == -1.01);
+    CHECK(round_to(-0.225, 2) == -0.23);
+    CHECK(round_to(2.5, 0) == 3);
+    CHECK(round_to(-2.5, 0) == -3);
+    CHECK(round_to(0.2249, 2) == 0.22);
+    CHECK(format_number(1.005, 2, Lang::en) == "1.01");
+    CHECK(format_number(0.125, 2, Lang::fr) == "0,13");
+  }
+  SUBCASE("large values are not taken for halves") {
+    // Euros to 4 decimals: 123456.7 is 1234567000 ten-thousandths, far from a half.
+    CHECK(round_to(123456.7, 4) == 123456.7);
+    CHECK(round_to(98765.4321, 4) == 98765.4321);
+    CHECK(round_to(98765.43215, 4) == 98765.4322); // a true half
+    CHECK(round_to(98765.43214, 4) == 98765.4321);
+  }
 }
 
 TEST_CASE("medtime::display_width") {

@@ -251,9 +251,14 @@ TEST_SUITE("review") {
               "no-date.yaml:1:1: no \"date\": a review needs the date of each self-assessment "
               "(YYYY-MM-DD)");
     }
-    SUBCASE("different respondents are a warning") {
+    SUBCASE("different respondents are an error, a warning with allow_mixed") {
+      CHECK_THROWS_WITH(
+        load_review_inputs(paths({ "q1.yaml", "other-respondent.yaml" }), fixture_set()),
+        (k_dir + "q1.yaml: respondent \"dr-test\" differs from \"dr-other\" in " + k_dir +
+         "other-respondent.yaml; a review follows one doctor (--allow-mixed compares them as one)")
+          .c_str());
       ReviewInputs inputs =
-        load_review_inputs(paths({ "q1.yaml", "other-respondent.yaml" }), fixture_set());
+        load_review_inputs(paths({ "q1.yaml", "other-respondent.yaml" }), fixture_set(), true);
       REQUIRE(inputs.warnings.size() == 1);
       CHECK(inputs.warnings[0].format() ==
             k_dir + "q1.yaml: warning: respondent \"dr-test\" differs from \"dr-other\" in " +
@@ -297,6 +302,16 @@ TEST_SUITE("review") {
       CHECK(beta.change.overall == Trend::improved);
       REQUIRE(review.regressed().size() == 1);
       CHECK(review.regressed()[0] == &beta);
+    }
+    SUBCASE("a regression before the last period does not count") {
+      // q2 → q4 beta fell 50 → 37.5; q5 (the latest) answers alpha only, as
+      // q4 did (91.67, stable), so over the last period (q4 → q5) nothing
+      // regressed.
+      ReviewInputs inputs =
+        load_review_inputs(paths({ "q2.yaml", "q4.yaml", "q5-alpha-only.yaml" }), fixture_set());
+      Review r = compute_review(fixture_set(), inputs, ReviewOptions{});
+      CHECK(r.levers[1].change.trend == Trend::regressed); // its own last change
+      CHECK(r.regressed().empty());
     }
     SUBCASE("band changes") {
       REQUIRE(alpha.band_changes.size() == 2);
@@ -543,6 +558,24 @@ TEST_SUITE("review") {
       CHECK(text.find("en bonne voie : 92 le 2026-10-15") != std::string::npos);
       CHECK(text.find("jamais atteint à ce rythme") != std::string::npos);
       CHECK(text.find("\x1b[") == std::string::npos);
+    }
+    SUBCASE("french: what could not be compared, in French") {
+      std::string text = unwrapped(render_review_text(review, Lang::fr, Style(false)));
+      CHECK(text.find("Non comparable") != std::string::npos);
+      CHECK(text.find("q1.yaml:5:14 : réponses à la version 1 de « alpha », le questionnaire est "
+                      "en version 2 : comparées question par question") != std::string::npos);
+      CHECK(text.find("q1.yaml:8:5 : question « ancien » inconnue de « alpha » : laissée de "
+                      "côté") != std::string::npos);
+      CHECK(text.find("q2.yaml:8:12 : la réponse à « canal » ne correspond plus à la question : "
+                      "laissée de côté") != std::string::npos);
+      for (const char* english : { "warning", "answers are", "left out", "expected" }) {
+        CHECK_MESSAGE(text.find(english) == std::string::npos, english);
+      }
+      std::string md = render_review_md(review, Lang::fr);
+      CHECK(md.find("left out") == std::string::npos);
+      CHECK(md.find("laissée de côté") != std::string::npos);
+      std::string html = render_review_html(review, Lang::fr);
+      CHECK(html.find("left out") == std::string::npos);
     }
     SUBCASE("english") {
       std::string text = unwrapped(render_review_text(review, Lang::en, Style(false)));

@@ -10,6 +10,7 @@
 #include "helpers.h"
 #include "util/diagnostics.h"
 #include "util/files.h"
+#include "util/sha256.h"
 #include "util/i18n.h"
 #include "util/output_file.h"
 #include "util/spell.h"
@@ -474,6 +475,28 @@ TEST_CASE("medtime::visible_controls") {
     append_visible(out, "x\x1by");
     CHECK(out == "source,x\\ey");
   }
+}
+
+TEST_CASE("medtime::sha256") {
+  // FIPS 180-4 examples (NIST "SHA256.pdf") and the million-'a' vector.
+  CHECK(to_hex(sha256("abc")) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  CHECK(to_hex(sha256("")) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(to_hex(sha256("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")) ==
+        "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  CHECK(to_hex(sha256(std::string(1000000, 'a'))) ==
+        "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+  CHECK(to_hex(sha256("abc"), 4) == "ba7816bf");
+}
+
+TEST_CASE("medtime::hmac_sha256") {
+  // RFC 4231 test cases 1, 2 and 6 (a key longer than the block).
+  CHECK(to_hex(hmac_sha256(std::string(20, '\x0b'), "Hi There")) ==
+        "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
+  CHECK(to_hex(hmac_sha256("Jefe", "what do ya want for nothing?")) ==
+        "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+  CHECK(to_hex(hmac_sha256(std::string(131, '\xaa'),
+                           "Test Using Larger Than Block-Size Key - Hash Key First")) ==
+        "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
 }
 
 } // TEST_SUITE

@@ -1,8 +1,10 @@
 #include "batch/batch.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "batch/batch_row.h"
+#include "batch/cohort_xlsx.h"
 #include "load/input_walker.h"
 #include "batch/ordered_pipeline.h"
 #include "load/answers_loader.h"
@@ -26,22 +28,44 @@ constexpr size_t k_rows_per_worker = 4 * k_row_chunk;
 // Writes rows in order, counts them, reports their problems.
 class Emitter {
 public:
-  Emitter(const QuestionnaireSet& set, const BatchOptions& options, BatchSink& sink)
-      : m_set(set), m_options(options), m_sink(sink), m_result{CohortSummary(set), false} {}
+  Emitter(const QuestionnaireSet& set, const BatchOptions& options, BatchSink& sink,
+          RowLayout layout)
+      : m_set(set), m_options(options), m_sink(sink), m_layout(std::move(layout)),
+        m_result{GroupedSummary(set, options.group_by, options.min_cell), false} {
+    auto at = std::find(options.row.keep.begin(), options.row.keep.end(), options.group_by);
+    if (!options.group_by.empty() && at != options.row.keep.end()) {
+      m_group = static_cast<int>(at - options.row.keep.begin());
+    }
+  }
 
   void begin() {
+    if (m_options.format == BatchFormat::xlsx) {
+      m_book = std::make_unique<CohortWorkbook>(m_set, m_layout, m_options.lang);
+      return;
+    }
     if (m_options.rows) {
-      m_sink.write(rows_begin(m_set, m_options.format, m_options.csv));
+      if (m_options.bom && m_options.format == BatchFormat::csv) {
+        m_sink.write("\xEF\xBB\xBF");
+      }
+      m_sink.write(rows_begin(m_set, m_options.format, m_options.csv, m_layout));
     }
   }
 
   // False when the batch must stop (--strict and an error).
   bool emit(BatchRow&& row) {
+    if (m_options.complete_only && row.complete == false) {
+      m_result.summary.overall().add_skipped_incomplete();
+      return true; // not submitted: neither a row nor a problem of the batch
+    }
     for (const auto& d : row.diagnostics) {
       m_sink.diagnostic(d);
     }
-    m_result.summary.add(row, m_options.summary);
-    if (m_options.rows) {
+    const std::string* group =
+        m_group >= 0 && static_cast<size_t>(m_group) < row.kept.size() ? &row.kept[static_cast<size_t>(m_group)] : nullptr;
+    m_result.summary.add(row, group, m_options.summary);
+    if (m_book) {
+      m_book->add_row(row);
+    } else if (m_options.rows) {
       if (m_options.format == BatchFormat::json && m_result.summary.rows() > 1) {
         m_sink.write(",\n");
       }
@@ -58,7 +82,10 @@ public:
   }
 
   BatchResult finish() {
-    if (m_options.rows) {
+    if (m_book) {
+      m_sink.write(m_book->finish(m_result.summary));
+      m_book.reset();
+    } else if (m_options.rows) {
       nlohmann::ordered_json summary;
       bool with_summary = m_options.summary && m_options.format == BatchFormat::json;
       if (with_summary) {
@@ -75,14 +102,24 @@ private:
   const QuestionnaireSet& m_set;
   const BatchOptions& m_options;
   BatchSink& m_sink;
+  RowLayout m_layout;
+  int m_group = -1; // index of the group column in the kept values
+  std::unique_ptr<CohortWorkbook> m_book; // --format xlsx
   BatchResult m_result;
   BatchProgress m_progress;
 };
 
-void render(BatchRow& row, const QuestionnaireSet& set, const BatchOptions& options) {
-  if (options.rows) {
-    row.text = render_row(row, set, options.format, options.csv);
+void render(BatchRow& row, const QuestionnaireSet& set, const BatchOptions& options,
+            const RowLayout& layout) {
+  bool text = options.format == BatchFormat::csv || options.format == BatchFormat::jsonl ||
+              options.format == BatchFormat::json;
+  if (options.rows && text) {
+    row.text = render_row(row, set, options.format, options.csv, layout);
   }
+}
+
+RowLayout yaml_layout(const BatchOptions& options) {
+  return RowLayout{false, options.row.keep};
 }
 
 Diagnostic failure(const std::string& file, const std::exception& e) {
@@ -191,10 +228,14 @@ void check_csv_header(const CsvRecord& header, const std::string& file) {
   }
 }
 
-BatchRow score_yaml(YamlInput& input, const QuestionnaireSet& set, const BatchOptions& options) {
+// Scores with the whole `set` (the time budget included) and renders the
+// row against its `levers`, by which rows and summaries are indexed.
+BatchRow score_yaml(YamlInput& input, const QuestionnaireSet& set, const QuestionnaireSet& levers,
+                    const BatchOptions& options, const RowLayout& layout) {
   BatchRow row;
   if (input.error) {
     row = error_row(set, input.source, std::move(*input.error));
+    row.kept.resize(options.row.keep.size());
   } else {
     std::string file = input.document ? k_stdin : input.source;
     Diagnostics diags(file);
@@ -211,12 +252,13 @@ BatchRow score_yaml(YamlInput& input, const QuestionnaireSet& set, const BatchOp
           std::string().swap(text); // one big file does not hold its memory for the run
         }
       }
-      row = make_row(set, assessment, diags, options.profile);
+      row = make_row(set, assessment, diags, options.profile, options.row);
     } catch (const std::exception& e) {
       row = error_row(set, input.source, failure(file, e));
+      row.kept.resize(options.row.keep.size());
     }
   }
-  render(row, set, options);
+  render(row, levers, options, layout);
   return row;
 }
 
@@ -224,20 +266,26 @@ BatchRow score_yaml(YamlInput& input, const QuestionnaireSet& set, const BatchOp
 
 BatchResult run_batch(const QuestionnaireSet& set, const std::vector<std::string>& inputs,
                       std::FILE* stream, const BatchOptions& options, BatchSink& sink) {
-  Emitter emitter(set, options, sink);
+  RowLayout layout = yaml_layout(options);
+  QuestionnaireSet levers = set.levers();
+  Emitter emitter(levers, options, sink, layout);
   emitter.begin();
   YamlProducer producer(inputs, stream);
   run_ordered<YamlInput, BatchRow>(
       options.threads, k_files_per_worker * options.threads, k_file_chunk,
       [&](YamlInput& input) { return producer.next(input); },
-      [&](YamlInput& input) { return score_yaml(input, set, options); },
+      [&](YamlInput& input) { return score_yaml(input, set, levers, options, layout); },
       [&](BatchRow&& row) { return emitter.emit(std::move(row)); });
   return emitter.finish();
 }
 
 BatchResult run_batch_csv(const QuestionnaireSet& set, std::istream& csv, const std::string& file,
-                          std::uint64_t size, const ColumnMap& map, CsvDialect dialect,
+                          std::uint64_t size, const ColumnMap& map, const CsvImportOptions& import,
                           const BatchOptions& options, BatchSink& sink) {
+  if (auto problem = check_csv_encoding(csv)) {
+    throw Error(file, problem->first,
+                problem->second + " (in Excel: Save As, \"CSV UTF-8\"); nothing was scored");
+  }
   CsvReader reader(csv, file, map.separator);
   CsvRecord header;
   if (!reader.next(header)) {
@@ -245,12 +293,16 @@ BatchResult run_batch_csv(const QuestionnaireSet& set, std::istream& csv, const 
   }
   check_csv_header(header, file);
   Diagnostics setup(map.file);
-  CsvImporter importer(set, map, dialect, header, file, setup);
+  CsvImportOptions bound = import;
+  bound.keep = options.row.keep; // kept columns travel as respondent keys
+  CsvImporter importer(set, map, bound, header, file, setup);
   setup.throw_if_errors();
   for (const auto& d : setup.items()) {
     sink.diagnostic(d);
   }
-  Emitter emitter(set, options, sink);
+  RowLayout layout{importer.knows_completeness(), options.row.keep};
+  QuestionnaireSet levers = set.levers();
+  Emitter emitter(levers, options, sink, layout);
   emitter.progress().bytes_total = size;
   emitter.begin();
   CsvIssueCounter issues;
@@ -259,7 +311,14 @@ BatchResult run_batch_csv(const QuestionnaireSet& set, std::istream& csv, const 
   char separator = reader.separator();
   run_ordered<CsvRawRecord, BatchRow>(
       options.threads, k_rows_per_worker * options.threads, k_row_chunk,
-      [&](CsvRawRecord& raw) { return reader.next_raw(raw); },
+      [&](CsvRawRecord& raw) {
+        while (reader.next_raw(raw)) {
+          if (!is_blank_record(raw, separator)) {
+            return true;
+          }
+        }
+        return false;
+      },
       [&](CsvRawRecord& raw) {
         thread_local CsvRecord record; // keeps its fields' capacity from row to row
         Diagnostics diags(file);
@@ -267,13 +326,16 @@ BatchResult run_batch_csv(const QuestionnaireSet& set, std::istream& csv, const 
         try {
           split_csv_record(raw, separator, record);
           std::vector<CsvIssue> found;
-          Assessment assessment = importer.import(record, diags, found);
-          row = make_row(set, assessment, diags, options.profile);
+          std::optional<bool> complete;
+          Assessment assessment = importer.import(record, diags, found, &complete);
+          row = make_row(set, assessment, diags, options.profile, options.row);
+          row.complete = complete;
           row.issues = std::move(found);
         } catch (const std::exception& e) {
           row = error_row(set, fmt::format("{}:{}", file, raw.line), failure(file, e));
+          row.kept.resize(options.row.keep.size());
         }
-        render(row, set, options);
+        render(row, levers, options, layout);
         return row;
       },
       [&](BatchRow&& row) {

@@ -20,6 +20,7 @@
 #include "batch/column_map.h"
 #include "batch/csv_import.h"
 #include "batch/summary.h"
+#include "batch/summary_render.h"
 #include "model/questionnaire.h"
 #include "scoring/priority.h"
 
@@ -32,7 +33,13 @@ struct BatchOptions {
   bool summary = false; // also put the summary in the JSON document
   BatchFormat format = BatchFormat::csv;
   CsvStyle csv;
+  bool bom = false;     // a UTF-8 byte order mark before CSV rows
   Profile profile;
+  RowOptions row;       // kept columns, pseudonyms, actions
+  bool complete_only = false; // leave out responses that were not submitted
+  std::string group_by;       // a column of row.keep: the summary per group
+  std::uint64_t min_cell = 5; // groups with fewer valid rows show no figure
+  Lang lang = Lang::fr;       // of the xlsx workbook's sheet and column names
 };
 
 struct BatchProgress {
@@ -45,7 +52,8 @@ struct BatchProgress {
 class BatchSink {
 public:
   virtual ~BatchSink() = default;
-  // Output data (rows, or the JSON document around them).
+  // Output data (rows, the JSON document around them, or the xlsx
+  // workbook's bytes at the end).
   virtual void write(std::string_view data) = 0;
   // A problem with one input, or a warning about the whole batch.
   virtual void diagnostic(const Diagnostic& diagnostic) = 0;
@@ -54,7 +62,7 @@ public:
 };
 
 struct BatchResult {
-  CohortSummary summary;
+  GroupedSummary summary;
   bool stopped = false; // --strict stopped at an error
 };
 
@@ -65,10 +73,12 @@ BatchResult run_batch(const QuestionnaireSet& set, const std::vector<std::string
                       std::FILE* stream, const BatchOptions& options, BatchSink& sink);
 
 // Scores the rows of the survey export `csv` (named `file`) through `map`.
-// `size` is the file size for progress, 0 if unknown. Throws `Error` when the
-// header cannot be read or bound (an empty file, a column named twice).
+// `size` is the file size for progress, 0 if unknown. Throws `Error` before
+// any row when the file is not UTF-8 (a Windows-1252 export) or its header
+// cannot be read or bound (an empty file, a column named twice, columns of
+// the map missing unless `import.lenient`).
 BatchResult run_batch_csv(const QuestionnaireSet& set, std::istream& csv, const std::string& file,
-                          std::uint64_t size, const ColumnMap& map, CsvDialect dialect,
+                          std::uint64_t size, const ColumnMap& map, const CsvImportOptions& import,
                           const BatchOptions& options, BatchSink& sink);
 
 } // namespace medtime

@@ -138,6 +138,10 @@ void read_codes(const YAML::Node& node, const Question& q, ColumnRule& rule,
   }
   rule.has_codes = true;
   for (const auto& entry : node) {
+    if (entry.second.IsNull()) {
+      rule.codes.emplace_back(entry.first.Scalar(), std::string()); // `~`: a blank cell
+      continue;
+    }
     if (!entry.second.IsScalar()) {
       diags.error(pos_of(entry.second),
                   fmt::format("code {} of column {} must map to text, got {}",
@@ -146,6 +150,10 @@ void read_codes(const YAML::Node& node, const Question& q, ColumnRule& rule,
       continue;
     }
     std::string value = entry.second.Scalar();
+    if (value.empty()) {
+      rule.codes.emplace_back(entry.first.Scalar(), value); // "": a blank cell too
+      continue;
+    }
     if (auto problem = check_target(q, rule, value)) {
       diags.error(pos_of(entry.second), fmt::format("column {}: {}", quote(rule.column), *problem));
       continue;
@@ -332,6 +340,7 @@ ColumnMap parse_column_map(std::string_view text, const std::string& file,
   }
   map.respondent_column = top.string("respondent").value_or("");
   map.date_column = top.string("date").value_or("");
+  map.complete_column = top.string("complete").value_or("");
   if (auto sep = top.string("separator")) {
     if (*sep == "\\t" || *sep == "tab") {
       map.separator = '\t';

@@ -3,6 +3,7 @@
 //
 //   respondent: id              # column of the respondent id
 //   date: submitdate            # column of the date (YYYY-MM-DD, a time may follow)
+//   complete: submitdate        # column set when the response was submitted
 //   separator: ";"              # optional; detected from the header otherwise
 //   ignore: [lastpage, seed]    # columns left out without a warning
 //   questionnaires:
@@ -39,6 +40,7 @@ struct ColumnRule {
   // Survey code -> answers-file value (option id, yes/no, level id, number,
   // or `na`). For a multiple choice split over `column[sub]` columns, the
   // codes are the sub-column codes. Without codes the cell is taken as is.
+  // An empty value (`~` or "" in the map) means the code is a blank cell.
   std::vector<std::pair<std::string, std::string>> codes;
   bool has_codes = false;
   // Task tables: which task each sub-column is (`tasks`), or the one task
@@ -61,6 +63,9 @@ struct ColumnMap {
   char separator = 0; // 0: detect
   std::string respondent_column; // empty: the default of the dialect
   std::string date_column;
+  // Column that says whether the response was submitted (non-empty and not
+  // N/0/no: complete); empty: `submitdate` with --from limesurvey.
+  std::string complete_column;
   std::vector<std::string> ignore;
   std::vector<ColumnRule> rules;
   // Questionnaires the map covers (indices into the set, in set order).

@@ -1,8 +1,10 @@
 #include "batch/csv_import.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "load/answers_loader.h"
+#include "util/spell.h"
 #include "util/utf8.h"
 
 namespace medtime {
@@ -14,22 +16,39 @@ constexpr const char* k_limesurvey_metadata[] = {
     "id",     "submitdate", "lastpage", "startlanguage", "seed",  "token",
     "startdate", "datestamp", "ipaddr", "refurl",        "optout", "completed"};
 
-// A ticked sub-column: Y (LimeSurvey), also y, 1, x, X, yes, oui.
-bool is_checked(std::string_view cell) {
-  if (cell.size() == 1) {
-    char c = cell[0];
-    return c == 'Y' || c == 'y' || c == '1' || c == 'x' || c == 'X';
+// `cell` equals `word` (lower case ASCII) in any case.
+bool equals_any_case(std::string_view cell, std::string_view word) {
+  if (cell.size() != word.size()) {
+    return false;
   }
-  return cell == "yes" || cell == "oui";
+  for (size_t i = 0; i < cell.size(); ++i) {
+    char c = cell[i];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != word[i]) {
+      return false;
+    }
+  }
+  return true;
 }
 
-// An explicitly unticked sub-column: N, n, 0, no, non.
-bool is_unchecked(std::string_view cell) {
-  if (cell.size() == 1) {
-    char c = cell[0];
-    return c == 'N' || c == 'n' || c == '0';
+// A ticked sub-column or a yes: Y (LimeSurvey's code), also 1, x, and the
+// words of "full answers" exports, yes and oui, in any case.
+bool is_checked(std::string_view cell) {
+  for (const char* word : {"y", "1", "x", "yes", "oui"}) {
+    if (equals_any_case(cell, word)) {
+      return true;
+    }
   }
-  return cell == "no" || cell == "non";
+  return false;
+}
+
+// An explicitly unticked sub-column or a no: N, 0, no, non, in any case.
+bool is_unchecked(std::string_view cell) {
+  for (const char* word : {"n", "0", "no", "non"}) {
+    if (equals_any_case(cell, word)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::string_view trim(std::string_view text) {
@@ -60,7 +79,11 @@ bool is_ascii(std::string_view text) {
   return true;
 }
 
-// A survey date: YYYY-MM-DD, optionally followed by a time.
+// LimeSurvey writes this date when a response has no date stamp.
+constexpr std::string_view k_no_date = "1980-01-01";
+
+// A survey date: YYYY-MM-DD, optionally followed by a time; empty for
+// LimeSurvey's placeholder; null when the cell is no date.
 std::optional<std::string> read_date(std::string_view cell) {
   if (cell.size() < 10 || !is_iso_date(cell.substr(0, 10))) {
     return std::nullopt;
@@ -68,12 +91,16 @@ std::optional<std::string> read_date(std::string_view cell) {
   if (cell.size() > 10 && cell[10] != ' ' && cell[10] != 'T') {
     return std::nullopt;
   }
+  if (cell.substr(0, 10) == k_no_date) {
+    return std::string();
+  }
   return std::string(cell.substr(0, 10));
 }
 
 } // namespace
 
-CsvImporter::CsvImporter(const QuestionnaireSet& set, const ColumnMap& map, CsvDialect dialect,
+CsvImporter::CsvImporter(const QuestionnaireSet& set, const ColumnMap& map,
+                         const CsvImportOptions& options,
                          const CsvRecord& header, std::string file, Diagnostics& diags)
     : m_set(set), m_map(map), m_file(std::move(file)) {
   if (!header.ok()) {
@@ -95,11 +122,49 @@ CsvImporter::CsvImporter(const QuestionnaireSet& set, const ColumnMap& map, CsvD
       }
     }
   }
-  bind(map, dialect, diags);
+  bind(map, options, diags);
 }
 
-void CsvImporter::bind(const ColumnMap& map, CsvDialect dialect, Diagnostics& diags) {
-  bool limesurvey = dialect == CsvDialect::limesurvey;
+int CsvImporter::find_rule(const ColumnMap& map, std::string_view name,
+                           std::string_view& sub) const {
+  sub = {};
+  for (size_t r = 0; r < map.rules.size(); ++r) {
+    if (map.rules[r].column == name) {
+      return static_cast<int>(r);
+    }
+  }
+  auto [base, code] = split_column(name);
+  if (code.empty()) {
+    // Expression Manager codes: Q1_SQ001 for Q1[SQ001].
+    size_t cut = name.rfind('_');
+    if (cut == std::string_view::npos || cut == 0 || cut + 1 == name.size()) {
+      return -1;
+    }
+    base = name.substr(0, cut);
+    code = name.substr(cut + 1);
+  }
+  for (size_t r = 0; r < map.rules.size(); ++r) {
+    if (map.rules[r].column == base) {
+      sub = code;
+      return static_cast<int>(r);
+    }
+  }
+  return -1;
+}
+
+void CsvImporter::bind(const ColumnMap& map, const CsvImportOptions& options, Diagnostics& diags) {
+  bool limesurvey = options.dialect == CsvDialect::limesurvey;
+  std::string complete = !map.complete_column.empty() ? map.complete_column
+                         : limesurvey                 ? "submitdate"
+                                                      : "";
+  for (const auto& name : options.keep) {
+    auto at = std::find(m_header.begin(), m_header.end(), name);
+    if (at == m_header.end()) {
+      throw UsageError(m_file, {1, 1}, fmt::format("--keep: no column {} in the header{}", quote(name),
+                                                   did_you_mean(name, m_header)));
+    }
+    m_keep.push_back(static_cast<size_t>(at - m_header.begin()));
+  }
   std::string respondent = !map.respondent_column.empty() ? map.respondent_column
                            : limesurvey                  ? "id"
                                                          : "respondent";
@@ -111,6 +176,9 @@ void CsvImporter::bind(const ColumnMap& map, CsvDialect dialect, Diagnostics& di
   for (size_t c = 0; c < m_header.size(); ++c) {
     const std::string& name = m_header[c];
     Binding& b = m_bindings[c];
+    if (name == complete) {
+      m_complete = static_cast<int>(c);
+    }
     if (name == respondent) {
       b.kind = Binding::Kind::respondent;
       m_respondent = static_cast<int>(c);
@@ -134,18 +202,21 @@ void CsvImporter::bind(const ColumnMap& map, CsvDialect dialect, Diagnostics& di
       b.kind = Binding::Kind::ignored;
       continue;
     }
-    auto [base, sub] = split_column(name);
-    for (size_t r = 0; r < map.rules.size(); ++r) {
-      const ColumnRule& rule = map.rules[r];
-      bool whole = rule.column == name;
-      if (!whole && (sub.empty() || rule.column != base)) {
-        continue;
-      }
+    std::string_view sub;
+    int r = find_rule(map, name, sub);
+    while (r >= 0) { // once; `break` leaves the column unmapped
+      const ColumnRule& rule = map.rules[static_cast<size_t>(r)];
+      bool whole = sub.empty();
       const Question& q = m_set.items()[rule.questionnaire].questions[static_cast<size_t>(rule.question)];
       if (!whole) {
         // A sub-column: an option of a multiple choice, or a task of a table.
         if (q.type == QuestionType::multiple) {
           const std::string* option = rule.has_codes ? rule.code(sub) : nullptr;
+          if (option != nullptr && option->empty()) {
+            b.kind = Binding::Kind::ignored; // the map says this sub-column means nothing
+            rule_used[static_cast<size_t>(r)] = 1;
+            break;
+          }
           b.target = q.find_option(option != nullptr ? std::string_view(*option) : sub);
         } else if (q.type == QuestionType::tasks || q.type == QuestionType::budget) {
           b.target = rule.tasks.empty() ? q.find_task(sub) : rule.task_for(sub);
@@ -161,12 +232,18 @@ void CsvImporter::bind(const ColumnMap& map, CsvDialect dialect, Diagnostics& di
         break;
       }
       b.kind = whole ? Binding::Kind::whole : Binding::Kind::sub;
-      b.rule = static_cast<int>(r);
-      rule_used[r] = 1;
+      b.rule = r;
+      rule_used[static_cast<size_t>(r)] = 1;
       break;
     }
   }
   for (size_t c = 0; c < m_bindings.size(); ++c) {
+    // A kept column is copied, not left out: never reported as unmapped.
+    bool used = std::find(m_keep.begin(), m_keep.end(), c) != m_keep.end() ||
+                static_cast<int>(c) == m_complete;
+    if (m_bindings[c].kind == Binding::Kind::unmapped && used) {
+      m_bindings[c].kind = Binding::Kind::ignored;
+    }
     if (m_bindings[c].kind == Binding::Kind::unmapped) {
       m_unmapped.push_back(c);
     }
@@ -200,20 +277,60 @@ void CsvImporter::bind(const ColumnMap& map, CsvDialect dialect, Diagnostics& di
                                         quote(m_header[slot.columns[1]])));
     }
   }
-  for (size_t r = 0; r < map.rules.size(); ++r) {
-    if (!rule_used[r]) {
-      diags.warning(map.rules[r].pos,
-                    fmt::format("column {} of the map is not in {}", quote(map.rules[r].column),
-                                m_file));
-    }
-  }
+  report_missing(map, rule_used, options, diags);
   if (!map.respondent_column.empty() && m_respondent < 0) {
     throw Error(map.file, {}, fmt::format("respondent column {} is not in {}",
                                           quote(map.respondent_column), m_file));
   }
+  if (!map.complete_column.empty() && m_complete < 0) {
+    throw Error(map.file, {}, fmt::format("completeness column {} is not in {}",
+                                          quote(map.complete_column), m_file));
+  }
   if (!map.date_column.empty() && m_date < 0) {
     throw Error(map.file, {}, fmt::format("date column {} is not in {}", quote(map.date_column),
                                           m_file));
+  }
+}
+
+void CsvImporter::report_missing(const ColumnMap& map, const std::vector<char>& rule_used,
+                                 const CsvImportOptions& options, Diagnostics& diags) const {
+  std::vector<std::string> missing, unknown;
+  for (size_t r = 0; r < map.rules.size(); ++r) {
+    if (!rule_used[r]) {
+      missing.push_back(quote(map.rules[r].column));
+    }
+  }
+  if (missing.empty()) {
+    return;
+  }
+  for (size_t c = 0; c < m_bindings.size(); ++c) {
+    if (m_bindings[c].kind == Binding::Kind::unmapped) {
+      unknown.push_back(quote(m_header[c]));
+    }
+  }
+  auto some = [](const std::vector<std::string>& names) {
+    constexpr size_t k_shown = 4;
+    std::vector<std::string> shown(names.begin(),
+                                   names.begin() + static_cast<long>(std::min(names.size(), k_shown)));
+    return fmt::format("{}{}", fmt::join(shown, ", "), names.size() > k_shown ? ", ..." : "");
+  };
+  std::string message = fmt::format("the header of {} does not match the map: {} of its {} "
+                                    "column(s) are missing ({})",
+                                    m_file, missing.size(), map.rules.size(), some(missing));
+  if (!unknown.empty()) {
+    message += fmt::format(" and {} column(s) of the file are not in it ({})", unknown.size(),
+                           some(unknown));
+  }
+  message += options.dialect == CsvDialect::limesurvey
+                 ? "; export the responses from LimeSurvey as CSV with the headings "
+                   "\"Question code\" and the responses \"Answer codes\""
+                 : "; rename the columns of the file or fix the map";
+  if (options.lenient) {
+    diags.add(Diagnostic{Severity::warning, m_file, {1, 1},
+                         message + "; --lenient: only the columns that match are scored"});
+  } else {
+    diags.add(Diagnostic{Severity::error, m_file, {1, 1},
+                         message + " (--lenient scores the columns that match)"});
   }
 }
 
@@ -239,8 +356,11 @@ bool CsvImporter::build_node(const Slot& slot, const CsvRecord& record, yaml::No
       issue(column, code);
       return std::nullopt;
     }
-    if (q.type == QuestionType::yesno && (code == "Y" || code == "N")) {
-      return code == "Y" ? std::string_view("yes") : std::string_view("no");
+    if (q.type == QuestionType::yesno && is_checked(code)) {
+      return std::string_view("yes");
+    }
+    if (q.type == QuestionType::yesno && is_unchecked(code)) {
+      return std::string_view("no");
     }
     return code;
   };
@@ -275,7 +395,7 @@ bool CsvImporter::build_node(const Slot& slot, const CsvRecord& record, yaml::No
         if (code.empty()) {
           continue;
         }
-        if (auto value = translate(column, code)) {
+        if (auto value = translate(column, code); value && !value->empty()) {
           na = na || *value == "na";
           set_scalar(items.add(), *value, f.pos);
         }
@@ -302,7 +422,7 @@ bool CsvImporter::build_node(const Slot& slot, const CsvRecord& record, yaml::No
       const Binding& b = m_bindings[column];
       const ColumnRule& rule = m_map.rules[static_cast<size_t>(b.rule)];
       auto value = translate(column, f.text);
-      if (!value) {
+      if (!value || value->empty()) {
         continue;
       }
       int task = b.kind == Binding::Kind::sub ? b.target : rule.task;
@@ -322,7 +442,7 @@ bool CsvImporter::build_node(const Slot& slot, const CsvRecord& record, yaml::No
       return false;
     }
     auto value = translate(slot.columns[0], f.text);
-    if (!value) {
+    if (!value || value->empty()) {
       return false;
     }
     set_scalar(node, *value, f.pos);
@@ -332,10 +452,28 @@ bool CsvImporter::build_node(const Slot& slot, const CsvRecord& record, yaml::No
 }
 
 Assessment CsvImporter::import(const CsvRecord& record, Diagnostics& diags,
-                               std::vector<CsvIssue>& issues) const {
+                               std::vector<CsvIssue>& issues, std::optional<bool>* complete) const {
   Assessment assessment;
   assessment.source = fmt::format("{}:{}", m_file, record.line);
   assessment.responses.resize(m_set.size());
+  // The respondent first: an error row keeps it when its field could be read.
+  if (m_respondent >= 0 && static_cast<size_t>(m_respondent) < record.fields.size() &&
+      !record.fields[static_cast<size_t>(m_respondent)].text.empty()) {
+    const std::string& id = record.fields[static_cast<size_t>(m_respondent)].text;
+    if (is_ascii(id) || !check_utf8(id)) {
+      assessment.respondent.emplace_back("id", id);
+    }
+  }
+  for (size_t column : m_keep) {
+    const std::string& value = column < record.fields.size() ? record.fields[column].text : "";
+    assessment.respondent.emplace_back(m_header[column],
+                                       is_ascii(value) || !check_utf8(value) ? value : "");
+  }
+  // A ragged row's fields are out of place: its completeness is unknown.
+  if (complete != nullptr && m_complete >= 0 && record.fields.size() == m_header.size()) {
+    std::string_view cell = record.fields[static_cast<size_t>(m_complete)].text;
+    *complete = !cell.empty() && !is_unchecked(cell);
+  }
   if (!record.ok()) {
     diags.error(record.error_pos, record.error);
     return assessment;
@@ -352,9 +490,6 @@ Assessment CsvImporter::import(const CsvRecord& record, Diagnostics& diags,
         return assessment;
       }
     }
-  }
-  if (m_respondent >= 0 && !record.fields[static_cast<size_t>(m_respondent)].text.empty()) {
-    assessment.respondent.emplace_back("id", record.fields[static_cast<size_t>(m_respondent)].text);
   }
   if (m_date >= 0) {
     const CsvField& f = record.fields[static_cast<size_t>(m_date)];

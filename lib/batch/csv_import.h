@@ -22,6 +22,15 @@ namespace medtime {
 
 enum class CsvDialect { plain, limesurvey };
 
+struct CsvImportOptions {
+  CsvDialect dialect = CsvDialect::plain;
+  // A header that lacks columns of the map is a warning, not an error.
+  bool lenient = false;
+  // Columns copied into each assessment's respondent keys (`--keep`), so
+  // that rows carry them as an answers file's `respondent:` keys.
+  std::vector<std::string> keep;
+};
+
 // A cell the import could not use: a code the map does not know, or any
 // value in a column that is not mapped (`code` empty then). Collected per
 // row and counted across the batch by `CsvIssueCounter`.
@@ -33,18 +42,27 @@ struct CsvIssue {
 
 class CsvImporter {
 public:
-  // Binds the columns of `header` to the rules of `map`. Columns of the map
-  // missing from the header are warnings in `diags`. Throws `Error` when the
-  // header names a column twice or lacks the respondent column named in the map.
-  CsvImporter(const QuestionnaireSet& set, const ColumnMap& map, CsvDialect dialect,
+  // Binds the columns of `header` to the rules of `map`; `Q1_SQ001` (an
+  // Expression Manager code) is read as `Q1[SQ001]`. Columns of the map
+  // missing from the header are one error in `diags` naming them and the
+  // export setting to use (a warning with `options.lenient`). Throws `Error`
+  // when the header names a column twice or lacks the respondent column
+  // named in the map.
+  CsvImporter(const QuestionnaireSet& set, const ColumnMap& map, const CsvImportOptions& options,
               const CsvRecord& header, std::string file, Diagnostics& diags);
 
   // The assessment of one data row; `source` is `file:line`. Problems go to
   // `diags` (a malformed or ragged row, an invalid date, answers that
   // resolve_answer rejects); unknown codes and unmapped values to `issues`.
-  // A questionnaire none of whose cells is filled is left unanswered.
-  Assessment import(const CsvRecord& record, Diagnostics& diags,
-                    std::vector<CsvIssue>& issues) const;
+  // A questionnaire none of whose cells is filled is left unanswered. The
+  // respondent id and the kept columns are read even from a ragged row.
+  // `complete`, when given, receives whether the response was submitted
+  // (null when the export has no such column).
+  Assessment import(const CsvRecord& record, Diagnostics& diags, std::vector<CsvIssue>& issues,
+                    std::optional<bool>* complete = nullptr) const;
+
+  // True when the export says which responses were submitted.
+  bool knows_completeness() const { return m_complete >= 0; }
 
   const std::string& file() const { return m_file; }
   size_t column_count() const { return m_header.size(); }
@@ -69,7 +87,11 @@ private:
     std::vector<size_t> columns;
   };
 
-  void bind(const ColumnMap& map, CsvDialect dialect, Diagnostics& diags);
+  void bind(const ColumnMap& map, const CsvImportOptions& options, Diagnostics& diags);
+  // The rule that column `name` answers (-1: none), and its sub-column code.
+  int find_rule(const ColumnMap& map, std::string_view name, std::string_view& sub) const;
+  void report_missing(const ColumnMap& map, const std::vector<char>& rule_used,
+                      const CsvImportOptions& options, Diagnostics& diags) const;
   bool build_node(const Slot& slot, const CsvRecord& record, yaml::Node& node,
                   std::vector<CsvIssue>& issues) const;
 
@@ -83,6 +105,8 @@ private:
   std::vector<size_t> m_unmapped; // columns no rule covers
   int m_respondent = -1;
   int m_date = -1;
+  int m_complete = -1;
+  std::vector<size_t> m_keep; // columns of CsvImportOptions::keep, in its order
 };
 
 // Counts issues across rows and reports each unknown code and each unmapped

@@ -1,7 +1,10 @@
 #include "batch/csv_reader.h"
 
+#include <algorithm>
 #include <cstring>
 #include <fmt/format.h>
+
+#include "util/utf8.h"
 
 namespace medtime {
 
@@ -35,6 +38,54 @@ SourcePos position_in(std::string_view text, size_t offset, int line) {
 }
 
 } // namespace
+
+bool is_blank_record(const CsvRawRecord& raw, char separator) {
+  if (!raw.error.empty()) {
+    return false;
+  }
+  for (char c : raw.text) { // stops at a response's first character
+    if (c != separator && c != ' ' && c != '\t' && c != '"') {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::optional<std::pair<SourcePos, std::string>> check_csv_encoding(std::istream& in) {
+  std::streampos start = in.tellg();
+  if (start == std::streampos(-1)) {
+    return std::nullopt;
+  }
+  // Whole lines at a time: a UTF-8 sequence never spans a line break.
+  std::string chunk;
+  std::string buffer(k_chunk, '\0'); // 64 KiB at a time: memory stays small
+  int lines_before = 0;
+  std::optional<std::pair<SourcePos, std::string>> problem;
+  for (;;) {
+    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    auto got = static_cast<size_t>(in.gcount());
+    chunk.append(buffer.data(), got);
+    size_t cut = got == 0 ? chunk.size() : chunk.rfind('\n');
+    if (cut == std::string::npos) {
+      continue; // one very long line so far
+    }
+    cut = got == 0 ? cut : cut + 1;
+    std::string_view lines(chunk.data(), cut);
+    if (auto found = check_utf8(lines)) {
+      found->first.line += lines_before;
+      problem = std::move(found);
+      break;
+    }
+    lines_before += static_cast<int>(std::count(lines.begin(), lines.end(), '\n'));
+    chunk.erase(0, cut);
+    if (got == 0) {
+      break;
+    }
+  }
+  in.clear();
+  in.seekg(start);
+  return problem;
+}
 
 std::pair<std::string_view, std::string_view> split_column(std::string_view header) {
   size_t open = header.find('[');

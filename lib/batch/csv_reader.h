@@ -6,6 +6,7 @@
 #pragma once
 
 #include <istream>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -86,6 +87,18 @@ private:
 // position of each field. A character after a closing quote is an error of
 // the record; an error of `raw` is copied.
 void split_csv_record(const CsvRawRecord& raw, char separator, CsvRecord& record);
+
+// True for a record of empty fields only: spaces, separators and empty
+// quotes, as a spreadsheet writes an empty row (`;;;;`). It holds no
+// response, so it makes no row.
+bool is_blank_record(const CsvRawRecord& raw, char separator);
+
+// Checks that the whole of `in` is UTF-8 before any row is scored, so that
+// a file saved in Windows-1252 (as a French Excel saves CSV) stops at once
+// instead of losing only the rows with an accent; then rewinds `in`.
+// Returns the first problem (position, message), or nothing; nothing either
+// when `in` cannot be rewound (its cells are then checked one by one).
+std::optional<std::pair<SourcePos, std::string>> check_csv_encoding(std::istream& in);
 
 // The base and sub-column of a survey header: `Q1[SQ001]` gives {"Q1",
 // "SQ001"}, `Q1` gives {"Q1", ""}.

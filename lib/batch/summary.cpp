@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "render/number.h"
+
 namespace medtime {
 
 void Distribution::add(double value) {
@@ -12,7 +14,7 @@ void Distribution::add(double value) {
   m_m2 += delta * (value - m_mean);
   m_min = m_count == 1 ? value : std::min(m_min, value);
   m_max = m_count == 1 ? value : std::max(m_max, value);
-  ++m_hundredths[std::llround(value * 100)];
+  ++m_hundredths[static_cast<std::int64_t>(round_half_away(value * 100))];
 }
 
 std::optional<double> Distribution::mean() const {
@@ -62,11 +64,15 @@ std::optional<double> Distribution::quantile(double p) const {
 CohortSummary::CohortSummary(const QuestionnaireSet& set) : m_levers(set.size()) {
   for (size_t i = 0; i < set.size(); ++i) {
     m_levers[i].bands.assign(set.items()[i].bands.size(), 0);
+    m_levers[i].actions.assign(set.items()[i].actions.size(), 0);
   }
 }
 
 void CohortSummary::add(const BatchRow& row, bool statistics) {
   ++m_rows;
+  if (row.complete) {
+    ++(*row.complete ? m_complete : m_incomplete);
+  }
   if (!row.ok) {
     ++m_errors;
     return;
@@ -102,7 +108,47 @@ void CohortSummary::add(const BatchRow& row, bool statistics) {
     if (lever.rank && *lever.rank == 1) {
       ++s.ranked_first;
     }
+    for (int action : lever.actions) {
+      if (action >= 0 && static_cast<size_t>(action) < s.actions.size()) {
+        ++s.actions[static_cast<size_t>(action)];
+      }
+    }
   }
+}
+
+std::vector<ActionCount> top_actions(const CohortSummary& summary, size_t limit) {
+  std::vector<ActionCount> all;
+  for (size_t l = 0; l < summary.levers().size(); ++l) {
+    const auto& counts = summary.levers()[l].actions;
+    for (size_t a = 0; a < counts.size(); ++a) {
+      if (counts[a] > 0) {
+        all.push_back(ActionCount{l, a, counts[a]});
+      }
+    }
+  }
+  std::stable_sort(all.begin(), all.end(),
+                   [](const ActionCount& x, const ActionCount& y) { return x.count > y.count; });
+  if (all.size() > limit) {
+    all.resize(limit);
+  }
+  return all;
+}
+
+GroupedSummary::GroupedSummary(const QuestionnaireSet& set, std::string group_column,
+                               std::uint64_t min_cell)
+    : m_set(&set), m_column(std::move(group_column)), m_min_cell(min_cell), m_overall(set) {}
+
+void GroupedSummary::add(const BatchRow& row, const std::string* group, bool statistics) {
+  m_overall.add(row, statistics);
+  if (group == nullptr) {
+    return;
+  }
+  auto at = std::lower_bound(m_groups.begin(), m_groups.end(), *group,
+                             [](const GroupSummary& g, const std::string& v) { return g.value < v; });
+  if (at == m_groups.end() || at->value != *group) {
+    at = m_groups.insert(at, GroupSummary{*group, CohortSummary(*m_set)});
+  }
+  at->summary.add(row, statistics);
 }
 
 } // namespace medtime

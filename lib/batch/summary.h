@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "batch/batch_row.h"
@@ -57,6 +58,9 @@ struct LeverSummary {
   std::uint64_t insufficient = 0;
   std::uint64_t not_assessed = 0;
   std::uint64_t ranked_first = 0;
+  // Per action of the questionnaire: in how many rows it is triggered
+  // (counted when the rows list their actions, RowOptions::actions).
+  std::vector<std::uint64_t> actions;
 };
 
 class CohortSummary {
@@ -66,14 +70,70 @@ public:
   // only the row and error counts are kept.
   void add(const BatchRow& row, bool statistics = true);
 
+  // Counts a row left out by --complete-only.
+  void add_skipped_incomplete() { ++m_skipped_incomplete; }
+
   std::uint64_t rows() const { return m_rows; }
   std::uint64_t errors() const { return m_errors; }
+  std::uint64_t valid() const { return m_rows - m_errors; }
+  // Rows whose completeness is known (CSV exports): submitted or not.
+  std::uint64_t complete() const { return m_complete; }
+  std::uint64_t incomplete() const { return m_incomplete; }
+  std::uint64_t skipped_incomplete() const { return m_skipped_incomplete; }
   const std::vector<LeverSummary>& levers() const { return m_levers; }
 
 private:
   std::uint64_t m_rows = 0;
   std::uint64_t m_errors = 0;
+  std::uint64_t m_complete = 0;
+  std::uint64_t m_incomplete = 0;
+  std::uint64_t m_skipped_incomplete = 0;
   std::vector<LeverSummary> m_levers;
+};
+
+// An action and how many rows trigger it.
+struct ActionCount {
+  size_t lever = 0;  // index in the set
+  size_t action = 0; // index in the questionnaire's actions
+  std::uint64_t count = 0;
+};
+
+// The `limit` most triggered actions of `summary`, most frequent first (ties
+// in set and file order); actions never triggered are left out.
+std::vector<ActionCount> top_actions(const CohortSummary& summary, size_t limit);
+
+// The summary of one group of rows (`--group-by COL`): the rows whose value
+// of COL is `value`.
+struct GroupSummary {
+  std::string value;
+  CohortSummary summary;
+};
+
+// The whole cohort, and per group when rows are grouped. A group with fewer
+// valid rows than `min_cell` is suppressed: renderers show no figure of it.
+class GroupedSummary {
+public:
+  GroupedSummary(const QuestionnaireSet& set, std::string group_column, std::uint64_t min_cell);
+  // Counts `row` in the cohort and, when grouped, in the group of `group`.
+  void add(const BatchRow& row, const std::string* group, bool statistics);
+
+  std::uint64_t rows() const { return m_overall.rows(); }
+  std::uint64_t errors() const { return m_overall.errors(); }
+  CohortSummary& overall() { return m_overall; }
+  const CohortSummary& overall() const { return m_overall; }
+  bool grouped() const { return !m_column.empty(); }
+  const std::string& column() const { return m_column; }
+  std::uint64_t min_cell() const { return m_min_cell; }
+  // The groups, sorted by value.
+  const std::vector<GroupSummary>& groups() const { return m_groups; }
+  bool suppressed(const GroupSummary& group) const { return group.summary.valid() < m_min_cell; }
+
+private:
+  const QuestionnaireSet* m_set;
+  std::string m_column;
+  std::uint64_t m_min_cell;
+  CohortSummary m_overall;
+  std::vector<GroupSummary> m_groups;
 };
 
 } // namespace medtime

@@ -1,7 +1,10 @@
 #include "check/check.h"
 
 #include <fmt/format.h>
+#include <fstream>
 
+#include "batch/column_map.h"
+#include "batch/csv_reader.h"
 #include "cost/cost_files.h"
 #include "load/answers_loader.h"
 #include "load/questionnaire_loader.h"
@@ -65,7 +68,86 @@ std::string check_objectives_text(const std::string& text, const std::string& pa
   return fmt::format("objectives file, {} objectives", objectives.items.size());
 }
 
+std::string check_map_text(const std::string& text, const std::string& path,
+                           const QuestionnaireSet& set, Diagnostics& diags) {
+  ColumnMap map = parse_column_map(text, path, set, diags);
+  std::vector<std::string> ids;
+  for (size_t q : map.questionnaires) {
+    ids.push_back(set.items()[q].id);
+  }
+  return fmt::format("column map, {} column(s) for {}", map.rules.size(),
+                     ids.empty() ? std::string("no questionnaire") : fmt::format("{}", fmt::join(ids, ", ")));
+}
+
+// The export's header against `map`, into `diags`; returns what it holds.
+std::string check_header(const ColumnMap& map, const std::string& csv_path, CsvDialect dialect,
+                         const QuestionnaireSet& set, Diagnostics& diags) {
+  std::ifstream in(csv_path, std::ios::binary);
+  if (!in) {
+    throw UsageError(csv_path, {}, "cannot open file");
+  }
+  if (auto problem = check_csv_encoding(in)) {
+    diags.add(Diagnostic{Severity::error, csv_path, problem->first,
+                         problem->second + " (in Excel: Save As, \"CSV UTF-8\")"});
+    return csv_path;
+  }
+  CsvReader reader(in, csv_path, map.separator);
+  CsvRecord header;
+  if (!reader.next(header)) {
+    diags.add(Diagnostic{Severity::error, csv_path, {1, 1}, "empty file; expected a header line"});
+    return csv_path;
+  }
+  Diagnostics setup(map.file);
+  CsvImporter importer(set, map, CsvImportOptions{dialect, false, {}}, header, csv_path, setup);
+  diags.append(setup);
+  size_t unmapped = 0;
+  for (size_t c = 0; c < importer.column_count(); ++c) {
+    if (importer.unmapped(c)) {
+      ++unmapped;
+      diags.add(Diagnostic{Severity::warning, csv_path, importer.column_pos(c),
+                           fmt::format("column {} is not in the map; batch leaves it out",
+                                       quote(importer.column_name(c)))});
+    }
+  }
+  size_t rows = 0;
+  CsvRawRecord raw;
+  while (reader.next_raw(raw)) {
+    ++rows;
+  }
+  return fmt::format("{}: {} column(s), {} not in the map; {} response(s)", csv_path,
+                     importer.column_count(), unmapped, rows);
+}
+
 } // namespace
+
+CheckResult check_map_with_csv(const std::string& map_path, const std::string& csv_path,
+                               CsvDialect dialect,
+                               const std::function<const QuestionnaireSet&()>& load_set) {
+  CheckResult result;
+  result.kind = FileKind::column_map;
+  result.diagnostics.set_file(map_path);
+  Diagnostics& diags = result.diagnostics;
+  try {
+    std::string text = read_file(map_path);
+    const QuestionnaireSet& set = load_set();
+    result.summary = check_map_text(text, map_path, set, diags);
+    if (diags.has_errors()) {
+      return result;
+    }
+    Diagnostics map_diags(map_path);
+    ColumnMap map = parse_column_map(text, map_path, set, map_diags);
+    result.summary += "; " + check_header(map, csv_path, dialect, set, diags);
+  } catch (const UsageError&) {
+    throw;
+  } catch (const Error& e) {
+    Diagnostic d = e.diagnostic();
+    if (d.file.empty()) {
+      d.file = map_path;
+    }
+    diags.add(d);
+  }
+  return result;
+}
 
 CheckResult check_file(const std::string& path,
                        const std::function<const QuestionnaireSet&()>& load_set) {
@@ -77,7 +159,7 @@ CheckResult check_file(const std::string& path,
     yaml::Node root = yaml::parse(text, path);
     if (root.is_null()) {
       diags.error({1, 1}, "empty file; expected a questionnaire, answers file, delegation plan, "
-                          "objectives file, scoring profile or parameter set");
+                          "objectives file, scoring profile, parameter set or column map");
       return result;
     }
     result.kind = detect_file_kind(root);
@@ -101,10 +183,14 @@ CheckResult check_file(const std::string& path,
     case FileKind::parameters:
       result.summary = check_parameter_set_text(text, path, diags);
       break;
+    case FileKind::column_map:
+      result.summary = check_map_text(text, path, load_set(), diags);
+      break;
     case FileKind::unknown:
       diags.error(root.pos, "not a medtime file: expected a questionnaire (sections), an answers "
                             "file (answers), a delegation plan (tasks), an objectives file, a "
-                            "scoring profile (weights) or a parameter set (values)");
+                            "scoring profile (weights), a parameter set (values) or a column map "
+                            "(questionnaires)");
       break;
     }
   } catch (const UsageError&) {

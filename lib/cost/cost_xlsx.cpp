@@ -2,22 +2,17 @@
 // with libxlsxwriter: the inputs with their origin, the years, the
 // sensitivity table, as numbers with number formats (no formulas).
 // libxlsxwriter 1.1.4 writes only to a file, so the workbook goes to a
-// temporary file that is read back and removed.
+// temporary file (util/temp_file.h) that is read back and removed.
 #include "cost/cost_render.h"
 #include "cost/cost_words.h"
 #include "render/number.h"
 #include "util/diagnostics.h"
+#include "util/temp_file.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <cmath>
-#include <cstdlib>
-#include <cstring>
 #include <fmt/format.h>
-#include <fstream>
-#include <iterator>
 #include <memory>
-#include <unistd.h>
 #include <xlsxwriter.h>
 
 namespace medtime {
@@ -35,42 +30,6 @@ void check(lxw_error error, std::string_view what) {
     fail(what, lxw_strerror(error));
   }
 }
-
-// The folder of temporary files: $TMPDIR, else /tmp.
-std::string temp_dir() {
-  const char* dir = std::getenv("TMPDIR");
-  return dir != nullptr && *dir != '\0' ? dir : "/tmp";
-}
-
-// An empty temporary file made by mkstemp, removed with this object.
-class TempFile {
-public:
-  TempFile()
-    : m_path(temp_dir() + "/medtime-xlsx-XXXXXX") {
-    int fd = ::mkstemp(m_path.data());
-    if (fd < 0) {
-      fail(fmt::format("temporary file in {}", temp_dir()), std::strerror(errno));
-    }
-    ::close(fd);
-  }
-  ~TempFile() { ::unlink(m_path.c_str()); }
-  TempFile(const TempFile&) = delete;
-  TempFile& operator=(const TempFile&) = delete;
-
-  const std::string& path() const { return m_path; }
-
-  // The bytes libxlsxwriter wrote.
-  std::string read() const {
-    std::ifstream in(m_path, std::ios::binary);
-    if (!in) {
-      fail(m_path, "cannot read it back");
-    }
-    return { std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>() };
-  }
-
-private:
-  std::string m_path;
-};
 
 struct BookDeleter {
   void operator()(lxw_workbook* book) const { lxw_workbook_free(book); }
@@ -401,7 +360,7 @@ std::string sheet_name(std::string name) {
 // back and removed.
 template<typename Fill>
 std::string workbook_bytes(Fill fill) {
-  TempFile file;
+  TempFile file("cannot write the workbook");
   std::string dir = temp_dir();
   lxw_workbook_options settings{};
   settings.tmpdir = dir.data();

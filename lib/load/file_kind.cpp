@@ -16,6 +16,8 @@ std::string_view to_string(FileKind kind) {
     return "scoring profile";
   case FileKind::parameters:
     return "parameter set";
+  case FileKind::column_map:
+    return "column map";
   case FileKind::unknown:
     return "unknown file";
   }
@@ -31,6 +33,9 @@ FileKind detect_file_kind(const yaml::Node& root) {
   }
   if (root.find("sections") != nullptr || root.find("lever") != nullptr) {
     return FileKind::questionnaire;
+  }
+  if (root.find("questionnaires") != nullptr) {
+    return FileKind::column_map; // its `respondent:` names a column
   }
   if (root.find("answers") != nullptr || root.find("respondent") != nullptr) {
     return FileKind::answers;

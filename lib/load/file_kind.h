@@ -7,7 +7,16 @@
 
 namespace medtime {
 
-enum class FileKind { questionnaire, answers, plan, objectives, profile, parameters, unknown };
+enum class FileKind {
+  questionnaire,
+  answers,
+  plan,
+  objectives,
+  profile,
+  parameters,
+  column_map, // batch --csv: survey columns to questions (`questionnaires:`)
+  unknown
+};
 
 std::string_view to_string(FileKind kind);
 

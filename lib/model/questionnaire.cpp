@@ -163,6 +163,19 @@ const std::vector<Category>& QuestionnaireSet::categories() const {
   return index < 0 ? none : m_items[static_cast<size_t>(index)].categories;
 }
 
+QuestionnaireSet QuestionnaireSet::levers() const {
+  QuestionnaireSet out;
+  for (const auto& q : m_items) {
+    if (q.is_lever()) {
+      out.m_items.push_back(q);
+    }
+  }
+  for (auto& q : out.m_items) {
+    q.index();
+  }
+  return out;
+}
+
 int QuestionnaireSet::find(std::string_view id) const {
   return find_by_id(m_items, id);
 }

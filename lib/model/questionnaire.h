@@ -237,6 +237,9 @@ public:
   int budget() const;
   // The time budget's categories (empty without one).
   const std::vector<Category>& categories() const;
+  // A copy holding the levers only, in the same order: what a cohort's rows
+  // and summaries are indexed by.
+  QuestionnaireSet levers() const;
   size_t size() const { return m_items.size(); }
   // Index of questionnaire `id`, or -1.
   int find(std::string_view id) const;

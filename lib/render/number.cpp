@@ -1,5 +1,6 @@
 #include "render/number.h"
 
+#include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
 
@@ -36,9 +37,20 @@ std::string format_score(const std::optional<double>& score, Lang lang) {
   return score ? format_number(*score, 0, lang) : "—";
 }
 
+double round_half_away(double scaled) {
+  double whole = std::trunc(scaled);
+  double fraction = std::fabs(scaled - whole);
+  // The tolerance grows with the value (rounding errors are relative) from
+  // 1e-9 under 1,000, so that it stays far below the printed digit.
+  if (std::fabs(fraction - 0.5) <= 1e-12 * std::max(1e3, std::fabs(scaled))) {
+    return whole + (scaled < 0 ? -1 : 1);
+  }
+  return std::round(scaled);
+}
+
 double round_to(double value, int decimals) {
   double scale = std::pow(10.0, decimals);
-  double rounded = std::round(value * scale) / scale;
+  double rounded = round_half_away(value * scale) / scale;
   return rounded == 0 ? 0 : rounded; // no -0
 }
 

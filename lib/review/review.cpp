@@ -51,7 +51,10 @@ std::string IndicatorReview::label(Lang lang) const {
 std::vector<const LeverReview*> Review::regressed() const {
   std::vector<const LeverReview*> out;
   for (const auto& lever : levers) {
-    if (lever.change.trend == Trend::regressed) {
+    // The last period ends at the latest assessment: a lever that it does
+    // not answer did not regress over it, whatever happened before.
+    bool latest = lever.change.current && *lever.change.current + 1 == assessments.size();
+    if (latest && lever.change.trend == Trend::regressed) {
       out.push_back(&lever);
     }
   }

@@ -127,7 +127,8 @@ struct Review {
   std::vector<Diagnostic> warnings;       // e.g. different respondents
   ReviewOptions options;
 
-  // Levers whose maturity regressed over the last period.
+  // Levers whose maturity regressed over the last period: from their
+  // previous measure to the latest assessment, which must answer them.
   std::vector<const LeverReview*> regressed() const;
 };
 
@@ -142,13 +143,15 @@ struct ReviewInputs {
 // Reads the answers files `paths` against `set` leniently (other
 // questionnaire versions, unknown question ids and values that no longer fit
 // become `not_comparable` entries), sorts them by date and checks them: every
-// one dated, no two on the same date (errors), one respondent (a warning).
-// Throws `Error` with the first error (`UsageError` for a missing file).
-ReviewInputs load_review_inputs(const std::vector<std::string>& paths, const QuestionnaireSet& set);
+// one dated, no two on the same date, one respondent (errors; with
+// `allow_mixed`, different respondents are a warning). Throws `Error` with
+// the first error (`UsageError` for a missing file).
+ReviewInputs load_review_inputs(const std::vector<std::string>& paths, const QuestionnaireSet& set,
+                                bool allow_mixed = false);
 
 // Sorts `inputs` by date and checks them as load_review_inputs does; for
 // assessments built in memory. Throws `Error`.
-void order_review_inputs(ReviewInputs& inputs);
+void order_review_inputs(ReviewInputs& inputs, bool allow_mixed = false);
 
 // Computes the review of `inputs` (sorted, at least one) against `set`,
 // with `objectives` when given.

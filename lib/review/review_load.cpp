@@ -14,29 +14,35 @@ SourcePos date_position(const Assessment& a) {
   return a.date_pos.line > 0 ? a.date_pos : SourcePos{ 1, 1 };
 }
 
-void check_respondents(const ReviewInputs& inputs, std::vector<Diagnostic>& warnings) {
+// One doctor's assessments: a different respondent is an error, or a
+// warning with `allow_mixed`.
+void check_respondents(const ReviewInputs& inputs,
+                       bool allow_mixed,
+                       std::vector<Diagnostic>& warnings) {
   const Assessment& last = inputs.assessments.back();
   for (const auto& a : inputs.assessments) {
-    if (a.respondent_id() != last.respondent_id()) {
-      auto name = [](const Assessment& x) {
-        return x.respondent_id().empty() ? std::string("no respondent id")
-                                         : quote(x.respondent_id());
-      };
-      warnings.push_back(Diagnostic{ Severity::warning,
-                                     a.source,
-                                     {},
-                                     fmt::format("respondent {} differs from {} in {}; the review "
-                                                 "compares them as one",
-                                                 name(a),
-                                                 name(last),
-                                                 last.source) });
+    if (a.respondent_id() == last.respondent_id()) {
+      continue;
     }
+    auto name = [](const Assessment& x) {
+      return x.respondent_id().empty() ? std::string("no respondent id")
+                                       : quote(x.respondent_id());
+    };
+    std::string message =
+      fmt::format("respondent {} differs from {} in {}", name(a), name(last), last.source);
+    if (!allow_mixed) {
+      throw Error(a.source,
+                  {},
+                  message + "; a review follows one doctor (--allow-mixed compares them as one)");
+    }
+    warnings.push_back(Diagnostic{
+      Severity::warning, a.source, {}, message + "; the review compares them as one" });
   }
 }
 
 } // namespace
 
-void order_review_inputs(ReviewInputs& inputs) {
+void order_review_inputs(ReviewInputs& inputs, bool allow_mixed) {
   for (const auto& a : inputs.assessments) {
     if (a.date.empty()) {
       throw Error(a.source,
@@ -59,12 +65,13 @@ void order_review_inputs(ReviewInputs& inputs) {
     }
   }
   if (!inputs.assessments.empty()) {
-    check_respondents(inputs, inputs.warnings);
+    check_respondents(inputs, allow_mixed, inputs.warnings);
   }
 }
 
 ReviewInputs load_review_inputs(const std::vector<std::string>& paths,
-                                const QuestionnaireSet& set) {
+                                const QuestionnaireSet& set,
+                                bool allow_mixed) {
   ReviewInputs inputs;
   for (const auto& path : paths) {
     Diagnostics diags(path);
@@ -75,7 +82,7 @@ ReviewInputs load_review_inputs(const std::vector<std::string>& paths,
       inputs.not_comparable.push_back(d);
     }
   }
-  order_review_inputs(inputs);
+  order_review_inputs(inputs, allow_mixed);
   // In date order too, so that the output does not depend on the argument order.
   auto rank = [&](const Diagnostic& d) {
     for (size_t i = 0; i < inputs.assessments.size(); ++i) {

@@ -3,6 +3,8 @@ target_sources(medtime_lib PRIVATE
   util/files.cpp
   util/i18n.cpp
   util/output_file.cpp
+  util/sha256.cpp
   util/spell.cpp
+  util/temp_file.cpp
   util/terminal.cpp
   util/utf8.cpp)

@@ -66,7 +66,7 @@ bad_answers duplicate-key.yaml 5:5 'duplicate key "staff" (first at line 4)'
 expect_invalid medtime-score --questionnaires "$SET" "$A/empty.yaml" -- \
   "medtime score: error: $A/empty.yaml:1:1: empty file; expected an answers file (respondent, date, answers)"
 expect_invalid medtime-check --questionnaires "$SET" "$A/empty.yaml" -- \
-  "medtime check: $A/empty.yaml:1:1: empty file; expected a questionnaire, answers file, delegation plan, objectives file, scoring profile or parameter set"
+  "medtime check: $A/empty.yaml:1:1: empty file; expected a questionnaire, answers file, delegation plan, objectives file, scoring profile, parameter set or column map"
 
 # Not UTF-8: a Latin-1 "é" (column 9 counts characters), UTF-16 (FF FE), a NUL byte.
 { answers_head; printf '    note: caf\xe9\n'; } >"$A/latin1.yaml"

@@ -68,8 +68,8 @@ grep -q '^medtime batch: <stdin>:7:25: question "staff" has no option "nobody"' 
   --from limesurvey --sep ';' --decimal-comma -o "$tmp/survey.csv" 2>"$tmp/survey.err" && fail "survey: expected exit 1"
 # Row 1: the time budget's KH columns give booking 4 h and billing 2 h (no
 # phone column): H = 4 × 0.8 + 2 × 0.4 = 4; priority 100 × (0.5 × 0.55 +
-# 0.2 × 0.7778 + 0.3 × 4/5) = 67.06.
-grep -q "^$data/limesurvey-export.csv:2;1;2026-11-22;ok;4;45;77,78;4;67,06;1;$" "$tmp/survey.csv" || fail "survey: row 1"
+# 0.2 × 0.7778 + 0.3 × 4/5) = 67.06; submitdate set: complete.
+grep -q "^$data/limesurvey-export.csv:2;1;2026-11-22;ok;4;yes;45;77,78;4;67,06;1;$" "$tmp/survey.csv" || fail "survey: row 1"
 grep -qF "limesurvey-export.csv:3:36: warning: column \"S1\": unknown code \"A9\" in 1 row(s); left unanswered" "$tmp/survey.err" \
   || fail "survey: unknown code report"
 grep -qF "limesurvey-export.csv:1:172: warning: column \"X9\" is not in the map; 1 value(s) left out" "$tmp/survey.err" \
@@ -90,9 +90,45 @@ grep -q '"ranked_first": 2' "$tmp/summary.json" || fail "summary: ranked first"
 "$bin" --questionnaires "$set_dir" --lang en "$data/answers/01-martin.yaml" --summary >"$tmp/rows.csv" 2>"$tmp/table"
 grep -q '^Summary: 1 response(s), 1 valid, 0 with errors' "$tmp/table" || fail "summary table"
 [ "$(wc -l <"$tmp/rows.csv")" = 2 ] || fail "summary: rows on stdout"
-# One column per maturity band (every lever has the same bands here).
-grep -q '^lever  low  high  too few  unanswered  ranked 1st$' "$tmp/table" || fail "summary: band columns"
-grep -q '^mini     1     0        0           0   1 (100 %)$' "$tmp/table" || fail "summary: band counts"
+# One column per maturity band (every lever has the same bands here); the
+# lever by its name (the mini questionnaire has no short name: its title).
+grep -q '^lever               low  high  too few  unanswered  ranked 1st$' "$tmp/table" || fail "summary: band columns"
+grep -q '^Mini questionnaire    1     0        0           0   1 (100 %)$' "$tmp/table" || fail "summary: band counts"
+# In French too, the name, never the id.
+"$bin" --questionnaires "$set_dir" --lang fr "$data/answers/01-martin.yaml" --summary >/dev/null 2>"$tmp/table.fr"
+grep -q '^Mini questionnaire  maturité ' "$tmp/table.fr" || fail "summary: French lever name"
+grep -q '^mini ' "$tmp/table.fr" && fail "summary: the lever id in French"
+
+# Campaign options on the LimeSurvey fixture: a header that lacks the map's
+# columns stops (exit 1) unless --lenient; a kept column that is not in the
+# header, a short pseudonymisation key, a workbook without -o: usage errors.
+printf 'id;S1;B1\n1;A1;2\n' >"$tmp/partial.csv"
+code=0
+"$bin" --questionnaires "$set_dir" --csv "$tmp/partial.csv" --map "$data/limesurvey-map.yaml" --from limesurvey \
+  >/dev/null 2>"$tmp/err" || code=$?
+[ "$code" = 1 ] || fail "wrong header: exit $code"
+grep -q 'partial.csv:1:1: the header of .*partial.csv does not match the map: 7 of its 9 column(s) are missing ("T1", "P1", "W1", "H1", ...); export the responses from LimeSurvey as CSV with the headings "Question code" and the responses "Answer codes" (--lenient scores the columns that match)$' "$tmp/err" \
+  || fail "wrong header: message"
+"$bin" --questionnaires "$set_dir" --csv "$tmp/partial.csv" --map "$data/limesurvey-map.yaml" --from limesurvey \
+  --lenient >"$tmp/lenient.csv" 2>"$tmp/err" || fail "--lenient: exit $?"
+grep -q 'warning: the header of' "$tmp/err" || fail "--lenient: the warning"
+code=0
+"$bin" --questionnaires "$set_dir" --csv "$data/limesurvey-export.csv" --map "$data/limesurvey-map.yaml" \
+  --from limesurvey --keep DEPT >/dev/null 2>"$tmp/err" || code=$?
+[ "$code" = 2 ] || fail "--keep: exit $code"
+grep -q -- '--keep: no column "DEPT" in the header' "$tmp/err" || fail "--keep: message"
+printf 'court\n' >"$tmp/key"
+code=0
+"$bin" --questionnaires "$set_dir" "$data/answers/01-martin.yaml" --pseudonymise "$tmp/key" >/dev/null 2>"$tmp/err" || code=$?
+[ "$code" = 1 ] || fail "short key: exit $code"
+grep -q 'a pseudonymisation key needs at least 16 characters, this one has 5' "$tmp/err" || fail "short key: message"
+code=0
+"$bin" --questionnaires "$set_dir" "$data/answers" --format xlsx >/dev/null 2>"$tmp/err" || code=$?
+[ "$code" = 2 ] || fail "xlsx without -o: exit $code"
+# --keep on answers files: the keys of `respondent:`.
+"$bin" --questionnaires "$set_dir" "$data/answers/01-martin.yaml" --keep id,ville >"$tmp/kept.csv"
+head -1 "$tmp/kept.csv" | grep -q '^source,respondent,date,status,hours_at_stake,id,ville,mini_maturity,' || fail "--keep on files: header"
+grep -q ',dr-martin,2026-11-22,ok,5.5,dr-martin,,45,' "$tmp/kept.csv" || fail "--keep on files: row"
 
 # Output files: never over an input.
 code=0

@@ -49,7 +49,7 @@ expect_err "medtime check: $TMP/warn.yaml:7:8: warning: \"title\" of the questio
 printf 'hello: world\n' >"$TMP/other.yaml"
 run medtime-check "$TMP/other.yaml"
 expect_rc 1
-expect_err "medtime check: $TMP/other.yaml:1:1: not a medtime file: expected a questionnaire (sections), an answers file (answers), a delegation plan (tasks), an objectives file, a scoring profile (weights) or a parameter set (values)"
+expect_err "medtime check: $TMP/other.yaml:1:1: not a medtime file: expected a questionnaire (sections), an answers file (answers), a delegation plan (tasks), an objectives file, a scoring profile (weights), a parameter set (values) or a column map (questionnaires)"
 printf 'weights: {maturity: 2}\n' >"$TMP/profile.yaml"
 run medtime-check "$TMP/profile.yaml"
 expect_rc 1

@@ -33,12 +33,24 @@ expect_out_has "▂▅▇█"
 # the JSON says which.
 run medtime-review "${FIX[@]}" "${SERIES[@]}" --fail-on-regress --format json
 expect_rc 1
-expect_err "medtime review: regressed: beta (-12 points since 2026-04-15)"
+# (in French, the lever's name: −12.5 points, rounded half away from zero)
+expect_err "medtime review: recul : Levier bêta (beta), -13 points depuis le 2026-04-15"
+expect_err_lines 1
 expect_json 'j["schema"]' "medtime.review/1"
 expect_json 'j["regressed"]' "['beta']"
 expect_json '[l["trend"] for l in j["levers"]]' "['improved', 'regressed']"
 expect_json 'j["levers"][1]["series"][2]["status"]' "not_assessed"
 expect_json 'len(j["not_comparable"])' "4"
+
+run medtime-review "${FIX[@]}" "${SERIES[@]}" --fail-on-regress --format json --lang en
+expect_rc 1
+expect_err "medtime review: regressed: beta (-13 points since 2026-04-15)"
+
+# beta regressed from q2 to q4, but the latest file (q5) answers alpha only:
+# over the last period nothing regressed, as --help promises.
+run medtime-review "${FIX[@]}" "$R/q2.yaml" "$R/q4.yaml" "$R/q5-alpha-only.yaml" --fail-on-regress
+expect_rc 0
+expect_no_err
 
 # With a threshold of 15 points, −12.5 is stable.
 run medtime-review "${FIX[@]}" "${SERIES[@]}" --fail-on-regress --threshold 15
@@ -75,8 +87,10 @@ expect_invalid medtime-review "${FIX[@]}" "$R/q2.yaml" "$R/same-date.yaml" -- \
 expect_invalid medtime-review "${FIX[@]}" "$R/q2.yaml" "$R/no-date.yaml" -- \
   "medtime review: error: $R/no-date.yaml:1:1: no \"date\": a review needs the date of each self-assessment (YYYY-MM-DD)"
 
-# Different respondents: a warning, the review goes on.
-run medtime-review "${FIX[@]}" "$R/q1.yaml" "$R/other-respondent.yaml"
+# Different respondents: an error; with --allow-mixed a warning, the review goes on.
+expect_invalid medtime-review "${FIX[@]}" "$R/q1.yaml" "$R/other-respondent.yaml" -- \
+  "medtime review: error: $R/q1.yaml: respondent \"dr-test\" differs from \"dr-other\" in $R/other-respondent.yaml; a review follows one doctor (--allow-mixed compares them as one)"
+run medtime-review "${FIX[@]}" "$R/q1.yaml" "$R/other-respondent.yaml" --allow-mixed
 expect_rc 0
 expect_err "medtime review: $R/q1.yaml: warning: respondent \"dr-test\" differs from \"dr-other\" in $R/other-respondent.yaml; the review compares them as one"
 
@@ -116,7 +130,8 @@ expect_out_has "medtime review examples/suivi/"
 S="$MEDTIME_SRC/examples/suivi"
 run medtime-review "$S"/20*.yaml --objectives "$S/objectifs.yaml" --format json --fail-on-regress
 expect_rc 1
-expect_err_has "medtime review: regressed: patients"
+expect_err_has "medtime review: recul : "
+expect_err_has "(patients), "
 expect_json 'j["regressed"]' "['patients']"
 expect_json '[l["trend_since_first"] for l in j["levers"]]' "['improved', 'improved', 'improved', 'regressed']"
 expect_json 'j["not_comparable"]' "[]"

@@ -232,7 +232,8 @@ void run_csv(std::string_view data) {
   guarded([&] {
     std::istringstream in{std::string(data)};
     CheckingSink sink;
-    run_batch_csv(mini_set(), in, "export.csv", data.size(), map, CsvDialect::limesurvey,
+    run_batch_csv(mini_set(), in, "export.csv", data.size(), map,
+                  CsvImportOptions{.dialect = CsvDialect::limesurvey, .lenient = true, .keep = {}},
                   BatchOptions{}, sink);
     check_finite(data, sink.out);
   });
