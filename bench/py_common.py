@@ -22,6 +22,8 @@ def load_questionnaires(folder):
             doc = yaml.load(f, Loader=LOADER)
         if not isinstance(doc, dict) or "id" not in doc or "sections" not in doc:
             continue
+        if doc.get("kind") == "budget":
+            continue  # the time budget: hours, no maturity
         questions = []
         for section in doc["sections"]:
             for q in section["questions"]:
@@ -151,15 +153,10 @@ def compile_condition(text, questions, index):
 def reader(q, path):
     kind = q["type"]
     if kind == "tasks":
-        if len(path) == 3:
-            return lambda a: (a.get(path[1]) or {}).get("hours")
-        if path[1] == "hours":
-            return lambda a: sum((t or {}).get("hours") or 0 for t in a.values())
-        if path[1] == "delegable":
-            shares = q["shares"]
-            return lambda a: sum(((t or {}).get("hours") or 0) * shares.get((t or {}).get("delegate"), 0)
-                                 for t in a.values())
-        return lambda a: (a.get(path[1]) or {}).get("delegate")
+        if len(path) == 3 or path[1] in ("hours", "delegable"):
+            # Hours are the time budget's, which no maturity question reads.
+            return lambda a: None
+        return lambda a: a.get(path[1])
     if kind == "yesno":
         return lambda a: "yes" if a in YES else "no"
     if kind == "multiple":
@@ -204,19 +201,10 @@ def value_of(q, a):
                 return band["value"]
         return 0
     if kind == "tasks":
-        hours = weighted = shares = counted = 0
-        for t in a.values():
-            if not t or t.get("delegate") is None:
-                continue
-            share = q["shares"][t["delegate"]]
-            h = t.get("hours") or 0
-            hours += h
-            weighted += h * share
-            shares += share
-            counted += 1
-        if hours > 0:
-            return weighted / hours
-        return shares / counted if counted else 0
+        # {task: level}; weighted by the time budget's hours in medtime, but
+        # no task table is a maturity question.
+        levels = [q["shares"][t] for t in a.values() if t is not None]
+        return sum(levels) / len(levels) if levels else 0
     return 0
 
 
@@ -232,8 +220,7 @@ def maturity(questionnaire, answers):
             continue
         total += q["weight"]
         a = ans[i]
-        if a is None or (q["type"] == "tasks" and not any(
-                t and (t.get("delegate") is not None or t.get("hours") is not None) for t in a.values())):
+        if a is None or (q["type"] == "tasks" and not any(t is not None for t in a.values())):
             continue
         answered += q["weight"]
         score += q["weight"] * value_of(q, a)

@@ -22,6 +22,8 @@ def main():
         cmap = yaml.load(f, Loader=LOADER)
     rules = {}
     for qid, spec in cmap["questionnaires"].items():
+        if qid not in by_id:
+            continue  # the time budget: hours, no maturity
         for column, rule in spec["columns"].items():
             if isinstance(rule, str):
                 rule = {"question": rule}
@@ -52,11 +54,7 @@ def main():
                         target.setdefault(question["id"], []).append(codes.get(sub, sub))
                 elif kind == "tasks":
                     task = (rule.get("tasks") or {}).get(sub, sub)
-                    entry = target.setdefault(question["id"], {}).setdefault(task, {})
-                    if rule.get("field") == "hours":
-                        entry["hours"] = float(cell)
-                    else:
-                        entry["delegate"] = codes.get(cell, cell)
+                    target.setdefault(question["id"], {})[task] = codes.get(cell, cell)
                 elif kind in ("number", "scale"):
                     target[question["id"]] = cell if cell == "na" else float(cell.replace(",", "."))
                 elif kind == "yesno":
