@@ -100,8 +100,9 @@ int run_list(const ListOptions& o, medtime::Lang lang) {
     out += rows + "\n";
   } else { // too narrow for a table: each questionnaire, then its title under it
     for (const auto& q : set.items()) {
-      out += fmt::format("{} · version {} · {} {}\n", q.id, q.version, q.questions.size(),
-                         tr(lang, "questions", "questions"));
+      out += fmt::format("{} · version {} · {} {}{}\n", q.id, q.version, q.questions.size(),
+                         tr(lang, "questions", "questions"),
+                         q.is_lever() ? "" : tr(lang, " · (heures)", " · (hours)"));
       out += medtime::wrap_text(q.title.get(lang), width, "  ") + "\n";
     }
     out += "\n";

@@ -179,7 +179,7 @@ std::vector<PlanItem> make_plan(const std::vector<ReportLever>& levers, const Ti
         return item.action == candidate.action;
       });
       GainRange marginal = hours.marginal(*candidate.action);
-      if (taken || marginal.high <= 1e-9) {
+      if (taken || std::max(marginal.low, marginal.high) <= 1e-9) {
         continue;
       }
       long long key = gain_key(marginal, candidate.action->effort);

@@ -95,7 +95,7 @@ Json indicator_json(const Review& review, const IndicatorReview& indicator) {
   j["question"] = indicator.question->id;
   j["category"] = indicator.row < 0 ? nlohmann::ordered_json(nullptr)
                                     : nlohmann::ordered_json(indicator.question->tasks[static_cast<size_t>(indicator.row)].id);
-  j["lever"] = indicator.questionnaire->lever;
+  j["lever"] = indicator.questionnaire->is_lever() ? Json(indicator.questionnaire->lever) : Json(nullptr);
   j["unit"] = indicator.unit(Lang::en);
   j["better"] = to_string(indicator.better);
   j["series"] = Json::array();
