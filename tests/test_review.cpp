@@ -562,11 +562,11 @@ TEST_SUITE("review") {
     SUBCASE("french: what could not be compared, in French") {
       std::string text = unwrapped(render_review_text(review, Lang::fr, Style(false)));
       CHECK(text.find("Non comparable") != std::string::npos);
-      CHECK(text.find("q1.yaml:5:14 : réponses à la version 1 de « alpha », le questionnaire est "
+      CHECK(text.find("q1.yaml:5:14 — réponses à la version 1 de « alpha », le questionnaire est "
                       "en version 2 : comparées question par question") != std::string::npos);
-      CHECK(text.find("q1.yaml:8:5 : question « ancien » inconnue de « alpha » : laissée de "
+      CHECK(text.find("q1.yaml:8:5 — question « ancien » inconnue de « alpha » : laissée de "
                       "côté") != std::string::npos);
-      CHECK(text.find("q2.yaml:8:12 : la réponse à « canal » ne correspond plus à la question : "
+      CHECK(text.find("q2.yaml:8:12 — la réponse à « canal » ne correspond plus à la question : "
                       "laissée de côté") != std::string::npos);
       for (const char* english : { "warning", "answers are", "left out", "expected" }) {
         CHECK_MESSAGE(text.find(english) == std::string::npos, english);

@@ -288,7 +288,9 @@ std::string not_comparable_text(const Diagnostic& d, Lang lang) {
   while (!where.empty() && (where.back() == ' ' || where.back() == ':')) {
     where.pop_back();
   }
-  return where + " : " + reason;
+  // An em dash, not " :": French typography glues a colon to the path before
+  // it, which would push a long path past the line's end.
+  return where + " — " + reason;
 }
 
 std::string levers_with(const Review& review, Trend trend, Lang lang) {

@@ -68,7 +68,9 @@ says "Done. Your answers are saved in a.yaml."
 says "Mini questionnaire. answered: 8, unanswered: 0, not applicable: 0."
 says "Time budget. answered: 1, unanswered: 0, not applicable: 0."
 says "Your full report (levers, scores, every action):"
-says "  medtime report --questionnaires $MEDTIME_SRC/tests/data/set a.yaml"
+# (the command may be cut with " \" when the checkout lies in a deep folder)
+sed -z 's/ \\\n */ /g' "$ERR" | grep -qF "  medtime report --questionnaires $MEDTIME_SRC/tests/data/set a.yaml" \
+  || fail "the closing command is missing"
 "$MEDTIME_BIN/medtime-score" "${mini[@]}" a.yaml >/dev/null || fail "medtime score rejects a.yaml"
 
 # --- Back and change: the `when:` of how_much follows the new answer -------
