@@ -126,6 +126,14 @@ TEST_SUITE("examples") {
       for (const auto& l : scores.levers) {
         CHECK(l.potential_hours <= scores.budget.total() + 1e-9);
       }
+      // The plan never announces more than the hours at stake (its actions'
+      // shares are capped by their levers'), fixed-hour gains aside.
+      Report report = build_report(a, scores, set.categories(), Profile{});
+      double fixed = 0;
+      for (const PlanItem& item : report.plan) {
+        fixed += item.action->gain_max;
+      }
+      CHECK(report.plan_gain_max <= scores.hours_at_stake + fixed + 0.01);
     }
   }
 

@@ -51,8 +51,9 @@ std::vector<std::string> ids_of(const std::vector<ReportAction>& actions) {
 const TimeBudget k_no_budget;
 
 std::vector<ReportAction> order(const Questionnaire& q, const std::vector<int>& actions,
-                                const TimeBudget& budget = k_no_budget) {
-  return order_actions(q, actions, budget);
+                                const TimeBudget& budget = k_no_budget,
+                                const std::vector<double>& caps = {}) {
+  return order_actions(q, actions, budget, caps);
 }
 
 std::vector<PlanItem> plan_of(const std::vector<ReportLever>& levers, size_t size,
@@ -332,6 +333,20 @@ TEST_CASE("medtime::make_plan counts every hour once") {
   CHECK(plan[1].gain.low == doctest::Approx(0.6));       // alone
   CHECK(plan[2].marginal.low == doctest::Approx(0.16));  // high end: 4 × 0.2 × 0.2
   CHECK(plan[2].marginal.high == doctest::Approx(0.2));  // low end: 4 × 0.5 × 0.1
+  SUBCASE("an action frees no more than its lever's answers allow") {
+    // The lever frees 0.4 of phone (a task delegated in part): an action
+    // declaring [0.5, 0.8] of it is capped at 0.4 at both ends.
+    Questionnaire q;
+    q.actions = {shares("assistant", Effort::high, {{"phone", 0, 0.5, 0.8, {}}})};
+    std::vector<ReportLever> one(1);
+    one[0].rank = 1;
+    one[0].actions = order(q, {0}, budget, {0.4, 0});
+    CHECK(one[0].actions[0].gain.low == doctest::Approx(1.6)); // 4 × 0.4
+    CHECK(one[0].actions[0].gain.high == doctest::Approx(1.6));
+    double lo = 0, hi = 0;
+    make_plan(one, budget, 3, lo, hi);
+    CHECK(hi == doctest::Approx(1.6)); // never more than the lever's 4 × 0.4 at stake
+  }
   SUBCASE("an action that adds nothing is never picked") {
     // Once the assistant frees all the phone hours, a phone-only action adds 0.
     Questionnaire full;

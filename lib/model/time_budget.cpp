@@ -1,5 +1,7 @@
 #include "model/time_budget.h"
 
+#include <algorithm>
+
 namespace medtime {
 
 double TimeBudget::total() const {
@@ -10,12 +12,20 @@ double TimeBudget::total() const {
   return sum;
 }
 
-GainRange action_gain(const Action& action, const TimeBudget& budget) {
+double capped_share(double share, int index, const std::vector<double>* caps) {
+  if (caps == nullptr || index < 0 || static_cast<size_t>(index) >= caps->size()) {
+    return share;
+  }
+  return std::min(share, (*caps)[static_cast<size_t>(index)]);
+}
+
+GainRange action_gain(const Action& action, const TimeBudget& budget,
+                      const std::vector<double>* caps) {
   GainRange gain{action.gain_min, action.gain_max};
   for (const auto& share : action.gain_shares) {
     double hours = budget.at(share.index);
-    gain.low += hours * share.low;
-    gain.high += hours * share.high;
+    gain.low += hours * capped_share(share.low, share.index, caps);
+    gain.high += hours * capped_share(share.high, share.index, caps);
   }
   return gain;
 }

@@ -30,7 +30,14 @@ struct GainRange {
   double mid() const { return (low + high) / 2; }
 };
 
-GainRange action_gain(const Action& action, const TimeBudget& budget);
+// `caps`, when given, are the lever's shares s(l,c) by category: an action
+// frees no more of a category than its lever's answers say can be freed, so
+// that the plan never announces more hours than are at stake.
+GainRange action_gain(const Action& action, const TimeBudget& budget,
+                      const std::vector<double>* caps = nullptr);
+
+// `share` of category `index`, capped by `caps` when given.
+double capped_share(double share, int index, const std::vector<double>* caps);
 
 // The index of the budget table in `questionnaire` (its first question of
 // type budget), or -1.

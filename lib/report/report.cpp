@@ -35,8 +35,11 @@ public:
   explicit PlanHours(const TimeBudget& budget)
       : m_budget(budget), m_low(budget.hours.size(), 1.0), m_high(budget.hours.size(), 1.0) {}
 
-  // What `action` would add to the plan's hours.
-  GainRange marginal(const Action& action) const {
+  // What `shown` would add to the plan's hours (its shares capped by its
+  // lever's).
+  GainRange marginal(const ReportAction& shown) const {
+    const Action& action = *shown.action;
+    const std::vector<double>* caps = shown.caps.empty() ? nullptr : &shown.caps;
     GainRange gain{action.gain_min, action.gain_max};
     for (const auto& share : action.gain_shares) {
       if (share.index < 0 || static_cast<size_t>(share.index) >= m_low.size()) {
@@ -44,20 +47,22 @@ public:
       }
       auto c = static_cast<size_t>(share.index);
       double hours = m_budget.hours[c];
-      gain.low += hours * m_low[c] * share.low;
-      gain.high += hours * m_high[c] * share.high;
+      gain.low += hours * m_low[c] * capped_share(share.low, share.index, caps);
+      gain.high += hours * m_high[c] * capped_share(share.high, share.index, caps);
     }
     return gain;
   }
 
-  void add(const Action& action) {
-    GainRange gain = marginal(action);
+  void add(const ReportAction& shown) {
+    const Action& action = *shown.action;
+    const std::vector<double>* caps = shown.caps.empty() ? nullptr : &shown.caps;
+    GainRange gain = marginal(shown);
     m_fixed_low += action.gain_min;
     m_fixed_high += action.gain_max;
     for (const auto& share : action.gain_shares) {
       if (share.index >= 0 && static_cast<size_t>(share.index) < m_low.size()) {
-        m_low[static_cast<size_t>(share.index)] *= 1 - share.low;
-        m_high[static_cast<size_t>(share.index)] *= 1 - share.high;
+        m_low[static_cast<size_t>(share.index)] *= 1 - capped_share(share.low, share.index, caps);
+        m_high[static_cast<size_t>(share.index)] *= 1 - capped_share(share.high, share.index, caps);
       }
     }
     m_total.low += gain.low;
@@ -106,7 +111,7 @@ ReportLever make_lever(const LeverScore& score, const LeverPriority& exact,
   if (exact.priority) {
     lever.terms = split_terms(exact, k_report_decimals);
   }
-  lever.actions = order_actions(*score.questionnaire, score.actions, budget);
+  lever.actions = order_actions(*score.questionnaire, score.actions, budget, score.category_shares);
   return lever;
 }
 
@@ -147,13 +152,14 @@ PriorityTerms split_terms(const LeverPriority& exact, int decimals) {
 }
 
 std::vector<ReportAction> order_actions(const Questionnaire& questionnaire,
-                                        const std::vector<int>& actions, const TimeBudget& budget) {
+                                        const std::vector<int>& actions, const TimeBudget& budget,
+                                        const std::vector<double>& caps) {
   std::vector<ReportAction> ordered;
   ordered.reserve(actions.size());
   for (int index : actions) {
     const Action& action = questionnaire.actions[static_cast<size_t>(index)];
-    GainRange gain = action_gain(action, budget);
-    ordered.push_back({&action, gain, rounded(gain)});
+    GainRange gain = action_gain(action, budget, caps.empty() ? nullptr : &caps);
+    ordered.push_back({&action, gain, rounded(gain), caps});
   }
   std::stable_sort(ordered.begin(), ordered.end(), [](const ReportAction& a, const ReportAction& b) {
     return gain_key(a.gain, a.action->effort) > gain_key(b.gain, b.action->effort);
@@ -178,7 +184,7 @@ std::vector<PlanItem> make_plan(const std::vector<ReportLever>& levers, const Ti
       bool taken = std::any_of(plan.begin(), plan.end(), [&](const PlanItem& item) {
         return item.action == candidate.action;
       });
-      GainRange marginal = hours.marginal(*candidate.action);
+      GainRange marginal = hours.marginal(candidate);
       if (taken || std::max(marginal.low, marginal.high) <= 1e-9) {
         continue;
       }
@@ -198,7 +204,7 @@ std::vector<PlanItem> make_plan(const std::vector<ReportLever>& levers, const Ti
     GainRange added{std::min(c.marginal.low, c.marginal.high),
                     std::max(c.marginal.low, c.marginal.high)};
     plan.push_back({c.action->action, lever, reason, c.action->shown, rounded(added)});
-    hours.add(*c.action->action);
+    hours.add(*c.action);
   };
   // Step k takes the lever ranked k, skipping a lever with nothing left.
   for (size_t i = 0; i < levers.size() && plan.size() < size; ++i) {

@@ -58,6 +58,9 @@ struct ReportAction {
   const Action* action = nullptr;
   GainRange gain;  // exact
   GainRange shown; // rounded to two decimals, as every format shows it
+  // The lever's shares s(l,c) by category, which cap the action's shares
+  // (empty: no cap).
+  std::vector<double> caps;
 };
 
 struct ReportLever {
@@ -129,11 +132,13 @@ constexpr size_t k_plan_size = 3;
 constexpr int k_review_months = 3;
 
 // `actions` (indices into `questionnaire.actions`) with their gains under
-// `budget`, ordered by gain per effort (the middle of the range over the
+// `budget`, each category's share capped by the lever's `caps` (s(l,c);
+// empty: none), ordered by gain per effort (the middle of the range over the
 // effort: low 1, medium 2, high 3), highest first; equal keys keep their
 // given order.
 std::vector<ReportAction> order_actions(const Questionnaire& questionnaire,
-                                        const std::vector<int>& actions, const TimeBudget& budget);
+                                        const std::vector<int>& actions, const TimeBudget& budget,
+                                        const std::vector<double>& caps = {});
 
 // The plan (`levers` in rank order, each with its actions): step k takes
 // the lever ranked k, skipping a ranked lever with no candidate left, and in
