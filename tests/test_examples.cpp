@@ -251,13 +251,12 @@ TEST_SUITE("examples") {
       CHECK(report.plan[k].reason == PlanReason::lever_rank);
       CHECK(report.levers[report.plan[k].lever].rank == static_cast<int>(k + 1));
     }
-    // The plan's total is the union of its actions' shares, never their sum.
-    double low = 0, high = 0;
+    // The plan's total is the union of its actions' shares, never their sum:
+    // the assistant and online booking both act on the appointments' hours.
+    double high = 0;
     for (const PlanItem& item : report.plan) {
-      low += item.gain.low;
       high += item.gain.high;
     }
-    CHECK(report.plan_gain_max <= high + 1e-9);
-    CHECK(report.plan_gain_max <= scores.hours_at_stake + scores.budget.total());
+    CHECK(report.plan_gain_max < high - 0.01);
   }
 }

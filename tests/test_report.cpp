@@ -137,7 +137,7 @@ TEST_CASE("medtime::prioritize") {
     return out;
   };
   SUBCASE("ties keep the set order") {
-    auto ps = prioritize(ScoreSet{{a, b, c, d}, {}, 0}, profile);
+    auto ps = prioritize(ScoreSet{{a, b, c, d}, {}, {}, 0}, profile);
     CHECK(order(ps) == std::vector<size_t>{3, 0, 1, 2});
     CHECK(ps[0].rank == 1);
     CHECK(ps[1].rank == 2);
@@ -145,11 +145,11 @@ TEST_CASE("medtime::prioritize") {
     CHECK_FALSE(ps[3].rank);
   }
   SUBCASE("ties the other way round") {
-    auto ps = prioritize(ScoreSet{{b, a}, {}, 0}, profile);
+    auto ps = prioritize(ScoreSet{{b, a}, {}, {}, 0}, profile);
     CHECK(order(ps) == std::vector<size_t>{0, 1});
   }
   SUBCASE("null maturity last, in set order") {
-    auto ps = prioritize(ScoreSet{{c, lever_with(std::nullopt, 0, 0), a}, {}, 0}, profile);
+    auto ps = prioritize(ScoreSet{{c, lever_with(std::nullopt, 0, 0), a}, {}, {}, 0}, profile);
     CHECK(order(ps) == std::vector<size_t>{2, 0, 1});
     CHECK_FALSE(ps[1].priority);
     CHECK_FALSE(ps[2].rank);

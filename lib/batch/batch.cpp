@@ -201,19 +201,11 @@ private:
   bool m_documents = false; // the stream gave at least one document
 };
 
-// Refuses what is no CSV export, before its columns become warnings: a
-// UTF-16 file (a byte order mark or NUL bytes) or a YAML file.
+// Refuses a YAML file given as a CSV export, before its columns become
+// warnings (UTF-16 and other encodings are refused by check_csv_encoding,
+// which reads the whole file first).
 void check_csv_header(const CsvRecord& header, const std::string& file) {
   std::string_view first = header.fields.empty() ? std::string_view() : header.fields[0].text;
-  if (first.starts_with("\xFF\xFE") || first.starts_with("\xFE\xFF")) {
-    throw Error(file, {1, 1}, "the file is in UTF-16, not UTF-8: export it again as CSV in UTF-8");
-  }
-  for (const auto& field : header.fields) {
-    if (field.text.find('\0') != std::string::npos) {
-      throw Error(file, {1, 1}, "a NUL byte in the header: the file is not UTF-8 text (UTF-16?); "
-                                "export it again as CSV in UTF-8");
-    }
-  }
   // `key:` then a blank or nothing: a YAML mapping's first line, never a column name.
   size_t colon = first.find(':');
   bool yaml_key = !header.fields.empty() && !header.fields[0].quoted &&

@@ -133,16 +133,7 @@ private:
   std::string m_practice;                                        // from cooperation.forme_exercice
 
   // A figure of a message: "1,5" in French.
-  std::string figure(double value) const {
-    std::string text = format_number(value, 2, m_lang);
-    while (text.back() == '0') {
-      text.pop_back();
-    }
-    if (text.back() == ',' || text.back() == '.') {
-      text.pop_back();
-    }
-    return text;
-  }
+  std::string figure(double value) const { return format_short(value, m_lang); }
 
   void done(std::string fr, std::string en) {
     m_result.done.push_back(m_lang == Lang::fr ? std::move(fr) : std::move(en));

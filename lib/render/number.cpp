@@ -33,6 +33,17 @@ std::string format_number(double value, int decimals, Lang lang) {
   return out;
 }
 
+std::string format_short(double value, Lang lang) {
+  std::string text = format_number(value, 2, lang);
+  while (text.back() == '0') {
+    text.pop_back();
+  }
+  if (text.back() == ',' || text.back() == '.') {
+    text.pop_back();
+  }
+  return text;
+}
+
 std::string format_score(const std::optional<double>& score, Lang lang) {
   return score ? format_number(*score, 0, lang) : "—";
 }

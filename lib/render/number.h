@@ -12,6 +12,10 @@ namespace medtime {
 // `value` with `decimals` digits after the separator, trailing zeros kept.
 std::string format_number(double value, int decimals, Lang lang);
 
+// `value` with at most two decimals and no trailing zeros ("0,5", "2",
+// "1,25"), for hours and shares written as people write them.
+std::string format_short(double value, Lang lang);
+
 // An optional score: the number with no decimals, or "—" when null.
 std::string format_score(const std::optional<double>& score, Lang lang);
 

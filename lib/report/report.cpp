@@ -260,18 +260,9 @@ Report build_report(const Assessment& assessment, const ScoreSet& scores,
   report.budget_answered = scores.budget.answered;
   report.budget_hours = rounded(scores.budget.total(), k_report_decimals);
   report.hours_at_stake = rounded(scores.hours_at_stake, k_report_decimals);
-  std::vector<const LeverScore*> assessed;
-  for (const auto& lever : scores.levers) {
-    if (lever.is_lever() && lever.status != LeverStatus::not_assessed) {
-      assessed.push_back(&lever);
-    }
-  }
-  for (size_t c = 0; c < categories.size() && c < scores.budget.hours.size(); ++c) {
-    TimeBudget one;
-    one.hours.assign(scores.budget.hours.size(), 0);
-    one.hours[c] = scores.budget.hours[c];
+  for (size_t c = 0; c < categories.size() && c < scores.category_at_stake.size(); ++c) {
     report.budget.push_back({&categories[c], rounded(scores.budget.hours[c], k_report_decimals),
-                             rounded(combined_hours(one, assessed), k_report_decimals)});
+                             rounded(scores.category_at_stake[c], k_report_decimals)});
   }
   double low = 0, high = 0;
   report.plan = make_plan(report.levers, scores.budget, k_plan_size, low, high);

@@ -27,14 +27,7 @@ std::string figure(const std::optional<double>& value, Lang lang) {
 }
 
 std::string hours_number(double value, Lang lang) {
-  std::string text = format_number(value, 2, lang);
-  while (text.back() == '0') {
-    text.pop_back();
-  }
-  if (text.back() == ',' || text.back() == '.') {
-    text.pop_back();
-  }
-  return text;
+  return format_short(value, lang);
 }
 
 std::string gain_range(double min, double max, Lang lang) {

@@ -80,8 +80,9 @@ double answer_value(const Question& q, const Answer& a, const TimeBudget* budget
   return 0;
 }
 
-double combined_hours(const TimeBudget& budget, const std::vector<const LeverScore*>& levers) {
-  double total = 0;
+std::vector<double> combined_hours(const TimeBudget& budget,
+                                   const std::vector<const LeverScore*>& levers) {
+  std::vector<double> at_stake(budget.hours.size(), 0);
   for (size_t c = 0; c < budget.hours.size(); ++c) {
     double kept = 1;
     for (const LeverScore* lever : levers) {
@@ -89,9 +90,9 @@ double combined_hours(const TimeBudget& budget, const std::vector<const LeverSco
         kept *= 1 - lever->category_shares[c];
       }
     }
-    total += budget.hours[c] * (1 - kept);
+    at_stake[c] = budget.hours[c] * (1 - kept);
   }
-  return total;
+  return at_stake;
 }
 
 namespace {
@@ -315,7 +316,10 @@ ScoreSet score_assessment(const QuestionnaireSet& set, const Assessment& assessm
       assessed.push_back(&lever);
     }
   }
-  scores.hours_at_stake = combined_hours(scores.budget, assessed);
+  scores.category_at_stake = combined_hours(scores.budget, assessed);
+  for (double hours : scores.category_at_stake) {
+    scores.hours_at_stake += hours;
+  }
   return scores;
 }
 

@@ -67,8 +67,9 @@ struct LeverScore {
 struct ScoreSet {
   std::vector<LeverScore> levers;
   TimeBudget budget;
-  // T = Σ_c h_c × (1 − Π_l (1 − s(l,c))) over the assessed levers: the hours
-  // at stake, each hour counted once (≤ Σ_c h_c).
+  // Per category, h_c × (1 − Π_l (1 − s(l,c))) over the assessed levers, and
+  // their sum T: the hours at stake, each hour counted once (≤ Σ_c h_c).
+  std::vector<double> category_at_stake;
   double hours_at_stake = 0;
 };
 
@@ -85,8 +86,10 @@ std::vector<char> applicable_questions(const Questionnaire& questionnaire,
 double answer_value(const Question& question, const Answer& answer,
                     const TimeBudget* budget = nullptr);
 
-// The hours at stake over `levers`: Σ_c h_c × (1 − Π_l (1 − s(l,c))).
-double combined_hours(const TimeBudget& budget, const std::vector<const LeverScore*>& levers);
+// The hours at stake over `levers`, by category: h_c × (1 − Π_l (1 − s(l,c))).
+// Their sum is T.
+std::vector<double> combined_hours(const TimeBudget& budget,
+                                   const std::vector<const LeverScore*>& levers);
 
 struct ScoreOptions {
   bool explain = false; // fill `items`

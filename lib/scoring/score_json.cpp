@@ -46,21 +46,11 @@ nlohmann::ordered_json time_budget_json(const ScoreSet& scores,
   j["total_hours"] = round_to(scores.budget.total(), 2);
   j["hours_at_stake"] = round_to(scores.hours_at_stake, 2);
   j["categories"] = nlohmann::ordered_json::array();
-  std::vector<const LeverScore*> assessed;
-  for (const auto& lever : scores.levers) {
-    if (lever.is_lever() && lever.status != LeverStatus::not_assessed) {
-      assessed.push_back(&lever);
-    }
-  }
-  for (size_t c = 0; c < categories.size() && c < scores.budget.hours.size(); ++c) {
-    double kept = 1;
-    for (const LeverScore* lever : assessed) {
-      kept *= c < lever->category_shares.size() ? 1 - lever->category_shares[c] : 1;
-    }
+  for (size_t c = 0; c < categories.size() && c < scores.category_at_stake.size(); ++c) {
     nlohmann::ordered_json row;
     row["id"] = categories[c].id;
     row["hours"] = round_to(scores.budget.hours[c], 2);
-    row["at_stake"] = round_to(scores.budget.hours[c] * (1 - kept), 2);
+    row["at_stake"] = round_to(scores.category_at_stake[c], 2);
     j["categories"].push_back(std::move(row));
   }
   return j;
