@@ -221,6 +221,9 @@ struct Questionnaire {
   bool is_support() const { return kind == QuestionnaireKind::support; }
   // Levers and supporting areas: what has a maturity and actions.
   bool is_scored() const { return kind != QuestionnaireKind::budget; }
+  // What names its scores in objectives and outputs: the lever, or the
+  // supporting area's questionnaire id.
+  const std::string& scored_id() const { return is_lever() ? lever : id; }
   // The short name, or the title when there is none.
   const std::string& short_name(Lang lang) const {
     return name.empty() ? title.get(lang) : name.get(lang);
