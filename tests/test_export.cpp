@@ -263,7 +263,7 @@ std::string limesurvey_export(const QuestionnaireSet& set, const std::vector<LsQ
 // A CSV export of KoboToolbox (`/` paths, a select_multiple as one cell
 // and split columns of 1 and 0, `;`) or ODK Central (`-` paths, one cell, `,`).
 std::string xlsform_export(const QuestionnaireSet& set, const std::vector<Assessment>& answers,
-                           bool kobo, int* hidden) {
+                           bool kobo, int* hidden, bool split_only = false) {
   XlsNames names = xlsform_names(set);
   char sep = kobo ? ';' : ',';
   std::string join = kobo ? "/" : "-";
@@ -300,7 +300,9 @@ std::string xlsform_export(const QuestionnaireSet& set, const std::vector<Assess
               ids.push_back(q.options[o].id);
             }
           }
-          cells.add(path, fmt::format("{}", fmt::join(ids, " ")));
+          if (!split_only) {
+            cells.add(path, fmt::format("{}", fmt::join(ids, " ")));
+          }
           for (size_t o = 0; kobo && o < q.options.size(); ++o) {
             cells.add(path + "/" + q.options[o].id,
                       v == nullptr ? "" : ((v->choices >> o) & 1U) ? "1" : "0");
@@ -621,6 +623,18 @@ TEST_SUITE("export") {
         check_same_scores(set, yaml[n], back[n], "limesurvey");
       }
     }
+    SUBCASE("kobo, select_multiple as split columns only") {
+      SurveyFiles files = export_survey(set, SurveyTool::xlsform);
+      int hidden = 0;
+      std::string csv = xlsform_export(set, yaml, true, &hidden, true);
+      CHECK(csv.find("delegation/personnel_actuel;") == std::string::npos);
+      CHECK(csv.find("delegation/personnel_actuel/aucun;") != std::string::npos);
+      auto back = import_csv(set, files.map, csv, CsvDialect::kobo);
+      REQUIRE(back.size() == yaml.size());
+      for (size_t n = 0; n < yaml.size(); ++n) {
+        check_same_scores(set, yaml[n], back[n], "kobo split");
+      }
+    }
     for (bool kobo : {true, false}) {
       SUBCASE(kobo ? "kobo" : "odk") {
         SurveyFiles files = export_survey(set, SurveyTool::xlsform);
@@ -632,6 +646,54 @@ TEST_SUITE("export") {
           check_same_scores(set, yaml[n], back[n], kobo ? "kobo" : "odk");
         }
       }
+    }
+  }
+
+  TEST_CASE("medtime::CsvImporter with --from kobo and odk") {
+    const auto& set = bundled();
+    SurveyFiles files = export_survey(set, SurveyTool::xlsform);
+    Diagnostics diags("map.yaml");
+    ColumnMap map = parse_column_map(files.map, "map.yaml", set, diags);
+    REQUIRE(diags.items().empty());
+    auto header = [](const std::string& line) {
+      std::istringstream in(line + "\n");
+      CsvReader reader(in, "export.csv", 0);
+      CsvRecord record;
+      REQUIRE(reader.next(record));
+      return record;
+    };
+    SUBCASE("a header without the group names") {
+      Diagnostics d("export.csv");
+      CsvImporter importer(set, map, CsvImportOptions{CsvDialect::kobo, false, {}},
+                           header("start;end;heures_travail;_id"), "export.csv", d);
+      REQUIRE(d.items().size() == 1);
+      CHECK(d.items()[0].format().find("export the data from KoboToolbox as CSV with \"XML values "
+                                       "and headers\" and the group names included") !=
+            std::string::npos);
+    }
+    SUBCASE("odk: groups joined by -, a table's rows cut at the last -") {
+      Diagnostics d("export.csv");
+      CsvImporter importer(set, map, CsvImportOptions{CsvDialect::odk, true, {}},
+                           header("SubmissionDate,temps-heures_travail,temps-heures-heures_telephone,"
+                                  "delegation-personnel_actuel,KEY"),
+                           "export.csv", d);
+      for (size_t c = 0; c < importer.column_count(); ++c) {
+        CHECK_MESSAGE(!importer.unmapped(c), importer.column_name(c));
+      }
+      CsvRecord row = header("2026-02-01T09:00:00.000Z,45,2.5,secretaire,uuid:1");
+      Diagnostics rd("export.csv");
+      std::vector<CsvIssue> issues;
+      Assessment a = importer.import(row, rd, issues);
+      CHECK(issues.empty());
+      CHECK(a.respondent_id() == "uuid:1");
+      CHECK(a.date == "2026-02-01");
+      const Questionnaire& temps = set.items()[static_cast<size_t>(set.find("temps"))];
+      const Answer& hours = a.responses[static_cast<size_t>(set.find("temps"))]
+                                .answers[static_cast<size_t>(temps.find_question("heures"))];
+      REQUIRE(hours.given());
+      CHECK(hours.tasks[static_cast<size_t>(temps.questions[static_cast<size_t>(temps.find_question("heures"))]
+                                                 .find_task("telephone"))]
+                .hours == 2.5);
     }
   }
 

@@ -57,7 +57,8 @@ public:
     m_choices.push_back({"yes_no", "no", {"Non", "No"}});
     for (size_t i = 0; i < m_set.size(); ++i) {
       const Questionnaire& qn = m_set.items()[i];
-      m_survey.push_back({"begin_group", qn.id, qn.title, qn.intro, "", "", "", ""});
+      // A group takes no hint (ODK shows none): the intro is left out.
+      m_survey.push_back({"begin_group", qn.id, qn.title, {}, "", "", "", ""});
       for (size_t k = 0; k < qn.questions.size(); ++k) {
         question(i, k);
       }
@@ -137,6 +138,8 @@ private:
     group.type = "begin_group";
     group.appearance = tasks ? "table-list" : "field-list";
     group.required.clear();
+    group.hint = {}; // a group takes no hint: the help goes to the table's first row
+    LocalText help = q.help;
     m_survey.push_back(group);
     if (tasks) {
       for (const auto& l : q.levels) {
@@ -144,7 +147,8 @@ private:
       }
     }
     for (size_t t = 0; t < q.tasks.size(); ++t) {
-      SurveyRow row{tasks ? "select_one " + n.name : "decimal", n.rows[t], q.tasks[t].label, {}, "", "",
+      SurveyRow row{tasks ? "select_one " + n.name : "decimal", n.rows[t], q.tasks[t].label,
+                    t == 0 ? help : LocalText{}, "", "",
                     tasks ? "" : bounds(true, 0, true, q.task_hours_max), ""};
       m_survey.push_back(std::move(row));
     }
