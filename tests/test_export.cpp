@@ -450,6 +450,37 @@ TEST_SUITE("export") {
     CHECK(limesurvey_codes(set).questions[static_cast<size_t>(d)][3].code == dc[3].code);
   }
 
+  TEST_CASE("medtime::limesurvey_codes of ids LimeSurvey cannot hold as they are") {
+    // Hyphens, underscores, a long id: the documented mapping, never an error.
+    Questionnaire q;
+    q.id = "x-ray_2";
+    Question long_one;
+    long_one.id = "a-very_long-question_identifier_2";
+    long_one.type = QuestionType::single;
+    for (const char* id : {"b-c", "secretariat_distance", "secretaire_vers_assistant", "na"}) {
+      Option o;
+      o.id = id;
+      long_one.options.push_back(o);
+    }
+    q.questions.push_back(long_one);
+    q.index();
+    QuestionnaireSet set;
+    set.add(q);
+    set.finalize();
+    auto codes = limesurvey_codes(set).questions[0][0];
+    // "XRay2" cut to 3, then "AVeryLongQuestionIdentifier2" (28): 20 in all.
+    CHECK(codes.code.size() == 20);
+    CHECK(codes.code.rfind("XRaAVeryLongQues", 0) == 0); // its first 16, then 4 of a hash
+    CHECK(std::regex_match(codes.code, std::regex("[A-Za-z][A-Za-z0-9]{19}")));
+    CHECK(codes.options[0] == "bc");                        // "b-c" without "-"
+    CHECK(codes.options[1].rfind("se", 0) == 0);
+    CHECK(codes.options[2].rfind("se", 0) == 0);
+    CHECK(codes.options[1] != codes.options[2]);            // distinct hashes
+    // Never the "not applicable" code, case aside (MySQL compares codes so).
+    CHECK(codes.options[3].size() == 5);
+    CHECK(codes.options[3].rfind("na", 0) == 0);
+  }
+
   TEST_CASE("medtime::export_survey limesurvey structure") {
     const auto& set = bundled();
     SurveyFiles files = export_survey(set, SurveyTool::limesurvey);

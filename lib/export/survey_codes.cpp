@@ -66,7 +66,24 @@ std::string fit(const std::string& base, const std::string& full, size_t limit, 
   return base.substr(0, std::min(base.size(), limit - 4)) + hash36(full, salt, 4);
 }
 
-// Codes of ids within one question: unique, never `NA`.
+// `code` is already in `codes`, case aside: LimeSurvey's database may
+// compare codes without case (MySQL's default collation).
+bool taken(const std::vector<std::string>& codes, const std::string& code) {
+  auto lower = [](std::string text) {
+    for (char& c : text) {
+      c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return text;
+  };
+  for (const auto& other : codes) {
+    if (lower(other) == lower(code)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Codes of ids within one question: unique (case aside), never `NA`.
 std::vector<std::string> sub_codes(const std::vector<std::string>& ids, const std::string& scope) {
   std::vector<std::string> codes;
   for (const auto& id : ids) {
@@ -76,7 +93,7 @@ std::vector<std::string> sub_codes(const std::vector<std::string>& ids, const st
     }
     for (int salt = 0;; ++salt) {
       std::string code = fit(base, scope + "." + id, 20, salt);
-      if (std::find(codes.begin(), codes.end(), code) == codes.end()) {
+      if (!taken(codes, code)) {
         codes.push_back(code);
         break;
       }
@@ -99,8 +116,7 @@ std::vector<std::string> answer_codes(const std::vector<std::string>& ids, const
                              ? compact
                              : compact.substr(0, std::min<size_t>(2, compact.size())) +
                                    hash36(scope + "." + id, salt, 5 - std::min<size_t>(2, compact.size()));
-      if (code != k_limesurvey_na &&
-          std::find(codes.begin(), codes.end(), code) == codes.end()) {
+      if (!taken({k_limesurvey_na}, code) && !taken(codes, code)) {
         codes.push_back(code);
         break;
       }
@@ -138,7 +154,7 @@ std::vector<std::string> prefixes(const QuestionnaireSet& set) {
 
 LimeCodes limesurvey_codes(const QuestionnaireSet& set) {
   LimeCodes codes;
-  std::map<std::string, std::pair<const Questionnaire*, const Question*>> taken;
+  std::map<std::string, std::pair<const Questionnaire*, const Question*>> used;
   auto prefix = prefixes(set);
   for (size_t i = 0; i < set.size(); ++i) {
     const Questionnaire& qn = set.items()[i];
@@ -147,7 +163,10 @@ LimeCodes limesurvey_codes(const QuestionnaireSet& set) {
       LimeQuestionCodes c;
       std::string scope = qn.id + "." + q.id;
       c.code = fit(prefix[i] + camel(q.id, true), scope, 20, 0);
-      auto [at, fresh] = taken.emplace(c.code, std::make_pair(&qn, &q));
+      std::string key = c.code; // LimeSurvey compares question codes without case
+      std::transform(key.begin(), key.end(), key.begin(),
+                     [](char ch) { return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch; });
+      auto [at, fresh] = used.emplace(key, std::make_pair(&qn, &q));
       if (!fresh) {
         throw Error(qn.file, q.pos,
                     fmt::format("question {} of {} would get the LimeSurvey code {} of question {} "
