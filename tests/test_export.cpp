@@ -525,6 +525,30 @@ TEST_SUITE("export") {
       }
       last_class = cls;
     }
+    // Ids: a question and its subquestions share one space of numbers (the
+    // importer keeps them when unique); an answer carries its question's id.
+    std::set<std::string> ids;
+    std::string question_id;
+    for (size_t i = r; i < rows.size(); ++i) {
+      const auto& row = rows[i];
+      if (row["language"] != "fr") {
+        continue;
+      }
+      if (row["class"] == "Q" || row["class"] == "SQ") {
+        CHECK_MESSAGE(ids.insert(row["id"]).second, "row ", i + 2, ": id ", row["id"], " twice");
+        CHECK(row["id"].find_first_not_of("0123456789") == std::string::npos);
+      }
+      if (row["class"] == "Q") {
+        question_id = row["id"];
+      }
+      if (row["class"] == "A") {
+        CHECK_MESSAGE(row["id"] == question_id, "row ", i + 2);
+        CHECK(row["type/scale"] == "0");
+      }
+      if (row["class"] == "G") {
+        CHECK(row["type/scale"] == "G" + row["id"]);
+      }
+    }
     REQUIRE(by_lang.size() == 2);
     CHECK(by_lang["fr"] == by_lang["en"]); // the same rows, ids included, in both languages
     auto fr = survey_questions(rows, "fr");
