@@ -31,6 +31,8 @@
 
 namespace medtime {
 
+// The survey file of `set` and the column map of its response export
+// (`--from limesurvey`). Throws `Error` as export_survey does.
 SurveyFiles export_limesurvey(const QuestionnaireSet& set);
 
 } // namespace medtime

@@ -26,6 +26,8 @@
 
 namespace medtime {
 
+// The workbook's bytes for `set` and the column map of its CSV exports
+// (`--from kobo`, `--from odk`). Throws `Error` as export_survey does.
 SurveyFiles export_xlsform(const QuestionnaireSet& set);
 
 } // namespace medtime
