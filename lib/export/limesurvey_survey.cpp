@@ -184,12 +184,16 @@ private:
     }
   }
 
+  // A Q row, complete before its SQ and A rows are added (they may move it).
   void question(size_t index, size_t qi, Lang lang) {
     const Question& q = m_set.items()[index].questions[qi];
     const LimeQuestionCodes& codes = m_codes.questions[index][qi];
-    Row& row = add("Q", lang);
     int id = m_next_id++;
+    Row row(k_column_count);
+    row[c_class] = "Q";
+    row[c_language] = lang_name(lang);
     row[c_id] = std::to_string(id);
+    row[c_type] = type_of(q.type);
     row[c_name] = codes.code;
     row[c_relevance] = m_relevance[index][qi];
     std::string text = q.text.get(lang);
@@ -201,17 +205,34 @@ private:
     row[c_mandatory] = q.required ? "Y" : "N";
     row[c_other] = "N";
     row[c_same_default] = "0";
-    std::string na = lang == Lang::fr ? "Non concerné" : "Not applicable";
-    switch (q.type) {
+    attributes(q, codes, row);
+    m_rows.push_back(std::move(row));
+    children(q, codes, id, lang);
+  }
+
+  static const char* type_of(QuestionType type) {
+    switch (type) {
     case QuestionType::single:
-      row[c_type] = "L";
-      for (size_t o = 0; o < q.options.size(); ++o) {
-        answer(id, codes.options[o], q.options[o].label.get(lang), lang);
-      }
-      answer(id, k_limesurvey_na, na, lang);
-      break;
-    case QuestionType::multiple: {
-      row[c_type] = "M";
+    case QuestionType::scale:
+      return "L";
+    case QuestionType::multiple:
+      return "M";
+    case QuestionType::yesno:
+      return "Y";
+    case QuestionType::number:
+      return "N";
+    case QuestionType::text:
+      return "T";
+    case QuestionType::tasks:
+      return "F";
+    case QuestionType::budget:
+      return "K";
+    }
+    return "T";
+  }
+
+  static void attributes(const Question& q, const LimeQuestionCodes& codes, Row& row) {
+    if (q.type == QuestionType::multiple) {
       std::vector<std::string> exclusive;
       for (size_t o = 0; o < q.options.size(); ++o) {
         if (q.options[o].exclusive) {
@@ -219,52 +240,60 @@ private:
         }
       }
       row[c_exclude] = fmt::format("{}", fmt::join(exclusive, ";"));
+    } else if (q.type == QuestionType::number) {
+      bounds(row, q.has_min, q.min, q.has_max, q.max);
+      row[c_int_only] = q.integer ? "1" : "";
+    } else if (q.type == QuestionType::budget) {
+      bounds(row, true, 0, true, q.task_hours_max);
+    }
+  }
+
+  // The SQ and A rows of question `id`.
+  void children(const Question& q, const LimeQuestionCodes& codes, int id, Lang lang) {
+    std::string na = lang == Lang::fr ? "Non concerné" : "Not applicable";
+    switch (q.type) {
+    case QuestionType::single:
+      for (size_t o = 0; o < q.options.size(); ++o) {
+        answer(id, codes.options[o], q.options[o].label.get(lang), lang);
+      }
+      answer(id, k_limesurvey_na, na, lang);
+      break;
+    case QuestionType::multiple:
       for (size_t o = 0; o < q.options.size(); ++o) {
         subquestion(codes.options[o], q.options[o].label.get(lang), lang);
       }
       break;
-    }
     case QuestionType::scale:
-      row[c_type] = "L";
-      for (size_t v = 0; v < codes.scale.size(); ++v) {
-        std::string label = codes.scale[v];
-        for (const auto& [at, anchor] : q.anchors) {
-          if (std::to_string(at) == codes.scale[v]) {
-            label += " — " + anchor.get(lang);
-          }
-        }
-        answer(id, codes.scale[v], label, lang);
+      for (const auto& value : codes.scale) {
+        answer(id, value, scale_label(q, value, lang), lang);
       }
       answer(id, k_limesurvey_na, na, lang);
       break;
-    case QuestionType::yesno:
-      row[c_type] = "Y";
-      break;
-    case QuestionType::number:
-      row[c_type] = "N";
-      bounds(row, q.has_min, q.min, q.has_max, q.max);
-      row[c_int_only] = q.integer ? "1" : "";
-      break;
-    case QuestionType::text:
-      row[c_type] = "T";
-      break;
     case QuestionType::tasks:
-      row[c_type] = "F";
+    case QuestionType::budget:
       for (size_t t = 0; t < q.tasks.size(); ++t) {
         subquestion(codes.rows[t], q.tasks[t].label.get(lang), lang);
       }
-      for (size_t l = 0; l < q.levels.size(); ++l) {
+      for (size_t l = 0; l < q.levels.size() && q.type == QuestionType::tasks; ++l) {
         answer(id, codes.levels[l], q.levels[l].label.get(lang), lang);
       }
       break;
-    case QuestionType::budget:
-      row[c_type] = "K";
-      bounds(row, true, 0, true, q.task_hours_max);
-      for (size_t t = 0; t < q.tasks.size(); ++t) {
-        subquestion(codes.rows[t], q.tasks[t].label.get(lang), lang);
-      }
+    case QuestionType::yesno:
+    case QuestionType::number:
+    case QuestionType::text:
       break;
     }
+  }
+
+  // "4", or "5 — Tout à fait" where the scale has an anchor.
+  static std::string scale_label(const Question& q, const std::string& value, Lang lang) {
+    std::string label = value;
+    for (const auto& [at, anchor] : q.anchors) {
+      if (std::to_string(at) == value) {
+        label += " — " + anchor.get(lang);
+      }
+    }
+    return label;
   }
 
   static void bounds(Row& row, bool has_min, double min, bool has_max, double max) {
