@@ -13,6 +13,7 @@
 #include <regex>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include "batch/column_map.h"
 #include "batch/csv_import.h"
@@ -22,6 +23,7 @@
 #include "export/survey_codes.h"
 #include "load/answers_loader.h"
 #include "load/questionnaire_loader.h"
+#include "model/condition.h"
 #include "model/time_budget.h"
 #include "scoring/score.h"
 #include "util/files.h"
@@ -631,6 +633,59 @@ TEST_SUITE("export") {
     auto [ls3, xls3] = relevance_of("cooperation", "ipa_interet");
     CHECK(ls3 == "!(CooNouveauxMetiers_ipa.NAOK == \"Y\")");
     CHECK(xls3 == "not(selected(${nouveaux_metiers}, 'ipa'))");
+  }
+
+  TEST_CASE("medtime::xlsform_relevant and limesurvey_relevance, test by test") {
+    const auto& set = bundled();
+    auto i = static_cast<size_t>(set.find("delegation"));
+    const Questionnaire& del = set.items()[i];
+    LimeCodes codes = limesurvey_codes(set);
+    XlsNames names = xlsform_names(set);
+    auto translate = [&](const char* text) {
+      Diagnostics diags(del.file);
+      auto c = parse_condition(text, {1, 1}, diags);
+      REQUIRE(c);
+      REQUIRE(resolve_condition(*c, del, set.categories(), diags));
+      return std::make_pair(limesurvey_relevance(*c, set, i, codes), xlsform_relevant(*c, set, i, names));
+    };
+    auto code = [&](const char* question) {
+      return codes.questions[i][static_cast<size_t>(del.find_question(question))].code;
+    };
+    // A comparison holds only on an answer other than na: guarded, since
+    // an empty value would compare.
+    auto [ls, xls] = translate("supervision_heures >= 1");
+    CHECK(ls == "((!is_empty(DelSupervisionHeures.NAOK) and DelSupervisionHeures.NAOK != \"NA\") and "
+                "DelSupervisionHeures.NAOK >= 1)");
+    CHECK(xls == "((${supervision_heures} != '' and ${supervision_heures} != 'na') and "
+                 "${supervision_heures} >= 1)");
+    // Yes/no: LimeSurvey stores Y and N.
+    std::tie(ls, xls) = translate("espace_poste == yes");
+    CHECK(ls == "DelEspacePoste.NAOK == \"Y\"");
+    CHECK(xls == "${espace_poste} = 'yes'");
+    // A row of a task table: the array's subquestion, the level's code.
+    std::tie(ls, xls) = translate("taches_administratives.rendez_vous == total");
+    CHECK(ls == code("taches_administratives") + "_rendezVous.NAOK == \"total\"");
+    CHECK(xls == "${taches_administratives_rendez_vous} = 'total'");
+    // != is false on an unanswered or na question.
+    std::tie(ls, xls) = translate("protocoles_ecrits != oral");
+    CHECK(xls == "((${protocoles_ecrits} != '' and ${protocoles_ecrits} != 'na') and "
+                 "not(${protocoles_ecrits} = 'oral'))");
+    CHECK(ls.rfind("((!is_empty(DelProtocolesEcrits.NAOK) and DelProtocolesEcrits.NAOK != \"NA\") "
+                   "and !(DelProtocolesEcrits.NAOK == \"",
+                   0) == 0);
+    // is answered: any ticked option of a multiple choice.
+    std::tie(ls, xls) = translate("externalisation is answered");
+    CHECK(xls == "(selected(${externalisation}, 'aucune') or selected(${externalisation}, "
+                 "'comptabilite') or selected(${externalisation}, 'paie_rh') or "
+                 "selected(${externalisation}, 'tiers_payant') or selected(${externalisation}, "
+                 "'logistique'))");
+    // is na: the list's "not applicable"; a yes/no question offers none.
+    std::tie(ls, xls) = translate("option_envisagee is na");
+    CHECK(ls == "DelOptionEnvisagee.NAOK == \"NA\"");
+    CHECK(xls == "${option_envisagee} = 'na'");
+    std::tie(ls, xls) = translate("espace_poste is na");
+    CHECK(ls == "0");
+    CHECK(xls == "false()");
   }
 
   TEST_CASE("medtime::export_survey a when: with no equivalent") {
