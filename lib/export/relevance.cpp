@@ -18,11 +18,11 @@ struct Dialect {
   const char* not_open;  // "!(" or "not("
   const char* eq;        // "==" or "="
   const char* never;     // an always-false expression
-  const char* always;
   const char* yes; // the stored values of yes, no and "not applicable"
   const char* no;
   const char* na;
-  // The value of a question or row, and whether it holds anything.
+  // The value of a question or row, and whether it holds anything; `names`
+  // is the tool's LimeCodes or XlsNames.
   std::string (*value)(const void* names, size_t questionnaire, int question, int row);
   std::string (*filled)(const std::string& value);
   std::string (*literal)(const std::string& text);
@@ -179,7 +179,7 @@ const XlsNames& xls(const void* names) {
 }
 
 const Dialect k_limesurvey{
-    "a LimeSurvey relevance equation", "and", "or", "!(", "==", "0", "1", "Y", "N", k_limesurvey_na,
+    "a LimeSurvey relevance equation", "and", "or", "!(", "==", "0", "Y", "N", k_limesurvey_na,
     [](const void* names, size_t qn, int question, int row) {
       const auto& c = lime(names).questions[qn][static_cast<size_t>(question)];
       return row < 0 ? c.code + ".NAOK"
@@ -195,7 +195,7 @@ const Dialect k_limesurvey{
     }};
 
 const Dialect k_xlsform{
-    "an XLSForm relevant", "and", "or", "not(", "=", "false()", "true()", "yes", "no", "na",
+    "an XLSForm relevant", "and", "or", "not(", "=", "false()", "yes", "no", "na",
     [](const void* names, size_t qn, int question, int row) {
       const auto& n = xls(names).questions[qn][static_cast<size_t>(question)];
       return fmt::format("${{{}}}", row < 0 ? n.name : n.rows[static_cast<size_t>(row)]);
