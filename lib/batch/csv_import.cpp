@@ -16,15 +16,18 @@ constexpr const char* k_limesurvey_metadata[] = {
     "id",     "submitdate", "lastpage", "startlanguage", "seed",  "token",
     "startdate", "datestamp", "ipaddr", "refurl",        "optout", "completed"};
 
-// KoboToolbox's own columns (its CSV export, "XML values and headers"):
-// form metadata, then the submission's.
+// KoboToolbox's own columns (its CSV export with "XML values and headers"
+// and group names, as its exporter formpack writes it in 2024-2025): the
+// form's metadata fields, then the submission's.
 constexpr const char* k_kobo_metadata[] = {
     "start", "end", "today", "deviceid", "username", "_id", "_uuid", "_submission_time",
     "_validation_status", "_notes", "_status", "_submitted_by", "__version__", "_tags", "_index",
     "meta/instanceID", "meta/rootUuid", "formhub/uuid"};
 
-// ODK Central's and Briefcase's own columns (Briefcase's "export CSV
-// format": SubmissionDate first, KEY last, groups joined by `-`).
+// ODK Central's and Briefcase's own columns ("Briefcase export CSV format",
+// getodk/briefcase's documentation, whose shape Central's CSV export keeps:
+// SubmissionDate first, KEY last, groups joined by `-`), and Central's
+// submitter and review columns.
 constexpr const char* k_odk_metadata[] = {
     "SubmissionDate", "start", "end", "today", "deviceid", "meta-instanceID", "meta-instanceName",
     "KEY", "SubmitterID", "SubmitterName", "AttachmentsPresent", "AttachmentsExpected", "Status",
