@@ -819,6 +819,20 @@ TEST_SUITE("export") {
                   "out of date: rerun with MEDTIME_UPDATE_EXAMPLES=1 build/tests/test_export");
   }
 
+  TEST_CASE("examples/collecte/reponses-limesurvey.csv: the examples as LimeSurvey exports them") {
+    const auto& set = bundled();
+    int hidden = 0;
+    SurveyFiles files = export_survey(set, SurveyTool::limesurvey);
+    std::string csv = limesurvey_export(set, survey_questions(read_tsv(files.survey), "fr"),
+                                        examples(set), &hidden);
+    std::string path = std::string(MEDTIME_SOURCE_DIR) + "/examples/collecte/reponses-limesurvey.csv";
+    if (std::getenv("MEDTIME_UPDATE_EXAMPLES") != nullptr) {
+      write_file_atomically(path, csv);
+    }
+    CHECK_MESSAGE(read_file(path) == csv,
+                  "out of date: rerun with MEDTIME_UPDATE_EXAMPLES=1 build/tests/test_export");
+  }
+
   TEST_CASE("round trip: when: branches and task tables are exercised") {
     // The examples hide questions through when: (so the export's empty
     // cells are tested) and answer task tables.

@@ -6,7 +6,7 @@
 source "$(dirname "$0")/lib.sh"
 
 mkdir -p "$TMP/examples/collecte"
-cp "$MEDTIME_SRC/examples/collecte/reponses-kobo.csv" "$TMP/examples/collecte/"
+cp "$MEDTIME_SRC/examples/collecte/"reponses-*.csv "$TMP/examples/collecte/"
 cd "$TMP"
 
 # The README's block, as typed (medtime on the PATH).
@@ -26,6 +26,20 @@ assert len(rows) == 9, len(rows)                     # 4 examples and 5 follow-u
 assert all(r["status"] == "ok" for r in rows), rows
 assert rows[0]["respondent"] == "1000", rows[0]["respondent"]   # _id
 assert rows[0]["date"] != "", rows[0]
+PY
+
+# The same answers exported by LimeSurvey give the same scores.
+run medtime-batch --csv reponses-limesurvey.csv --map carte-limesurvey.yaml --from limesurvey -o ls-scores.csv
+expect_rc 0
+expect_no_err
+python3 - scores.csv ls-scores.csv <<'PY' || fail "LimeSurvey's scores differ from Kobo's"
+import csv, sys
+a, b = (list(csv.DictReader(open(f, encoding="utf-8"))) for f in sys.argv[1:])
+assert len(a) == len(b) == 9
+for x, y in zip(a, b):
+    for k in y:
+        if k not in ("source", "respondent", "complete"):
+            assert x[k] == y[k], (k, x[k], y[k])
 PY
 
 # The survey file: a byte order mark, a tab-separated header, S rows first.
