@@ -13,7 +13,7 @@ set(floors
   "scoring"
   "show report cost review"
   "ask batch"
-  "check")
+  "check export")
 
 set(level 0)
 foreach(floor IN LISTS floors)
