@@ -1,0 +1,37 @@
+// The words every presentation of a team shares: an item's name, an answer
+// as the answers file writes it (ids) and as a doctor reads it (labels),
+// what the comparison found.
+#pragma once
+
+#include "team/team.h"
+#include "util/i18n.h"
+
+#include <string>
+
+namespace medtime::team_words {
+
+// "delegation.taches_administratives.rendez_vous": questionnaire, question
+// and, for a table's row, its category.
+std::string item_id(const Team& team, const TeamItem& item);
+
+// The question's text; for a table's row, "text — row label".
+std::string item_label(const Team& team, const TeamItem& item, Lang lang);
+
+// `value` as the answers file writes it: an option or level id, a list of
+// ids in brackets, a number, yes / no, na; empty when missing.
+std::string value_id(const Question& q, int row, const TeamValue& value);
+
+// `value` for a reader: option or level labels, a number with its unit,
+// oui / non, "non applicable", "—" when missing.
+std::string value_label(const Question& q, int row, const TeamValue& value, Lang lang);
+
+// What the comparison found, in a few words: "désaccord (2 crans d'écart)",
+// "égalité", "textes différents", "réponses proches", "propre à chacun"
+// (the time budget), "unanimes", "sans réponse".
+std::string finding(const TeamItem& item, Lang lang);
+
+// The part of the report an item is listed in: 0 to settle in the meeting,
+// 1 close answers, 2 unanimous (or nobody answered).
+int agenda_group(const TeamItem& item);
+
+} // namespace medtime::team_words
