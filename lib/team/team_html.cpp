@@ -65,7 +65,7 @@ std::string render_team_html(const Team& team, Lang lang, const std::string& con
     out += "<li>" + esc(m.name) + tr(lang, " : ", ": ") + esc(m.assessment.source) +
            (m.assessment.date.empty() ? "" : ", " + esc(m.assessment.date)) + "</li>\n";
   }
-  out += "</ul>\n";
+  out += "</ul>\n<p>" + esc(summary(team, lang)) + "</p>\n";
   if (!consensus_file.empty()) {
     out += "<p class=\"meta\">" + esc(tr(lang, "Consensus écrit dans ", "Consensus written to ")) +
            esc(consensus_file) + "</p>\n";

@@ -4,6 +4,9 @@
 #include "team/team_render.h"
 #include "team/team_words.h"
 
+#include <cmath>
+#include <cstdint>
+
 namespace medtime {
 
 namespace {
@@ -50,6 +53,10 @@ json value_json(const Question& q, const TeamValue& v) {
   case QuestionType::text:
     return v.text;
   default:
+    // 2 rather than 2.0: a whole number as the answers file writes it.
+    if (std::floor(v.number) == v.number && std::abs(v.number) < 1e15) {
+      return static_cast<std::int64_t>(v.number);
+    }
     return v.number;
   }
 }

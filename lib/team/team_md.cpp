@@ -65,6 +65,7 @@ std::string render_team_md(const Team& team, Lang lang, const std::string& conse
                        markdown_line(m.assessment.source),
                        m.assessment.date.empty() ? "" : ", " + m.assessment.date);
   }
+  out += "\n" + markdown_line(summary(team, lang)) + "\n";
   if (!consensus_file.empty()) {
     out += fmt::format("\n{} {}\n", tr(lang, "Consensus écrit dans", "Consensus written to"),
                        markdown_line(consensus_file));

@@ -61,20 +61,7 @@ private:
       m_out += wrap_hanging(m.name + colon() + m.assessment.source + date, "  ", 4,
                             m_width);
     }
-    size_t groups[3] = { 0, 0, 0 };
-    for (const auto& i : m_team.items) {
-      ++groups[agenda_group(i)];
-    }
-    size_t disagreements = m_team.count(Agreement::disagreement);
-    m_out += "\n" + wrap_hanging(
-      fmt::format(fmt::runtime(t("{} réponses comparées : {} à trancher ({} désaccord(s), {} "
-                                 "égalité(s) ou texte(s) différent(s)), {} proches, {} unanimes "
-                                 "ou sans réponse.",
-                                 "{} answers compared: {} to settle ({} disagreement(s), {} "
-                                 "tie(s) or different text(s)), {} close, {} unanimous or unanswered.")),
-                  m_team.items.size(), groups[0], disagreements, groups[0] - disagreements,
-                  groups[1], groups[2]),
-      "", 0, m_width);
+    m_out += "\n" + wrap_hanging(summary(m_team, m_lang), "", 0, m_width);
     if (!consensus_file.empty()) {
       m_out += wrap_hanging(fmt::format(fmt::runtime(t("Consensus écrit dans {}",
                                                        "Consensus written to {}")),

@@ -135,6 +135,23 @@ std::string finding(const TeamItem& item, Lang lang) {
   return join(parts, ", ");
 }
 
+std::string summary(const Team& team, Lang lang) {
+  size_t groups[3] = { 0, 0, 0 };
+  for (const auto& i : team.items) {
+    ++groups[agenda_group(i)];
+  }
+  size_t disagreements = team.count(Agreement::disagreement);
+  return fmt::format(
+    fmt::runtime(tr(lang,
+                    "{} réponses comparées : {} à trancher ({} désaccord(s), {} égalité(s) ou "
+                    "texte(s) différent(s)), {} proches ou propres à chacun, {} unanimes ou sans "
+                    "réponse.",
+                    "{} answers compared: {} to settle ({} disagreement(s), {} tie(s) or "
+                    "different text(s)), {} close or each member's own, {} unanimous or "
+                    "unanswered.")),
+    team.items.size(), groups[0], disagreements, groups[0] - disagreements, groups[1], groups[2]);
+}
+
 int agenda_group(const TeamItem& item) {
   if (item.to_settle()) {
     return 0;

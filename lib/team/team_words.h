@@ -30,6 +30,10 @@ std::string value_label(const Question& q, int row, const TeamValue& value, Lang
 // (the time budget), "unanimes", "sans réponse".
 std::string finding(const TeamItem& item, Lang lang);
 
+// "101 réponses comparées : 32 à trancher (31 désaccord(s), ...), 51
+// proches, 18 unanimes ou sans réponse."
+std::string summary(const Team& team, Lang lang);
+
 // The part of the report an item is listed in: 0 to settle in the meeting,
 // 1 close answers, 2 unanimous (or nobody answered).
 int agenda_group(const TeamItem& item);

@@ -70,6 +70,27 @@ expect_rc 0
 expect_out "answers:"
 grep -q "^Équipe" "$OUT" && fail "-o - printed the report too"
 
+# -o never writes over an input, even with --force.
+cp "$T/a.yaml" "$T/b.yaml" "$TMP/"
+run medtime-team "${FIX[@]}" "$TMP/a.yaml" "$TMP/b.yaml" -o "$TMP/a.yaml" --force
+expect_rc 2
+cmp -s "$T/a.yaml" "$TMP/a.yaml" || fail "-o replaced an input"
+
+# Hostile member names: terminal controls shown, not obeyed; a line break
+# or a YAML line separator cannot end a comment of the consensus.
+# (the loader refuses ESC and C1 controls; a bidi override and line breaks pass)
+printf '%s\n' 'respondent: {id: "x\u202E\ny: 1\u2028z: 2", practice: msp}' >"$TMP/x.yaml"
+tail -n +3 "$T/a.yaml" >>"$TMP/x.yaml"
+run medtime-team "${FIX[@]}" "$TMP/x.yaml" "$T/b.yaml" --lang en
+expect_rc 0
+grep -q $'\u202e' "$OUT" && fail "a bidi override from a respondent id reached the terminal"
+expect_out_has 'x\u202E'
+run medtime-team "${FIX[@]}" "$TMP/x.yaml" "$T/b.yaml" -o "$TMP/x-consensus.yaml"
+expect_rc 0
+run medtime-check "${FIX[@]}" "$TMP/x-consensus.yaml"
+expect_rc 0
+expect_out_has "ok (answers file"
+
 # JSON.
 run medtime-team "${FIX[@]}" "${MEMBERS[@]}" --format json
 expect_rc 0
