@@ -22,8 +22,10 @@ void setup_team(CLI::App& app, TeamArgs& o, medtime::Lang lang) {
   medtime::app::add_common_options(app, o.common);
   app
     .add_option("FILE", o.files,
-                tr(lang, "Auto-évaluations des membres d'un même cabinet (au moins deux, une par membre)",
-                   "Self-assessments of the members of one practice (at least two, one per member)"))
+                tr(lang, "Auto-évaluations des membres d'un même cabinet (au moins deux, une par "
+                         "membre, aux mêmes versions des questionnaires)",
+                   "Self-assessments of the members of one practice (at least two, one per "
+                   "member, to the same questionnaire versions)"))
     ->required()
     ->expected(2, -1);
   app.add_option("--format", o.format,
@@ -101,8 +103,16 @@ int main(int argc, char** argv) {
     "team",
     argc,
     argv,
-    "The members of one practice side by side, and their consensus / "
-    "Les membres d'un cabinet côte à côte, et leur consensus",
+    "The members of one practice side by side, question by question: their "
+    "disagreements first (more than one step apart on a scale, a level or a choice, "
+    "yes against no, across a band on a number), then the rest; with -o, their "
+    "consensus as an answers file for report and review (medians and most frequent "
+    "answers, each point to settle in the meeting as a comment) / "
+    "Les membres d'un cabinet côte à côte, question par question : leurs désaccords "
+    "d'abord (plus d'un cran d'écart sur une échelle, un niveau ou un choix, oui contre "
+    "non, de part et d'autre d'une bande pour un nombre), puis le reste ; avec -o, leur "
+    "consensus en fichier de réponses pour report et review (médianes et réponses les "
+    "plus fréquentes, chaque point à trancher en réunion en commentaire)",
     "medtime team examples/msp/dr-*.yaml -o consensus.yaml",
     [&](CLI::App& app, medtime::Lang lang) { setup_team(app, args, lang); },
     [&](medtime::Lang lang) { return run_team(args, lang); });

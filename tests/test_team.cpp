@@ -144,6 +144,15 @@ TEST_CASE("medtime::compute_team") {
     }
     CHECK(team_words::item_id(team, *agenda[6]) == "mini.note");
   }
+  SUBCASE("the levers' maturity side by side") {
+    // a: (staff none 0 × 2 + tools agenda 0.6 + burden 2 reversed on 1-5
+    // 0.75 + phone_hours 1 → 1) / 5 = 47; the consensus: (secretary 0.5 × 2
+    // + tools [] 0 + 0.75 + phone_hours 2 → 0.5) / 5 = 45.
+    size_t mini = static_cast<size_t>(test::mini_set().find("mini"));
+    REQUIRE(team.member_scores.size() == 4);
+    CHECK(*team.member_scores[0].levers[mini].maturity.score == doctest::Approx(47));
+    CHECK(*team.consensus_scores.levers[mini].maturity.score == doctest::Approx(45));
+  }
   SUBCASE("respondent and date") {
     const auto& r = team.consensus.respondent;
     REQUIRE(r.size() == 3);
@@ -262,6 +271,10 @@ TEST_CASE("medtime::team_json") {
   CHECK(json["items"][0]["answers"] ==
         nlohmann::json::parse(R"(["none", "secretary", "assistant", "secretary"])"));
   CHECK(json["consensus"]["file"] == "consensus.yaml");
+  REQUIRE(json["levers"].size() == 1);
+  CHECK(json["levers"][0]["members"][0]["maturity"] == 47.0);
+  CHECK(json["levers"][0]["consensus"]["maturity"] == 45.0);
+  CHECK(json["levers"][0]["consensus"]["band"] == "low");
 }
 
 TEST_CASE("medtime::render_team_text") {

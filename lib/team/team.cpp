@@ -364,6 +364,10 @@ Team compute_team(const QuestionnaireSet& set, std::vector<TeamMember> members,
       }
     }
   }
+  for (const auto& m : team.members) {
+    team.member_scores.push_back(score_assessment(set, m.assessment));
+  }
+  team.consensus_scores = score_assessment(set, consensus);
   return team;
 }
 

@@ -8,6 +8,7 @@
 #include "load/answers_writer.h"
 #include "model/answers.h"
 #include "model/questionnaire.h"
+#include "scoring/score.h"
 
 #include <cstdint>
 #include <optional>
@@ -86,6 +87,10 @@ struct Team {
   // set order then question and row order.
   std::vector<TeamItem> items;
   Assessment consensus;
+  // Each member's scores (members' order) and the consensus's: the levers'
+  // maturity side by side, as in a maturity matrix.
+  std::vector<ScoreSet> member_scores;
+  ScoreSet consensus_scores;
 
   // The items in the order a meeting takes them: disagreements, then ties
   // and texts that differ, then the rest, each group in set order.

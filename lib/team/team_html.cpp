@@ -1,6 +1,7 @@
 // The team as one printable HTML page, in the manner of a maturity matrix:
-// one table per part (to settle, close, unanimous), a row per item, a column
-// per member, then the consensus and what the comparison found.
+// the levers' maturity per member, then one table per part (to settle,
+// close, unanimous), a row per item (the question and what the comparison
+// found), a column per member, then the consensus.
 #include "render/html.h"
 #include "team/team_render.h"
 #include "team/team_words.h"
@@ -15,9 +16,11 @@ using namespace team_words;
 
 constexpr const char* k_css = R"(
 .meta { color: var(--muted); }
-td.q { min-width: 14rem; } td.q small { color: var(--muted); display: block; }
-tr.disagreement td.found { color: #b42318; font-weight: 600; }
-tr.tie td.found { color: #9a5b00; font-weight: 600; }
+table.items { table-layout: fixed; font-size: .94rem; } col.q { width: 32%; }
+td.q small { color: var(--muted); display: block; } td { overflow-wrap: break-word; }
+.found { display: block; font-weight: 600; color: var(--muted); }
+tr.disagreement .found { color: #b42318; }
+tr.tie .found { color: #9a5b00; }
 td.consensus { font-weight: 600; background: var(--soft); }
 section { margin-top: 1.6rem; }
 @media print { section { break-inside: auto; } tr { break-inside: avoid; } }
@@ -32,17 +35,17 @@ std::string row_html(const Team& team, const TeamItem& item, Lang lang) {
   std::string css = item.agreement == Agreement::disagreement ? "disagreement"
                     : item.to_settle()                       ? "tie"
                                                              : "";
-  std::string out = fmt::format("<tr class=\"{}\"><td class=\"q\">{}<small>{}</small></td>", css,
-                                esc(item_label(team, item, lang)),
-                                esc(team.questionnaire(item).short_name(lang)));
+  std::string out = fmt::format(
+    "<tr class=\"{}\"><td class=\"q\">{}<small>{}</small><span class=\"found\">{}</span></td>",
+    css, esc(item_label(team, item, lang)), esc(team.questionnaire(item).short_name(lang)),
+    esc(finding(item, lang)));
   for (const auto& v : item.values) {
     out += "<td>" + esc(value_label(q, item.row, v, lang)) + "</td>";
   }
   std::string kept = item.consensus.state == AnswerState::missing
                        ? std::string(tr(lang, "(pas de réponse commune)", "(no common answer)"))
                        : value_label(q, item.row, item.consensus, lang);
-  out += "<td class=\"consensus\">" + esc(kept) + "</td><td class=\"found\">" +
-         esc(finding(item, lang)) + "</td></tr>\n";
+  out += "<td class=\"consensus\">" + esc(kept) + "</td></tr>\n";
   return out;
 }
 
@@ -74,8 +77,31 @@ std::string render_team_html(const Team& team, Lang lang, const std::string& con
   for (const auto& m : team.members) {
     header += "<th>" + esc(m.name) + "</th>";
   }
-  header += "<th>" + esc(tr(lang, "Consensus", "Consensus")) + "</th><th>" +
-            esc(tr(lang, "Constat", "Finding")) + "</th></tr>\n";
+  header += "<th>" + esc(tr(lang, "Consensus", "Consensus")) + "</th></tr>\n";
+  if (auto levers = answered_levers(team); !levers.empty()) {
+    std::string table = "<tr><th>" + esc(tr(lang, "Levier", "Lever")) + "</th>";
+    for (const auto& m : team.members) {
+      table += "<th class=\"num\">" + esc(m.name) + "</th>";
+    }
+    table += "<th class=\"num\">" + esc(tr(lang, "Consensus", "Consensus")) + "</th></tr>\n";
+    for (size_t i : levers) {
+      table += "<tr><td>" + esc(team.set->items()[i].short_name(lang)) + "</td>";
+      for (const auto& scores : team.member_scores) {
+        table += "<td class=\"num\">" + esc(maturity_text(scores.levers[i], lang)) + "</td>";
+      }
+      table += "<td class=\"num consensus\">" +
+               esc(maturity_text(team.consensus_scores.levers[i], lang)) + "</td></tr>\n";
+    }
+    out += fmt::format("<section>\n<h2>{}</h2>\n<table class=\"maturity\">\n{}</table>\n</section>\n",
+                       esc(tr(lang, "Maturité par levier (sur 100)", "Maturity per lever (out of 100)")),
+                       table);
+  }
+  // Fixed columns: the question (and the finding), one per member, the consensus.
+  std::string columns = "<colgroup><col class=\"q\">";
+  for (size_t m = 0; m <= team.members.size(); ++m) {
+    columns += "<col>";
+  }
+  columns += "</colgroup>\n";
   const char* titles[3] = { tr(lang, "À trancher en réunion", "To settle in the meeting"),
                             tr(lang, "Réponses proches ou propres à chacun", "Close answers, or each member's own"),
                             tr(lang, "Réponses unanimes", "Unanimous answers") };
@@ -90,8 +116,9 @@ std::string render_team_html(const Team& team, Lang lang, const std::string& con
       }
     }
     if (n > 0) {
-      out += fmt::format("<section>\n<h2>{} ({})</h2>\n<table>\n<thead>{}</thead>\n<tbody>\n{}</tbody>\n</table>\n</section>\n",
-                         esc(titles[g]), n, header, rows);
+      out += fmt::format("<section>\n<h2>{} ({})</h2>\n<table class=\"items\">\n{}<thead>{}</thead>\n"
+                         "<tbody>\n{}</tbody>\n</table>\n</section>\n",
+                         esc(titles[g]), n, columns, header, rows);
     }
   }
   out += "<footer><p>" +

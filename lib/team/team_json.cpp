@@ -2,6 +2,7 @@
 // meeting's order with each member's answer and the consensus, as the
 // answers file writes them.
 #include "team/team_render.h"
+#include "render/number.h"
 #include "team/team_words.h"
 
 #include <cmath>
@@ -61,6 +62,17 @@ json value_json(const Question& q, const TeamValue& v) {
   }
 }
 
+// A lever's scores: maturity and readiness on 0-100 (1 decimal, as the
+// report shows them, or null) and the band's id (or null).
+json score_json(const LeverScore& score) {
+  auto number = [](const std::optional<double>& x) {
+    return x ? json(round_to(*x, 1)) : json(nullptr);
+  };
+  return { { "maturity", number(score.maturity.score) },
+           { "readiness", number(score.readiness.score) },
+           { "band", score.band != nullptr ? json(score.band->id) : json(nullptr) } };
+}
+
 json item_json(const Team& team, const TeamItem& item, Lang lang) {
   const Question& q = team.question(item);
   json out;
@@ -113,6 +125,19 @@ json team_json(const Team& team, Lang lang, const std::string& consensus_file) {
                     { "close", team.count(Agreement::close) },
                     { "unanimous", team.count(Agreement::unanimous) },
                     { "unanswered", team.count(Agreement::unanswered) } };
+  json levers = json::array();
+  for (size_t i : answered_levers(team)) {
+    const Questionnaire& q = team.set->items()[i];
+    json members_scores = json::array();
+    for (const auto& scores : team.member_scores) {
+      members_scores.push_back(score_json(scores.levers[i]));
+    }
+    levers.push_back({ { "id", q.lever },
+                       { "questionnaire", q.id },
+                       { "members", members_scores },
+                       { "consensus", score_json(team.consensus_scores.levers[i]) } });
+  }
+  out["levers"] = levers;
   json items = json::array();
   for (const TeamItem* item : team.agenda()) {
     items.push_back(item_json(team, *item, lang));

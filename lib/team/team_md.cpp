@@ -70,6 +70,23 @@ std::string render_team_md(const Team& team, Lang lang, const std::string& conse
     out += fmt::format("\n{} {}\n", tr(lang, "Consensus écrit dans", "Consensus written to"),
                        markdown_line(consensus_file));
   }
+  if (auto levers = answered_levers(team); !levers.empty()) {
+    out += fmt::format("\n## {}\n\n| {} |", tr(lang, "Maturité par levier (sur 100)", "Maturity per lever (out of 100)"),
+                       tr(lang, "Levier", "Lever"));
+    std::string rule = "\n|---|";
+    for (const auto& m : team.members) {
+      out += " " + cell(m.name) + " |";
+      rule += "---:|";
+    }
+    out += fmt::format(" {} |{}---:|\n", tr(lang, "consensus", "consensus"), rule);
+    for (size_t i : levers) {
+      out += "| " + cell(team.set->items()[i].short_name(lang)) + " |";
+      for (const auto& scores : team.member_scores) {
+        out += " " + maturity_text(scores.levers[i], lang) + " |";
+      }
+      out += " **" + maturity_text(team.consensus_scores.levers[i], lang) + "** |\n";
+    }
+  }
   auto agenda = team.agenda();
   const char* titles[3] = { tr(lang, "À trancher en réunion", "To settle in the meeting"),
                             tr(lang, "Réponses proches ou propres à chacun", "Close answers, or each member's own"),

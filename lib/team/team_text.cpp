@@ -31,6 +31,7 @@ public:
 
   std::string render(const std::string& consensus_file) {
     header(consensus_file);
+    maturity();
     auto agenda = m_team.agenda();
     section(t("À trancher en réunion", "To settle in the meeting"), agenda, 0);
     section(t("Réponses proches ou propres à chacun", "Close answers, or each member's own"), agenda, 1);
@@ -67,6 +68,27 @@ private:
                                                        "Consensus written to {}")),
                                         consensus_file),
                             "", 2, m_width);
+    }
+  }
+
+  // Each lever's maturity per member and for the consensus, one lever a
+  // paragraph: it fits any width and any number of members.
+  void maturity() {
+    auto levers = answered_levers(m_team);
+    if (levers.empty()) {
+      return;
+    }
+    m_out += "\n" + bold_lines(t("Maturité par levier (sur 100)", "Maturity per lever (out of 100)"));
+    for (size_t i : levers) {
+      std::string line = m_team.set->items()[i].short_name(m_lang) + colon();
+      for (size_t m = 0; m < m_team.members.size(); ++m) {
+        // A no-break space keeps each name with its score.
+        line += (m == 0 ? "" : " · ") + m_team.members[m].name + "\u00a0" +
+                maturity_text(m_team.member_scores[m].levers[i], m_lang);
+      }
+      line += fmt::format(" → {}\u00a0{}", consensus_word(),
+                          maturity_text(m_team.consensus_scores.levers[i], m_lang));
+      m_out += wrap_hanging(line, "  ", 4, m_width);
     }
   }
 

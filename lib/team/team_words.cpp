@@ -82,7 +82,9 @@ std::string value_label(const Question& q, int row, const TeamValue& v, Lang lan
     return q.options[static_cast<size_t>(v.choice)].label.get(lang);
   case QuestionType::multiple: {
     auto labels = chosen(q, v.choices, false, lang);
-    return labels.empty() ? std::string(tr(lang, "aucune option", "no option")) : join(labels, tr(lang, " ; ", "; "));
+    // In French a no-break space before ";": no line starts with it.
+    return labels.empty() ? std::string(tr(lang, "aucune option", "no option"))
+                          : join(labels, tr(lang, "\u00a0; ", "; "));
   }
   case QuestionType::yesno:
     return v.choice == 1 ? tr(lang, "oui", "yes") : tr(lang, "non", "no");
@@ -150,6 +152,27 @@ std::string summary(const Team& team, Lang lang) {
                     "different text(s)), {} close or each member's own, {} unanimous or "
                     "unanswered.")),
     team.items.size(), groups[0], disagreements, groups[0] - disagreements, groups[1], groups[2]);
+}
+
+std::vector<size_t> answered_levers(const Team& team) {
+  std::vector<size_t> out;
+  for (size_t i = 0; i < team.set->size(); ++i) {
+    if (!team.set->items()[i].is_lever()) {
+      continue;
+    }
+    bool any = team.consensus.responses[i].questionnaire != nullptr;
+    for (const auto& m : team.members) {
+      any = any || m.assessment.responses[i].questionnaire != nullptr;
+    }
+    if (any) {
+      out.push_back(i);
+    }
+  }
+  return out;
+}
+
+std::string maturity_text(const LeverScore& score, Lang lang) {
+  return format_score(score.maturity.score, lang);
 }
 
 int agenda_group(const TeamItem& item) {

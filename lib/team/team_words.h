@@ -7,6 +7,7 @@
 #include "util/i18n.h"
 
 #include <string>
+#include <vector>
 
 namespace medtime::team_words {
 
@@ -33,6 +34,13 @@ std::string finding(const TeamItem& item, Lang lang);
 // "101 réponses comparées : 32 à trancher (31 désaccord(s), ...), 51
 // proches, 18 unanimes ou sans réponse."
 std::string summary(const Team& team, Lang lang);
+
+// Indices (into the set) of the levers some member or the consensus
+// answers: the rows of the maturity side by side.
+std::vector<size_t> answered_levers(const Team& team);
+
+// A lever's maturity for a reader: "65" or "—" (not enough answers).
+std::string maturity_text(const LeverScore& score, Lang lang);
 
 // The part of the report an item is listed in: 0 to settle in the meeting,
 // 1 close answers, 2 unanimous (or nobody answered).
