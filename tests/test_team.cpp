@@ -3,6 +3,7 @@
 #include "team/team_words.h"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "helpers.h"
@@ -165,6 +166,29 @@ TEST_CASE("medtime::compute_team") {
     CHECK(dated.consensus.respondent_id() == "equipe");
     CHECK(dated.consensus.date == "2026-03-05");
   }
+}
+
+TEST_CASE("medtime::compute_team na") {
+  // x and z: the task table and the scale `na`; y answers them. Two `na`
+  // against one answer: the consensus is `na`, the table's rows too.
+  auto answers = [](const char* id, const char* tasks, const char* burden) {
+    return fmt::format("respondent: {{id: {}}}\nanswers:\n  mini:\n    version: 2\n"
+                       "    tasks: {}\n    burden: {}\n",
+                       id, tasks, burden);
+  };
+  Team team = compute_team(test::mini_set(),
+                           { member(answers("x", "na", "na"), "x.yaml"),
+                             member(answers("y", "{booking: total}", "4"), "y.yaml"),
+                             member(answers("z", "na", "na"), "z.yaml") });
+  CHECK(item(team, "mini.burden").consensus.state == AnswerState::na);
+  CHECK(item(team, "mini.tasks.booking").consensus.state == AnswerState::na);
+  CHECK(answer(team.consensus, "tasks").state == AnswerState::na);
+  // One `na` against one answer: a tie, and the answer wins.
+  Team two = compute_team(test::mini_set(), { member(answers("x", "na", "na"), "x.yaml"),
+                                              member(answers("y", "{booking: total}", "4"), "y.yaml") });
+  CHECK(item(two, "mini.burden").consensus.number == 4);
+  CHECK(item(two, "mini.burden").tie);
+  CHECK(answer(two.consensus, "tasks").tasks[0].level == 2);
 }
 
 TEST_CASE("medtime::write_consensus") {

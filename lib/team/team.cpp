@@ -335,7 +335,8 @@ Team compute_team(const QuestionnaireSet& set, std::vector<TeamMember> members,
     for (size_t qi = 0; qi < qn.questions.size(); ++qi) {
       const Question& q = qn.questions[qi];
       bool table = is_table(q);
-      if (table && table_is_na(team.members, r, qi)) {
+      bool table_na = table && table_is_na(team.members, r, qi);
+      if (table_na) {
         consensus.responses[r].answers[qi].state = AnswerState::na;
       }
       int rows = table ? static_cast<int>(q.tasks.size()) : 0;
@@ -355,6 +356,10 @@ Team compute_team(const QuestionnaireSet& set, std::vector<TeamMember> members,
         }
         if (any) {
           settle(q, item);
+          if (table_na) {
+            item.consensus = TeamValue{}; // the whole table is `na`: so is each row
+            item.consensus.state = AnswerState::na;
+          }
           apply(consensus, set, item);
           team.items.push_back(std::move(item));
         }
