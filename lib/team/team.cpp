@@ -345,7 +345,7 @@ Team compute_team(const QuestionnaireSet& set, std::vector<TeamMember> members,
         item.questionnaire = static_cast<int>(r);
         item.question = static_cast<int>(qi);
         item.row = row;
-        item.personal = !qn.is_lever();
+        item.personal = qn.kind == QuestionnaireKind::budget; // any other kind is compared
         bool any = false;
         for (const auto& m : team.members) {
           const Response& resp = m.assessment.responses[r];

@@ -157,7 +157,7 @@ std::string summary(const Team& team, Lang lang) {
 std::vector<size_t> answered_levers(const Team& team) {
   std::vector<size_t> out;
   for (size_t i = 0; i < team.set->size(); ++i) {
-    if (!team.set->items()[i].is_lever()) {
+    if (team.set->items()[i].kind == QuestionnaireKind::budget) {
       continue;
     }
     bool any = team.consensus.responses[i].questionnaire != nullptr;

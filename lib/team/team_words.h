@@ -35,8 +35,9 @@ std::string finding(const TeamItem& item, Lang lang);
 // proches, 18 unanimes ou sans réponse."
 std::string summary(const Team& team, Lang lang);
 
-// Indices (into the set) of the levers some member or the consensus
-// answers: the rows of the maturity side by side.
+// Indices (into the set) of the scored questionnaires (every one but the
+// time budget: the levers, and whatever scored kinds the set holds) that
+// some member or the consensus answers: the rows of the maturity side by side.
 std::vector<size_t> answered_levers(const Team& team);
 
 // A lever's maturity for a reader: "65" or "—" (not enough answers).
