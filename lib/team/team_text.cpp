@@ -105,6 +105,8 @@ private:
       }
       if (wanted == 2) {
         one_line(*item);
+      } else if (item->personal) {
+        compact(*item);
       } else {
         block(*item);
       }
@@ -144,10 +146,28 @@ private:
     member_line(consensus_word(), kept);
   }
 
+  // A unanimous answer: the question, then the answer after an arrow (a
+  // colon after a question mark reads badly).
   void one_line(const TeamItem& item) {
     const Question& q = m_team.question(item);
-    m_out += wrap_hanging(label(item) + colon() + value_label(q, item.row, item.consensus, m_lang),
+    m_out += wrap_hanging(label(item) + " → " + value_label(q, item.row, item.consensus, m_lang),
                           "  ", 4, m_width);
+  }
+
+  // A question of the time budget, each member's own: the answers on one
+  // paragraph, each name kept with its answer by a no-break space.
+  void compact(const TeamItem& item) {
+    const Question& q = m_team.question(item);
+    m_out += "\n" + wrap_hanging(label(item), "  ", 4, m_width);
+    std::string line;
+    for (size_t m = 0; m < m_team.members.size(); ++m) {
+      line += (m == 0 ? "" : " · ") + m_team.members[m].name + "\u00a0" +
+              value_label(q, item.row, item.values[m], m_lang);
+    }
+    // " · ", not an arrow: the wrapper keeps an arrow with both its neighbours.
+    line += fmt::format(" · {}\u00a0{}", consensus_word(),
+                        value_label(q, item.row, item.consensus, m_lang));
+    m_out += wrap_hanging(line, "    ", 6, m_width);
   }
 
   const Team& m_team;

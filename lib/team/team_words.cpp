@@ -93,12 +93,13 @@ std::string value_label(const Question& q, int row, const TeamValue& v, Lang lan
   case QuestionType::tasks:
     return row >= 0 ? q.levels[static_cast<size_t>(v.choice)].label.get(lang) : std::string();
   case QuestionType::budget:
-    return format_short(v.number, lang) + tr(lang, " h/sem.", " h/week");
+    // No-break spaces: a number stays with its unit.
+    return format_short(v.number, lang) + tr(lang, "\u00a0h/sem.", "\u00a0h/week");
   case QuestionType::scale:
-    return fmt::format("{} / {}", format_short(v.number, lang), format_short(q.max, lang));
+    return fmt::format("{}\u00a0/\u00a0{}", format_short(v.number, lang), format_short(q.max, lang));
   case QuestionType::number: {
     std::string unit = q.unit.get(lang);
-    return format_short(v.number, lang) + (unit.empty() ? "" : " " + unit);
+    return format_short(v.number, lang) + (unit.empty() ? "" : "\u00a0" + unit);
   }
   }
   return {};
