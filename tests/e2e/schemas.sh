@@ -3,7 +3,8 @@
 # the invariants the schemas describe but cannot express:
 # - every schema in schemas/ is itself a valid Draft 2020-12 schema;
 # - `report --format json` (medtime.report/2) of every answers file of
-#   examples/ and examples/suivi/, in French and in English, of the report
+#   examples/, examples/suivi/ and examples/msp/ (the members and their
+#   consensus), in French and in English, of the report
 #   fixtures (tests/data/report: plain, --profile, hostile texts) and of an
 #   answers file without a date (nulls, empty plan) validates;
 # - `score --format json` (medtime.score/2), with and without --explain, on
@@ -37,7 +38,7 @@ keep() {
 
 # Every answers file of the examples (plans and other files left out).
 answers_files=()
-for f in "$MEDTIME_SRC"/examples/*.yaml "$MEDTIME_SRC"/examples/suivi/*.yaml; do
+for f in "$MEDTIME_SRC"/examples/*.yaml "$MEDTIME_SRC"/examples/suivi/*.yaml "$MEDTIME_SRC"/examples/msp/*.yaml; do
   [ "${f##*/}" != plan-assistant-medical.yaml ] || continue
   grep -q '^answers:' "$f" || continue
   answers_files+=("$f")
