@@ -44,7 +44,7 @@ void close_item(std::string& out, const Team& team, const TeamItem& item, Lang l
                value_label(q, item.row, item.values[m], lang);
   }
   out += fmt::format("- {}{}**{}** ({})\n", markdown_line(label(team, item, lang)),
-                     tr(lang, " : ", ": "),
+                     " → ",
                      markdown_line(value_label(q, item.row, item.consensus, lang)),
                      markdown_line(answers));
 }
@@ -103,7 +103,7 @@ std::string render_team_md(const Team& team, Lang lang, const std::string& conse
         close_item(part, team, *item, lang);
       } else {
         const Question& q = team.question(*item);
-        part += fmt::format("- {}{}{}\n", markdown_line(label(team, *item, lang)), tr(lang, " : ", ": "),
+        part += fmt::format("- {}{}{}\n", markdown_line(label(team, *item, lang)), " → ",
                             markdown_line(value_label(q, item->row, item->consensus, lang)));
       }
     }
