@@ -11,7 +11,7 @@ set(floors
   "model"
   "load"
   "scoring"
-  "show report cost review"
+  "show report cost review team"
   "ask batch"
   "check export")
 
