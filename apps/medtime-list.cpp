@@ -49,17 +49,6 @@ std::vector<std::string> parameter_sets() {
   return names;
 }
 
-// The display width of the widest line of `text`.
-size_t widest_line(const std::string& text) {
-  size_t widest = 0;
-  for (size_t start = 0; start < text.size();) {
-    size_t end = std::min(text.find('\n', start), text.size());
-    widest = std::max(widest, medtime::display_width(text.substr(start, end - start)));
-    start = end + 1;
-  }
-  return widest;
-}
-
 int run_list(const ListOptions& o, medtime::Lang lang) {
   using medtime::tr;
   auto set = medtime::app::load_set(o.common);
@@ -99,7 +88,7 @@ int run_list(const ListOptions& o, medtime::Lang lang) {
   size_t width = medtime::app::text_width(o.text);
   std::string out = tr(lang, "Questionnaires\n", "Questionnaires\n");
   std::string rows = table.render();
-  if (widest_line(rows) <= width) {
+  if (medtime::widest_line(rows) <= width) {
     out += rows + "\n";
   } else { // too narrow for a table: each questionnaire, then its title under it
     for (const auto& q : set.items()) {

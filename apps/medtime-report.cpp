@@ -37,9 +37,7 @@ void setup_report(CLI::App& app, ReportOptions& o, medtime::Lang lang) {
                                            : "expected a date YYYY-MM-DD / une date AAAA-MM-JJ";
       });
   app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
-  app.add_flag("--no-pager", o.text.no_pager,
-               tr(lang, "Ne pas passer un long texte par $PAGER (défaut : less -R)",
-                  "Do not page a long text through $PAGER (default: less -R)"));
+  medtime::app::add_text_options(app, o.text);
 }
 
 std::string render(const medtime::Report& report, const ReportOptions& o, medtime::Lang lang) {
@@ -55,8 +53,12 @@ std::string render(const medtime::Report& report, const ReportOptions& o, medtim
   if (o.format == "html") {
     return render_report_html(report, lang);
   }
-  bool color = (o.output.empty() || o.output == "-") && medtime::use_color(1);
-  return medtime::visible_controls(render_report_text(report, lang, medtime::Style(color)), color);
+  bool to_stdout = o.output.empty() || o.output == "-";
+  bool color = to_stdout && medtime::use_color(1);
+  // The terminal's width on a terminal, 80 in a file, --width anywhere.
+  size_t width = to_stdout ? medtime::app::text_width(o.text) : o.text.width.value_or(80);
+  return medtime::visible_controls(render_report_text(report, lang, medtime::Style(color), width),
+                                   color);
 }
 
 int run_report(const ReportOptions& o, medtime::Lang lang) {

@@ -26,9 +26,7 @@ void setup_score(CLI::App& app, ScoreOptions& o, medtime::Lang lang) {
                tr(lang, "Détail par question : valeur, poids, contribution ; heures de chaque réduction",
                   "Per question: value, weight, contribution; each reduction's hours"));
   app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
-  app.add_flag("--no-pager", o.text.no_pager,
-               tr(lang, "Ne pas passer un long texte par $PAGER (défaut : less -R)",
-                  "Do not page a long text through $PAGER (default: less -R)"));
+  medtime::app::add_text_options(app, o.text);
 }
 
 int run_score(const ScoreOptions& o, medtime::Lang lang) {
@@ -39,9 +37,11 @@ int run_score(const ScoreOptions& o, medtime::Lang lang) {
   if (o.format == "json") {
     out = medtime::score_json(assessment, scores, set.categories(), o.explain).dump(2) + "\n";
   } else {
-    bool color = o.output.empty() && medtime::use_color(1);
+    bool to_stdout = o.output.empty() || o.output == "-";
+    bool color = to_stdout && medtime::use_color(1);
+    size_t width = to_stdout ? medtime::app::text_width(o.text) : o.text.width.value_or(80);
     out = medtime::render_score_text(assessment, scores, set.categories(), o.explain, lang,
-                                     medtime::Style(color));
+                                     medtime::Style(color), width);
   }
   medtime::app::write_text_output(o.output, out, o.text);
   return medtime::app::k_exit_ok;

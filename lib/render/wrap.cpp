@@ -176,4 +176,14 @@ std::string wrap_command(const std::vector<std::string>& words, std::string_view
   return out + line + "\n";
 }
 
+size_t widest_line(std::string_view text) {
+  size_t widest = 0;
+  for (size_t start = 0; start < text.size();) {
+    size_t end = std::min(text.find('\n', start), text.size());
+    widest = std::max(widest, display_width(text.substr(start, end - start)));
+    start = end + 1;
+  }
+  return widest;
+}
+
 } // namespace medtime

@@ -44,4 +44,7 @@ std::string shell_quote(std::string_view word);
 std::string wrap_command(const std::vector<std::string>& words, std::string_view indent,
                          size_t width);
 
+// The display width of the widest line of `text`.
+size_t widest_line(std::string_view text);
+
 } // namespace medtime

@@ -17,9 +17,11 @@ namespace medtime {
 // Width of the text report, in terminal columns.
 constexpr size_t k_report_width = 80;
 
-// The report for a terminal: at most k_report_width columns, colour through
-// `style` (the caller decides: a TTY and no NO_COLOR).
-std::string render_report_text(const Report& report, Lang lang, const Style& style);
+// The report for a terminal: at most `width` columns (a path or a command
+// word longer than that stays whole), colour through `style` (the caller
+// decides: a TTY and no NO_COLOR).
+std::string render_report_text(const Report& report, Lang lang, const Style& style,
+                               size_t width = k_report_width);
 
 // The report as Markdown, for a document or an e-mail. Text from files is
 // escaped so that it can neither break the layout nor inject HTML.

@@ -39,7 +39,7 @@ std::string budget_line(const ScoreSet& scores, Lang lang);
 // and the reductions that hold with their hours.
 std::string render_score_text(const Assessment& assessment, const ScoreSet& scores,
                               const std::vector<Category>& categories, bool explain, Lang lang,
-                              const Style& style);
+                              const Style& style, size_t width = 80);
 
 // A lever's band label, or "not enough answers" / "not assessed".
 std::string band_text(const LeverScore& lever, Lang lang);

@@ -56,7 +56,7 @@ std::string explain_lever(const LeverScore& lever, Lang lang) {
 // category (and the answer that holds it), its share and the hours it would
 // free alone; then H, the reductions combined per category.
 std::string explain_reductions(const LeverScore& lever, const std::vector<Category>& categories,
-                               Lang lang) {
+                               Lang lang, size_t width) {
   const Questionnaire& q = *lever.questionnaire;
   if (lever.reductions.empty()) {
     return "  " + std::string(tr(lang, "Aucune réduction ne s'applique.", "No reduction holds.")) +
@@ -89,7 +89,7 @@ std::string explain_reductions(const LeverScore& lever, const std::vector<Catego
                                   "Potential hours H (reductions combined per category):"),
                                format_number(lever.potential_hours, 2, lang),
                                tr(lang, "h/sem.", "h/week")),
-                   80, "  ") +
+                   width, "  ") +
          "\n";
   return out;
 }
@@ -125,9 +125,29 @@ std::string budget_line(const ScoreSet& scores, Lang lang) {
                      tr(lang, "h/sem. déclarées au budget temps.", "h/week declared in the time budget."));
 }
 
+// `table` when it fits in `width` columns; else each row as a line of
+// "header value" pairs under its first cell, which a narrow terminal wraps
+// between words.
+std::string fitted(const TextTable& table, const std::vector<std::string>& headers,
+                   const std::vector<std::vector<std::string>>& rows, size_t width) {
+  std::string wide = table.render();
+  if (widest_line(wide) <= width) {
+    return wide;
+  }
+  std::string out;
+  for (const auto& row : rows) {
+    std::vector<std::string> parts;
+    for (size_t i = 1; i < row.size() && i < headers.size(); ++i) {
+      parts.push_back(headers[i] + " " + row[i]);
+    }
+    out += row[0] + "\n" + wrap_text(fmt::format("{}", fmt::join(parts, " · ")), width, "  ") + "\n";
+  }
+  return out;
+}
+
 std::string render_score_text(const Assessment& assessment, const ScoreSet& scores,
                               const std::vector<Category>& categories, bool explain, Lang lang,
-                              const Style& style) {
+                              const Style& style, size_t width) {
   std::string out;
   std::string who = assessment.respondent_id().empty() ? assessment.source : assessment.respondent_id();
   out += style.bold(who);
@@ -135,9 +155,11 @@ std::string render_score_text(const Assessment& assessment, const ScoreSet& scor
     out += " — " + assessment.date;
   }
   out += "\n\n";
-  TextTable table({tr(lang, "levier", "lever"), tr(lang, "maturité", "maturity"),
-                   tr(lang, "disposition", "readiness"), tr(lang, "h/sem.", "h/week"),
-                   tr(lang, "niveau", "band"), tr(lang, "réponses", "answered")},
+  std::vector<std::string> headers{tr(lang, "levier", "lever"), tr(lang, "maturité", "maturity"),
+                                   tr(lang, "disposition", "readiness"), tr(lang, "h/sem.", "h/week"),
+                                   tr(lang, "niveau", "band"), tr(lang, "réponses", "answered")};
+  std::vector<std::vector<std::string>> rows;
+  TextTable table(headers,
                   {TextTable::Align::left, TextTable::Align::right, TextTable::Align::right,
                    TextTable::Align::right, TextTable::Align::left, TextTable::Align::right});
   for (const auto& lever : scores.levers) {
@@ -147,18 +169,22 @@ std::string render_score_text(const Assessment& assessment, const ScoreSet& scor
     bool assessed = lever.assessed();
     int answered = lever.maturity.answered + lever.readiness.answered;
     int applicable = lever.maturity.applicable + lever.readiness.applicable;
-    table.add_row({lever.questionnaire->short_name(lang), format_score(lever.maturity.score, lang),
-                   format_score(lever.readiness.score, lang),
-                   assessed && scores.budget.answered ? format_number(lever.potential_hours, 1, lang)
-                                                      : "—",
-                   band_text(lever, lang),
-                   assessed ? fmt::format("{}/{}", answered, applicable) : "—"});
+    rows.push_back({lever.questionnaire->short_name(lang), format_score(lever.maturity.score, lang),
+                    format_score(lever.readiness.score, lang),
+                    assessed && scores.budget.answered ? format_number(lever.potential_hours, 1, lang)
+                                                       : "—",
+                    band_text(lever, lang),
+                    assessed ? fmt::format("{}/{}", answered, applicable) : "—"});
+    table.add_row(rows.back());
   }
-  out += table.render();
-  out += "\n" + wrap_text(budget_line(scores, lang), 80) + "\n";
-  TextTable supports({tr(lang, "condition de réussite", "condition of success"),
-                      tr(lang, "maturité", "maturity"), tr(lang, "disposition", "readiness"),
-                      tr(lang, "niveau", "band"), tr(lang, "réponses", "answered")},
+  out += fitted(table, headers, rows, width);
+  out += "\n" + wrap_text(budget_line(scores, lang), width) + "\n";
+  std::vector<std::string> support_headers{
+      tr(lang, "condition de réussite", "condition of success"), tr(lang, "maturité", "maturity"),
+      tr(lang, "disposition", "readiness"), tr(lang, "niveau", "band"),
+      tr(lang, "réponses", "answered")};
+  std::vector<std::vector<std::string>> support_rows;
+  TextTable supports(support_headers,
                      {TextTable::Align::left, TextTable::Align::right, TextTable::Align::right,
                       TextTable::Align::left, TextTable::Align::right});
   bool any_support = false;
@@ -169,12 +195,14 @@ std::string render_score_text(const Assessment& assessment, const ScoreSet& scor
     any_support = true;
     int answered = lever.maturity.answered + lever.readiness.answered;
     int applicable = lever.maturity.applicable + lever.readiness.applicable;
-    supports.add_row({lever.questionnaire->short_name(lang), format_score(lever.maturity.score, lang),
-                      format_score(lever.readiness.score, lang), band_text(lever, lang),
-                      lever.assessed() ? fmt::format("{}/{}", answered, applicable) : "—"});
+    support_rows.push_back({lever.questionnaire->short_name(lang),
+                            format_score(lever.maturity.score, lang),
+                            format_score(lever.readiness.score, lang), band_text(lever, lang),
+                            lever.assessed() ? fmt::format("{}/{}", answered, applicable) : "—"});
+    supports.add_row(support_rows.back());
   }
   if (any_support) {
-    out += "\n" + supports.render();
+    out += "\n" + fitted(supports, support_headers, support_rows, width);
   }
   if (explain) {
     for (const auto& lever : scores.levers) {
@@ -184,7 +212,7 @@ std::string render_score_text(const Assessment& assessment, const ScoreSet& scor
       out += "\n" + style.bold(lever.questionnaire->title.get(lang)) + "\n";
       out += explain_lever(lever, lang);
       if (scores.budget.answered && lever.is_lever()) {
-        out += "\n" + explain_reductions(lever, categories, lang);
+        out += "\n" + explain_reductions(lever, categories, lang, width);
       }
     }
   }

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Text output fits a 60-column terminal: `list`, `show`, `review`, every
+"""Text output fits a 60-column terminal: `list`, `show`, `review`, `report`, `score`, every
 command's `--help` and the `ask` screens run under a pseudo-terminal of 60 columns; no line
 is wider, and every word is one of the same output at 1000 columns (the
 wrapping cut none). Also: --width N when stdout is not a terminal, 80
@@ -82,10 +82,12 @@ def main():
             "list": [cmd("list"), "--lang", lang],
             "show": [cmd("show"), "delegation", "--lang", lang],
             "review": [cmd("review"), *files, "--lang", lang],
+            "report": [cmd("report"), os.path.join(SRC, "examples/medecin-rural.yaml"), "--lang", lang],
+            "score": [cmd("score"), os.path.join(SRC, "examples/medecin-rural.yaml"), "--lang", lang],
             "medtime --help": [os.path.join(BIN, "medtime"), "--help", "--lang", lang],
         }
         for name in ("list", "show", "template", "check", "ask", "score", "report", "cost",
-                     "batch", "review"):
+                     "batch", "review", "team", "export"):
             runs[f"{name} --help"] = [cmd(name), "--help", "--lang", lang]
         for name, args in runs.items():
             narrow = in_terminal(args)
