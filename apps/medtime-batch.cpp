@@ -312,12 +312,12 @@ int run_batch(const BatchCliOptions& o, medtime::Lang lang) {
     if (options.bom) {
       sink.write("\xEF\xBB\xBF");
     }
-    sink.write(medtime::render_summary(result->summary, set.levers(), options.format, options.csv, lang));
+    sink.write(medtime::render_summary(result->summary, set.scored(), options.format, options.csv, lang));
   }
   sink.commit(o.output);
   if (o.summary && options.rows && options.format != medtime::BatchFormat::xlsx) {
     std::fflush(stdout);
-    std::fprintf(stderr, "\n%s", medtime::render_summary(result->summary, set.levers(),
+    std::fprintf(stderr, "\n%s", medtime::render_summary(result->summary, set.scored(),
                                                          medtime::BatchFormat::text, options.csv, lang)
                                      .c_str());
   }
