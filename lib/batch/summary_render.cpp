@@ -193,17 +193,30 @@ std::string summary_csv(const GroupedSummary& summary, const QuestionnaireSet& s
   return csv.take();
 }
 
-// True when every lever has the same band labels (the bundled questionnaires do).
-bool same_bands(const QuestionnaireSet& set, Lang lang) {
-  bool same = true;
-  for (const auto& q : set.items()) {
-    const auto& first_bands = set.items().front().bands;
+// The indices of `set`'s levers (`supports` false) or supporting areas.
+std::vector<size_t> indices_of(const QuestionnaireSet& set, bool supports) {
+  std::vector<size_t> out;
+  for (size_t i = 0; i < set.size(); ++i) {
+    if (set.items()[i].is_support() == supports) {
+      out.push_back(i);
+    }
+  }
+  return out;
+}
+
+// True when the questionnaires `which` of `set` have the same band labels
+// (the bundled levers do, and so do the supporting areas).
+bool same_bands(const QuestionnaireSet& set, const std::vector<size_t>& which, Lang lang) {
+  bool same = !which.empty();
+  for (size_t i : which) {
+    const auto& q = set.items()[i];
+    const auto& first_bands = set.items()[which.front()].bands;
     same = same && q.bands.size() == first_bands.size();
     for (size_t b = 0; same && b < q.bands.size(); ++b) {
       same = q.bands[b].label.get(lang) == first_bands[b].label.get(lang);
     }
   }
-  return same && !set.items().empty();
+  return same;
 }
 
 std::string statistics_table(const CohortSummary& summary, const QuestionnaireSet& set, Lang lang) {
@@ -217,7 +230,8 @@ std::string statistics_table(const CohortSummary& summary, const QuestionnaireSe
                          tr(lang, "heures/sem.", "hours/week"), tr(lang, "priorité", "priority")};
   auto number = [&](std::optional<double> v) { return v ? format_number(*v, 1, lang) : "—"; };
   for (size_t i = 0; i < set.size(); ++i) {
-    for (int m = 0; m < 4; ++m) {
+    // A supporting area has no hours and no priority.
+    for (int m = 0; m < (set.items()[i].is_support() ? 2 : 4); ++m) {
       const Distribution& d = measure(summary.levers()[i], m);
       stats.add_row({m == 0 ? set.items()[i].short_name(lang) : "", names[m],
                      fmt::format("{}", d.count()), number(d.mean()), number(d.sd()),
@@ -228,16 +242,43 @@ std::string statistics_table(const CohortSummary& summary, const QuestionnaireSe
   return stats.render();
 }
 
-// One column per maturity band when every lever has the same bands, which
-// keeps the table within 80 columns; otherwise one column listing each
-// lever's own bands.
-std::string bands_table(const CohortSummary& summary, const QuestionnaireSet& set, Lang lang) {
+// One column per maturity band when every lever (or every supporting area,
+// `supports`) has the same bands, which keeps the table within 80 columns;
+// otherwise one column listing each one's own bands. Empty when there is
+// none.
+std::string bands_table(const CohortSummary& summary, const QuestionnaireSet& set, Lang lang,
+                        bool supports) {
   using A = TextTable::Align;
-  bool same = same_bands(set, lang);
-  std::vector<std::string> headers{tr(lang, "levier", "lever")};
+  std::vector<size_t> which = indices_of(set, supports);
+  if (which.empty()) {
+    return {};
+  }
+  if (supports) {
+    // Their band labels are long: one paragraph each, wrapped at 80.
+    std::string out = std::string(tr(lang, "Conditions de réussite : niveaux de maturité\n",
+                                     "Conditions of success: maturity bands\n"));
+    for (size_t i : which) {
+      const Questionnaire& q = set.items()[i];
+      const LeverSummary& s = summary.levers()[i];
+      std::vector<std::string> parts;
+      for (size_t b = 0; b < q.bands.size(); ++b) {
+        parts.push_back(fmt::format("{} {}", q.bands[b].label.get(lang), s.bands[b]));
+      }
+      parts.push_back(fmt::format("{} {}", tr(lang, "trop peu", "too few"), s.insufficient));
+      parts.push_back(fmt::format("{} {}", tr(lang, "non évalué", "unanswered"), s.not_assessed));
+      parts.push_back(fmt::format("{} {}", tr(lang, "non concerné", "not concerned"),
+                                  s.not_concerned));
+      out += wrap_hanging(fmt::format("{}", fmt::join(parts, " · ")),
+                          fmt::format("  {} : ", q.short_name(lang)), 4, 80);
+    }
+    return out;
+  }
+  bool same = same_bands(set, which, lang);
+  std::vector<std::string> headers{supports ? tr(lang, "condition", "condition")
+                                            : tr(lang, "levier", "lever")};
   std::vector<A> aligns{A::left};
   if (same) {
-    for (const auto& band : set.items().front().bands) {
+    for (const auto& band : set.items()[which.front()].bands) {
       headers.push_back(band.label.get(lang));
       aligns.push_back(A::right);
     }
@@ -246,13 +287,14 @@ std::string bands_table(const CohortSummary& summary, const QuestionnaireSet& se
     aligns.push_back(A::left);
   }
   for (const char* h : {tr(lang, "trop peu", "too few"), tr(lang, "non évalué", "unanswered"),
-                        tr(lang, "classé 1er", "ranked 1st")}) {
+                        supports ? tr(lang, "non concerné", "not concerned")
+                                 : tr(lang, "classé 1er", "ranked 1st")}) {
     headers.push_back(h);
     aligns.push_back(A::right);
   }
   TextTable bands(headers, aligns);
   std::uint64_t ok = summary.valid();
-  for (size_t i = 0; i < set.size(); ++i) {
+  for (size_t i : which) {
     const Questionnaire& q = set.items()[i];
     const LeverSummary& s = summary.levers()[i];
     std::vector<std::string> row{q.short_name(lang)};
@@ -275,7 +317,7 @@ std::string bands_table(const CohortSummary& summary, const QuestionnaireSet& se
     }
     row.push_back(fmt::format("{}", s.insufficient));
     row.push_back(fmt::format("{}", s.not_assessed));
-    row.push_back(first);
+    row.push_back(supports ? fmt::format("{}", s.not_concerned) : first);
     bands.add_row(row);
   }
   return bands.render();
@@ -305,14 +347,19 @@ std::string actions_list(const CohortSummary& summary, const QuestionnaireSet& s
   return out;
 }
 
-// One line per group: its valid responses and each lever's mean maturity;
-// a suppressed group shows no figure.
-std::string groups_table(const GroupedSummary& summary, const QuestionnaireSet& set, Lang lang) {
+// One line per group: its valid responses and each lever's (or supporting
+// area's, `supports`) mean maturity; a suppressed group shows no figure.
+std::string groups_table(const GroupedSummary& summary, const QuestionnaireSet& set, Lang lang,
+                         bool supports) {
   using A = TextTable::Align;
+  std::vector<size_t> which = indices_of(set, supports);
+  if (which.empty()) {
+    return {};
+  }
   std::vector<std::string> headers{summary.column(), tr(lang, "réponses", "responses")};
   std::vector<A> aligns{A::left, A::right};
-  for (const auto& q : set.items()) {
-    headers.push_back(q.short_name(lang));
+  for (size_t i : which) {
+    headers.push_back(set.items()[i].short_name(lang));
     aligns.push_back(A::right);
   }
   TextTable table(headers, aligns);
@@ -320,16 +367,22 @@ std::string groups_table(const GroupedSummary& summary, const QuestionnaireSet& 
     std::vector<std::string> row{g.value};
     bool hidden = summary.suppressed(g);
     row.push_back(hidden ? tr(lang, "masqué", "hidden") : fmt::format("{}", g.summary.valid()));
-    for (size_t i = 0; i < set.size(); ++i) {
+    for (size_t i : which) {
       auto mean = g.summary.levers()[i].maturity.mean();
       row.push_back(hidden || !mean ? "—" : format_number(*mean, 1, lang));
     }
     table.add_row(row);
   }
-  std::string out = "\n" + fmt::format(fmt::runtime(tr(lang, "Par groupe ({}) : maturité moyenne\n",
-                                                       "By group ({}): mean maturity\n")),
+  std::string out = "\n" + fmt::format(fmt::runtime(supports
+                                                           ? tr(lang, "Par groupe ({}) : maturité moyenne des conditions de réussite\n",
+                                                                "By group ({}): mean maturity of the conditions of success\n")
+                                                           : tr(lang, "Par groupe ({}) : maturité moyenne\n",
+                                                                "By group ({}): mean maturity\n")),
                                        summary.column());
   out += table.render();
+  if (supports) {
+    return out;
+  }
   out += wrap_text(fmt::format(fmt::runtime(tr(lang,
                                                "masqué : moins de {} réponses valides, aucun "
                                                "chiffre n'est publié ({} groupe(s)).",
@@ -356,18 +409,25 @@ std::string summary_text(const GroupedSummary& grouped, const QuestionnaireSet& 
   out += '\n';
   out += statistics_table(summary, set, lang);
   out += '\n';
-  out += bands_table(summary, set, lang);
+  out += bands_table(summary, set, lang, false);
+  if (std::string areas = bands_table(summary, set, lang, true); !areas.empty()) {
+    out += "\n" + areas;
+  }
   out += wrap_text(tr(lang,
                       "trop peu : pas assez de réponses pour un score de maturité ; non évalué : "
                       "questionnaire sans réponse ; classé 1er : le levier le plus prioritaire "
-                      "de la réponse.",
+                      "de la réponse ; non concerné : une condition de réussite que les réponses "
+                      "écartent (exercice seul, sans personnel ni projet).",
                       "too few: not enough answers for a maturity score; unanswered: no answer "
-                      "to the questionnaire; ranked 1st: the response's top priority lever."),
+                      "to the questionnaire; ranked 1st: the response's top priority lever; not "
+                      "concerned: a condition of success the answers rule out (single-handed, no "
+                      "staff and no plan)."),
                    80) +
          "\n";
   out += actions_list(summary, set, lang);
   if (grouped.grouped()) {
-    out += groups_table(grouped, set, lang);
+    out += groups_table(grouped, set, lang, false);
+    out += groups_table(grouped, set, lang, true);
   }
   return out;
 }

@@ -325,7 +325,13 @@ Review compute_review(const QuestionnaireSet& set,
   }
   for (size_t i = 0; i < set.size(); ++i) {
     if (set.items()[i].is_scored()) {
-      review.levers.push_back(review_lever(set.items()[i], i, inputs, budgets, options));
+      LeverReview lever = review_lever(set.items()[i], i, inputs, budgets, options);
+      // A supporting area comes in once some assessment answers it.
+      bool answered = std::any_of(lever.scores.begin(), lever.scores.end(),
+                                  [](const LeverScore& s) { return s.assessed(); });
+      if (set.items()[i].is_lever() || answered) {
+        review.levers.push_back(std::move(lever));
+      }
     }
   }
   if (!review.assessments.empty()) {

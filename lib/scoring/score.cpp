@@ -337,7 +337,16 @@ ScoreSet score_assessment(const QuestionnaireSet& set, const Assessment& assessm
       scores.levers.push_back(std::move(score));
       continue;
     }
-    scores.levers.push_back(score_response(q, assessment.response(i), scores.budget, options));
+    LeverScore score = score_response(q, assessment.response(i), scores.budget, options);
+    // A supporting area answered with no scored question left to ask (its
+    // opening question says there is no team, no secretariat, no role) is
+    // not a concern of this doctor.
+    if (q.is_support() && score.status == LeverStatus::insufficient &&
+        score.maturity.applicable == 0 && score.readiness.applicable == 0) {
+      score.status = LeverStatus::not_concerned;
+      score.actions.clear();
+    }
+    scores.levers.push_back(std::move(score));
   }
   for (const auto& lever : scores.levers) {
     if (lever.is_lever() && lever.status != LeverStatus::not_assessed) {

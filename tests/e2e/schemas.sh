@@ -279,7 +279,7 @@ for (kind, key), ds in docs.items():
     plain = ds[0]
     for ex in docs.get(("score-explain", key), []):
         stripped = copy.deepcopy(ex)
-        for l in stripped["levers"]:
+        for l in stripped["levers"] + stripped.get("supporting_areas", []):
             l.pop("items", None)
             l.pop("reductions", None)
         check(stripped == plain, key, "score --explain differs from score beyond items and reductions")
