@@ -321,7 +321,7 @@ int main(int argc, char** argv) {
     argc,
     argv,
     "Cost-benefit sheet for delegating tasks / Bilan coût-avantage d'une délégation",
-    "medtime cost --plan examples/plan-assistant-medical.yaml --explain\n"
+    "medtime cost --plan examples/plans/assistant-medical.yaml --explain\n"
     "  medtime cost answers.yaml --emit-plan -o plan.yaml\n"
     "  medtime cost answers.yaml --scenarios",
     [&](CLI::App& app, medtime::Lang lang) { setup_cost(app, options, lang); },

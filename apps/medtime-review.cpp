@@ -137,8 +137,8 @@ int main(int argc, char** argv) {
     argc,
     argv,
     "Periodic review of dated self-assessments / Revue périodique",
-    "medtime review examples/suivi/20*.yaml \\\n"
-    "      --objectives examples/suivi/objectifs.yaml",
+    "medtime review examples/suivi/*.yaml \\\n"
+    "      --objectives examples/objectifs/suivi.yaml",
     [&](CLI::App& app, medtime::Lang lang) { setup_review(app, args, lang); },
     [&](medtime::Lang lang) { return run_review(args, lang); });
 }

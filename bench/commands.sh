@@ -17,8 +17,8 @@ commands=(
   "report examples/medecin-rural.yaml"
   "report examples/medecin-rural.yaml --format html"
   "cost examples/medecin-rural.yaml"
-  "cost --plan examples/plan-assistant-medical.yaml"
-  "review ${suivi[*]} --objectives examples/suivi/objectifs.yaml"
+  "cost --plan examples/plans/assistant-medical.yaml"
+  "review ${suivi[*]} --objectives examples/objectifs/suivi.yaml"
 )
 printf '%-60s %9s %9s  %s\n' command "wall ms" "user ms" "target 50 ms"
 for c in "${commands[@]}"; do

@@ -37,9 +37,9 @@ seeds() {
     answers|stream)
       ls tests/data/mini-answers.yaml tests/data/report/*.yaml tests/data/review/q*.yaml \
          tests/data/batch/answers/*.yaml tests/data/cost/answers-*.yaml
-      find examples -name '*.yaml' ! -name 'plan-*' ;;
+      find examples -name '*.yaml' ! -path 'examples/plans/*' ;;
     questionnaire) ls questionnaires/*.yaml tests/data/set/*.yaml tests/data/*/set/*.yaml ;;
-    plan) ls examples/plan-*.yaml ;;
+    plan) ls examples/plans/*.yaml ;;
     parameters) ls parameters/*.yaml tests/data/cost/parameters/*.yaml ;;
     objectives) ls tests/data/review/*objectives*.yaml ;;
     column_map) ls tests/data/batch/*map*.yaml ;;

@@ -901,7 +901,7 @@ horizon_years: 1
       CHECK(derive_error(head + tasks + "    option_envisagee: aucune\n") ==
             "answers.yaml:16:23: option_envisagee is \"aucune\": with no one chosen to delegate "
             "to there is no cost to weigh; choose a staffing option, or write a plan (--plan "
-            "PLAN, see examples/plan-assistant-medical.yaml)");
+            "PLAN, see examples/plans/assistant-medical.yaml)");
       CHECK(derive_error(head + tasks + "    option_envisagee: ne_sait_pas\n").find(
               "option_envisagee is \"ne_sait_pas\": with no one chosen") != std::string::npos);
       CHECK(

@@ -270,7 +270,7 @@ const OptionRule& option_rule(const Deriver& d, const std::string& source) {
                 answer->pos,
                 fmt::format("option_envisagee is {}: with no one chosen to delegate to there is "
                             "no cost to weigh; choose a staffing option, or write a plan "
-                            "(--plan PLAN, see examples/plan-assistant-medical.yaml)",
+                            "(--plan PLAN, see examples/plans/assistant-medical.yaml)",
                             quote(option)));
   }
   throw Error(source,

@@ -20,7 +20,7 @@ expect() {
 }
 has() { grep -qF -- "$1" "$tmp/${2:-out}" || { cat "$tmp/${2:-out}" >&2; fail "missing: $1"; }; }
 
-example=$src/examples/plan-assistant-medical.yaml
+example=$src/examples/plans/assistant-medical.yaml
 
 # The bundled example, through the git-style dispatcher.
 expect 0 "$bin/medtime" cost --plan "$example" --lang fr

@@ -17,7 +17,7 @@ cp -r "$DATA/batch/answers" cohort
 cp -r "$DATA/review" review
 cp -r "$DATA/cost" cost
 cp "$MEDTIME_SRC/parameters/fr-2026.yaml" params.yaml
-cp "$MEDTIME_SRC/examples/plan-assistant-medical.yaml" plan.yaml
+cp "$MEDTIME_SRC/examples/plans/assistant-medical.yaml" plan.yaml
 cp "$DATA/batch/limesurvey-map.yaml" map.yaml
 cp "$DATA/batch/limesurvey-export.csv" export.csv
 find . -type f -exec md5sum {} + | sort >"$TMP/before.md5"

@@ -128,7 +128,7 @@ expect_out_has "medtime review examples/suivi/"
 # bundled questionnaires) as a quarterly cron job sees it: the regression of
 # the patients lever fails the run, the JSON says what moved.
 S="$MEDTIME_SRC/examples/suivi"
-run medtime-review "$S"/20*.yaml --objectives "$S/objectifs.yaml" --format json --fail-on-regress
+run medtime-review "$S"/*.yaml --objectives "$MEDTIME_SRC/examples/objectifs/suivi.yaml" --format json --fail-on-regress
 expect_rc 1
 expect_err_has "medtime review: recul : "
 expect_err_has "(patients), "
@@ -141,7 +141,7 @@ expect_json 'len(j["objectives"])' "7"
 # sparkline draws all five), the indicators (long ids and units) become a
 # list, and every line fits 80 columns, in both languages.
 for lang in fr en; do
-  run medtime-review "$S"/20*.yaml --objectives "$S/objectifs.yaml" --lang "$lang"
+  run medtime-review "$S"/*.yaml --objectives "$MEDTIME_SRC/examples/objectifs/suivi.yaml" --lang "$lang"
   expect_rc 0
   expect_width 80
 done

@@ -39,7 +39,6 @@ keep() {
 # Every answers file of the examples (plans and other files left out).
 answers_files=()
 for f in "$MEDTIME_SRC"/examples/*.yaml "$MEDTIME_SRC"/examples/suivi/*.yaml "$MEDTIME_SRC"/examples/msp/*.yaml; do
-  [ "${f##*/}" != plan-assistant-medical.yaml ] || continue
   grep -q '^answers:' "$f" || continue
   answers_files+=("$f")
 done

@@ -198,7 +198,7 @@ void run_plan(std::string_view data) {
 void run_parameters(std::string_view data) {
   static const Plan example = [] {
     Diagnostics diags;
-    return load_plan(k_source + "/examples/plan-assistant-medical.yaml", diags);
+    return load_plan(k_source + "/examples/plans/assistant-medical.yaml", diags);
   }();
   guarded([&] {
     Diagnostics diags("p.yaml");
