@@ -104,11 +104,13 @@ std::vector<Diagnostic> Interview::load_previous(std::string_view text, const st
   m_previous.responses.resize(m_set.size());
   m_has_previous = true;
   // Respondent keys that are not asked (a region...) carry over as they were.
-  for (const auto& [key, value] : m_previous.respondent) {
+  for (const auto& entry : m_previous.respondent) {
+    // (No structured binding: a lambda may not capture one before C++20,
+    // and clang, which builds the fuzz harnesses, refuses it.)
     bool asked_key = std::any_of(std::begin(k_respondent_fields), std::end(k_respondent_fields),
-                                 [&](const char* field) { return key == field; });
+                                 [&](const char* field) { return entry.first == field; });
     if (!asked_key) {
-      m_assessment.respondent.emplace_back(key, value);
+      m_assessment.respondent.push_back(entry);
     }
   }
   return diags.items();
