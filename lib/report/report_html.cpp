@@ -204,6 +204,10 @@ void add_plan(std::string& out, const Report& report, Lang lang) {
       }
     }
     out += "</tbody>\n</table>\n";
+    if (std::string note = prerequisites_note(report, lang); !note.empty()) {
+      out += fmt::format("<p class=\"unranked\">{} <code>{}</code></p>\n", esc(note),
+                         esc(fmt::format("{}", fmt::join(prerequisites_command(report), " "))));
+    }
   }
   out += fmt::format("<div class=\"totals\"><p>{}</p><p>{}</p></div>\n</section>\n",
                      esc(plan_gain_text(report, lang)), esc(total_text(report, lang)));

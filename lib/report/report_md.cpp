@@ -93,6 +93,9 @@ void add_plan(std::string& out, const Report& report, Lang lang) {
         any = true;
       }
     }
+    if (std::string note = prerequisites_note(report, lang); !note.empty()) {
+      out += fmt::format("\n{} `{}`\n", esc(note), fmt::join(prerequisites_command(report), " "));
+    }
     if (any) {
       out += "\n";
     }

@@ -91,6 +91,16 @@ void add_plan(std::string& out, size_t width, const Report& report, Lang lang, c
   if (!report.plan.empty()) {
     out += "\n";
   }
+  if (std::string note = prerequisites_note(report, lang); !note.empty()) {
+    add_wrapped(out, width, note, 3);
+    std::string lines = wrap_command(prerequisites_command(report), "     ", width);
+    for (size_t start = 0; start < lines.size();) {
+      size_t end = lines.find('\n', start);
+      out += style.bold(lines.substr(start, end - start)) + "\n";
+      start = end + 1;
+    }
+    out += "\n";
+  }
   add_wrapped(out, width, plan_gain_text(report, lang), 3);
   add_wrapped(out, width, total_text(report, lang), 3);
 }

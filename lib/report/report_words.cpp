@@ -401,18 +401,59 @@ std::string plan_item_meta(const PlanItem& item, Lang lang) {
 }
 
 std::string prerequisite_text(const Prerequisite& p, Lang lang) {
-  if (!p.known) {
-    return fmt::format(fmt::runtime(tr(lang, "À vérifier d'abord : {} ({}, effort {}) — "
-                                             "questionnaire {} non rempli",
-                                       "Check first: {} ({}, {} effort) — questionnaire {} "
-                                       "not answered")),
-                       p.action->title.get(lang), p.area->short_name(lang),
-                       effort_word(p.action->effort, lang), p.area->id);
-  }
-  return fmt::format(fmt::runtime(tr(lang, "D'abord : {} ({}, effort {})",
-                                     "First: {} ({}, {} effort)")),
+  return fmt::format(fmt::runtime(p.known ? tr(lang, "D'abord : {} ({}, effort {})",
+                                               "First: {} ({}, {} effort)")
+                                          : tr(lang, "À vérifier d'abord : {} ({}, effort {})",
+                                               "Check first: {} ({}, {} effort)")),
                      p.action->title.get(lang), p.area->short_name(lang),
                      effort_word(p.action->effort, lang));
+}
+
+namespace {
+
+// The supporting areas, in plan order, whose prerequisites are to check.
+std::vector<const Questionnaire*> unanswered_areas(const Report& report) {
+  std::vector<const Questionnaire*> areas;
+  for (const PlanItem& item : report.plan) {
+    for (const Prerequisite& p : item.prerequisites) {
+      if (!p.known && std::find(areas.begin(), areas.end(), p.area) == areas.end()) {
+        areas.push_back(p.area);
+      }
+    }
+  }
+  return areas;
+}
+
+} // namespace
+
+std::string prerequisites_note(const Report& report, Lang lang) {
+  std::vector<std::string> names;
+  for (const Questionnaire* area : unanswered_areas(report)) {
+    names.push_back(area->short_name(lang));
+  }
+  if (names.empty()) {
+    return {};
+  }
+  return fmt::format(fmt::runtime(tr(lang,
+                                     "« À vérifier » : {} non rempli(s) ; pour savoir ce qui est "
+                                     "déjà en place :",
+                                     "\"Check\": {} not answered; to know what is already in "
+                                     "place:")),
+                     fmt::join(names, ", "));
+}
+
+std::vector<std::string> prerequisites_command(const Report& report) {
+  std::vector<const Questionnaire*> areas = unanswered_areas(report);
+  if (areas.empty()) {
+    return {};
+  }
+  std::vector<std::string> words{"medtime", "ask"};
+  for (const Questionnaire* area : areas) {
+    words.push_back(area->id);
+  }
+  std::string file = report.source.empty() || report.source == "-" ? "reponses.yaml" : report.source;
+  words.insert(words.end(), {"-o", shell_quote(file)});
+  return words;
 }
 
 std::string supports_title(Lang lang) {

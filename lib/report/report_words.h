@@ -108,8 +108,14 @@ std::string long_date(const std::string& iso, Lang lang);
 
 // A plan item's prerequisite: "D'abord : Rédiger la fiche de poste
 // (Management, effort faible)", or, when its area is not answered, "À
-// vérifier d'abord : … — questionnaire management non rempli".
+// vérifier d'abord : …".
 std::string prerequisite_text(const Prerequisite& prerequisite, Lang lang);
+// When some prerequisites are to check, the sentence that names their
+// unanswered areas and introduces prerequisites_command; else empty.
+std::string prerequisites_note(const Report& report, Lang lang);
+// `medtime ask AREA... -o FILE`, answering those areas in the report's
+// answers file (as completion_command); empty when none is to check.
+std::vector<std::string> prerequisites_command(const Report& report);
 // The conditions of success section: its title, a sentence on what they
 // are, and one area's summary ("maturité 45,0 · en cours · disposition
 // 60,0"), or why it has none ("non concerné : …", "non évalué").
