@@ -135,17 +135,6 @@ private:
     }
   }
 
-  // The display width of the widest line of `text`.
-  static size_t widest_line(std::string_view text) {
-    size_t widest = 0;
-    for (size_t start = 0; start < text.size();) {
-      size_t end = std::min(text.find('\n', start), text.size());
-      widest = std::max(widest, display_width(text.substr(start, end - start)));
-      start = end + 1;
-    }
-    return widest;
-  }
-
   // Columns: name, the shown dates, sparkline, since first, since previous, trend.
   TextTable series_table(const std::string& first_header, size_t limit,
                          std::vector<std::string> extra = {}) {
