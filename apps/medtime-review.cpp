@@ -120,9 +120,9 @@ int run_review(const ReviewArgs& o, medtime::Lang lang) {
     medtime::app::print_diagnostic(
       "review",
       lang == medtime::Lang::fr
-        ? fmt::format("recul : {} ({}), {} points depuis le {}", q.short_name(lang), q.lever,
+        ? fmt::format("recul : {} ({}), {} points depuis le {}", q.short_name(lang), q.scored_id(),
                       points, since)
-        : fmt::format("regressed: {} ({} points since {})", q.lever,
+        : fmt::format("regressed: {} ({} points since {})", q.scored_id(),
                       (*lever->change.since_previous > 0 ? "+" : "") + points, since));
   }
   return medtime::app::k_exit_invalid;

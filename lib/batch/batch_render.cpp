@@ -92,7 +92,7 @@ std::string rows_begin(const QuestionnaireSet& set, BatchFormat format, const Cs
   if (format == BatchFormat::json) {
     Json levers = Json::array();
     for (const auto& q : set.items()) {
-      levers.push_back(q.lever);
+      levers.push_back(q.scored_id());
     }
     return fmt::format("{{\"schema\":\"medtime.batch/1\",\"levers\":{},\"rows\":[\n", levers.dump());
   }
@@ -112,7 +112,7 @@ std::string rows_begin(const QuestionnaireSet& set, BatchFormat format, const Cs
   for (const auto& q : set.items()) {
     for (const char* column : {"maturity", "readiness", "potential_hours", "priority", "rank"}) {
       out += sep;
-      out += csv_text(q.lever + "_" + column, style);
+      out += csv_text(q.scored_id() + "_" + column, style);
     }
   }
   out += sep;
@@ -186,7 +186,7 @@ std::string render_row(const BatchRow& row, const QuestionnaireSet& set, BatchFo
     l["rank"] = lever.rank ? Json(*lever.rank) : Json(nullptr);
     l["band"] = lever.band >= 0 ? Json(q.bands[static_cast<size_t>(lever.band)].id) : Json(nullptr);
     l["status"] = row.ok ? Json(to_string(lever.status)) : Json(nullptr);
-    levers[q.lever] = std::move(l);
+    levers[q.scored_id()] = std::move(l);
   }
   j["levers"] = std::move(levers);
   Json errors = Json::array();

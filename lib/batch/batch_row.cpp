@@ -74,8 +74,8 @@ BatchRow make_row(const QuestionnaireSet& set, const Assessment& assessment,
     }
     lever.maturity = score.maturity.score;
     lever.readiness = score.readiness.score;
-    if (scores.budget.answered) {
-      lever.potential_hours = score.potential_hours; // none without the hours
+    if (scores.budget.answered && score.is_lever()) {
+      lever.potential_hours = score.potential_hours; // none without the hours, none for an area
     }
     if (score.band != nullptr) {
       lever.band = static_cast<int>(score.band - score.questionnaire->bands.data());

@@ -114,7 +114,7 @@ struct CohortWorkbook::Book {
     names.insert(names.end(), layout.keep.begin(), layout.keep.end());
     for (const auto& q : set.items()) {
       for (const char* m : {"maturity", "readiness", "potential_hours", "priority", "rank"}) {
-        names.push_back(q.lever + "_" + m);
+        names.push_back(q.scored_id() + "_" + m);
       }
     }
     names.push_back("error");

@@ -76,7 +76,7 @@ Json cohort_json(const CohortSummary& summary, const QuestionnaireSet& set) {
     const Questionnaire& q = set.items()[i];
     const LeverSummary& s = summary.levers()[i];
     Json l;
-    l["id"] = q.lever;
+    l["id"] = q.scored_id();
     l["questionnaire"] = q.id;
     for (int m = 0; m < 4; ++m) {
       l[k_measures[m]] = distribution_json(measure(s, m));
@@ -90,6 +90,10 @@ Json cohort_json(const CohortSummary& summary, const QuestionnaireSet& set) {
     l["insufficient"] = s.insufficient;
     l["not_assessed"] = s.not_assessed;
     l["ranked_first"] = s.ranked_first;
+    if (q.is_support()) {
+      l["kind"] = "support"; // a condition of success: never ranked, no hours
+      l["not_concerned"] = s.not_concerned;
+    }
     Json actions = Json::object();
     for (size_t a = 0; a < q.actions.size() && a < s.actions.size(); ++a) {
       actions[q.actions[a].id] = s.actions[a];
@@ -145,7 +149,7 @@ private:
     for (int m = 0; m < 4; ++m) {
       const Distribution& d = measure(s, m);
       m_out += prefix;
-      m_out += csv_text(q.lever, m_style);
+      m_out += csv_text(q.scored_id(), m_style);
       m_out += sep;
       m_out += k_measures[m];
       m_out += fmt::format("{}{}", sep, d.count());
@@ -157,13 +161,17 @@ private:
       m_out += '\n';
     }
     for (size_t b = 0; b < q.bands.size(); ++b) {
-      count(prefix, q.lever, "band:" + q.bands[b].id, s.bands[b]);
+      count(prefix, q.scored_id(), "band:" + q.bands[b].id, s.bands[b]);
     }
-    count(prefix, q.lever, "insufficient", s.insufficient);
-    count(prefix, q.lever, "not_assessed", s.not_assessed);
-    count(prefix, q.lever, "ranked_first", s.ranked_first);
+    count(prefix, q.scored_id(), "insufficient", s.insufficient);
+    count(prefix, q.scored_id(), "not_assessed", s.not_assessed);
+    if (q.is_support()) {
+      count(prefix, q.scored_id(), "not_concerned", s.not_concerned);
+    } else {
+      count(prefix, q.scored_id(), "ranked_first", s.ranked_first);
+    }
     for (size_t a = 0; a < q.actions.size() && a < s.actions.size(); ++a) {
-      count(prefix, q.lever, "action:" + q.actions[a].id, s.actions[a]);
+      count(prefix, q.scored_id(), "action:" + q.actions[a].id, s.actions[a]);
     }
   }
 

@@ -132,7 +132,7 @@ json team_json(const Team& team, Lang lang, const std::string& consensus_file) {
     for (const auto& scores : team.member_scores) {
       members_scores.push_back(score_json(scores.levers[i]));
     }
-    levers.push_back({ { "id", q.lever },
+    levers.push_back({ { "id", q.scored_id() },
                        { "questionnaire", q.id },
                        { "members", members_scores },
                        { "consensus", score_json(team.consensus_scores.levers[i]) } });

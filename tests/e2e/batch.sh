@@ -148,4 +148,28 @@ grep -q -- '--csv needs --map MAP' "$tmp/err" || fail "--csv without --map: mess
 code=0
 "$bin" --questionnaires "$set_dir" 2>/dev/null || code=$?
 [ "$code" = 2 ] || fail "no input: exit $code"
+
+# The supporting areas have their columns, named by their questionnaire;
+# no hours, no priority, no rank; their summary says who is not concerned.
+"$bin" "$MEDTIME_SRC"/examples/msp/*.yaml >"$tmp/msp.csv" 2>/dev/null || fail "msp batch"
+python3 - "$tmp/msp.csv" <<'PY' || fail "supporting areas' columns"
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+assert len(rows) == 4, len(rows)
+for area in ("management", "secretariat", "pilotage"):
+    for row in rows:
+        # dr-c holds no role in the MSP's project: not concerned by pilotage.
+        concerned = area != "pilotage" or not row["source"].endswith("dr-c.yaml")
+        assert (row[f"{area}_maturity"] != "") == concerned, (area, row["source"])
+        for empty in ("potential_hours", "priority", "rank"):
+            assert row[f"{area}_{empty}"] == "", (area, empty, row[f"{area}_{empty}"])
+PY
+"$bin" "$MEDTIME_SRC"/examples/msp/*.yaml --summary-only --format json >"$tmp/msp.json" 2>/dev/null || fail "msp summary"
+python3 - "$tmp/msp.json" <<'PY' || fail "supporting areas' summary"
+import json, sys
+levers = {l["id"]: l for l in json.load(open(sys.argv[1]))["levers"]}
+assert levers["management"]["kind"] == "support" and levers["management"]["not_concerned"] == 0
+assert levers["pilotage"]["not_concerned"] == 1
+assert "kind" not in levers["delegation"]
+PY
 exit 0
