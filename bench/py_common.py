@@ -24,6 +24,11 @@ def load_questionnaires(folder):
             continue
         if doc.get("kind") == "budget":
             continue  # the time budget: hours, no maturity
+        if doc.get("kind") == "support":
+            # A supporting area is scored by medtime too (with its asked_when,
+            # which reads other questionnaires); the reference scores the
+            # levers only, so the ratios it gives are conservative.
+            continue
         questions = []
         for section in doc["sections"]:
             for q in section["questions"]:

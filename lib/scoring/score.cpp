@@ -309,11 +309,23 @@ bool is_asked(const QuestionnaireSet& set, size_t index, const Assessment& asses
   if (!when) {
     return true;
   }
+  // Only the questionnaires its tests read (a batch scores this per row).
+  std::vector<char> read(set.size(), 0);
+  auto mark = [&read](const Condition& c, auto& self) -> void {
+    for (const auto& child : c.children) {
+      self(child, self);
+    }
+    if (c.children.empty() && c.questionnaire >= 0 &&
+        static_cast<size_t>(c.questionnaire) < read.size()) {
+      read[static_cast<size_t>(c.questionnaire)] = 1;
+    }
+  };
+  mark(*when, mark);
   std::vector<AnswersView> views(set.size());
   std::vector<std::vector<char>> applicable(set.size());
   for (size_t k = 0; k < set.size(); ++k) {
     const Response* response = assessment.response(k);
-    if (response == nullptr || k == index) {
+    if (response == nullptr || k == index || !read[k]) {
       continue;
     }
     applicable[k] = applicable_questions(set.items()[k], response->answers, &budget);
