@@ -240,16 +240,17 @@ std::vector<std::pair<std::string, std::string>> consensus_respondent(
     names += (names.empty() ? "" : ", ") + m.name;
   }
   out.emplace_back("members", names);
-  for (const auto& [key, value] : members.front().assessment.respondent) {
-    if (key == "id" || key == "members") {
+  // (No structured binding: a lambda may not capture one before C++20.)
+  for (const auto& entry : members.front().assessment.respondent) {
+    if (entry.first == "id" || entry.first == "members") {
       continue;
     }
     bool shared = std::all_of(members.begin(), members.end(), [&](const TeamMember& m) {
       const auto& r = m.assessment.respondent;
-      return std::find(r.begin(), r.end(), std::pair(key, value)) != r.end();
+      return std::find(r.begin(), r.end(), entry) != r.end();
     });
     if (shared) {
-      out.emplace_back(key, value);
+      out.push_back(entry);
     }
   }
   return out;
