@@ -42,12 +42,14 @@ const QuestionnaireSet& bundled() {
 // left out), sorted.
 std::vector<std::string> answers_files() {
   std::vector<std::string> files;
-  for (const char* dir : {"/examples", "/examples/suivi"}) {
+  for (const char* dir : {"/examples", "/examples/suivi", "/examples/msp"}) {
     for (const auto& entry :
          std::filesystem::directory_iterator(std::string(MEDTIME_SOURCE_DIR) + dir)) {
       std::string name = entry.path().filename().string();
-      if (entry.path().extension() == ".yaml" && name.rfind("plan-", 0) != 0 &&
-          name != "objectifs.yaml") {
+      // A team consensus may answer a multiple choice with no option (`[]`:
+      // none held by a majority), which no survey tool can say: the
+      // members' own files stand for it.
+      if (entry.path().extension() == ".yaml" && name != "consensus.yaml") {
         files.push_back(entry.path().string());
       }
     }
