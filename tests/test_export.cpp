@@ -637,6 +637,37 @@ TEST_SUITE("export") {
     CHECK(xls3 == "not(selected(${nouveaux_metiers}, 'ipa'))");
   }
 
+  TEST_CASE("a supporting area's asked_when is the relevance of its groups") {
+    const auto& set = bundled();
+    LimeCodes codes = limesurvey_codes(set);
+    auto i = static_cast<size_t>(set.find("pilotage"));
+    // Its tests read cooperation's answers, by their own codes.
+    std::string ls = limesurvey_asked_when(set, i, codes);
+    CHECK(ls.find("CooCptsParticipation_pilote.NAOK == \"Y\"") != std::string::npos);
+    CHECK(xlsform_asked_when(set, i, xlsform_names(set)).find("selected(${cpts_participation}, 'pilote')") !=
+          std::string::npos);
+    // A lever has none.
+    CHECK(limesurvey_asked_when(set, static_cast<size_t>(set.find("delegation")), codes) == "1");
+    // Without the questionnaires it reads, the area is asked of everyone.
+    QuestionnaireSet alone = select_questionnaires(set, {"pilotage"});
+    auto j = static_cast<size_t>(alone.find("pilotage"));
+    CHECK(limesurvey_asked_when(alone, j, limesurvey_codes(alone)) == "1");
+    CHECK(xlsform_asked_when(alone, j, xlsform_names(alone)).empty());
+    // In the survey file, each of its groups carries it.
+    std::string survey = export_survey(set, SurveyTool::limesurvey).survey;
+    size_t groups = 0;
+    for (size_t start = 0; start < survey.size();) {
+      size_t end = std::min(survey.find('\n', start), survey.size());
+      std::string line = survey.substr(start, end - start);
+      start = end + 1;
+      if (line.find("\tG\t") != std::string::npos &&
+          line.find("CooCptsParticipation_pilote.NAOK") != std::string::npos) {
+        ++groups;
+      }
+    }
+    CHECK(groups == 2 * set.items()[i].sections.size()); // French and English rows
+  }
+
   TEST_CASE("medtime::xlsform_relevant and limesurvey_relevance, test by test") {
     const auto& set = bundled();
     auto i = static_cast<size_t>(set.find("delegation"));

@@ -172,7 +172,7 @@ private:
         name += " — " + section.title.get(lang);
       }
       g[c_name] = html(name);
-      g[c_relevance] = "1";
+      g[c_relevance] = limesurvey_asked_when(m_set, index, m_codes);
       std::string text = s == 0 && !qn.intro.empty() ? qn.intro.get(lang) : "";
       if (!section.intro.empty()) {
         text += (text.empty() ? "" : "\n\n") + section.intro.get(lang);

@@ -1,5 +1,7 @@
 #include "export/relevance.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "util/diagnostics.h"
@@ -54,9 +56,12 @@ std::string number_text(double value) {
 
 class Translator {
 public:
+  // Per questionnaire of `set`, per question, the codes of its options
+  // and of its levels.
+  using Codes = std::vector<std::vector<std::vector<std::string>>>;
+
   Translator(const QuestionnaireSet& set, size_t index, const void* names, const Dialect& d,
-             const std::vector<std::vector<std::string>>* option_codes,
-             const std::vector<std::vector<std::string>>* level_codes)
+             const Codes* option_codes, const Codes* level_codes)
       : m_set(set), m_index(index), m_names(names), m_d(d), m_options(option_codes),
         m_levels(level_codes) {}
 
@@ -75,6 +80,11 @@ public:
 
 private:
   const Questionnaire& questionnaire() const { return m_set.items()[m_index]; }
+  // The questionnaire a test reads: its own, or the one an `asked_when`
+  // test names first.
+  size_t read_by(const Condition& c) const {
+    return c.questionnaire >= 0 ? static_cast<size_t>(c.questionnaire) : m_index;
+  }
 
   [[noreturn]] void no_equivalent(const Condition& c, std::string_view why) const {
     throw Error(questionnaire().file, c.pos,
@@ -88,7 +98,8 @@ private:
       return m_d.literal(index == 1 ? m_d.yes : m_d.no);
     }
     const auto& table = c.field == Condition::Field::task_level ? *m_levels : *m_options;
-    return m_d.literal(table[static_cast<size_t>(c.question)][static_cast<size_t>(index)]);
+    return m_d.literal(
+        table[read_by(c)][static_cast<size_t>(c.question)][static_cast<size_t>(index)]);
   }
 
   // "holds something other than na".
@@ -103,21 +114,22 @@ private:
       no_equivalent(c, "the survey cannot add up the time budget's hours as medtime does; "
                        "ask the question without this condition");
     }
-    const Question& q = questionnaire().questions[static_cast<size_t>(c.question)];
+    size_t qn = read_by(c);
+    const Question& q = m_set.items()[qn].questions[static_cast<size_t>(c.question)];
     bool rows = q.type == QuestionType::tasks || q.type == QuestionType::budget;
     if (c.op == Op::na) {
       if (q.type != QuestionType::single && q.type != QuestionType::scale) {
         return m_d.never; // the survey offers "not applicable" on lists only
       }
-      return fmt::format("{} {} {}", value(c.question, -1), m_d.eq, m_d.literal(m_d.na));
+      return fmt::format("{} {} {}", value(qn, c.question, -1), m_d.eq, m_d.literal(m_d.na));
     }
     if (c.op == Op::answered) {
-      return answered(q, c.question);
+      return answered(q, qn, c.question);
     }
     if (q.type == QuestionType::multiple) {
-      return ticked(q, c.question, c.choices.front());
+      return ticked(q, qn, c.question, c.choices.front());
     }
-    std::string v = value(c.question, rows ? c.task : -1);
+    std::string v = value(qn, c.question, rows ? c.task : -1);
     if (c.op == Op::eq || c.op == Op::in || c.op == Op::ne) {
       std::vector<std::string> parts;
       for (int choice : c.choices) {
@@ -137,26 +149,26 @@ private:
                        number_text(c.number));
   }
 
-  std::string ticked(const Question& q, int question, int option) const {
-    return m_d.ticked(m_names, m_index, question, option, q.options[static_cast<size_t>(option)].id);
+  std::string ticked(const Question& q, size_t qn, int question, int option) const {
+    return m_d.ticked(m_names, qn, question, option, q.options[static_cast<size_t>(option)].id);
   }
 
-  std::string value(int question, int row) const {
-    return m_d.value(m_names, m_index, question, row);
+  std::string value(size_t qn, int question, int row) const {
+    return m_d.value(m_names, qn, question, row);
   }
 
-  std::string answered(const Question& q, int question) const {
+  std::string answered(const Question& q, size_t qn, int question) const {
     std::vector<std::string> parts;
     if (q.type == QuestionType::multiple) {
       for (size_t o = 0; o < q.options.size(); ++o) {
-        parts.push_back(ticked(q, question, static_cast<int>(o)));
+        parts.push_back(ticked(q, qn, question, static_cast<int>(o)));
       }
     } else if (q.type == QuestionType::tasks || q.type == QuestionType::budget) {
       for (size_t r = 0; r < q.tasks.size(); ++r) {
-        parts.push_back(m_d.filled(value(question, static_cast<int>(r))));
+        parts.push_back(m_d.filled(value(qn, question, static_cast<int>(r))));
       }
     } else {
-      return given(value(question, -1));
+      return given(value(qn, question, -1));
     }
     return parts.empty() ? std::string(m_d.never)
                          : fmt::format("({})", fmt::join(parts, fmt::format(" {} ", m_d.or_)));
@@ -166,9 +178,17 @@ private:
   size_t m_index;
   const void* m_names;
   const Dialect& m_d;
-  const std::vector<std::vector<std::string>>* m_options;
-  const std::vector<std::vector<std::string>>* m_levels;
+  const Codes* m_options;
+  const Codes* m_levels;
 };
+
+// Whether every test of `condition` reads a questionnaire of the set.
+bool reads_the_set(const Condition& condition) {
+  if (!condition.children.empty()) {
+    return std::all_of(condition.children.begin(), condition.children.end(), reads_the_set);
+  }
+  return condition.questionnaire >= 0;
+}
 
 const LimeCodes& lime(const void* names) {
   return *static_cast<const LimeCodes*>(names);
@@ -209,32 +229,63 @@ const Dialect k_xlsform{
 
 } // namespace
 
+namespace {
+
+Translator::Codes lime_codes(const LimeCodes& codes, bool levels) {
+  Translator::Codes out;
+  for (const auto& questionnaire : codes.questions) {
+    auto& q = out.emplace_back();
+    for (const auto& c : questionnaire) {
+      q.push_back(levels ? c.levels : c.options);
+    }
+  }
+  return out;
+}
+
+// XLSForm choices are named after the option and level ids themselves.
+Translator::Codes xls_codes(const QuestionnaireSet& set, bool levels) {
+  Translator::Codes out;
+  for (const auto& qn : set.items()) {
+    auto& codes = out.emplace_back();
+    for (const auto& q : qn.questions) {
+      auto& c = codes.emplace_back();
+      if (levels) {
+        for (const auto& level : q.levels) {
+          c.push_back(level.id);
+        }
+      } else {
+        for (const auto& option : q.options) {
+          c.push_back(option.id);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+} // namespace
+
 std::string limesurvey_relevance(const Condition& condition, const QuestionnaireSet& set,
                                  size_t index, const LimeCodes& codes) {
-  std::vector<std::vector<std::string>> options, levels;
-  for (const auto& c : codes.questions[index]) {
-    options.push_back(c.options);
-    levels.push_back(c.levels);
-  }
+  Translator::Codes options = lime_codes(codes, false), levels = lime_codes(codes, true);
   return Translator(set, index, &codes, k_limesurvey, &options, &levels)(condition);
 }
 
 std::string xlsform_relevant(const Condition& condition, const QuestionnaireSet& set, size_t index,
                              const XlsNames& names) {
-  // XLSForm choices are named after the option and level ids themselves.
-  const Questionnaire& qn = set.items()[index];
-  std::vector<std::vector<std::string>> options, levels;
-  for (const auto& q : qn.questions) {
-    auto& o = options.emplace_back();
-    for (const auto& opt : q.options) {
-      o.push_back(opt.id);
-    }
-    auto& l = levels.emplace_back();
-    for (const auto& level : q.levels) {
-      l.push_back(level.id);
-    }
-  }
+  Translator::Codes options = xls_codes(set, false), levels = xls_codes(set, true);
   return Translator(set, index, &names, k_xlsform, &options, &levels)(condition);
+}
+
+std::string limesurvey_asked_when(const QuestionnaireSet& set, size_t index,
+                                  const LimeCodes& codes) {
+  const auto& when = set.items()[index].asked_when;
+  return when && reads_the_set(*when) ? limesurvey_relevance(*when, set, index, codes) : "1";
+}
+
+std::string xlsform_asked_when(const QuestionnaireSet& set, size_t index, const XlsNames& names) {
+  const auto& when = set.items()[index].asked_when;
+  return when && reads_the_set(*when) ? xlsform_relevant(*when, set, index, names) : "";
 }
 
 } // namespace medtime

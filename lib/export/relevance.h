@@ -31,4 +31,12 @@ std::string limesurvey_relevance(const Condition& condition, const Questionnaire
 std::string xlsform_relevant(const Condition& condition, const QuestionnaireSet& set,
                              size_t index, const XlsNames& names);
 
+// A supporting area's `asked_when` (its tests name the questionnaire they
+// read) as the relevance of each of its groups: "1" (LimeSurvey) or empty
+// (XLSForm) when it has none, or when it reads a questionnaire the survey
+// does not hold (medtime then asks the area too).
+std::string limesurvey_asked_when(const QuestionnaireSet& set, size_t index,
+                                  const LimeCodes& codes);
+std::string xlsform_asked_when(const QuestionnaireSet& set, size_t index, const XlsNames& names);
+
 } // namespace medtime

@@ -58,7 +58,8 @@ public:
     for (size_t i = 0; i < m_set.size(); ++i) {
       const Questionnaire& qn = m_set.items()[i];
       // A group takes no hint (ODK shows none): the intro is left out.
-      m_survey.push_back({"begin_group", qn.id, qn.title, {}, "", "", "", ""});
+      m_survey.push_back({"begin_group", qn.id, qn.title, {}, "",
+                          xlsform_asked_when(m_set, i, m_names), "", ""});
       for (size_t k = 0; k < qn.questions.size(); ++k) {
         question(i, k);
       }

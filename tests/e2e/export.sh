@@ -22,7 +22,7 @@ expect_no_err
 python3 - scores.csv <<'PY' || fail "scores.csv"
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
-assert len(rows) == 9, len(rows)                     # 4 examples and 5 follow-ups
+assert len(rows) == 12, len(rows)                    # 4 examples, 5 follow-ups, 3 MSP doctors
 assert all(r["status"] == "ok" for r in rows), rows
 assert rows[0]["respondent"] == "1000", rows[0]["respondent"]   # _id
 assert rows[0]["date"] != "", rows[0]
@@ -35,7 +35,7 @@ expect_no_err
 python3 - scores.csv ls-scores.csv <<'PY' || fail "LimeSurvey's scores differ from Kobo's"
 import csv, sys
 a, b = (list(csv.DictReader(open(f, encoding="utf-8"))) for f in sys.argv[1:])
-assert len(a) == len(b) == 9
+assert len(a) == len(b) == 12
 for x, y in zip(a, b):
     for k in y:
         if k not in ("source", "respondent", "complete"):
@@ -54,7 +54,7 @@ run medtime-check carte-limesurvey.yaml
 expect_rc 0
 run medtime-check carte-xlsform.yaml --csv reponses-kobo.csv --from kobo
 expect_rc 0
-expect_out_has "9 response(s)"
+expect_out_has "12 response(s)"
 
 # The workbook, read back.
 py=
@@ -153,7 +153,7 @@ expect_no_err
 python3 - scores.csv odk-scores.csv <<'PY' || fail "odk scores differ from kobo's"
 import csv, sys
 a, b = (list(csv.DictReader(open(f, encoding="utf-8"))) for f in sys.argv[1:])
-assert len(a) == len(b) == 9
+assert len(a) == len(b) == 12
 for x, y in zip(a, b):
     for k in x:
         if k not in ("source", "respondent"):
