@@ -13,6 +13,7 @@
 #include <iostream>
 #include <vector>
 
+#include "cli_definition.h"
 #include "load/data_dir.h"
 #include "load/questionnaire_loader.h"
 #include "model/time_budget.h"
@@ -274,6 +275,13 @@ int run_command_unchecked(const std::string& name, int argc, char** argv,
   }
   try {
     setup(cli, lang);
+    if (wants_cli_dump(argc, argv)) {
+      std::cout << cli_definition(cli, name, localised_description(description, lang), example,
+                                  exit_codes_text(lang))
+                       .dump(2)
+                << '\n';
+      return k_exit_ok;
+    }
     cli.parse(argc, argv);
     for (const auto& [output, force] : s_outputs) {
       refuse_existing(*output, *force);
