@@ -46,9 +46,9 @@ void setup_batch(CLI::App& app, BatchCliOptions& o, medtime::Lang lang) {
   app.add_option("--csv", o.csv, tr(lang, "Export d'enquête CSV (avec --map)", "Survey export as CSV (with --map)"));
   app.add_option("--map", o.map, tr(lang, "Correspondance colonnes → questions (YAML)",
                                     "Column map: columns → questions (YAML)"));
-  app.add_option("--from", o.from, tr(lang, "Conventions de l'export : limesurvey",
-                                      "Export conventions: limesurvey"))
-      ->check(CLI::IsMember({"limesurvey"}));
+  app.add_option("--from", o.from, tr(lang, "Conventions de l'export : limesurvey, kobo (KoboToolbox) ou odk (ODK Central)",
+                                      "Export conventions: limesurvey, kobo (KoboToolbox) or odk (ODK Central)"))
+      ->check(CLI::IsMember({"limesurvey", "kobo", "odk"}));
   app.add_option("--format", o.format,
                  tr(lang, "csv, jsonl ou json ; text : synthèse seule ; html : page de la cohorte ; "
                           "xlsx : classeur (-o FICHIER)",
@@ -303,7 +303,7 @@ int run_batch(const BatchCliOptions& o, medtime::Lang lang) {
       throw medtime::UsageError(o.csv, {}, "cannot open file");
     }
     medtime::CsvImportOptions import;
-    import.dialect = o.from == "limesurvey" ? medtime::CsvDialect::limesurvey : medtime::CsvDialect::plain;
+    import.dialect = medtime::csv_dialect(o.from);
     import.lenient = o.lenient;
     result = medtime::run_batch_csv(set, csv, o.csv, static_cast<std::uint64_t>(st.st_size), map,
                                     import, options, sink);
@@ -313,12 +313,12 @@ int run_batch(const BatchCliOptions& o, medtime::Lang lang) {
     if (options.bom) {
       sink.write("\xEF\xBB\xBF");
     }
-    sink.write(medtime::render_summary(result->summary, set.levers(), options.format, options.csv, lang));
+    sink.write(medtime::render_summary(result->summary, set.scored(), options.format, options.csv, lang));
   }
   sink.commit(o.output);
   if (o.summary && options.rows && options.format != medtime::BatchFormat::xlsx) {
     std::fflush(stdout);
-    std::fprintf(stderr, "\n%s", medtime::render_summary(result->summary, set.levers(),
+    std::fprintf(stderr, "\n%s", medtime::render_summary(result->summary, set.scored(),
                                                          medtime::BatchFormat::text, options.csv, lang)
                                      .c_str());
   }

@@ -35,9 +35,9 @@ void setup_check(CLI::App& app, CheckOptions& o, medtime::Lang lang) {
   app.add_option("--csv", o.csv,
                  tr(lang, "Avec une carte de colonnes : vérifier aussi l'en-tête de cet export",
                     "With a column map: also check this export's header against it"));
-  app.add_option("--from", o.from, tr(lang, "Conventions de l'export : limesurvey",
-                                      "Export conventions: limesurvey"))
-      ->check(CLI::IsMember({"limesurvey"}));
+  app.add_option("--from", o.from, tr(lang, "Conventions de l'export : limesurvey, kobo (KoboToolbox) ou odk (ODK Central)",
+                                      "Export conventions: limesurvey, kobo (KoboToolbox) or odk (ODK Central)"))
+      ->check(CLI::IsMember({"limesurvey", "kobo", "odk"}));
 }
 
 // check MAP --csv FILE: one map, one export.
@@ -45,7 +45,7 @@ int run_check_csv(const CheckOptions& o, const std::function<const medtime::Ques
   if (o.files.size() != 1) {
     throw medtime::UsageError("", {}, "--csv FILE checks an export against one column map: give the map");
   }
-  auto dialect = o.from == "limesurvey" ? medtime::CsvDialect::limesurvey : medtime::CsvDialect::plain;
+  auto dialect = medtime::csv_dialect(o.from);
   auto result = medtime::check_map_with_csv(o.files[0], o.csv, dialect, load_set);
   size_t warnings = 0;
   for (const auto& d : result.diagnostics.items()) {

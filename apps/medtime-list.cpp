@@ -71,7 +71,7 @@ int run_list(const ListOptions& o, medtime::Lang lang) {
     for (const auto& q : set.items()) {
       doc["questionnaires"].push_back({{"id", q.id},
                                        {"version", q.version},
-                                       {"kind", q.is_lever() ? "lever" : "budget"},
+                                       {"kind", q.is_lever() ? "lever" : q.is_support() ? "support" : "budget"},
                                        {"lever", q.is_lever() ? nlohmann::ordered_json(q.lever)
                                                               : nlohmann::ordered_json(nullptr)},
                                        {"questions", q.questions.size()},
@@ -88,8 +88,11 @@ int run_list(const ListOptions& o, medtime::Lang lang) {
                             medtime::TextTable::Align::left, medtime::TextTable::Align::right,
                             medtime::TextTable::Align::left});
   for (const auto& q : set.items()) {
-    // The time budget scores no lever: its hours feed every lever's.
-    std::string lever = q.is_lever() ? q.lever : std::string(tr(lang, "(heures)", "(hours)"));
+    // The time budget scores no lever: its hours feed every lever's; a
+    // supporting area is a condition of success.
+    std::string lever = q.is_lever()     ? q.lever
+                        : q.is_support() ? std::string(tr(lang, "(condition)", "(condition)"))
+                                         : std::string(tr(lang, "(heures)", "(hours)"));
     table.add_row({q.id, std::to_string(q.version), lever, std::to_string(q.questions.size()),
                    q.title.get(lang)});
   }
@@ -102,7 +105,9 @@ int run_list(const ListOptions& o, medtime::Lang lang) {
     for (const auto& q : set.items()) {
       out += fmt::format("{} · version {} · {} {}{}\n", q.id, q.version, q.questions.size(),
                          tr(lang, "questions", "questions"),
-                         q.is_lever() ? "" : tr(lang, " · (heures)", " · (hours)"));
+                         q.is_lever()     ? ""
+                         : q.is_support() ? tr(lang, " · (condition)", " · (condition)")
+                                          : tr(lang, " · (heures)", " · (hours)"));
       out += medtime::wrap_text(q.title.get(lang), width, "  ") + "\n";
     }
     out += "\n";

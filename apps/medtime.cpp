@@ -31,7 +31,9 @@ const Command k_commands[] = {
     {"report", "rapport priorisé et plan d'action", "prioritised report and action plan"},
     {"cost", "bilan coût-avantage d'une délégation", "cost-benefit sheet for delegating"},
     {"batch", "scorer un lot de réponses", "batch-score many responses"},
+    {"export", "enquête en ligne (LimeSurvey, XLSForm) et sa carte", "online survey (LimeSurvey, XLSForm) and its map"},
     {"review", "revue périodique entre auto-évaluations", "periodic review across self-assessments"},
+    {"team", "les membres d'un cabinet côte à côte, et leur consensus", "the members of a practice side by side, and their consensus"},
     {"upgrade", "convertir des réponses d'une ancienne version", "convert answers from an older version"},
 };
 

@@ -11,9 +11,9 @@ set(floors
   "model"
   "load"
   "scoring"
-  "show report cost review"
+  "show report cost review team"
   "ask batch"
-  "check")
+  "check export")
 
 set(level 0)
 foreach(floor IN LISTS floors)

@@ -500,7 +500,7 @@ TEST_CASE("medtime::run_batch_csv campaign options") {
     CHECK_FALSE(summary.suppressed(summary.groups()[1])); // Rhone: 6
     // The agenda action is not triggered (agenda ticked); hire needs
     // staff none and 2 delegable tasks, which no row answers.
-    nlohmann::ordered_json j = summary_json(summary, mini_set().levers());
+    nlohmann::ordered_json j = summary_json(summary, mini_set().scored());
     CHECK(j["groups"][0] == nlohmann::ordered_json::parse(R"({"value": "Ain", "suppressed": true})"));
     CHECK(j["groups"][1]["rows"] == 6);
     CHECK(j["groups_suppressed"] == 1);
@@ -512,7 +512,7 @@ TEST_CASE("medtime::run_batch_csv campaign options") {
       return line.find_first_of("0123456789") == std::string::npos;
     };
     for (BatchFormat format : {BatchFormat::csv, BatchFormat::text, BatchFormat::json}) {
-      std::string text = render_summary(summary, mini_set().levers(), format, CsvStyle{}, Lang::fr);
+      std::string text = render_summary(summary, mini_set().scored(), format, CsvStyle{}, Lang::fr);
       std::string ain = format == BatchFormat::json ? "\"Ain\"" : "Ain";
       bool seen = false;
       for (const auto& line : lines_of(text)) {
@@ -523,7 +523,7 @@ TEST_CASE("medtime::run_batch_csv campaign options") {
       }
       CHECK(seen);
     }
-    std::string csv_summary = render_summary(summary, mini_set().levers(), BatchFormat::csv, CsvStyle{}, Lang::fr);
+    std::string csv_summary = render_summary(summary, mini_set().scored(), BatchFormat::csv, CsvStyle{}, Lang::fr);
     CHECK(csv_summary.find("\nAin,,suppressed,,,,,,,,\n") != std::string::npos);
     CHECK(csv_summary.find("\nRhone,mini,maturity,6,37,") != std::string::npos);
   }
@@ -541,7 +541,7 @@ TEST_CASE("medtime::run_batch_csv campaign options") {
     std::istringstream in(hostile);
     TestSink sink;
     BatchResult result = run_batch_csv(mini_set(), in, "e.csv", 0, map, limesurvey(), options, sink);
-    std::string page = render_cohort_html(result.summary, mini_set().levers(), Lang::fr);
+    std::string page = render_cohort_html(result.summary, mini_set().scored(), Lang::fr);
     CHECK(page.find("<script") == std::string::npos);
     CHECK(page.find("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>") != std::string::npos);
     CHECK(page.rfind("<!DOCTYPE html>", 0) == 0);

@@ -2,6 +2,7 @@
 
 #include "helpers.h"
 #include "load/file_kind.h"
+#include "load/questionnaire_checks.h"
 #include "model/time_budget.h"
 #include "yaml/node.h"
 
@@ -730,6 +731,101 @@ TEST_CASE("medtime::detect_file_kind") {
   CHECK(kind("hello: 1") == FileKind::unknown);
   CHECK(kind("hello") == FileKind::unknown);
   CHECK(to_string(FileKind::answers) == "answers file");
+}
+
+} // TEST_SUITE
+
+TEST_SUITE("load: supporting areas") {
+
+// Links questionnaire `text` (named "q.yaml") against the support fixture
+// set; returns every diagnostic.
+std::string link(std::string_view text) {
+  static const QuestionnaireSet set = load_questionnaire_set(MEDTIME_TEST_DATA "/support");
+  Diagnostics diags("q.yaml");
+  auto q = parse_questionnaire(text, "q.yaml", diags, &set.categories());
+  std::vector<const Questionnaire*> others;
+  for (const auto& other : set.items()) {
+    others.push_back(&other);
+  }
+  if (q) {
+    check_links(*q, others, set.categories(), diags);
+  }
+  std::string errors;
+  for (const auto& d : diags.items()) {
+    if (d.severity == Severity::error) {
+      errors += (errors.empty() ? "" : "\n") + d.format();
+    }
+  }
+  return errors;
+}
+
+const char* k_area = R"(id: zone
+version: 1
+kind: support
+title: {fr: "Zone"}
+sections:
+  - id: s
+    title: {fr: "S"}
+    questions:
+      - {id: a, type: yesno, text: {fr: "A ?"}, dimension: maturity}
+)";
+
+TEST_CASE("asked_when names another questionnaire first, and what it reads must exist") {
+  CHECK(link(std::string(k_area) + "asked_when: \"levier.staff == secretary\"\n").empty());
+  CHECK(link(std::string(k_area) + "asked_when: \"staff == secretary\"\n") ==
+        "q.yaml:10:14: \"asked_when\" reads other questionnaires: name the questionnaire "
+        "first (temps.exercice), got \"staff\"");
+  CHECK(link(std::string(k_area) + "asked_when: \"levir.staff == secretary\"\n") ==
+        "q.yaml:10:14: \"asked_when\": unknown questionnaire \"levir\"; did you mean "
+        "\"levier\"?");
+  std::string unknown_option = link(std::string(k_area) + "asked_when: \"levier.staff == nurse\"\n");
+  CHECK(unknown_option.find("q.yaml:10:") == 0);
+  CHECK(unknown_option.find("nurse") != std::string::npos);
+}
+
+TEST_CASE("requires names an action of a supporting area, with its position") {
+  std::string lever = R"(id: autre
+version: 1
+lever: autre
+title: {fr: "Autre"}
+sections:
+  - id: s
+    title: {fr: "S"}
+    questions:
+      - {id: a, type: yesno, text: {fr: "A ?"}, dimension: maturity}
+actions:
+  - id: x
+    title: {fr: "X"}
+    effort: low
+    gain: [1, 2]
+)";
+  CHECK(link(lever + "    requires: [equipe.fiche]\n").empty());
+  CHECK(link(lever + "    requires: [equipe.fich]\n") ==
+        "q.yaml:15:16: action \"x\": \"requires\": \"equipe\" has no action \"fich\"; did "
+        "you mean \"fiche\"?");
+  CHECK(link(lever + "    requires: [levier.hire]\n") ==
+        "q.yaml:15:16: action \"x\": \"requires\": \"levier\" is not a supporting area "
+        "(kind: support); a prerequisite is one of their actions");
+  CHECK(link(lever + "    requires: [fiche]\n").find("q.yaml:15:16: action \"x\": each "
+                                                     "prerequisite is questionnaire.action") == 0);
+}
+
+TEST_CASE("a supporting area frees no hours: no gain, no reductions, no task table") {
+  std::string gain = link(std::string(k_area) +
+                          "actions:\n  - {id: y, title: {fr: \"Y\"}, gain: [1, 2]}\n");
+  CHECK(gain.find("a supporting area's action has no \"gain\"") != std::string::npos);
+  std::string reductions = link(R"(id: zone
+version: 1
+kind: support
+title: {fr: "Zone"}
+sections:
+  - id: s
+    title: {fr: "S"}
+    questions:
+      - {id: a, type: yesno, text: {fr: "A ?"}, dimension: maturity, reductions: [{category: phone, share: 0.2}]}
+)");
+  CHECK(reductions.find("q.yaml:9:9: question \"a\": a supporting area (kind: support) frees "
+                        "no hours") == 0);
 }
 
 } // TEST_SUITE

@@ -575,4 +575,99 @@ TEST_CASE("medtime::render_report_html") {
 
 } // TEST_SUITE
 
+TEST_SUITE("report: supporting areas") {
+
+const QuestionnaireSet& support_set() {
+  static const QuestionnaireSet set = load_questionnaire_set(MEDTIME_TEST_DATA "/support");
+  return set;
+}
+
+// The report of `answers` (under "answers:") against the support set.
+Report support_report(const std::string& answers) {
+  Diagnostics diags("a.yaml");
+  Assessment a = parse_assessment("answers:\n" + answers, support_set(), "a.yaml", diags);
+  REQUIRE_MESSAGE(!diags.has_errors(), test::messages(diags));
+  ScoreSet scores = score_assessment(support_set(), a);
+  return build_report(a, scores, support_set().categories(), Profile{});
+}
+
+const std::string k_budget = "  budget: {version: 1, hours: {booking: 4, phone: 2}, practice: solo}\n";
+
+TEST_CASE("a supporting area is scored, not ranked, and asked only when asked_when holds") {
+  const auto& set = support_set();
+  REQUIRE(set.size() == 3);
+  CHECK(set.items()[2].is_support());
+  CHECK(set.scored().size() == 2); // the lever and the area; no time budget
+  // Solo, no staff, no plan to hire: not concerned.
+  Report solo = support_report(k_budget + "  levier: {version: 1, staff: secretary, plan: no}\n"
+                                          "  equipe: {version: 1, fiche_ecrite: yes, accueil: oui, envie: yes}\n");
+  REQUIRE(solo.supports.size() == 1);
+  CHECK(solo.supports[0].score.status == LeverStatus::scored); // staff == secretary
+  Report none = support_report(k_budget + "  levier: {version: 1, staff: none, plan: no}\n"
+                                          "  equipe: {version: 1, fiche_ecrite: no}\n");
+  CHECK(none.supports[0].score.status == LeverStatus::not_concerned);
+  CHECK_FALSE(none.supports[0].maturity.has_value());
+  // Never one of the ranked levers.
+  for (const auto& lever : none.levers) {
+    CHECK(lever.questionnaire().is_lever());
+  }
+  // The lever not answered: whether it holds cannot be known, so it is asked.
+  Report unknown = support_report(k_budget + "  equipe: {version: 1, fiche_ecrite: yes, accueil: oui}\n");
+  CHECK(unknown.supports[0].score.status == LeverStatus::scored);
+  CHECK(unknown.supports[0].maturity == doctest::Approx(100));
+}
+
+TEST_CASE("evaluate_across is three-valued: unknown or true holds, unknown and false does not") {
+  const auto& set = support_set();
+  const Condition& when = *set.items()[2].asked_when; // practice == group or staff == ... or plan == yes
+  Diagnostics diags("a.yaml");
+  Assessment group = parse_assessment(
+      "answers:\n  budget: {version: 1, practice: group}\n", set, "a.yaml", diags);
+  CHECK(is_asked(set, 2, group, time_budget(set, group)));
+  Assessment solo = parse_assessment("answers:\n  budget: {version: 1, practice: solo}\n", set,
+                                     "a.yaml", diags);
+  // practice false, the lever unknown: unknown, so asked.
+  std::vector<AnswersView> views(set.size());
+  std::vector<char> applicable{1, 1};
+  views[0] = {&set.items()[0], &solo.response(0)->answers, &applicable};
+  CHECK_FALSE(evaluate_across(when, views, nullptr).has_value());
+  CHECK(is_asked(set, 2, solo, time_budget(set, solo)));
+  Assessment all_no = parse_assessment(
+      "answers:\n  budget: {version: 1, practice: solo}\n  levier: {version: 1, staff: none, plan: no}\n",
+      set, "a.yaml", diags);
+  CHECK_FALSE(is_asked(set, 2, all_no, time_budget(set, all_no)));
+  REQUIRE_MESSAGE(!diags.has_errors(), test::messages(diags));
+}
+
+TEST_CASE("a plan action lists the prerequisites the answers trigger, and those not known") {
+  // The area answered: the job description is written, onboarding is not.
+  Report r = support_report(k_budget + "  levier: {version: 1, staff: none, plan: yes}\n"
+                                       "  equipe: {version: 1, fiche_ecrite: yes, accueil: non, envie: yes}\n");
+  REQUIRE(r.plan.size() == 1);
+  CHECK(r.plan[0].action->id == "hire");
+  REQUIRE(r.plan[0].prerequisites.size() == 1);
+  CHECK(r.plan[0].prerequisites[0].action->id == "accueil");
+  CHECK(r.plan[0].prerequisites[0].known);
+  // Prerequisites count no hours: the plan's hours are the action's own.
+  CHECK(r.plan_gain_min == doctest::Approx(4 * 0.5 + 2 * 0.5));
+  // The area not answered: both are to check.
+  Report open = support_report(k_budget + "  levier: {version: 1, staff: none, plan: yes}\n");
+  REQUIRE(open.plan.size() == 1);
+  REQUIRE(open.plan[0].prerequisites.size() == 2);
+  CHECK_FALSE(open.plan[0].prerequisites[0].known);
+  std::string text = render_report_text(open, Lang::fr, Style{});
+  CHECK(text.find("→ À vérifier d'abord : Rédiger la fiche de poste (Équipe, effort faible) —\n"
+                  "        questionnaire equipe non rempli") != std::string::npos);
+  CHECK(text.find("Conditions de réussite") != std::string::npos);
+  // Everything done: no prerequisite.
+  Report done = support_report(k_budget + "  levier: {version: 1, staff: none, plan: yes}\n"
+                                          "  equipe: {version: 1, fiche_ecrite: yes, accueil: oui}\n");
+  CHECK(done.plan[0].prerequisites.empty());
+  nlohmann::ordered_json j = report_json(r, Lang::en);
+  CHECK(j["plan"][0]["prerequisites"][0]["action"] == "accueil");
+  CHECK(j["supporting_areas"][0]["status"] == "scored");
+}
+
+} // TEST_SUITE
+
 } // namespace medtime

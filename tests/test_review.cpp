@@ -4,6 +4,7 @@
 #include "review/dates.h"
 #include "review/objectives.h"
 #include "review/review.h"
+#include "review/review_words.h"
 
 #include <doctest/doctest.h>
 #include <fstream>
@@ -120,6 +121,25 @@ TEST_SUITE("review") {
       CHECK(o.items[1].target_id() == "alpha.heures_admin");
       CHECK(o.items[1].target == 3.5);
       CHECK(o.items[1].pos.line == 2);
+    }
+    SUBCASE("the action, owner and means of a contract of objectives") {
+      Diagnostics diags("obj.yaml");
+      Objectives o = parse("- {lever: alpha, maturity: 70, by: 2026-12-31, action: Recruter, "
+                           "owner: Dr A, means: \"2 h/sem.\"}\n"
+                           "- {lever: beta, maturity: 50, by: 2026-06-30}\n",
+                           diags);
+      CHECK(diags.items().empty());
+      REQUIRE(o.items.size() == 2);
+      CHECK(o.items[0].action == "Recruter");
+      CHECK(o.items[0].owner == "Dr A");
+      CHECK(o.items[0].means == "2 h/sem.");
+      CHECK(o.items[1].owner.empty());
+      ObjectiveReview reviewed;
+      reviewed.objective = o.items[0];
+      CHECK(review_words::objective_plan(reviewed, Lang::fr) ==
+            "Action : Recruter · responsable : Dr A · moyens : 2 h/sem.");
+      reviewed.objective = o.items[1];
+      CHECK(review_words::objective_plan(reviewed, Lang::en).empty());
     }
     SUBCASE("the list under an objectives key") {
       Diagnostics diags("obj.yaml");

@@ -165,6 +165,13 @@ bool Interview::shown(size_t index) const {
   if (!applicable(s.response)[static_cast<size_t>(s.question)]) {
     return false;
   }
+  // A supporting area is asked when its `asked_when` holds on the answers
+  // so far (or cannot be known yet).
+  auto area = static_cast<size_t>(s.response);
+  if (m_set.items()[area].asked_when &&
+      !is_asked(m_set, area, m_assessment, time_budget(m_set, m_assessment))) {
+    return false;
+  }
   if (s.kind == Kind::question) {
     return true;
   }

@@ -259,7 +259,7 @@ BatchRow score_yaml(YamlInput& input, const QuestionnaireSet& set, const Questio
 BatchResult run_batch(const QuestionnaireSet& set, const std::vector<std::string>& inputs,
                       std::FILE* stream, const BatchOptions& options, BatchSink& sink) {
   RowLayout layout = yaml_layout(options);
-  QuestionnaireSet levers = set.levers();
+  QuestionnaireSet levers = set.scored();
   Emitter emitter(levers, options, sink, layout);
   emitter.begin();
   YamlProducer producer(inputs, stream);
@@ -293,7 +293,7 @@ BatchResult run_batch_csv(const QuestionnaireSet& set, std::istream& csv, const 
     sink.diagnostic(d);
   }
   RowLayout layout{importer.knows_completeness(), options.row.keep};
-  QuestionnaireSet levers = set.levers();
+  QuestionnaireSet levers = set.scored();
   Emitter emitter(levers, options, sink, layout);
   emitter.progress().bytes_total = size;
   emitter.begin();

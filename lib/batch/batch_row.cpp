@@ -24,7 +24,7 @@ std::string pseudonym(std::string_view key, std::string_view id) {
 
 size_t lever_count(const QuestionnaireSet& set) {
   return static_cast<size_t>(std::count_if(set.items().begin(), set.items().end(),
-                                           [](const Questionnaire& q) { return q.is_lever(); }));
+                                           [](const Questionnaire& q) { return q.is_scored(); }));
 }
 
 BatchRow make_row(const QuestionnaireSet& set, const Assessment& assessment,
@@ -55,20 +55,21 @@ BatchRow make_row(const QuestionnaireSet& set, const Assessment& assessment,
   if (scores.budget.answered) {
     row.hours_at_stake = scores.hours_at_stake;
   }
-  // Rows hold the levers only, in set order: the time budget is no lever.
+  // Rows hold the levers and supporting areas, in set order: the time
+  // budget is neither.
   std::vector<size_t> slot(scores.levers.size(), 0);
   for (size_t i = 0, n = 0; i < scores.levers.size(); ++i) {
     slot[i] = n;
-    n += scores.levers[i].is_lever() ? 1 : 0;
+    n += scores.levers[i].is_scored() ? 1 : 0;
   }
   for (size_t i = 0; i < scores.levers.size(); ++i) {
     const LeverScore& score = scores.levers[i];
-    if (!score.is_lever()) {
+    if (!score.is_scored()) {
       continue;
     }
     RowLever& lever = row.levers[slot[i]];
     lever.status = score.status;
-    if (score.status == LeverStatus::not_assessed) {
+    if (!score.assessed()) {
       continue;
     }
     lever.maturity = score.maturity.score;

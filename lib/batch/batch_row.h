@@ -62,7 +62,8 @@ struct BatchRow {
   std::string first_error() const;
 };
 
-// The number of levers of `set` (every questionnaire but the time budget).
+// The number of scored questionnaires of `set` (levers and supporting areas:
+// every questionnaire but the time budget).
 size_t lever_count(const QuestionnaireSet& set);
 
 // The row of a resolved assessment: scores, priorities and ranks under

@@ -16,6 +16,62 @@ constexpr const char* k_limesurvey_metadata[] = {
     "id",     "submitdate", "lastpage", "startlanguage", "seed",  "token",
     "startdate", "datestamp", "ipaddr", "refurl",        "optout", "completed"};
 
+// KoboToolbox's own columns (its CSV export with "XML values and headers"
+// and group names, as its exporter formpack writes it in 2024-2025): the
+// form's metadata fields, then the submission's.
+constexpr const char* k_kobo_metadata[] = {
+    "start", "end", "today", "deviceid", "username", "_id", "_uuid", "_submission_time",
+    "_validation_status", "_notes", "_status", "_submitted_by", "__version__", "_tags", "_index",
+    "meta/instanceID", "meta/rootUuid", "formhub/uuid"};
+
+// ODK Central's and Briefcase's own columns ("Briefcase export CSV format",
+// getodk/briefcase's documentation, whose shape Central's CSV export keeps:
+// SubmissionDate first, KEY last, groups joined by `-`), and Central's
+// submitter and review columns.
+constexpr const char* k_odk_metadata[] = {
+    "SubmissionDate", "start", "end", "today", "deviceid", "meta-instanceID", "meta-instanceName",
+    "KEY", "SubmitterID", "SubmitterName", "AttachmentsPresent", "AttachmentsExpected", "Status",
+    "ReviewState", "DeviceID", "Edits", "FormVersion", "isValidated"};
+
+bool is_metadata(CsvDialect dialect, std::string_view name) {
+  auto in = [&](const auto& list) {
+    for (const char* meta : list) {
+      if (name == meta) {
+        return true;
+      }
+    }
+    return false;
+  };
+  switch (dialect) {
+  case CsvDialect::limesurvey:
+    return in(k_limesurvey_metadata);
+  case CsvDialect::kobo:
+    return in(k_kobo_metadata);
+  case CsvDialect::odk:
+    return in(k_odk_metadata);
+  case CsvDialect::plain:
+    break;
+  }
+  return false;
+}
+
+// A map column `group/question` names the header column `name`: as is, or
+// with ODK's `-` between groups.
+bool same_path(std::string_view column, std::string_view name, CsvDialect dialect) {
+  if (column == name) {
+    return true;
+  }
+  if (dialect != CsvDialect::odk || column.size() != name.size()) {
+    return false;
+  }
+  for (size_t i = 0; i < column.size(); ++i) {
+    if (column[i] != name[i] && !(column[i] == '/' && name[i] == '-')) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // `cell` equals `word` (lower case ASCII) in any case.
 bool equals_any_case(std::string_view cell, std::string_view word) {
   if (cell.size() != word.size()) {
@@ -99,6 +155,13 @@ std::optional<std::string> read_date(std::string_view cell) {
 
 } // namespace
 
+CsvDialect csv_dialect(std::string_view name) {
+  return name == "limesurvey" ? CsvDialect::limesurvey
+         : name == "kobo"     ? CsvDialect::kobo
+         : name == "odk"      ? CsvDialect::odk
+                              : CsvDialect::plain;
+}
+
 CsvImporter::CsvImporter(const QuestionnaireSet& set, const ColumnMap& map,
                          const CsvImportOptions& options,
                          const CsvRecord& header, std::string file, Diagnostics& diags)
@@ -122,12 +185,38 @@ CsvImporter::CsvImporter(const QuestionnaireSet& set, const ColumnMap& map,
       }
     }
   }
+  m_dialect = options.dialect;
   bind(map, options, diags);
 }
 
 int CsvImporter::find_rule(const ColumnMap& map, std::string_view name,
                            std::string_view& sub) const {
   sub = {};
+  if (m_dialect == CsvDialect::kobo || m_dialect == CsvDialect::odk) {
+    // Group paths: `group/question`, and a split select_multiple's
+    // `group/question/choice` (KoboToolbox) under the question's column.
+    for (size_t r = 0; r < map.rules.size(); ++r) {
+      if (same_path(map.rules[r].column, name, m_dialect)) {
+        return static_cast<int>(r);
+      }
+    }
+    // ODK joins every group with `-`: a table's row `group-table-row` is
+    // cut at each `-` from the right until the start names a column.
+    const char* cuts = m_dialect == CsvDialect::odk ? "/-" : "/";
+    for (size_t cut = name.find_last_of(cuts); cut != std::string_view::npos && cut > 0;
+         cut = name.find_last_of(cuts, cut - 1)) {
+      if (cut + 1 == name.size()) {
+        continue;
+      }
+      for (size_t r = 0; r < map.rules.size(); ++r) {
+        if (same_path(map.rules[r].column, name.substr(0, cut), m_dialect)) {
+          sub = name.substr(cut + 1);
+          return static_cast<int>(r);
+        }
+      }
+    }
+    return -1;
+  }
   for (size_t r = 0; r < map.rules.size(); ++r) {
     if (map.rules[r].column == name) {
       return static_cast<int>(r);
@@ -154,6 +243,8 @@ int CsvImporter::find_rule(const ColumnMap& map, std::string_view name,
 
 void CsvImporter::bind(const ColumnMap& map, const CsvImportOptions& options, Diagnostics& diags) {
   bool limesurvey = options.dialect == CsvDialect::limesurvey;
+  bool kobo = options.dialect == CsvDialect::kobo;
+  bool odk = options.dialect == CsvDialect::odk;
   std::string complete = !map.complete_column.empty() ? map.complete_column
                          : limesurvey                 ? "submitdate"
                                                       : "";
@@ -167,9 +258,13 @@ void CsvImporter::bind(const ColumnMap& map, const CsvImportOptions& options, Di
   }
   std::string respondent = !map.respondent_column.empty() ? map.respondent_column
                            : limesurvey                  ? "id"
+                           : kobo                        ? "_id"
+                           : odk                         ? "KEY"
                                                          : "respondent";
   std::string date = !map.date_column.empty() ? map.date_column
                      : limesurvey             ? "submitdate"
+                     : kobo                   ? "_submission_time"
+                     : odk                    ? "SubmissionDate"
                                               : "date";
   m_bindings.assign(m_header.size(), Binding{});
   std::vector<char> rule_used(map.rules.size(), 0);
@@ -193,11 +288,7 @@ void CsvImporter::bind(const ColumnMap& map, const CsvImportOptions& options, Di
     for (const auto& i : map.ignore) {
       ignored = ignored || i == name;
     }
-    if (limesurvey) {
-      for (const char* meta : k_limesurvey_metadata) {
-        ignored = ignored || name == meta;
-      }
-    }
+    ignored = ignored || is_metadata(options.dialect, name);
     if (ignored) {
       b.kind = Binding::Kind::ignored;
       continue;
@@ -235,6 +326,26 @@ void CsvImporter::bind(const ColumnMap& map, const CsvImportOptions& options, Di
       b.rule = r;
       rule_used[static_cast<size_t>(r)] = 1;
       break;
+    }
+  }
+  // A select_multiple exported both as one cell and split into columns
+  // (KoboToolbox's default): the cell is read, its split columns left out.
+  for (size_t c = 0; c < m_bindings.size(); ++c) {
+    Binding& b = m_bindings[c];
+    if (b.kind != Binding::Kind::sub) {
+      continue;
+    }
+    const ColumnRule& rule = map.rules[static_cast<size_t>(b.rule)];
+    const Question& q = m_set.items()[rule.questionnaire].questions[static_cast<size_t>(rule.question)];
+    if (q.type != QuestionType::multiple) {
+      continue;
+    }
+    for (const auto& other : m_bindings) {
+      if (other.kind == Binding::Kind::whole && other.rule == b.rule) {
+        b = Binding{};
+        b.kind = Binding::Kind::ignored;
+        break;
+      }
     }
   }
   for (size_t c = 0; c < m_bindings.size(); ++c) {
@@ -321,10 +432,23 @@ void CsvImporter::report_missing(const ColumnMap& map, const std::vector<char>& 
     message += fmt::format(" and {} column(s) of the file are not in it ({})", unknown.size(),
                            some(unknown));
   }
-  message += options.dialect == CsvDialect::limesurvey
-                 ? "; export the responses from LimeSurvey as CSV with the headings "
-                   "\"Question code\" and the responses \"Answer codes\""
-                 : "; rename the columns of the file or fix the map";
+  switch (options.dialect) {
+  case CsvDialect::limesurvey:
+    message += "; export the responses from LimeSurvey as CSV with the headings "
+               "\"Question code\" and the responses \"Answer codes\"";
+    break;
+  case CsvDialect::kobo:
+    message += "; export the data from KoboToolbox as CSV with \"XML values and headers\" "
+               "and the group names included, separated by \"/\"";
+    break;
+  case CsvDialect::odk:
+    message += "; export the submissions from ODK Central as CSV (group names joined by "
+               "\"-\"), or use --from kobo for \"/\"";
+    break;
+  case CsvDialect::plain:
+    message += "; rename the columns of the file or fix the map";
+    break;
+  }
   if (options.lenient) {
     diags.add(Diagnostic{Severity::warning, m_file, {1, 1},
                          message + "; --lenient: only the columns that match are scored"});

@@ -20,7 +20,16 @@
 
 namespace medtime {
 
-enum class CsvDialect { plain, limesurvey };
+// The conventions of a survey tool's CSV export: LimeSurvey ("Question
+// code" headings, `Q1[SQ001]` sub-columns holding Y), KoboToolbox (group
+// paths `group/question`, a select_multiple as one cell of space-separated
+// choices and split columns `group/question/choice` of 1 and 0) and ODK
+// Central or Briefcase (group paths `group-question`).
+enum class CsvDialect { plain, limesurvey, kobo, odk };
+
+// The dialect named `name` (`limesurvey`, `kobo`, `odk`); plain for any
+// other name, empty included.
+CsvDialect csv_dialect(std::string_view name);
 
 struct CsvImportOptions {
   CsvDialect dialect = CsvDialect::plain;
@@ -97,6 +106,7 @@ private:
 
   const QuestionnaireSet& m_set;
   const ColumnMap& m_map;
+  CsvDialect m_dialect = CsvDialect::plain;
   std::string m_file;
   std::vector<std::string> m_header;
   std::vector<SourcePos> m_header_pos;

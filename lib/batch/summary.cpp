@@ -87,6 +87,10 @@ void CohortSummary::add(const BatchRow& row, bool statistics) {
       ++s.not_assessed;
       continue;
     }
+    if (lever.status == LeverStatus::not_concerned) {
+      ++s.not_concerned;
+      continue;
+    }
     if (lever.status == LeverStatus::insufficient) {
       ++s.insufficient;
     }

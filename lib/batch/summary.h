@@ -57,6 +57,7 @@ struct LeverSummary {
   std::vector<std::uint64_t> bands; // per band of the questionnaire
   std::uint64_t insufficient = 0;
   std::uint64_t not_assessed = 0;
+  std::uint64_t not_concerned = 0; // supporting areas whose asked_when does not hold
   std::uint64_t ranked_first = 0;
   // Per action of the questionnaire: in how many rows it is triggered
   // (counted when the rows list their actions, RowOptions::actions).

@@ -7,6 +7,7 @@
 #include "batch/csv_reader.h"
 #include "cost/cost_files.h"
 #include "load/answers_loader.h"
+#include "load/questionnaire_checks.h"
 #include "load/questionnaire_loader.h"
 #include "review/objectives.h"
 #include "scoring/priority.h"
@@ -39,6 +40,39 @@ std::string check_questionnaire_text(const std::string& text, const std::string&
   auto q = parse_questionnaire(text, path, diags, &categories);
   if (!q) {
     return "questionnaire";
+  }
+  bool names_others = q->asked_when.has_value();
+  for (const auto& action : q->actions) {
+    names_others = names_others || !action.prerequisites.empty();
+  }
+  if (names_others) {
+    // What it names in other questionnaires: those beside it, else those
+    // in use.
+    size_t slash = path.rfind('/');
+    std::optional<QuestionnaireSet> beside;
+    try {
+      beside = load_questionnaire_set(slash == std::string::npos ? "." : path.substr(0, slash));
+    } catch (const Error&) {
+    }
+    const QuestionnaireSet* others = beside ? &*beside : nullptr;
+    if (others == nullptr) {
+      try {
+        others = &load_set();
+      } catch (const Error&) {
+      }
+    }
+    std::vector<const Questionnaire*> all{&*q};
+    if (others != nullptr) {
+      for (const auto& other : others->items()) {
+        if (other.id != q->id) {
+          all.push_back(&other);
+        }
+      }
+    }
+    check_links(*q, all, categories, diags);
+    if (diags.has_errors()) {
+      return "questionnaire";
+    }
   }
   return fmt::format("questionnaire {} v{}, {} questions, {} actions", q->id, q->version,
                      q->questions.size(), q->actions.size());

@@ -80,6 +80,46 @@ std::string double_quoted(std::string_view text) {
   return out + "\"";
 }
 
+// `line` as one YAML comment line after `indent`: a line break (LF, CR,
+// NEL, LS, PS) or another control character becomes a space.
+std::string comment_line(std::string_view indent, std::string_view line) {
+  std::string out = std::string(indent) + "#";
+  if (!line.empty()) {
+    out += ' ';
+  }
+  for (size_t i = 0; i < line.size(); ++i) {
+    auto u = static_cast<unsigned char>(line[i]);
+    if (size_t n = special_code_point(line, i); n > 0) {
+      out += ' ';
+      i += n - 1;
+    } else if (u < 0x20 || u == 0x7F) {
+      out += ' ';
+    } else if (u == 0xC2 && i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) < 0xA0) {
+      out += ' '; // C1 controls, U+0080-U+009F
+      ++i;
+    } else {
+      out += line[i];
+    }
+  }
+  return out + "\n";
+}
+
+// The comment lines `notes` holds for (r, question, row), after `indent`.
+std::string note_lines(const AnswerNotes* notes, int r, int question, int row,
+                       std::string_view indent) {
+  std::string out;
+  if (notes == nullptr) {
+    return out;
+  }
+  auto it = notes->lines.find({r, question, row});
+  if (it != notes->lines.end()) {
+    for (const auto& line : it->second) {
+      out += comment_line(indent, line);
+    }
+  }
+  return out;
+}
+
 std::string number_scalar(double value) {
   return fmt::format("{}", value);
 }
@@ -118,7 +158,7 @@ std::string value_text(const Question& q, const Answer& a) {
 // A task table (`task: level`) or the time budget (`category: hours`), one
 // row per line; rows neither answered nor marked blank are left out.
 void write_tasks(std::string& out, int r, int qi, const Question& q, const Answer& a,
-                 const BlankMarks& blanks) {
+                 const BlankMarks& blanks, const AnswerNotes* notes) {
   out += fmt::format("    {}:", yaml_scalar(q.id));
   bool budget = q.type == QuestionType::budget;
   bool any = false;
@@ -128,6 +168,11 @@ void write_tasks(std::string& out, int r, int qi, const Question& q, const Answe
     if (!given && !blanks.has(r, qi, static_cast<int>(t), budget ? BlankMarks::k_hours
                                                                   : BlankMarks::k_level)) {
       continue;
+    }
+    if (std::string before = note_lines(notes, r, qi, static_cast<int>(t), "      ");
+        !before.empty()) {
+      before.pop_back(); // the row's line below starts with its own newline
+      out += "\n" + before;
     }
     std::string value;
     if (given) {
@@ -140,17 +185,25 @@ void write_tasks(std::string& out, int r, int qi, const Question& q, const Answe
   out += any ? "\n" : " {}\n";
 }
 
-void write_response(std::string& out, int r, const Response& response, const BlankMarks& blanks) {
+void write_response(std::string& out, int r, const Response& response, const BlankMarks& blanks,
+                    const AnswerNotes* notes) {
   const Questionnaire& questionnaire = *response.questionnaire;
   out += fmt::format("  {}:\n    version: {}\n", yaml_scalar(questionnaire.id), response.version);
   for (size_t i = 0; i < questionnaire.questions.size() && i < response.answers.size(); ++i) {
     const Question& q = questionnaire.questions[i];
     const Answer& a = response.answers[i];
     int qi = static_cast<int>(i);
+    out += note_lines(notes, r, qi, BlankMarks::k_whole, "    ");
+    bool table = q.type == QuestionType::tasks || q.type == QuestionType::budget;
+    if (table && !a.given()) {
+      for (size_t t = 0; t < q.tasks.size(); ++t) {
+        out += note_lines(notes, r, qi, static_cast<int>(t), "    ");
+      }
+    }
     if (a.state == AnswerState::na) {
       out += fmt::format("    {}: na\n", yaml_scalar(q.id));
     } else if (a.given() && (q.type == QuestionType::tasks || q.type == QuestionType::budget)) {
-      write_tasks(out, r, qi, q, a, blanks);
+      write_tasks(out, r, qi, q, a, blanks, notes);
     } else if (a.given()) {
       out += fmt::format("    {}: {}\n", yaml_scalar(q.id), value_text(q, a));
     } else if (blanks.has(r, qi)) {
@@ -165,8 +218,14 @@ std::string yaml_scalar(std::string_view text) {
   return can_be_plain(text) ? std::string(text) : double_quoted(text);
 }
 
-std::string write_answers(const Assessment& assessment, const BlankMarks& blanks) {
+std::string write_answers(const Assessment& assessment, const BlankMarks& blanks,
+                          const AnswerNotes* notes) {
   std::string out;
+  if (notes != nullptr) {
+    for (const auto& line : notes->header) {
+      out += comment_line("", line);
+    }
+  }
   if (!assessment.respondent.empty()) {
     out += "respondent:\n";
     for (const auto& [key, value] : assessment.respondent) {
@@ -179,7 +238,7 @@ std::string write_answers(const Assessment& assessment, const BlankMarks& blanks
   std::string answers;
   for (size_t r = 0; r < assessment.responses.size(); ++r) {
     if (assessment.responses[r].questionnaire != nullptr) {
-      write_response(answers, static_cast<int>(r), assessment.responses[r], blanks);
+      write_response(answers, static_cast<int>(r), assessment.responses[r], blanks, notes);
     }
   }
   out += answers.empty() ? "answers: {}\n" : "answers:\n" + answers;

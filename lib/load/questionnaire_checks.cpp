@@ -342,18 +342,30 @@ void check_questionnaire(Questionnaire& q, const std::vector<Category>& categori
     check_options(question, diags);
     check_number(question, diags);
     check_tasks(question, diags);
-    if (q.is_lever() && question.type == QuestionType::budget) {
+    if (q.is_scored() && question.type == QuestionType::budget) {
       diags.error(question.pos, fmt::format("question {}: a budget table belongs to the time "
                                             "budget questionnaire (kind: budget), not to a lever",
                                             quote(question.id)));
     }
+    if (q.is_support()) {
+      bool frees = !question.reductions.empty() || question.type == QuestionType::tasks;
+      for (const auto& option : question.options) {
+        frees = frees || !option.reductions.empty();
+      }
+      if (frees) {
+        diags.error(question.pos, fmt::format("question {}: a supporting area (kind: support) "
+                                              "frees no hours: no reductions and no task table "
+                                              "(they belong to a lever)",
+                                              quote(question.id)));
+      }
+    }
   }
-  if (!q.is_lever()) {
+  if (q.is_budget()) {
     check_budget(q, diags);
   } else {
     link_categories(q, categories, diags);
   }
-  if (q.is_lever() && !has_maturity && !q.questions.empty()) {
+  if (q.is_scored() && !has_maturity && !q.questions.empty()) {
     diags.error({1, 1}, fmt::format("questionnaire {} has no maturity question: its lever could "
                                     "never be scored",
                                     quote(q.id)));
@@ -385,6 +397,108 @@ void check_questionnaire(Questionnaire& q, const std::vector<Category>& categori
     }
   }
   check_instead_of(q, diags);
+}
+
+namespace {
+
+const Questionnaire* find_other(const std::vector<const Questionnaire*>& others, std::string_view id) {
+  for (const auto* other : others) {
+    if (other->id == id) {
+      return other;
+    }
+  }
+  return nullptr;
+}
+
+std::vector<std::string> other_ids(const std::vector<const Questionnaire*>& others) {
+  std::vector<std::string> ids;
+  for (const auto* other : others) {
+    ids.push_back(other->id);
+  }
+  return ids;
+}
+
+// Resolves each test of an `asked_when` against the questionnaire its path
+// names first (`temps.exercice`). Returns false on error.
+bool link_asked_when(Condition& c, const Questionnaire& self,
+                     const std::vector<const Questionnaire*>& others,
+                     const std::vector<Category>& categories, Diagnostics& diags) {
+  if (!c.children.empty()) {
+    bool ok = true;
+    for (auto& child : c.children) {
+      ok = link_asked_when(child, self, others, categories, diags) && ok;
+    }
+    return ok;
+  }
+  size_t dot = c.path.find('.');
+  if (dot == std::string::npos) {
+    diags.error(c.pos, fmt::format("\"asked_when\" reads other questionnaires: name the "
+                                   "questionnaire first (temps.exercice), got {}",
+                                   quote(c.path)));
+    return false;
+  }
+  std::string id = c.path.substr(0, dot);
+  const Questionnaire* other = find_other(others, id);
+  if (other == nullptr || other->id == self.id) {
+    diags.error(c.pos, other == nullptr
+                           ? fmt::format("\"asked_when\": unknown questionnaire {}{}", quote(id),
+                                         did_you_mean(id, other_ids(others)))
+                           : fmt::format("\"asked_when\" reads other questionnaires, not {} "
+                                         "itself",
+                                         quote(id)));
+    return false;
+  }
+  Condition test = c;
+  test.path = c.path.substr(dot + 1);
+  if (!resolve_condition(test, *other, categories, diags)) {
+    return false;
+  }
+  test.path = c.path;
+  test.questionnaire_id = id;
+  c = std::move(test);
+  return true;
+}
+
+} // namespace
+
+void check_links(Questionnaire& q, const std::vector<const Questionnaire*>& others,
+                 const std::vector<Category>& categories, Diagnostics& diags) {
+  if (q.asked_when && !link_asked_when(*q.asked_when, q, others, categories, diags)) {
+    q.asked_when.reset();
+  }
+  for (auto& action : q.actions) {
+    for (auto& ref : action.prerequisites) {
+      std::string what = fmt::format("action {}: \"requires\"", quote(action.id));
+      if (!q.is_lever()) {
+        diags.error(ref.pos, fmt::format("{}: only a lever's actions have prerequisites", what));
+        continue;
+      }
+      const Questionnaire* other = find_other(others, ref.questionnaire_id);
+      if (other == nullptr) {
+        diags.error(ref.pos, fmt::format("{}: unknown questionnaire {}{}", what,
+                                         quote(ref.questionnaire_id),
+                                         did_you_mean(ref.questionnaire_id, other_ids(others))));
+        continue;
+      }
+      if (!other->is_support()) {
+        diags.error(ref.pos, fmt::format("{}: {} is not a supporting area (kind: support); a "
+                                         "prerequisite is one of their actions",
+                                         what, quote(other->id)));
+        continue;
+      }
+      std::vector<std::string> ids;
+      for (size_t i = 0; i < other->actions.size(); ++i) {
+        ids.push_back(other->actions[i].id);
+        if (other->actions[i].id == ref.action_id) {
+          ref.action = static_cast<int>(i);
+        }
+      }
+      if (ref.action < 0) {
+        diags.error(ref.pos, fmt::format("{}: {} has no action {}{}", what, quote(other->id),
+                                         quote(ref.action_id), did_you_mean(ref.action_id, ids)));
+      }
+    }
+  }
 }
 
 } // namespace medtime

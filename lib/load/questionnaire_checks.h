@@ -13,4 +13,11 @@ namespace medtime {
 void check_questionnaire(Questionnaire& questionnaire, const std::vector<Category>& categories,
                          Diagnostics& diags);
 
+// Checks and resolves what `questionnaire` names in other questionnaires:
+// a supporting area's `asked_when` (each test names its questionnaire
+// first) and lever actions' `requires:` (actions of supporting areas).
+// `others` are the questionnaires of its set (it may be among them).
+void check_links(Questionnaire& questionnaire, const std::vector<const Questionnaire*>& others,
+                 const std::vector<Category>& categories, Diagnostics& diags);
+
 } // namespace medtime

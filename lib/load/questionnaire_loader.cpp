@@ -19,7 +19,7 @@ using yaml::pos_of;
 
 const std::vector<std::string> k_types = {"single", "multiple", "scale", "yesno",
                                           "number", "text",     "tasks", "budget"};
-const std::vector<std::string> k_kinds = {"lever", "budget"};
+const std::vector<std::string> k_kinds = {"lever", "budget", "support"};
 const std::vector<std::string> k_dimensions = {"maturity", "readiness", "none"};
 
 // Position of the first character of a scalar's content: yaml-cpp marks a
@@ -66,16 +66,21 @@ public:
     }
     q.id = top.id("id", true).value_or("");
     q.version = top.integer("version", true, 1).value_or(1);
-    q.kind = top.choice("kind", k_kinds).value_or("lever") == "budget" ? QuestionnaireKind::budget
-                                                                         : QuestionnaireKind::lever;
+    std::string kind = top.choice("kind", k_kinds).value_or("lever");
+    q.kind = kind == "budget"    ? QuestionnaireKind::budget
+             : kind == "support" ? QuestionnaireKind::support
+                                 : QuestionnaireKind::lever;
     if (q.is_lever()) {
       q.lever = top.id("lever", true).value_or("");
+    }
+    if (q.is_support()) {
+      q.asked_when = read_condition(top, "asked_when");
     }
     q.order = top.integer("order", false).value_or(100);
     q.title = top.local_text("title", true).value_or(LocalText{});
     q.name = top.local_text("name").value_or(LocalText{});
     q.intro = top.local_text("intro").value_or(LocalText{});
-    if (!q.is_lever()) {
+    if (q.is_budget()) {
       read_categories(top.get("categories", true), q);
       m_categories = &q.categories;
     }
@@ -157,14 +162,14 @@ private:
     return false;
   }
 
-  std::optional<Condition> read_condition(MapReader& reader) {
-    YAML::Node node = reader.get("when");
+  std::optional<Condition> read_condition(MapReader& reader, const char* key = "when") {
+    YAML::Node node = reader.get(key);
     if (!node.IsDefined() || node.IsNull()) {
       return std::nullopt;
     }
     if (!node.IsScalar()) {
-      m_diags.error(pos_of(node), fmt::format("\"when\" must be a condition written as text, got {}",
-                                              yaml::describe(node)));
+      m_diags.error(pos_of(node), fmt::format("\"{}\" must be a condition written as text, got {}",
+                                              key, yaml::describe(node)));
       return std::nullopt;
     }
     return parse_condition(node.Scalar(), m_positions.content(pos_of(node)), m_diags);
@@ -447,11 +452,63 @@ private:
       action.text = a.local_text("text").value_or(LocalText{});
       auto effort = a.choice("effort", {"low", "medium", "high"}, true).value_or("medium");
       action.effort = effort == "low" ? Effort::low : effort == "high" ? Effort::high : Effort::medium;
-      read_gain(a.get("gain", true), action, what);
+      if (q.is_support()) {
+        // A condition of success frees no hours itself: its time is counted
+        // in the lever action that needs it.
+        if (YAML::Node gain = a.get("gain"); gain.IsDefined()) {
+          m_diags.error(pos_of(gain), fmt::format("{}: a supporting area's action has no \"gain\" "
+                                                  "(it frees no hours itself; the lever action "
+                                                  "that requires it does)",
+                                                  what));
+        }
+      } else {
+        read_gain(a.get("gain", true), action, what);
+      }
       read_instead_of(a.get("instead_of"), action, what);
+      read_prerequisites(a.get("requires"), action, what);
       action.when = read_condition(a);
       a.finish();
       q.actions.push_back(std::move(action));
+    }
+  }
+
+  // `requires: [questionnaire.action, ...]`: supporting areas' actions, each
+  // checked against the set once every questionnaire is read
+  // (check_prerequisites).
+  void read_prerequisites(const YAML::Node& node, Action& action, const std::string& what) {
+    if (!node.IsDefined() || node.IsNull()) {
+      return;
+    }
+    std::vector<YAML::Node> items;
+    if (node.IsScalar()) {
+      items.push_back(node);
+    } else if (node.IsSequence()) {
+      for (const auto& item : node) {
+        items.push_back(item);
+      }
+    }
+    if (items.empty()) {
+      m_diags.error(pos_of(node), fmt::format("{}: \"requires\" must be a list of "
+                                              "questionnaire.action ids, got {}",
+                                              what, yaml::describe(node)));
+      return;
+    }
+    for (const auto& item : items) {
+      std::string text = item.IsScalar() ? item.Scalar() : std::string();
+      size_t dot = text.find('.');
+      if (dot == std::string::npos || dot == 0 || dot + 1 == text.size() ||
+          text.find('.', dot + 1) != std::string::npos) {
+        m_diags.error(pos_of(item), fmt::format("{}: each prerequisite is "
+                                                "questionnaire.action (management.fiche_de_poste), "
+                                                "got {}",
+                                                what, item.IsScalar() ? quote(text) : yaml::describe(item)));
+        continue;
+      }
+      ActionRef ref;
+      ref.questionnaire_id = text.substr(0, dot);
+      ref.action_id = text.substr(dot + 1);
+      ref.pos = m_positions.content(pos_of(item));
+      action.prerequisites.push_back(std::move(ref));
     }
   }
 
@@ -576,8 +633,6 @@ bool is_budget_text(std::string_view text) {
 
 QuestionnaireSet load_questionnaire_set(const std::string& dir) {
   QuestionnaireSet set;
-  std::vector<std::pair<std::string, std::string>> seen; // id, file
-  std::vector<std::pair<std::string, std::string>> levers;
   // The time budget first: the levers name its categories.
   std::vector<std::pair<std::string, std::string>> files; // path, text
   for (const auto& file : yaml_files_in(dir)) {
@@ -586,32 +641,43 @@ QuestionnaireSet load_questionnaire_set(const std::string& dir) {
   std::stable_partition(files.begin(), files.end(),
                         [](const auto& f) { return is_budget_text(f.second); });
   std::optional<Questionnaire> budget;
+  std::vector<Questionnaire> loaded;
   for (const auto& [file, text] : files) {
     Diagnostics diags(file);
     auto q = parse_questionnaire(text, file, diags, budget ? &budget->categories : nullptr);
     diags.throw_if_errors();
-    if (!q->is_lever()) {
+    if (q->is_budget()) {
       if (budget) {
         throw Error(file, {}, fmt::format("a second time budget; {} already is one", budget->file));
       }
       budget = *q;
-      seen.emplace_back(q->id, file);
-      set.add(std::move(*q));
-      continue;
     }
-    for (const auto& [id, other] : seen) {
-      if (id == q->id) {
-        throw Error(file, {}, fmt::format("questionnaire id {} is also used by {}", quote(id), other));
+    for (const auto& other : loaded) {
+      if (other.id == q->id) {
+        throw Error(file, {}, fmt::format("questionnaire id {} is also used by {}", quote(q->id),
+                                          other.file));
+      }
+      if (q->is_lever() && other.is_lever() && other.lever == q->lever) {
+        throw Error(file, {}, fmt::format("lever {} is also scored by {}", quote(q->lever),
+                                          other.file));
       }
     }
-    for (const auto& [lever, other] : levers) {
-      if (lever == q->lever) {
-        throw Error(file, {}, fmt::format("lever {} is also scored by {}", quote(lever), other));
-      }
-    }
-    seen.emplace_back(q->id, file);
-    levers.emplace_back(q->lever, file);
-    set.add(std::move(*q));
+    loaded.push_back(std::move(*q));
+  }
+  // What a questionnaire names in the others (asked_when, requires), once
+  // all are read.
+  std::vector<const Questionnaire*> all;
+  for (const auto& q : loaded) {
+    all.push_back(&q);
+  }
+  static const std::vector<Category> none;
+  for (auto& q : loaded) {
+    Diagnostics diags(q.file);
+    check_links(q, all, budget ? budget->categories : none, diags);
+    diags.throw_if_errors();
+  }
+  for (auto& q : loaded) {
+    set.add(std::move(q));
   }
   if (set.size() == 0) {
     throw UsageError(dir, {}, "no questionnaire (*.yaml) in this folder");
@@ -634,7 +700,7 @@ std::optional<Questionnaire> find_budget_questionnaire(const std::string& dir) {
       }
       Diagnostics diags(file);
       auto q = parse_questionnaire(text, file, diags);
-      if (q && !q->is_lever()) {
+      if (q && q->is_budget()) {
         return q;
       }
     } catch (const Error&) {
@@ -655,7 +721,7 @@ QuestionnaireSet select_questionnaires(const QuestionnaireSet& set,
   // The time budget comes with any lever: every lever's hours are its own.
   QuestionnaireSet subset;
   for (const auto& q : set.items()) {
-    if (std::find(ids.begin(), ids.end(), q.id) != ids.end() || !q.is_lever()) {
+    if (std::find(ids.begin(), ids.end(), q.id) != ids.end() || q.is_budget()) {
       subset.add(q);
     }
   }

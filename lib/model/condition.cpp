@@ -661,4 +661,41 @@ bool evaluate(const Condition& condition, const Questionnaire& questionnaire,
   return evaluate_test(condition, questionnaire.questions[index], answers[index], budget);
 }
 
+std::optional<bool> evaluate_across(const Condition& condition,
+                                    const std::vector<AnswersView>& views,
+                                    const TimeBudget* budget) {
+  switch (condition.op) {
+  case Condition::Op::and_: {
+    auto left = evaluate_across(condition.children[0], views, budget);
+    auto right = evaluate_across(condition.children[1], views, budget);
+    if ((left && !*left) || (right && !*right)) {
+      return false;
+    }
+    return left && right ? std::optional<bool>(true) : std::nullopt;
+  }
+  case Condition::Op::or_: {
+    auto left = evaluate_across(condition.children[0], views, budget);
+    auto right = evaluate_across(condition.children[1], views, budget);
+    if ((left && *left) || (right && *right)) {
+      return true;
+    }
+    return left && right ? std::optional<bool>(false) : std::nullopt;
+  }
+  case Condition::Op::not_: {
+    auto inner = evaluate_across(condition.children[0], views, budget);
+    return inner ? std::optional<bool>(!*inner) : std::nullopt;
+  }
+  default:
+    break;
+  }
+  if (condition.questionnaire < 0 || static_cast<size_t>(condition.questionnaire) >= views.size()) {
+    return std::nullopt;
+  }
+  const AnswersView& view = views[static_cast<size_t>(condition.questionnaire)];
+  if (view.answers == nullptr) {
+    return std::nullopt;
+  }
+  return evaluate(condition, *view.questionnaire, *view.answers, *view.applicable, budget);
+}
+
 } // namespace medtime

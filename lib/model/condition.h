@@ -57,6 +57,10 @@ struct Condition {
   Field field = Field::value;
   std::vector<int> choices;        // option / level indices of the literals
   double number = 0;               // numeric literal
+  // A test of a supporting area's `asked_when` reads another questionnaire:
+  // the path's first part names it, `question` and `choices` are its own.
+  std::string questionnaire_id;
+  int questionnaire = -1;          // index in the set, -1 when not in it
 
   // Question indices this condition reads.
   void collect_questions(std::vector<int>& out) const;
@@ -82,5 +86,22 @@ bool resolve_condition(Condition& condition, const Questionnaire& questionnaire,
 bool evaluate(const Condition& condition, const Questionnaire& questionnaire,
               const std::vector<Answer>& answers, const std::vector<char>& applicable,
               const TimeBudget* budget);
+
+// The answers of one questionnaire of a set, for evaluate_across.
+struct AnswersView {
+  const Questionnaire* questionnaire = nullptr;
+  const std::vector<Answer>* answers = nullptr;
+  const std::vector<char>* applicable = nullptr;
+};
+
+// Evaluates a condition whose tests read questionnaires of a set (an
+// `asked_when`): `views[k]` holds questionnaire k's answers, with null
+// `answers` when it is not answered at all; a test on such a questionnaire,
+// or on one not in the set, is unknown. Three-valued (unknown or true is
+// true, unknown and false is false); returns nothing when the result is
+// unknown.
+std::optional<bool> evaluate_across(const Condition& condition,
+                                    const std::vector<AnswersView>& views,
+                                    const TimeBudget* budget);
 
 } // namespace medtime

@@ -146,6 +146,24 @@ void QuestionnaireSet::finalize() {
   for (auto& q : m_items) {
     q.index();
   }
+  auto link = [this](Condition& c, auto& self) -> void {
+    for (auto& child : c.children) {
+      self(child, self);
+    }
+    if (c.children.empty() && !c.questionnaire_id.empty()) {
+      c.questionnaire = find(c.questionnaire_id);
+    }
+  };
+  for (auto& q : m_items) {
+    if (q.asked_when) {
+      link(*q.asked_when, link);
+    }
+    for (auto& action : q.actions) {
+      for (auto& ref : action.prerequisites) {
+        ref.questionnaire = find(ref.questionnaire_id);
+      }
+    }
+  }
 }
 
 int QuestionnaireSet::budget() const {
@@ -163,16 +181,14 @@ const std::vector<Category>& QuestionnaireSet::categories() const {
   return index < 0 ? none : m_items[static_cast<size_t>(index)].categories;
 }
 
-QuestionnaireSet QuestionnaireSet::levers() const {
+QuestionnaireSet QuestionnaireSet::scored() const {
   QuestionnaireSet out;
   for (const auto& q : m_items) {
-    if (q.is_lever()) {
+    if (q.is_scored()) {
       out.m_items.push_back(q);
     }
   }
-  for (auto& q : out.m_items) {
-    q.index();
-  }
+  out.finalize();
   return out;
 }
 

@@ -21,9 +21,12 @@ namespace medtime {
 // row; `budget`: the time budget's table, the doctor's hours per week per
 // category.
 enum class QuestionType { single, multiple, scale, yesno, number, text, tasks, budget };
-// A lever questionnaire is scored; the time budget (`temps`) holds the
-// doctor's hours per category, which every lever's reductions read.
-enum class QuestionnaireKind { lever, budget };
+// A lever questionnaire is scored and ranked; the time budget (`temps`)
+// holds the doctor's hours per category, which every lever's reductions read;
+// a supporting area (`kind: support`: management, secretariat...) is scored
+// like a lever but not ranked, frees no hours itself, and its actions enter
+// the plan only as prerequisites of lever actions (a condition of success).
+enum class QuestionnaireKind { lever, budget, support };
 // How far the lever is already used, or the doctor's will and means to act.
 enum class Dimension { none, maturity, readiness };
 enum class Effort { low = 1, medium = 2, high = 3 };
@@ -160,6 +163,17 @@ struct Band {
   SourcePos pos;
 };
 
+// `requires: [management.fiche_de_poste]` on a lever action: an action of a
+// supporting area to do first. The questionnaire index is the set's (see
+// QuestionnaireSet::finalize), -1 when that questionnaire is not in the set.
+struct ActionRef {
+  std::string questionnaire_id;
+  std::string action_id;
+  int questionnaire = -1;
+  int action = -1;
+  SourcePos pos;
+};
+
 struct Action {
   std::string id;
   LocalText title;
@@ -175,6 +189,8 @@ struct Action {
   // triggered only this one is proposed (the staffing option the doctor
   // chose wins over an alternative to it).
   std::vector<std::string> instead_of;
+  // Supporting areas' actions to do before this one (lever actions only).
+  std::vector<ActionRef> prerequisites;
   SourcePos pos;
 
   bool has_gain() const { return gain_max > 0 || !gain_shares.empty(); }
@@ -195,9 +211,19 @@ struct Questionnaire {
   std::vector<Question> questions;
   std::vector<Action> actions;
   std::vector<Category> categories; // the time budget's
+  // Supporting areas: asked only when this holds. Its tests name another
+  // questionnaire (`temps.exercice in [groupe, msp]`); see evaluate_across.
+  std::optional<Condition> asked_when;
   std::string file;
 
   bool is_lever() const { return kind == QuestionnaireKind::lever; }
+  bool is_budget() const { return kind == QuestionnaireKind::budget; }
+  bool is_support() const { return kind == QuestionnaireKind::support; }
+  // Levers and supporting areas: what has a maturity and actions.
+  bool is_scored() const { return kind != QuestionnaireKind::budget; }
+  // What names its scores in objectives and outputs: the lever, or the
+  // supporting area's questionnaire id.
+  const std::string& scored_id() const { return is_lever() ? lever : id; }
   // The short name, or the title when there is none.
   const std::string& short_name(Lang lang) const {
     return name.empty() ? title.get(lang) : name.get(lang);
@@ -229,7 +255,9 @@ std::vector<DelegationLevel> default_levels();
 class QuestionnaireSet {
 public:
   void add(Questionnaire questionnaire);
-  // Sorts into lever order; call after the last add().
+  // Sorts into lever order and ties the references across questionnaires
+  // (`asked_when` tests, action prerequisites) to this set's indices (-1 for
+  // a questionnaire that is not in it); call after the last add().
   void finalize();
 
   const std::vector<Questionnaire>& items() const { return m_items; }
@@ -237,9 +265,10 @@ public:
   int budget() const;
   // The time budget's categories (empty without one).
   const std::vector<Category>& categories() const;
-  // A copy holding the levers only, in the same order: what a cohort's rows
-  // and summaries are indexed by.
-  QuestionnaireSet levers() const;
+  // A copy holding the scored questionnaires (levers, then supporting
+  // areas), in the same order: what a cohort's rows and summaries are
+  // indexed by.
+  QuestionnaireSet scored() const;
   size_t size() const { return m_items.size(); }
   // Index of questionnaire `id`, or -1.
   int find(std::string_view id) const;

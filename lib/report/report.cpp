@@ -203,7 +203,7 @@ std::vector<PlanItem> make_plan(const std::vector<ReportLever>& levers, const Ti
     // action may add more there than at the high end: shown as a range.
     GainRange added{std::min(c.marginal.low, c.marginal.high),
                     std::max(c.marginal.low, c.marginal.high)};
-    plan.push_back({c.action->action, lever, reason, c.action->shown, rounded(added)});
+    plan.push_back({c.action->action, lever, reason, c.action->shown, rounded(added), {}});
     hours.add(*c.action);
   };
   // Step k takes the lever ranked k, skipping a lever with nothing left.
@@ -241,6 +241,24 @@ std::vector<PlanItem> make_plan(const std::vector<ReportLever>& levers, const Ti
   return plan;
 }
 
+std::vector<Prerequisite> prerequisites_of(const Action& action, const ScoreSet& scores) {
+  std::vector<Prerequisite> out;
+  for (const ActionRef& ref : action.prerequisites) {
+    if (ref.questionnaire < 0 || static_cast<size_t>(ref.questionnaire) >= scores.levers.size()) {
+      continue; // a supporting area not in this set
+    }
+    const LeverScore& area = scores.levers[static_cast<size_t>(ref.questionnaire)];
+    const Action* needed = &area.questionnaire->actions[static_cast<size_t>(ref.action)];
+    if (area.status == LeverStatus::not_assessed) {
+      out.push_back({area.questionnaire, needed, false});
+    } else if (std::find(area.actions.begin(), area.actions.end(), ref.action) != area.actions.end()) {
+      out.push_back({area.questionnaire, needed, true});
+    }
+    // Otherwise answered and not triggered: already done, or not needed.
+  }
+  return out;
+}
+
 Report build_report(const Assessment& assessment, const ScoreSet& scores,
                     const std::vector<Category>& categories, const Profile& profile,
                     const ReportOptions& options) {
@@ -253,7 +271,7 @@ Report build_report(const Assessment& assessment, const ScoreSet& scores,
   for (const LeverPriority& p : prioritize(scores, profile)) {
     const LeverScore& score = scores.levers[p.lever];
     report.levers.push_back(make_lever(score, p, profile, scores.budget));
-    if (score.status != LeverStatus::not_assessed) {
+    if (score.assessed()) {
       ++report.assessed_levers;
     }
   }
@@ -264,8 +282,30 @@ Report build_report(const Assessment& assessment, const ScoreSet& scores,
     report.budget.push_back({&categories[c], rounded(scores.budget.hours[c], k_report_decimals),
                              rounded(scores.category_at_stake[c], k_report_decimals)});
   }
+  for (const LeverScore& score : scores.levers) {
+    if (!score.is_support()) {
+      continue;
+    }
+    ReportSupport support;
+    support.score = score;
+    if (score.maturity.score) {
+      support.maturity = rounded(*score.maturity.score, k_report_decimals);
+    }
+    if (score.readiness.score) {
+      support.readiness = rounded(*score.readiness.score, k_report_decimals);
+    }
+    for (int index : score.actions) {
+      support.actions.push_back(&score.questionnaire->actions[static_cast<size_t>(index)]);
+    }
+    std::stable_sort(support.actions.begin(), support.actions.end(),
+                     [](const Action* a, const Action* b) { return a->effort < b->effort; });
+    report.supports.push_back(std::move(support));
+  }
   double low = 0, high = 0;
   report.plan = make_plan(report.levers, scores.budget, k_plan_size, low, high);
+  for (PlanItem& item : report.plan) {
+    item.prerequisites = prerequisites_of(*item.action, scores);
+  }
   report.plan_gain_min = rounded(low, 2);
   report.plan_gain_max = rounded(high, 2);
   report.next_review =

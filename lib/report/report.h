@@ -86,6 +86,14 @@ enum class PlanReason {
   best_remaining, // fewer ranked levers with actions than steps: the best left
 };
 
+// A supporting area's action to do before a plan action (`requires:`).
+struct Prerequisite {
+  const Questionnaire* area = nullptr; // the supporting area
+  const Action* action = nullptr;
+  // False: the area is not answered, so whether it is done is not known.
+  bool known = true;
+};
+
 // One action of the plan.
 struct PlanItem {
   const Action* action = nullptr;
@@ -95,6 +103,21 @@ struct PlanItem {
   // What it adds to the plan's hours before it, at the low and the high end
   // of the ranges, the smaller first; rounded.
   GainRange marginal;
+  // To do first: the prerequisites that this doctor's answers trigger, and
+  // those of a supporting area not answered. Their hours count nowhere.
+  std::vector<Prerequisite> prerequisites;
+};
+
+// A supporting area (management, secretariat, project leadership): a
+// condition of success, scored like a lever but not ranked, its actions
+// never a step of the plan.
+struct ReportSupport {
+  LeverScore score;
+  std::optional<double> maturity; // rounded to k_report_decimals
+  std::optional<double> readiness;
+  std::vector<const Action*> actions; // triggered, by effort (low first), then file order
+
+  const Questionnaire& questionnaire() const { return *score.questionnaire; }
 };
 
 // One category of the time budget: the doctor's hours and those at stake
@@ -113,6 +136,7 @@ struct Report {
   Profile profile;
   std::vector<ReportLever> levers; // rank order: ranked levers, then the others in set order
   std::vector<PlanItem> plan;      // three actions, one per lever in rank order first
+  std::vector<ReportSupport> supports; // the supporting areas, in set order
   bool budget_answered = false;    // without a time budget no hour is computed
   double budget_hours = 0;         // Σ h_c declared in the time budget
   // T: hours per week at stake over the assessed levers, each hour counted
@@ -151,6 +175,9 @@ std::vector<ReportAction> order_actions(const Questionnaire& questionnaire,
 // never taken. Returns the plan and, in `low`/`high`, its combined hours.
 std::vector<PlanItem> make_plan(const std::vector<ReportLever>& levers, const TimeBudget& budget,
                                 size_t size, double& low, double& high);
+
+// The prerequisites of a plan `action` (Prerequisite says which are kept).
+std::vector<Prerequisite> prerequisites_of(const Action& action, const ScoreSet& scores);
 
 struct ReportOptions {
   std::string next_review; // YYYY-MM-DD; empty: k_review_months after the answers' date

@@ -67,6 +67,11 @@ ol.actions { margin: 0; padding-left: 1.4rem; }
 ol.actions li { margin: 0 0 .7rem; break-inside: avoid; }
 .meta { color: var(--muted); font-size: .92rem; white-space: nowrap; }
 ol.actions p { margin: .15rem 0 0; }
+ul.actions { margin: 0; padding-left: 1.4rem; }
+ul.actions li { margin: 0 0 .7rem; break-inside: avoid; }
+ul.actions p { margin: .15rem 0 0; }
+tr.prerequisite td { color: #8a5a00; border-top: none; padding-top: 0; }
+.supports { border-top: 1px solid var(--line); padding-top: 1.2rem; }
 .plan { border-top: 2px solid var(--accent); margin-top: 1rem; padding-top: 1.2rem;
   break-inside: avoid; }
 .totals p { margin: .3rem 0; font-weight: 600; }
@@ -153,6 +158,31 @@ void add_budget(std::string& out, const Report& report, Lang lang) {
                      esc(total_text(report, lang)));
 }
 
+void add_supports(std::string& out, const Report& report, Lang lang) {
+  if (report.supports.empty()) {
+    return;
+  }
+  out += fmt::format("<section class=\"supports\">\n<h2>{}</h2>\n<p>{}</p>\n",
+                     esc(supports_title(lang)), esc(supports_intro(lang)));
+  for (const ReportSupport& support : report.supports) {
+    out += fmt::format("<h3>{}</h3>\n<p class=\"summary\">{}</p>\n",
+                       esc(support.questionnaire().title.get(lang)),
+                       esc(support_summary(support, lang)));
+    if (support.actions.empty()) {
+      continue;
+    }
+    out += "<ul class=\"actions\">\n";
+    for (const Action* action : support.actions) {
+      out += fmt::format("<li><strong>{}</strong> <span class=\"meta\">— {}</span>",
+                         esc(action->title.get(lang)), esc(support_action_meta(*action, lang)));
+      const std::string& text = action->text.get(lang);
+      out += text.empty() ? "</li>\n" : fmt::format("<p>{}</p></li>\n", esc(text));
+    }
+    out += "</ul>\n";
+  }
+  out += "</section>\n";
+}
+
 void add_plan(std::string& out, const Report& report, Lang lang) {
   out += fmt::format("<section class=\"plan\">\n<h2>{}</h2>\n", esc(plan_title(report, lang)));
   if (!report.plan.empty()) {
@@ -168,6 +198,10 @@ void add_plan(std::string& out, const Report& report, Lang lang) {
           "<td class=\"num\">{}</td></tr>\n",
           i + 1, esc(item.action->title.get(lang)), esc(plan_reason(report, item, lang)),
           esc(effort_word(item.action->effort, lang)), esc(plan_gain_cell(item, lang)));
+      for (const Prerequisite& p : item.prerequisites) {
+        out += fmt::format("<tr class=\"prerequisite\"><td></td><td colspan=\"4\">→ {}</td></tr>\n",
+                           esc(prerequisite_text(p, lang)));
+      }
     }
     out += "</tbody>\n</table>\n";
   }
@@ -206,6 +240,7 @@ std::string render_report_html(const Report& report, Lang lang) {
   for (const ReportLever& lever : report.levers) {
     add_lever(out, report, lever, lang);
   }
+  add_supports(out, report, lang);
   add_budget(out, report, lang);
   out += fmt::format("<footer>\n<p>{}</p>\n<p class=\"caution\">{}</p>\n"
                      "<p class=\"next-review\">{}</p>\n<p>{} · {}</p>\n</footer>\n</main>\n"

@@ -93,6 +93,27 @@ Json lever_json(const ReportLever& lever, Lang lang) {
   return j;
 }
 
+Json support_json(const ReportSupport& support, Lang lang) {
+  const Questionnaire& q = support.questionnaire();
+  Json j;
+  j["id"] = q.id;
+  j["name"] = q.short_name(lang);
+  j["title"] = q.title.get(lang);
+  j["status"] = medtime::to_string(support.score.status);
+  j["maturity"] = optional_number(support.maturity);
+  j["readiness"] = optional_number(support.readiness);
+  j["band"] = support.score.band != nullptr ? Json(support.score.band->id) : Json(nullptr);
+  j["band_label"] = band_text(support.score, lang);
+  j["actions"] = Json::array();
+  for (const Action* action : support.actions) {
+    j["actions"].push_back({{"id", action->id},
+                            {"title", action->title.get(lang)},
+                            {"effort", medtime::to_string(action->effort)},
+                            {"text", action->text.get(lang)}});
+  }
+  return j;
+}
+
 Json profile_json(const Profile& profile) {
   Json j;
   j["source"] = profile.source;
@@ -135,6 +156,14 @@ nlohmann::ordered_json report_json(const Report& report, Lang lang) {
     j["effort"] = medtime::to_string(item.action->effort);
     j["gain_hours"] = range(item.gain);
     j["marginal_gain_hours"] = range(item.marginal);
+    j["prerequisites"] = Json::array();
+    for (const Prerequisite& p : item.prerequisites) {
+      j["prerequisites"].push_back({{"questionnaire", p.area->id},
+                                    {"action", p.action->id},
+                                    {"title", p.action->title.get(lang)},
+                                    {"effort", medtime::to_string(p.action->effort)},
+                                    {"known", p.known}});
+    }
     doc["plan"].push_back(std::move(j));
   }
   doc["plan_gain_hours"] = Json::array({report.plan_gain_min, report.plan_gain_max});
@@ -142,6 +171,10 @@ nlohmann::ordered_json report_json(const Report& report, Lang lang) {
   doc["levers"] = Json::array();
   for (const ReportLever& lever : report.levers) {
     doc["levers"].push_back(lever_json(lever, lang));
+  }
+  doc["supporting_areas"] = Json::array();
+  for (const ReportSupport& support : report.supports) {
+    doc["supporting_areas"].push_back(support_json(support, lang));
   }
   doc["time_budget"] = budget_json(report, lang);
   doc["assessed_levers"] = report.assessed_levers;

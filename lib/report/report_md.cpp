@@ -31,7 +31,7 @@ void add_summary(std::string& out, const Report& report, Lang lang) {
                      tr(lang, "h/sem. en jeu", "h/week at stake"));
   out += "|---:|---|---:|---|---:|---:|---:|\n";
   for (const ReportLever& lever : report.levers) {
-    bool assessed = lever.score.status != LeverStatus::not_assessed;
+    bool assessed = lever.score.assessed();
     out += fmt::format(
         "| {} | {} | {} | {} | {} | {} | {} |\n", lever.rank ? std::to_string(*lever.rank) : "–",
         esc(one_line(lever.questionnaire().short_name(lang))),
@@ -85,8 +85,39 @@ void add_plan(std::string& out, const Report& report, Lang lang) {
           gain_range(item.marginal.low, item.marginal.high, lang));
     }
     out += "\n";
+    bool any = false;
+    for (size_t i = 0; i < report.plan.size(); ++i) {
+      for (const Prerequisite& p : report.plan[i].prerequisites) {
+        out += fmt::format("- {} {} : {}\n", tr(lang, "Action", "Action"), i + 1,
+                           esc(one_line(prerequisite_text(p, lang))));
+        any = true;
+      }
+    }
+    if (any) {
+      out += "\n";
+    }
   }
   out += esc(plan_gain_text(report, lang)) + " " + esc(total_text(report, lang)) + "\n\n";
+}
+
+void add_supports(std::string& out, const Report& report, Lang lang) {
+  if (report.supports.empty()) {
+    return;
+  }
+  out += "\n## " + supports_title(lang) + "\n\n" + esc(supports_intro(lang)) + "\n";
+  for (const ReportSupport& support : report.supports) {
+    out += fmt::format("\n### {}\n\n{}\n", esc(one_line(support.questionnaire().title.get(lang))),
+                       esc(support_summary(support, lang)));
+    if (!support.actions.empty()) {
+      out += "\n";
+    }
+    for (const Action* action : support.actions) {
+      out += fmt::format("- **{}** — {}", esc(one_line(action->title.get(lang))),
+                         support_action_meta(*action, lang));
+      std::string text = one_line(action->text.get(lang));
+      out += text.empty() ? "\n" : "  \n  " + esc(text) + "\n";
+    }
+  }
 }
 
 void add_budget(std::string& out, const Report& report, Lang lang) {
@@ -124,6 +155,7 @@ std::string render_report_markdown(const Report& report, Lang lang) {
   for (const ReportLever& lever : report.levers) {
     add_lever(out, report, lever, lang);
   }
+  add_supports(out, report, lang);
   add_budget(out, report, lang);
   out += "\n---\n\n_" + esc(how_to_read(report.profile, lang)) + "_\n\n" +
          esc(caution_text(lang)) + "\n\n**" + esc(next_review_text(report, lang)) + "**\n\n_" +

@@ -83,12 +83,44 @@ void add_plan(std::string& out, const Report& report, Lang lang, const Style& st
     }
     add_wrapped(out, plan_reason(report, item, lang) + " · " + plan_item_meta(item, lang), 6,
                 [&](const std::string& line) { return style.dim(line); });
+    for (const Prerequisite& p : item.prerequisites) {
+      out += wrap_hanging(prerequisite_text(p, lang), "      → ", 8, k_report_width,
+                          [&](const std::string& line) { return style.yellow(line); });
+    }
   }
   if (!report.plan.empty()) {
     out += "\n";
   }
   add_wrapped(out, plan_gain_text(report, lang), 3);
   add_wrapped(out, total_text(report, lang), 3);
+}
+
+// The supporting areas: each one's state and its triggered actions.
+void add_supports(std::string& out, const Report& report, Lang lang, const Style& style) {
+  if (report.supports.empty()) {
+    return;
+  }
+  out += style.bold(supports_title(lang)) + "\n";
+  add_wrapped(out, supports_intro(lang), 3);
+  for (const ReportSupport& support : report.supports) {
+    out += "\n";
+    std::vector<std::string> title =
+        wrap_lines(support.questionnaire().title.get(lang), k_report_width - 3);
+    for (const auto& line : title) {
+      out += "   " + style.bold(line) + "\n";
+    }
+    add_wrapped(out, support_summary(support, lang), 3);
+    for (const Action* action : support.actions) {
+      std::vector<std::string> lines = wrap_lines(action->title.get(lang), k_report_width - 5);
+      for (size_t i = 0; i < lines.size(); ++i) {
+        out += (i == 0 ? "   • " : "     ") + style.bold(lines[i]) + "\n";
+      }
+      add_wrapped(out, support_action_meta(*action, lang), 5,
+                  [&](const std::string& line) { return style.dim(line); });
+      add_wrapped(out, action->text.get(lang), 5);
+    }
+  }
+  out += "\n";
 }
 
 // One line per category: a bar of block characters (dark: at stake, light:
@@ -145,6 +177,7 @@ std::string render_report_text(const Report& report, Lang lang, const Style& sty
   for (const ReportLever& lever : report.levers) {
     add_lever(out, report, lever, lang, style);
   }
+  add_supports(out, report, lang, style);
   add_budget(out, report, lang, style);
   auto dim = [&](const std::string& line) { return style.dim(line); };
   add_wrapped(out, how_to_read(report.profile, lang), 0, dim);

@@ -400,4 +400,63 @@ std::string plan_item_meta(const PlanItem& item, Lang lang) {
   return text;
 }
 
+std::string prerequisite_text(const Prerequisite& p, Lang lang) {
+  if (!p.known) {
+    return fmt::format(fmt::runtime(tr(lang, "À vérifier d'abord : {} ({}, effort {}) — "
+                                             "questionnaire {} non rempli",
+                                       "Check first: {} ({}, {} effort) — questionnaire {} "
+                                       "not answered")),
+                       p.action->title.get(lang), p.area->short_name(lang),
+                       effort_word(p.action->effort, lang), p.area->id);
+  }
+  return fmt::format(fmt::runtime(tr(lang, "D'abord : {} ({}, effort {})",
+                                     "First: {} ({}, {} effort)")),
+                     p.action->title.get(lang), p.area->short_name(lang),
+                     effort_word(p.action->effort, lang));
+}
+
+std::string supports_title(Lang lang) {
+  return tr(lang, "Conditions de réussite", "Conditions of success");
+}
+
+std::string supports_intro(Lang lang) {
+  return tr(lang,
+            "La façon dont le cabinet est organisé et animé conditionne les leviers : ces "
+            "domaines ne sont pas classés et ne libèrent pas d'heures par eux-mêmes ; leurs "
+            "actions figurent dans le plan quand une action en a besoin.",
+            "How the practice is run underpins the levers: these areas are not ranked and free "
+            "no hours by themselves; their actions appear in the plan when an action needs "
+            "them.");
+}
+
+std::string support_summary(const ReportSupport& support, Lang lang) {
+  switch (support.score.status) {
+  case LeverStatus::not_concerned:
+    return tr(lang, "Non concerné d'après vos réponses (exercice, personnel, rôle).",
+              "Not concerned, from your answers (practice, staff, role).");
+  case LeverStatus::not_assessed:
+    return fmt::format(fmt::runtime(tr(lang, "Non évalué : medtime ask {} pour le compléter.",
+                                       "Not assessed: medtime ask {} to complete it.")),
+                       support.questionnaire().id);
+  case LeverStatus::insufficient:
+    return tr(lang, "Réponses insuffisantes pour un score.", "Not enough answers for a score.");
+  case LeverStatus::scored:
+    break;
+  }
+  std::string text = fmt::format(fmt::runtime(tr(lang, "Maturité {} · {}", "Maturity {} · {}")),
+                                 figure(support.maturity, lang),
+                                 support.score.band != nullptr ? support.score.band->label.get(lang)
+                                                               : std::string("—"));
+  if (support.readiness) {
+    text += fmt::format(fmt::runtime(tr(lang, " · disposition à agir {}", " · readiness {}")),
+                        figure(support.readiness, lang));
+  }
+  return text;
+}
+
+std::string support_action_meta(const Action& action, Lang lang) {
+  return fmt::format(fmt::runtime(tr(lang, "effort {}", "{} effort")),
+                     effort_word(action.effort, lang));
+}
+
 } // namespace medtime

@@ -106,4 +106,18 @@ std::string next_review_text(const Report& report, Lang lang);
 // "28 février 2027" / "28 February 2027" from YYYY-MM-DD.
 std::string long_date(const std::string& iso, Lang lang);
 
+// A plan item's prerequisite: "D'abord : Rédiger la fiche de poste
+// (Management, effort faible)", or, when its area is not answered, "À
+// vérifier d'abord : … — questionnaire management non rempli".
+std::string prerequisite_text(const Prerequisite& prerequisite, Lang lang);
+// The conditions of success section: its title, a sentence on what they
+// are, and one area's summary ("maturité 45,0 · en cours · disposition
+// 60,0"), or why it has none ("non concerné : …", "non évalué").
+std::string supports_title(Lang lang);
+std::string supports_intro(Lang lang);
+std::string support_summary(const ReportSupport& support, Lang lang);
+// "effort faible" for a supporting area's action (no hours: they count in
+// the lever action that needs it).
+std::string support_action_meta(const Action& action, Lang lang);
+
 } // namespace medtime

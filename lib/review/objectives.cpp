@@ -41,8 +41,8 @@ public:
     : m_set(set)
     , m_diags(diags) {
     for (const auto& q : set.items()) {
-      if (q.is_lever()) {
-        m_levers.push_back(q.lever);
+      if (q.is_scored()) {
+        m_levers.push_back(q.scored_id());
       }
     }
     m_indicators = indicator_ids(set);
@@ -99,6 +99,9 @@ private:
       read_indicator(r, o);
     }
     read_by(r, o, number);
+    o.action = r.string("action").value_or("");
+    o.owner = r.string("owner").value_or("");
+    o.means = r.string("means").value_or("");
     r.finish();
     return o;
   }

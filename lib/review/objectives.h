@@ -5,6 +5,10 @@
 //   - {lever: delegation, maturity: 70, by: 2026-12-31}
 //   - {indicator: numerique.heures_telephone, value: 3, by: 2026-12-31}
 //
+// `lever` also names a supporting area (`management`...). Each objective may
+// say, as a contract of objectives does, the action that serves it, who
+// carries it and with which means (`action`, `owner`, `means`).
+//
 // or the same list under a top-level `objectives:` key.
 #pragma once
 
@@ -26,6 +30,9 @@ struct Objective {
   std::string question;      // indicator: question id (a number with indicator: true)
   double target = 0;         // maturity 0-100, or the indicator's value
   std::string by;            // YYYY-MM-DD
+  std::string action;        // what will be done (optional)
+  std::string owner;         // who carries it (optional)
+  std::string means;         // with which means: time, money, help (optional)
   SourcePos pos;
 
   // The lever id, or "questionnaire.question" for an indicator.

@@ -159,7 +159,7 @@ ActionDiff diff_actions(const std::vector<LeverScore>& scores, size_t from, size
 void compare_actions(LeverReview& lever) {
   std::vector<size_t> assessed;
   for (size_t i = 0; i < lever.scores.size(); ++i) {
-    if (lever.scores[i].status != LeverStatus::not_assessed) {
+    if (lever.scores[i].assessed()) {
       assessed.push_back(i);
     }
   }
@@ -284,7 +284,7 @@ void review_objectives(const Objectives& objectives, Review& review) {
   for (const auto& objective : objectives.items) {
     if (objective.kind == Objective::Kind::maturity) {
       for (const auto& lever : review.levers) {
-        if (lever.questionnaire->lever == objective.lever) {
+        if (lever.questionnaire->scored_id() == objective.lever) {
           review.objectives.push_back(
             evaluate_objective(objective, review.assessments, lever.maturity, Better::higher));
         }
@@ -324,7 +324,7 @@ Review compute_review(const QuestionnaireSet& set,
     budgets.push_back(time_budget(set, a));
   }
   for (size_t i = 0; i < set.size(); ++i) {
-    if (set.items()[i].is_lever()) {
+    if (set.items()[i].is_scored()) {
       review.levers.push_back(review_lever(set.items()[i], i, inputs, budgets, options));
     }
   }

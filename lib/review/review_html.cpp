@@ -213,7 +213,7 @@ private:
         chart.guides.push_back({ band.from, band.label.get(m_lang) });
       }
     }
-    add_targets(chart, q.lever);
+    add_targets(chart, q.scored_id());
     chart.y_max = 100;
     m_out += review_chart::render_svg(chart, m_lang) + "\n";
     m_out += change_line(lever.change, 0);
@@ -301,8 +301,10 @@ private:
                          html_escape(t("état", "status")),
                          html_escape(t("où en est-on", "where it stands")));
     for (const auto& o : m_review.objectives) {
-      m_out += fmt::format("<tr><td>{}</td><td>{}</td><td class=\"{}\">{}</td><td>{}</td></tr>\n",
+      std::string plan = objective_plan(o, m_lang);
+      m_out += fmt::format("<tr><td>{}{}</td><td>{}</td><td class=\"{}\">{}</td><td>{}</td></tr>\n",
                            html_escape(objective_subject(o, m_review, m_lang, true)),
+                           plan.empty() ? "" : "<br><small>" + html_escape(plan) + "</small>",
                            html_escape(objective_target(o, m_review, m_lang)),
                            to_string(o.status),
                            html_escape(status_word(o.status, m_lang)),

@@ -58,7 +58,7 @@ Json diff_json(const Review& review, const LeverReview& lever, const std::option
 
 Json lever_json(const Review& review, const LeverReview& lever) {
   Json j;
-  j["id"] = lever.questionnaire->lever;
+  j["id"] = lever.questionnaire->scored_id();
   j["questionnaire"] = lever.questionnaire->id;
   j["series"] = Json::array();
   for (size_t i = 0; i < lever.scores.size(); ++i) {
@@ -113,6 +113,10 @@ Json objective_json(const Review& review, const ObjectiveReview& o) {
   j["target"] = o.objective.target_id();
   j["value"] = round_to(o.objective.target, 2);
   j["by"] = o.objective.by;
+  auto optional_text = [](const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); };
+  j["action"] = optional_text(o.objective.action);
+  j["owner"] = optional_text(o.objective.owner);
+  j["means"] = optional_text(o.objective.means);
   j["direction"] = o.lower_is_better ? "at_most" : "at_least";
   j["status"] = to_string(o.status);
   j["current"] = number_or_null(o.current);
@@ -137,7 +141,7 @@ Json ranking_json(const Review& review) {
     const LeverReview& lever = review.levers[p.lever];
     Json j;
     j["rank"] = p.rank ? Json(*p.rank) : Json(nullptr);
-    j["lever"] = lever.questionnaire->lever;
+    j["lever"] = lever.questionnaire->scored_id();
     j["priority"] = number_or_null(p.priority);
     j["maturity_term"] = round_to(p.maturity_term, 2);
     j["readiness_term"] = round_to(p.readiness_term, 2);
@@ -171,7 +175,7 @@ nlohmann::ordered_json review_json(const Review& review) {
   }
   Json regressed = Json::array();
   for (const LeverReview* lever : review.regressed()) {
-    regressed.push_back(lever->questionnaire->lever);
+    regressed.push_back(lever->questionnaire->scored_id());
   }
   doc["regressed"] = std::move(regressed);
   doc["levers"] = Json::array();

@@ -219,7 +219,8 @@ private:
     m_out += rule({ false, false, false, false });
     for (const auto& o : m_review.objectives) {
       std::string status = status_word(o.status, m_lang);
-      m_out += row({ cell(objective_subject(o, m_review, m_lang)),
+      std::string plan = objective_plan(o, m_lang);
+      m_out += row({ cell(objective_subject(o, m_review, m_lang) + (plan.empty() ? "" : " — " + plan)),
                      cell(objective_target(o, m_review, m_lang)),
                      o.status == ObjectiveStatus::behind ? "**" + status + "**" : status,
                      cell(objective_outcome(o, m_review, m_lang)) });

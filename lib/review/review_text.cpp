@@ -340,6 +340,9 @@ private:
                                         objective_target(o, m_review, m_lang)),
                             "  ", 4);
       m_out += wrapped(status + colon(m_lang) + objective_outcome(o, m_review, m_lang), "    ", 6);
+      if (std::string plan = objective_plan(o, m_lang); !plan.empty()) {
+        m_out += wrapped(plan, "    ", 6);
+      }
     }
     if (m_review.objectives.empty()) {
       m_out += t("  Aucun objectif dans ce fichier.\n", "  No objectives in this file.\n");

@@ -148,7 +148,7 @@ std::string objective_subject(const ObjectiveReview& objective, const Review& re
     return indicator != nullptr ? indicator_label(*indicator, lang) : objective.objective.target_id();
   }
   for (const auto& lever : review.levers) {
-    if (lever.questionnaire->lever == objective.objective.lever) {
+    if (lever.questionnaire->scored_id() == objective.objective.lever) {
       return lever.questionnaire->short_name(lang);
     }
   }
@@ -301,6 +301,21 @@ std::string levers_with(const Review& review, Trend trend, Lang lang) {
     }
   }
   return fmt::format("{}", fmt::join(ids, ", "));
+}
+
+std::string objective_plan(const ObjectiveReview& objective, Lang lang) {
+  const Objective& o = objective.objective;
+  std::vector<std::string> parts;
+  if (!o.action.empty()) {
+    parts.push_back(fmt::format(fmt::runtime(tr(lang, "Action : {}", "Action: {}")), o.action));
+  }
+  if (!o.owner.empty()) {
+    parts.push_back(fmt::format(fmt::runtime(tr(lang, "responsable : {}", "owner: {}")), o.owner));
+  }
+  if (!o.means.empty()) {
+    parts.push_back(fmt::format(fmt::runtime(tr(lang, "moyens : {}", "means: {}")), o.means));
+  }
+  return fmt::format("{}", fmt::join(parts, " · "));
 }
 
 } // namespace medtime::review_words

@@ -83,4 +83,9 @@ inline const std::string& date_at(const Review& review, size_t index) {
   return review.assessments[index].date;
 }
 
+// The action, owner and means of an objective, as a contract of
+// objectives writes them: "Action : … · responsable : … · moyens : …"; empty
+// when the objective gives none.
+std::string objective_plan(const ObjectiveReview& objective, Lang lang);
+
 } // namespace medtime::review_words

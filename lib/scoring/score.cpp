@@ -12,6 +12,8 @@ std::string_view to_string(LeverStatus status) {
     return "insufficient";
   case LeverStatus::not_assessed:
     return "not_assessed";
+  case LeverStatus::not_concerned:
+    return "not_concerned";
   }
   return "?";
 }
@@ -233,7 +235,7 @@ LeverScore score_response(const Questionnaire& questionnaire, const Response* re
   bool explain = options.explain;
   LeverScore result;
   result.questionnaire = &questionnaire;
-  if (response == nullptr || !questionnaire.is_lever()) {
+  if (response == nullptr || questionnaire.is_budget()) {
     return result;
   }
   const auto& answers = response->answers;
@@ -301,6 +303,25 @@ LeverScore score_response(const Questionnaire& questionnaire, const Response* re
   return result;
 }
 
+bool is_asked(const QuestionnaireSet& set, size_t index, const Assessment& assessment,
+              const TimeBudget& budget) {
+  const auto& when = set.items()[index].asked_when;
+  if (!when) {
+    return true;
+  }
+  std::vector<AnswersView> views(set.size());
+  std::vector<std::vector<char>> applicable(set.size());
+  for (size_t k = 0; k < set.size(); ++k) {
+    const Response* response = assessment.response(k);
+    if (response == nullptr || k == index) {
+      continue;
+    }
+    applicable[k] = applicable_questions(set.items()[k], response->answers, &budget);
+    views[k] = {&set.items()[k], &response->answers, &applicable[k]};
+  }
+  return evaluate_across(*when, views, &budget).value_or(true);
+}
+
 ScoreSet score_assessment(const QuestionnaireSet& set, const Assessment& assessment,
                           ScoreOptions options) {
   ScoreSet scores;
@@ -308,8 +329,15 @@ ScoreSet score_assessment(const QuestionnaireSet& set, const Assessment& assessm
   scores.levers.reserve(set.size());
   std::vector<const LeverScore*> assessed;
   for (size_t i = 0; i < set.size(); ++i) {
-    scores.levers.push_back(
-        score_response(set.items()[i], assessment.response(i), scores.budget, options));
+    const Questionnaire& q = set.items()[i];
+    if (q.asked_when && !is_asked(set, i, assessment, scores.budget)) {
+      LeverScore score;
+      score.questionnaire = &q;
+      score.status = LeverStatus::not_concerned;
+      scores.levers.push_back(std::move(score));
+      continue;
+    }
+    scores.levers.push_back(score_response(q, assessment.response(i), scores.budget, options));
   }
   for (const auto& lever : scores.levers) {
     if (lever.is_lever() && lever.status != LeverStatus::not_assessed) {

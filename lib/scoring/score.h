@@ -12,7 +12,9 @@
 
 namespace medtime {
 
-enum class LeverStatus { scored, insufficient, not_assessed };
+// not_concerned: a supporting area whose `asked_when` does not hold (a
+// single-handed doctor who employs nobody has no team to manage).
+enum class LeverStatus { scored, insufficient, not_assessed, not_concerned };
 
 std::string_view to_string(LeverStatus status);
 
@@ -58,12 +60,19 @@ struct LeverScore {
   std::vector<ItemScore> items; // every question, when asked for
   std::vector<HeldReduction> reductions; // when asked for
 
-  // False for the time budget's entry of a ScoreSet.
+  // False for the time budget's and the supporting areas' entries.
   bool is_lever() const { return questionnaire == nullptr || questionnaire->is_lever(); }
+  bool is_support() const { return questionnaire != nullptr && questionnaire->is_support(); }
+  bool is_scored() const { return questionnaire == nullptr || questionnaire->is_scored(); }
+  // Answered and concerned: scored, or answered too little.
+  bool assessed() const {
+    return status == LeverStatus::scored || status == LeverStatus::insufficient;
+  }
 };
 
 // Per questionnaire in set order (the time budget's entry is not a lever:
-// never scored, status not_assessed).
+// never scored, status not_assessed; supporting areas are scored but not
+// ranked).
 struct ScoreSet {
   std::vector<LeverScore> levers;
   TimeBudget budget;
@@ -100,7 +109,13 @@ struct ScoreOptions {
 LeverScore score_response(const Questionnaire& questionnaire, const Response* response,
                           const TimeBudget& budget, ScoreOptions options = {});
 
-// Scores every lever of `set` for `assessment`.
+// Whether questionnaire `index` of `set` is asked of `assessment`: its
+// `asked_when` holds, or cannot be known yet (a questionnaire it reads is not
+// answered), or it has none.
+bool is_asked(const QuestionnaireSet& set, size_t index, const Assessment& assessment,
+              const TimeBudget& budget);
+
+// Scores every lever and supporting area of `set` for `assessment`.
 ScoreSet score_assessment(const QuestionnaireSet& set, const Assessment& assessment,
                           ScoreOptions options = {});
 

@@ -24,12 +24,14 @@ nlohmann::ordered_json respondent_json(const Assessment& assessment) {
 nlohmann::ordered_json lever_json(const LeverScore& lever) {
   const Questionnaire& q = *lever.questionnaire;
   nlohmann::ordered_json j;
-  j["id"] = q.lever;
+  j["id"] = q.is_lever() ? q.lever : q.id;
   j["questionnaire"] = q.id;
   j["version"] = q.version;
   j["maturity"] = optional_number(lever.maturity.score);
   j["readiness"] = optional_number(lever.readiness.score);
-  j["potential_hours"] = round_to(lever.potential_hours, 2); // 0 without a time budget
+  if (q.is_lever()) {
+    j["potential_hours"] = round_to(lever.potential_hours, 2); // 0 without a time budget
+  }
   j["band"] = lever.band != nullptr ? nlohmann::ordered_json(lever.band->id) : nullptr;
   j["status"] = to_string(lever.status);
   j["maturity_answered"] = lever.maturity.answered;
@@ -66,8 +68,9 @@ nlohmann::ordered_json score_json(const Assessment& assessment, const ScoreSet& 
                                         : nlohmann::ordered_json(assessment.date);
   doc["time_budget"] = time_budget_json(scores, categories);
   doc["levers"] = nlohmann::ordered_json::array();
+  doc["supporting_areas"] = nlohmann::ordered_json::array();
   for (const auto& lever : scores.levers) {
-    if (!lever.is_lever()) {
+    if (!lever.is_scored()) {
       continue;
     }
     nlohmann::ordered_json j = lever_json(lever);
@@ -102,7 +105,7 @@ nlohmann::ordered_json score_json(const Assessment& assessment, const ScoreSet& 
         j["reductions"].push_back(std::move(i));
       }
     }
-    doc["levers"].push_back(std::move(j));
+    doc[lever.is_lever() ? "levers" : "supporting_areas"].push_back(std::move(j));
   }
   return doc;
 }

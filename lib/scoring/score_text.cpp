@@ -104,6 +104,8 @@ std::string band_text(const LeverScore& lever, Lang lang) {
     return tr(lang, "réponses insuffisantes", "not enough answers");
   case LeverStatus::not_assessed:
     return tr(lang, "non évalué", "not assessed");
+  case LeverStatus::not_concerned:
+    return tr(lang, "non concerné", "not concerned");
   }
   return "—";
 }
@@ -142,7 +144,7 @@ std::string render_score_text(const Assessment& assessment, const ScoreSet& scor
     if (!lever.is_lever()) {
       continue;
     }
-    bool assessed = lever.status != LeverStatus::not_assessed;
+    bool assessed = lever.assessed();
     int answered = lever.maturity.answered + lever.readiness.answered;
     int applicable = lever.maturity.applicable + lever.readiness.applicable;
     table.add_row({lever.questionnaire->short_name(lang), format_score(lever.maturity.score, lang),
@@ -154,14 +156,34 @@ std::string render_score_text(const Assessment& assessment, const ScoreSet& scor
   }
   out += table.render();
   out += "\n" + wrap_text(budget_line(scores, lang), 80) + "\n";
+  TextTable supports({tr(lang, "condition de réussite", "condition of success"),
+                      tr(lang, "maturité", "maturity"), tr(lang, "disposition", "readiness"),
+                      tr(lang, "niveau", "band"), tr(lang, "réponses", "answered")},
+                     {TextTable::Align::left, TextTable::Align::right, TextTable::Align::right,
+                      TextTable::Align::left, TextTable::Align::right});
+  bool any_support = false;
+  for (const auto& lever : scores.levers) {
+    if (!lever.is_support()) {
+      continue;
+    }
+    any_support = true;
+    int answered = lever.maturity.answered + lever.readiness.answered;
+    int applicable = lever.maturity.applicable + lever.readiness.applicable;
+    supports.add_row({lever.questionnaire->short_name(lang), format_score(lever.maturity.score, lang),
+                      format_score(lever.readiness.score, lang), band_text(lever, lang),
+                      lever.assessed() ? fmt::format("{}/{}", answered, applicable) : "—"});
+  }
+  if (any_support) {
+    out += "\n" + supports.render();
+  }
   if (explain) {
     for (const auto& lever : scores.levers) {
-      if (!lever.is_lever() || lever.status == LeverStatus::not_assessed) {
+      if (!lever.is_scored() || !lever.assessed()) {
         continue;
       }
       out += "\n" + style.bold(lever.questionnaire->title.get(lang)) + "\n";
       out += explain_lever(lever, lang);
-      if (scores.budget.answered) {
+      if (scores.budget.answered && lever.is_lever()) {
         out += "\n" + explain_reductions(lever, categories, lang);
       }
     }

@@ -52,6 +52,8 @@ kept medtime-cost "$EX" --scenarios
 kept medtime-batch "$EX"
 kept medtime-review "${SUIVI[@]}"
 kept medtime-upgrade v1.yaml
+kept medtime-export --to limesurvey
+kept medtime-team "$MEDTIME_SRC"/examples/msp/dr-*.yaml
 [ ! -e v1.yaml.v1 ] || fail "upgrade -o replaced FILE"
 
 # A new file is written without --force.

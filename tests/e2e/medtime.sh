@@ -18,7 +18,7 @@ for help in --help -h help; do
   run medtime "$help"
   expect_rc 0
   expect_no_err
-  for cmd in list show template check ask score report cost batch review; do
+  for cmd in list show template check ask score report cost batch review export team; do
     grep -qE "^  $cmd +[^ ]" "$OUT" || fail "medtime $help does not list $cmd"
   done
 done
@@ -70,7 +70,7 @@ expect_rc 2
 
 # Every command: --help with an example and the exit codes, --version,
 # usage errors (unknown option, bad --lang) → 2.
-for cmd in list show template check score report cost ask batch review; do
+for cmd in list show template check score report cost ask batch review export team; do
   [ -x "$MEDTIME_BIN/medtime-$cmd" ] || continue
   run "medtime-$cmd" --help
   expect_rc 0

@@ -3,7 +3,8 @@
 # the invariants the schemas describe but cannot express:
 # - every schema in schemas/ is itself a valid Draft 2020-12 schema;
 # - `report --format json` (medtime.report/2) of every answers file of
-#   examples/ and examples/suivi/, in French and in English, of the report
+#   examples/, examples/suivi/ and examples/msp/ (the members and their
+#   consensus), in French and in English, of the report
 #   fixtures (tests/data/report: plain, --profile, hostile texts) and of an
 #   answers file without a date (nulls, empty plan) validates;
 # - `score --format json` (medtime.score/2), with and without --explain, on
@@ -13,6 +14,10 @@
 #   lever's potential hours <= both, the plan's hours <= the sum of its
 #   actions' gains, each step's marginal gain <= its gain, the priority terms
 #   add up, the report and the scores agree (within their rounding);
+# - `team --format json` (medtime.team/1) of the team fixture and of the
+#   MSP of examples/msp, in French and in English, validates; its counts
+#   add up, every item has one answer per member, the items to settle come
+#   first;
 # - the schemas are strict: an unknown key or a wrong enum value is refused.
 source "$(dirname "$0")/lib.sh"
 
@@ -33,7 +38,7 @@ keep() {
 
 # Every answers file of the examples (plans and other files left out).
 answers_files=()
-for f in "$MEDTIME_SRC"/examples/*.yaml "$MEDTIME_SRC"/examples/suivi/*.yaml; do
+for f in "$MEDTIME_SRC"/examples/*.yaml "$MEDTIME_SRC"/examples/suivi/*.yaml "$MEDTIME_SRC"/examples/msp/*.yaml; do
   [ "${f##*/}" != plan-assistant-medical.yaml ] || continue
   grep -q '^answers:' "$f" || continue
   answers_files+=("$f")
@@ -90,6 +95,14 @@ keep score mini
 run medtime-score --questionnaires "$SET" "$ANSWERS" --format json --explain
 keep score-explain mini
 
+# The team fixture and the MSP example (medtime.team/1).
+for lang in fr en; do
+  run medtime-team --questionnaires "$SET" "$DATA"/team/[abcd].yaml --format json --lang "$lang"
+  keep team
+  run medtime team "$MEDTIME_SRC"/examples/msp/dr-*.yaml --format json --lang "$lang"
+  keep team
+done
+
 python3 - "$SCHEMAS" "$LIST" <<'PY' || fail "JSON schemas or invariants (see above)"
 import copy, glob, json, os, sys
 from jsonschema import Draft202012Validator
@@ -112,6 +125,7 @@ names = {os.path.basename(p) for p in files}
 assert {"medtime.report-2.schema.json", "medtime.score-2.schema.json"} <= names, names
 report_v = Draft202012Validator(json.load(open(os.path.join(schemas_dir, "medtime.report-2.schema.json"))))
 score_v = Draft202012Validator(json.load(open(os.path.join(schemas_dir, "medtime.score-2.schema.json"))))
+team_v = Draft202012Validator(json.load(open(os.path.join(schemas_dir, "medtime.team-1.schema.json"))))
 
 def validate(validator, doc, where):
     for e in validator.iter_errors(doc):
@@ -217,6 +231,27 @@ def check_score(d, w):
                 if i["dimension"] == "none":
                     check(i["weight"] == 0 and i["contribution"] == 0, lw, f"unscored question {i['question']} with a weight")
 
+def check_team(d, w):
+    items, counts = d["items"], d["counts"]
+    check(counts["items"] == len(items), w, "counts.items")
+    for k in ("disagreement", "close", "unanimous", "unanswered"):
+        check(counts[k] == sum(i["agreement"] == k for i in items), w, f"counts.{k}")
+    check(counts["tie"] == sum(i["tie"] for i in items), w, "counts.tie")
+    check(counts["to_settle"] == sum(i["to_settle"] for i in items), w, "counts.to_settle")
+    groups = [0 if i["agreement"] == "disagreement" else 1 if i["to_settle"] else 2 for i in items]
+    check(groups == sorted(groups), w, "items not in the meeting's order")
+    for i in items:
+        iw = f"{w}: {i['id']}"
+        check(len(i["answers"]) == len(d["members"]), iw, "not one answer per member")
+        check(i["to_settle"] == (not i["personal"] and (i["agreement"] == "disagreement" or i["tie"] or i["texts_differ"])), iw, "to_settle")
+        check(not (i["personal"] and i["agreement"] == "disagreement"), iw, "a disagreement on the time budget")
+        check((i["row"] is None) == (i["id"].count(".") == 1), iw, "row and id disagree")
+        given = [a for a in i["answers"] if a is not None and a != "na"]
+        if i["agreement"] == "unanimous":
+            check(all(a == given[0] for a in given), iw, "unanimous with different answers")
+        if i["type"] in ("scale", "number", "budget") and given and i["consensus"] not in (None, "na"):
+            check(min(given) <= i["consensus"] <= max(given), iw, "a median outside the answers")
+
 docs = {}  # (kind, key) -> [documents]
 for line in open(listing):
     kind, path, key = line.rstrip("\n").split("\t")
@@ -225,6 +260,10 @@ for line in open(listing):
     if kind == "report":
         validate(report_v, d, w)
         check_report(d, w)
+    elif kind == "team":
+        validate(team_v, d, w)
+        check_team(d, w)
+        continue
     else:
         validate(score_v, d, w)
         check_score(d, w)
@@ -273,6 +312,17 @@ for mutate in (lambda d: d.update(extra=1),
     bad = copy.deepcopy(report)
     mutate(bad)
     check(not report_v.is_valid(bad), "strictness", "the report schema accepts a wrong document")
+
+team = next(json.load(open(l.split("\t")[1])) for l in open(listing) if l.startswith("team\t"))
+for mutate in (lambda d: d.update(extra=1),
+               lambda d: d["items"][0].update(extra=1),
+               lambda d: d["items"][0].update(agreement="maybe"),
+               lambda d: d["items"][0].update(answers=[{"id": 1}, None]),
+               lambda d: d["members"][0].update(date="16/11/2026"),
+               lambda d: d.update(schema="medtime.team/2")):
+    bad = copy.deepcopy(team)
+    mutate(bad)
+    check(not team_v.is_valid(bad), "strictness", "the team schema accepts a wrong document")
 
 if errors:
     print("\n".join(errors[:50]), file=sys.stderr)
