@@ -1,5 +1,6 @@
 #include "common.h"
 
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -12,6 +13,7 @@
 #include <iostream>
 #include <vector>
 
+#include "cli_definition.h"
 #include "load/data_dir.h"
 #include "load/questionnaire_loader.h"
 #include "model/time_budget.h"
@@ -43,6 +45,9 @@ namespace {
 
 // The language of this run's help texts, set by run_command before setup.
 Lang s_help_lang = Lang::fr;
+
+// The -o files and their --force of add_output_options, checked after parsing.
+std::vector<std::pair<const std::string*, const bool*>> s_outputs;
 
 } // namespace
 
@@ -199,16 +204,19 @@ std::string example_lines(const std::string& example, size_t width) {
   return out;
 }
 
+std::string exit_codes_text(Lang lang) {
+  return tr(lang,
+            "Codes de sortie : 0\u00a0succès ; 1\u00a0entrée invalide ou vérification "
+            "échouée ; 2\u00a0erreur d'utilisation (option inconnue, argument manquant, "
+            "fichier introuvable).",
+            "Exit codes: 0\u00a0success; 1\u00a0invalid input or a failed check; "
+            "2\u00a0usage error (unknown option, missing argument, file not found).");
+}
+
 std::string footer(Lang lang, const std::string& example) {
   std::string out = tr(lang, "Exemple :\n", "Example:\n");
   out += example_lines(example, help_width()) + "\n";
-  out += wrap_text(tr(lang,
-                      "Codes de sortie : 0\u00a0succès ; 1\u00a0entrée invalide ou vérification "
-                      "échouée ; 2\u00a0erreur d'utilisation (option inconnue, argument manquant, "
-                      "fichier introuvable).",
-                      "Exit codes: 0\u00a0success; 1\u00a0invalid input or a failed check; "
-                      "2\u00a0usage error (unknown option, missing argument, file not found)."),
-                   help_width());
+  out += wrap_text(exit_codes_text(lang), help_width());
   return out;
 }
 
@@ -267,7 +275,17 @@ int run_command_unchecked(const std::string& name, int argc, char** argv,
   }
   try {
     setup(cli, lang);
+    if (wants_cli_dump(argc, argv)) {
+      std::cout << cli_definition(cli, name, localised_description(description, lang), example,
+                                  exit_codes_text(lang))
+                       .dump(2)
+                << '\n';
+      return k_exit_ok;
+    }
     cli.parse(argc, argv);
+    for (const auto& [output, force] : s_outputs) {
+      refuse_existing(*output, *force);
+    }
   } catch (const CLI::Success& e) {
     return cli.exit(e) == 0 ? k_exit_ok : k_exit_usage; // --help, --version
   } catch (const CLI::ParseError& e) {
@@ -309,14 +327,25 @@ void refuse_overwriting_input(const std::string& path) {
   }
 }
 
-void refuse_existing(const std::string& path, bool force, std::string_view what) {
-  if (!path.empty() && path != "-" && !force && ::access(path.c_str(), F_OK) == 0) {
-    throw UsageError(path,
-                     {},
-                     fmt::format("file exists; {} would replace its contents (use --force to "
-                                 "replace it)",
-                                 what));
+void refuse_existing(const std::string& path, bool force) {
+  struct stat st {};
+  if (!path.empty() && path != "-" && !force && ::stat(path.c_str(), &st) == 0 &&
+      S_ISREG(st.st_mode)) {
+    throw UsageError(path, {}, "file exists; use --force to replace it");
   }
+}
+
+void add_output_options(CLI::App& app, std::string& output, bool& force,
+                        const std::string& description) {
+  app.add_option("-o,--output", output,
+                 description.empty() ? tr(s_help_lang, "Écrire dans ce fichier (- : la sortie "
+                                                       "standard)",
+                                          "Write to this file (-: standard output)")
+                                     : description);
+  app.add_flag("--force", force,
+               tr(s_help_lang, "Remplacer le fichier -o s'il existe déjà",
+                  "Replace the -o file if it already exists"));
+  s_outputs.push_back({&output, &force});
 }
 
 void write_output(const std::string& path, const std::string& content) {

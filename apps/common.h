@@ -84,10 +84,20 @@ int check_stdout(const std::string& name, int code);
 // Prints a diagnostic to stderr as `medtime NAME: ...`.
 void print_diagnostic(const std::string& name, const std::string& text);
 
-// Throws a UsageError when `path` (an -o file, not "-") exists and `force`
-// is false: a file the user wrote (a template filled in, a plan edited) is
-// not replaced without --force. `what` says what would replace it.
-void refuse_existing(const std::string& path, bool force, std::string_view what);
+// Throws a UsageError when `path` (an -o file, not "-") is a regular file
+// that exists and `force` is false: a file the user wrote (a template filled
+// in, a plan edited, last month's report annotated) is not replaced without
+// --force. Devices and FIFOs (`-o /dev/null`) are written into, never
+// replaced, so they are not refused. One message for every command.
+void refuse_existing(const std::string& path, bool force);
+
+// Adds `-o,--output FILE` (described by `description`, in the run's
+// language) and `--force` to `app`, and registers them: run_command calls
+// refuse_existing on them after parsing, before the command runs, so every
+// command's -o keeps the same rule (doc/formats.md#outputs). `ask` adds its
+// own -o: an existing answers file is the one it resumes.
+void add_output_options(CLI::App& app, std::string& output, bool& force,
+                        const std::string& description = {});
 
 // Writes `content` to `path` (an `OutputFile`: atomically for a regular
 // file, in place for a device), or to stdout when `path` is empty or "-".

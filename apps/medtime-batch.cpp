@@ -26,6 +26,7 @@ struct BatchCliOptions {
   medtime::app::CommonOptions common;
   std::vector<std::string> inputs;
   std::string csv, map, from, profile, output, group_by, pseudonymise;
+  bool force = false;
   std::vector<std::string> keep;
   std::uint64_t min_cell = 5;
   bool complete_only = false, bom = false;
@@ -94,7 +95,7 @@ void setup_batch(CLI::App& app, BatchCliOptions& o, medtime::Lang lang) {
       ->check(CLI::IsMember({",", ";", "tab", "\\t"}));
   app.add_flag("--decimal-comma", o.decimal_comma, tr(lang, "Virgule décimale (tableurs français)",
                                                       "Decimal comma (French spreadsheets)"));
-  app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
+  medtime::app::add_output_options(app, o.output, o.force);
 }
 
 // Rows to stdout or an atomic file; diagnostics and a progress line to stderr.

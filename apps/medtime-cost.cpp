@@ -82,12 +82,7 @@ void setup_cost(CLI::App& app, CostOptions& o, medtime::Lang lang) {
                   "et à temps plein, et assistant partagé",
                   "Compare, from the answers, a tele-secretariat, a medical assistant at half and "
                   "full time, and a shared assistant"));
-  app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
-  app.add_flag("--force",
-               o.force,
-               tr(lang,
-                  "Avec --emit-plan : remplacer le fichier -o s'il existe déjà",
-                  "With --emit-plan: replace the -o file if it already exists"));
+  medtime::app::add_output_options(app, o.output, o.force);
   app.add_flag("--no-pager", o.text.no_pager,
                tr(lang, "Ne pas passer un long texte par $PAGER (défaut : less -R)",
                   "Do not page a long text through $PAGER (default: less -R)"));
@@ -293,9 +288,6 @@ int run_options(const CostOptions& o, medtime::Lang lang) {
 
 int run_cost(const CostOptions& o, medtime::Lang lang) {
   check_usage(o);
-  if (o.emit_plan) { // a plan the doctor edited must not be lost
-    medtime::app::refuse_existing(o.output, o.force, "the derived plan");
-  }
   if (!o.compare.empty() || o.scenarios) {
     return run_options(o, lang);
   }

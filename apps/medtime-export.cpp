@@ -25,15 +25,15 @@ void setup_export(CLI::App& app, ExportOptions& o, medtime::Lang lang) {
                                   "Survey tool: limesurvey or xlsform (ODK, KoboToolbox)"))
       ->required()
       ->check(CLI::IsMember({"limesurvey", "xlsform"}));
-  app.add_option("-o,--output", o.output,
-                 tr(lang, "Fichier de l'enquête (.txt pour LimeSurvey, .xlsx pour XLSForm)",
-                    "Survey file (.txt for LimeSurvey, .xlsx for XLSForm)"));
+  medtime::app::add_output_options(
+      app, o.output, o.force,
+      tr(lang, "Fichier de l'enquête (.txt pour LimeSurvey, .xlsx pour XLSForm ; --force "
+               "remplace aussi un fichier --map-out existant)",
+         "Survey file (.txt for LimeSurvey, .xlsx for XLSForm; --force also replaces an "
+         "existing --map-out file)"));
   app.add_option("--map-out", o.map_out,
                  tr(lang, "Écrire aussi la carte des colonnes pour medtime batch",
                     "Also write the column map for medtime batch"));
-  app.add_flag("--force", o.force,
-               tr(lang, "Remplacer les fichiers -o et --map-out s'ils existent déjà",
-                  "Replace the -o and --map-out files if they already exist"));
 }
 
 int run_export(const ExportOptions& o) {
@@ -45,8 +45,7 @@ int run_export(const ExportOptions& o) {
   if (!o.map_out.empty() && o.map_out == o.output) {
     throw UsageError(o.map_out, {}, "-o and --map-out name the same file");
   }
-  medtime::app::refuse_existing(o.output, o.force, "the survey");
-  medtime::app::refuse_existing(o.map_out, o.force, "the column map");
+  medtime::app::refuse_existing(o.map_out, o.force); // -o: by run_command
   auto set = medtime::app::load_set(o.common);
   if (!o.questionnaires.empty()) {
     set = medtime::select_questionnaires(set, o.questionnaires);

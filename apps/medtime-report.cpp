@@ -13,6 +13,7 @@ struct ReportOptions {
   std::string profile;
   std::string next_review;
   std::string output;
+  bool force = false;
   medtime::app::TextOptions text;
 };
 
@@ -36,7 +37,7 @@ void setup_report(CLI::App& app, ReportOptions& o, medtime::Lang lang) {
         return medtime::is_iso_date(value) ? std::string()
                                            : "expected a date YYYY-MM-DD / une date AAAA-MM-JJ";
       });
-  app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
+  medtime::app::add_output_options(app, o.output, o.force);
   medtime::app::add_text_options(app, o.text);
 }
 

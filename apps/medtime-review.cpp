@@ -19,6 +19,7 @@ struct ReviewArgs {
   bool fail_on_regress = false;
   bool allow_mixed = false;
   std::string output;
+  bool force = false;
   medtime::app::TextOptions text;
 };
 
@@ -69,7 +70,7 @@ void setup_review(CLI::App& app, ReviewArgs& o, medtime::Lang lang) {
                tr(lang,
                   "Accepter des auto-évaluations de répondants différents",
                   "Accept self-assessments of different respondents"));
-  app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
+  medtime::app::add_output_options(app, o.output, o.force);
   medtime::app::add_text_options(app, o.text);
 }
 

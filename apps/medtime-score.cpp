@@ -13,6 +13,7 @@ struct ScoreOptions {
   std::string format = "table";
   bool explain = false;
   std::string output;
+  bool force = false;
   medtime::app::TextOptions text;
 };
 
@@ -25,7 +26,7 @@ void setup_score(CLI::App& app, ScoreOptions& o, medtime::Lang lang) {
   app.add_flag("--explain", o.explain,
                tr(lang, "Détail par question : valeur, poids, contribution ; heures de chaque réduction",
                   "Per question: value, weight, contribution; each reduction's hours"));
-  app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
+  medtime::app::add_output_options(app, o.output, o.force);
   medtime::app::add_text_options(app, o.text);
 }
 

@@ -10,6 +10,7 @@ struct ShowOptions {
   std::string questionnaire;
   std::string format = "text";
   std::string output;
+  bool force = false;
   medtime::app::TextOptions text;
 };
 
@@ -22,7 +23,7 @@ void setup_show(CLI::App& app, ShowOptions& o, medtime::Lang lang) {
       ->required();
   app.add_option("--format", o.format, tr(lang, "text ou md", "text or md"))
       ->check(CLI::IsMember({"text", "md"}));
-  app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
+  medtime::app::add_output_options(app, o.output, o.force);
   medtime::app::add_text_options(app, o.text);
 }
 

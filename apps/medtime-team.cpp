@@ -32,14 +32,12 @@ void setup_team(CLI::App& app, TeamArgs& o, medtime::Lang lang) {
                  tr(lang, "Format du rapport d'équipe : text (défaut), md, json ou html",
                     "Format of the team report: text (the default), md, json or html"))
     ->check(CLI::IsMember({ "text", "md", "json", "html" }));
-  app.add_option("-o,--output", o.output,
-                 tr(lang, "Écrire le consensus (un fichier de réponses) dans ce fichier ; le "
-                          "rapport va toujours sur la sortie standard (-o - : le consensus seul)",
-                    "Write the consensus (an answers file) to this file; the report still goes "
-                    "to standard output (-o -: the consensus alone)"));
-  app.add_flag("--force", o.force,
-               tr(lang, "Remplacer le fichier -o s'il existe déjà",
-                  "Replace the -o file if it already exists"));
+  medtime::app::add_output_options(
+      app, o.output, o.force,
+      tr(lang, "Écrire le consensus (un fichier de réponses) dans ce fichier ; le "
+               "rapport va toujours sur la sortie standard (-o - : le consensus seul)",
+         "Write the consensus (an answers file) to this file; the report still goes "
+         "to standard output (-o -: the consensus alone)"));
   app.add_option("--id", o.team.id,
                  tr(lang, "Identifiant du répondant du consensus (défaut : consensus)",
                     "Respondent id of the consensus (default: consensus)"))
@@ -71,9 +69,6 @@ std::string render(const medtime::Team& team, const TeamArgs& o, medtime::Lang l
 }
 
 int run_team(const TeamArgs& o, medtime::Lang lang) {
-  if (!o.output.empty()) {
-    medtime::app::refuse_existing(o.output, o.force, "the consensus");
-  }
   auto set = medtime::app::load_set(o.common);
   auto team = medtime::compute_team(set, medtime::load_team(o.files, set), o.team);
   if (!o.output.empty()) {

@@ -23,10 +23,7 @@ void setup_template(CLI::App& app, TemplateOptions& o, medtime::Lang lang) {
   app.add_option("QUESTIONNAIRE", o.questionnaires,
                  tr(lang, "Questionnaires à inclure (défaut : tous)",
                     "Questionnaires to include (default: all)"));
-  app.add_option("-o,--output", o.output, tr(lang, "Écrire dans ce fichier", "Write to this file"));
-  app.add_flag("--force", o.force,
-               tr(lang, "Remplacer le fichier -o s'il existe déjà",
-                  "Replace the -o file if it already exists"));
+  medtime::app::add_output_options(app, o.output, o.force);
 }
 
 std::string today() {
@@ -37,8 +34,6 @@ std::string today() {
 }
 
 int run_template(const TemplateOptions& o, medtime::Lang lang) {
-  // A blank template over a file of answers would lose them.
-  medtime::app::refuse_existing(o.output, o.force, "a blank template");
   auto set = medtime::app::load_set(o.common);
   if (!o.questionnaires.empty()) {
     set = medtime::select_questionnaires(set, o.questionnaires);

@@ -25,15 +25,15 @@ void setup_upgrade(CLI::App& app, UpgradeOptions& o, medtime::Lang lang) {
   app.add_option("FILE", o.files, tr(lang, "Fichiers de réponses à convertir",
                                      "Answers files to convert"))
       ->required();
-  app.add_option("-o,--output", o.output,
-                 tr(lang,
-                    "Écrire la version convertie dans ce fichier (un seul FILE ; - pour la sortie "
-                    "standard) au lieu de remplacer FILE, dont l'original est gardé en FILE.v1",
-                    "Write the converted file here (one FILE only; - for standard output) "
-                    "instead of replacing FILE, whose original is kept as FILE.v1"));
-  app.add_flag("--force", o.force,
-               tr(lang, "Remplacer le fichier -o ou FILE.v1 s'il existe déjà",
-                  "Replace the -o file or FILE.v1 if it already exists"));
+  medtime::app::add_output_options(
+      app, o.output, o.force,
+      tr(lang,
+         "Écrire la version convertie dans ce fichier (un seul FILE ; - pour la sortie "
+         "standard) au lieu de remplacer FILE, dont l'original est gardé en FILE.v1 (--force "
+         "remplace aussi un FILE.v1 existant)",
+         "Write the converted file here (one FILE only; - for standard output) "
+         "instead of replacing FILE, whose original is kept as FILE.v1 (--force also replaces "
+         "an existing FILE.v1)"));
 }
 
 void print_lines(const std::vector<std::string>& lines, const char* mark) {
@@ -48,7 +48,6 @@ int run_upgrade(const UpgradeOptions& o, medtime::Lang lang) {
     throw medtime::UsageError("", {}, tr(lang, "-o ne convient qu'à un seul fichier",
                                          "-o takes one file only"));
   }
-  medtime::app::refuse_existing(o.output, o.force, "the converted answers");
   auto set = medtime::app::load_set(o.common);
   for (const auto& file : o.files) {
     std::string text = medtime::read_file(file);
@@ -67,7 +66,7 @@ int run_upgrade(const UpgradeOptions& o, medtime::Lang lang) {
     if (o.output.empty()) {
       // The original stays beside the converted file: nothing is lost.
       std::string backup = file + ".v1";
-      medtime::app::refuse_existing(backup, o.force, "the copy of the original");
+      medtime::app::refuse_existing(backup, o.force);
       medtime::write_file_atomically(backup, text);
       medtime::write_file_atomically(file, result.text);
     } else {

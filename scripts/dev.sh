@@ -6,9 +6,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# groff-base: the man pages test formats every generated page with groff;
+# file (with build-essential's dpkg-dev): `cpack -G DEB` reads the programs'
+# shared libraries through them to declare the package's dependencies.
 packages=(build-essential cmake pkg-config libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev
           libyaml-dev nlohmann-json3-dev libxlsxwriter-dev python3 python3-yaml
-          python3-jsonschema python3-openpyxl libxml2-utils)
+          python3-jsonschema python3-openpyxl libxml2-utils groff-base file)
 build_dir=${BUILD_DIR:-build}
 jobs=${JOBS:-$(nproc)}
 

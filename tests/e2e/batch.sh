@@ -130,9 +130,9 @@ code=0
 head -1 "$tmp/kept.csv" | grep -q '^source,respondent,date,status,hours_at_stake,id,ville,mini_maturity,' || fail "--keep on files: header"
 grep -q ',dr-martin,2026-11-22,ok,5.5,dr-martin,,45,' "$tmp/kept.csv" || fail "--keep on files: row"
 
-# Output files: never over an input.
+# Output files: never over an input, even with --force.
 code=0
-"$bin" --questionnaires "$set_dir" "$data/answers/01-martin.yaml" -o "$data/answers/01-martin.yaml" 2>"$tmp/err" || code=$?
+"$bin" --questionnaires "$set_dir" "$data/answers/01-martin.yaml" -o "$data/answers/01-martin.yaml" --force 2>"$tmp/err" || code=$?
 [ "$code" = 2 ] || fail "overwrite: exit $code"
 grep -q 'refusing to write over an input file' "$tmp/err" || fail "overwrite: message"
 

@@ -243,7 +243,7 @@ has "--scenarios derives the options from an answers file" err
 expect 0 "$bin/medtime-cost" "$rural" --emit-plan -o "$tmp/emitted.yaml"
 echo "# edited by hand" >>"$tmp/emitted.yaml"
 expect 2 "$bin/medtime-cost" "$rural" --emit-plan -o "$tmp/emitted.yaml"
-has "file exists; the derived plan would replace its contents (use --force to replace it)" err
+has "file exists; use --force to replace it" err
 grep -q "edited by hand" "$tmp/emitted.yaml" || fail "an edited plan was replaced"
 expect 0 "$bin/medtime-cost" "$rural" --emit-plan -o "$tmp/emitted.yaml" --force
 grep -q "edited by hand" "$tmp/emitted.yaml" && fail "--force did not replace the plan"
@@ -277,8 +277,9 @@ expect 2 "$bin/medtime-cost" --plan "$tmp/missing.yaml"
 expect 0 "$bin/medtime-cost" --help
 has "--emit-plan"
 
-# -o never writes over the input.
-expect 2 "$bin/medtime-cost" --plan "$tmp/plan.yaml" -o "$tmp/plan.yaml"
+# -o never writes over the input, even with --force.
+expect 2 "$bin/medtime-cost" --plan "$tmp/plan.yaml" -o "$tmp/plan.yaml" --force
+has "refusing to write over an input file" err
 
 # medtime check validates plans and parameter sets.
 expect 0 "$bin/medtime-check" "$example" "$src/parameters/fr-2026.yaml" "$data/parameters/round.yaml"

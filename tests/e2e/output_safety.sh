@@ -22,11 +22,12 @@ cp "$DATA/batch/limesurvey-map.yaml" map.yaml
 cp "$DATA/batch/limesurvey-export.csv" export.csv
 find . -type f -exec md5sum {} + | sort >"$TMP/before.md5"
 
-# refused TARGET CMD ARGS...: CMD exits 2 and refuses to write over TARGET.
+# refused TARGET CMD ARGS...: CMD exits 2 and refuses to write over TARGET,
+# even with --force (which only replaces a file that is not an input).
 refused() {
   local target=$1
   shift
-  run "$@"
+  run "$@" --force
   expect_rc 2
   expect_err_has "$target: refusing to write over an input file"
 }
@@ -36,7 +37,7 @@ refused() {
 refused q/mini.yaml medtime-report --questionnaires q answers.yaml -o q/mini.yaml
 refused q/mini.yaml medtime-score --questionnaires q answers.yaml -o q/mini.yaml
 refused q/mini.yaml medtime-show --questionnaires q mini -o q/mini.yaml
-refused q/mini.yaml medtime-template --questionnaires q --force -o q/mini.yaml
+refused q/mini.yaml medtime-template --questionnaires q -o q/mini.yaml
 refused q/mini.yaml medtime-batch --questionnaires q answers.yaml -o q/mini.yaml
 refused review/set/alpha.yaml medtime-review --questionnaires review/set review/q1.yaml \
   review/q4.yaml -o review/set/alpha.yaml
@@ -61,7 +62,7 @@ refused map.yaml medtime-batch --questionnaires q --csv export.csv --map map.yam
 refused cohort/01-martin.yaml medtime-batch --questionnaires q cohort -o cohort/01-martin.yaml
 # The stream on batch's stdin.
 set +e
-"$MEDTIME_BIN/medtime-batch" --questionnaires q - -o answers.yaml <answers.yaml >"$OUT" 2>"$ERR"
+"$MEDTIME_BIN/medtime-batch" --questionnaires q - -o answers.yaml --force <answers.yaml >"$OUT" 2>"$ERR"
 rc=$?
 set -e
 expect_rc 2
@@ -87,7 +88,7 @@ grep -q "Mini questionnaire" from-pipe || fail "-o wrote nothing into the FIFO"
 # A link to a regular file: the file is replaced, the link kept.
 echo old >target.txt
 ln -s target.txt file-link
-run medtime-score --questionnaires q answers.yaml -o file-link
+run medtime-score --questionnaires q answers.yaml -o file-link --force
 expect_rc 0
 [ -L file-link ] || fail "-o replaced the link to a file"
 grep -q "Mini questionnaire" target.txt || fail "-o did not write the file the link names"

@@ -188,7 +188,7 @@ if grep -q $'\x1b' "$tmp/piped.txt"; then fail "colour codes when not a terminal
 # -o writes the same bytes as stdout, atomically, and never over an input.
 report answers.yaml --format html -o "$tmp/out.html"
 cmp -s "$tmp/out.html" golden/report.fr.html || fail "-o wrote something else"
-expect_exit 2 answers.yaml -o answers.yaml
+expect_exit 2 answers.yaml -o answers.yaml --force
 grep -qx 'medtime report: error: answers.yaml: refusing to write over an input file' "$tmp/err" ||
   fail "overwrite message: $(cat "$tmp/err")"
 

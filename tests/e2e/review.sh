@@ -76,8 +76,8 @@ expect_no_out
 grep -qF '<svg class="chart"' "$TMP/review.html" || fail "no chart in the HTML page"
 tail -n 1 "$TMP/review.html" | grep -qxF '</body></html>' || fail "the HTML page is not complete"
 
-# -o never writes over an input.
-run medtime-review "${FIX[@]}" "$R/q1.yaml" "$R/q4.yaml" -o "$R/q1.yaml"
+# -o never writes over an input, even with --force.
+run medtime-review "${FIX[@]}" "$R/q1.yaml" "$R/q4.yaml" -o "$R/q1.yaml" --force
 expect_rc 2
 expect_err "medtime review: error: $R/q1.yaml: refusing to write over an input file"
 

@@ -72,11 +72,11 @@ expect_out "  how_much     readiness  not shown      —     1.0       —"
 # Readiness 100 × (0 + 5/6) / 2 = 41.67 → 42.
 expect_out "Mini questionnaire        45         42     5.5  low        6/6"
 
-# -o writes atomically: a new file replaces the old one (the old inode, kept by
-# a hard link, is untouched), no temporary file is left behind.
+# -o --force writes atomically: a new file replaces the old one (the old
+# inode, kept by a hard link, is untouched), no temporary file is left behind.
 echo old >"$TMP/out.json"
 ln "$TMP/out.json" "$TMP/old-link.json"
-run medtime-score --questionnaires "$SET" "$ANSWERS" --format json -o "$TMP/out.json"
+run medtime-score --questionnaires "$SET" "$ANSWERS" --format json -o "$TMP/out.json" --force
 expect_rc 0
 expect_no_out
 expect_no_err
@@ -88,12 +88,13 @@ run medtime-score --questionnaires "$SET" "$ANSWERS" -o -
 expect_rc 0
 expect_out_has "Mini questionnaire"
 
-# -o never writes over the input, by any name (exit 2, input unchanged).
+# -o never writes over the input, by any name, even with --force (exit 2,
+# input unchanged).
 cp "$ANSWERS" "$TMP/in.yaml"
 ln -s "$TMP/in.yaml" "$TMP/symlink.yaml"
 ln "$TMP/in.yaml" "$TMP/hardlink.yaml"
 for target in "$TMP/in.yaml" "$TMP/symlink.yaml" "$TMP/hardlink.yaml" "$TMP/../${TMP##*/}/in.yaml"; do
-  run medtime-score --questionnaires "$SET" "$TMP/in.yaml" -o "$target"
+  run medtime-score --questionnaires "$SET" "$TMP/in.yaml" -o "$target" --force
   expect_rc 2
   expect_err "medtime score: error: $target: refusing to write over an input file"
   cmp -s "$TMP/in.yaml" "$ANSWERS" || fail "the input was changed through $target"

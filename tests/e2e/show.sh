@@ -68,10 +68,10 @@ run medtime-show --questionnaires "$SET" mini -o "$TMP/no/such/dir/mini.txt"
 expect_rc 2
 expect_err "medtime show: error: $TMP/no/such/dir/mini.txt: cannot write in $TMP/no/such/dir: No such file or directory"
 
-# -o never writes over the questionnaire it shows.
+# -o never writes over the questionnaire it shows, even with --force.
 mkdir "$TMP/set"
 cp "$SET/mini.yaml" "$SET/budget.yaml" "$TMP/set/"
-run medtime-show --questionnaires "$TMP/set" mini -o "$TMP/set/mini.yaml"
+run medtime-show --questionnaires "$TMP/set" mini -o "$TMP/set/mini.yaml" --force
 expect_rc 2
 expect_err "medtime show: error: $TMP/set/mini.yaml: refusing to write over an input file"
 cmp -s "$TMP/set/mini.yaml" "$SET/mini.yaml" || fail "show -o wrote over the questionnaire"

@@ -84,7 +84,7 @@ cmp -s "$TMP/set/mini.yaml" "$SET/mini.yaml" || fail "template -o wrote over the
 printf 'answers: {}\n' >"$TMP/filled.yaml"
 run medtime-template --questionnaires "$SET" -o "$TMP/filled.yaml"
 expect_rc 2
-expect_err "medtime template: error: $TMP/filled.yaml: file exists; a blank template would replace its contents (use --force to replace it)"
+expect_err "medtime template: error: $TMP/filled.yaml: file exists; use --force to replace it"
 grep -qx 'answers: {}' "$TMP/filled.yaml" || fail "template -o replaced an existing file"
 run medtime-template --questionnaires "$SET" -o "$TMP/filled.yaml" --force
 expect_rc 0
