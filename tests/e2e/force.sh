@@ -46,7 +46,7 @@ kept medtime-score "$EX"
 kept medtime-show temps
 kept medtime-template temps
 kept medtime-cost "$EX"
-kept medtime-cost --plan "$MEDTIME_SRC/examples/plan-assistant-medical.yaml" --format csv
+kept medtime-cost --plan "$MEDTIME_SRC/examples/plans/assistant-medical.yaml" --format csv
 kept medtime-cost "$EX" --emit-plan
 kept medtime-cost "$EX" --scenarios
 kept medtime-batch "$EX"
