@@ -62,6 +62,13 @@ def piped(args):
 
 def check(name, narrow, wide):
     for line in narrow.split("\n"):
+        # A path or a command word alone on its line may pass the width (a
+        # checkout deep in folders): breaking it would break the path.
+        token = line.strip()
+        if token.endswith(" \\"):
+            token = token[:-2]
+        if len(line) > COLUMNS and " " not in token:
+            continue
         if len(line) > COLUMNS:
             fail(f"{name}: a line of {len(line)} columns at {COLUMNS}:\n{line}")
     # A word cut in two would not be a word of the wide output (list lays
