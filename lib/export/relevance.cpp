@@ -184,10 +184,9 @@ private:
 
 // Whether every test of `condition` reads a questionnaire of the set.
 bool reads_the_set(const Condition& condition) {
-  if (!condition.children.empty()) {
-    return std::all_of(condition.children.begin(), condition.children.end(), reads_the_set);
-  }
-  return condition.questionnaire >= 0;
+  std::vector<int> named;
+  condition.collect_questionnaires(named);
+  return std::none_of(named.begin(), named.end(), [](int k) { return k < 0; });
 }
 
 const LimeCodes& lime(const void* names) {

@@ -611,6 +611,15 @@ void Condition::collect_questions(std::vector<int>& out) const {
   }
 }
 
+void Condition::collect_questionnaires(std::vector<int>& out) const {
+  if (children.empty()) {
+    out.push_back(questionnaire);
+  }
+  for (const auto& child : children) {
+    child.collect_questionnaires(out);
+  }
+}
+
 std::optional<Condition> parse_condition(std::string_view text, SourcePos pos, Diagnostics& diags) {
   if (text.find_first_not_of(" \t\n") == std::string_view::npos) {
     diags.error(pos, "empty condition");

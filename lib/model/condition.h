@@ -64,6 +64,9 @@ struct Condition {
 
   // Question indices this condition reads.
   void collect_questions(std::vector<int>& out) const;
+  // Per test, the index of the questionnaire it reads (an `asked_when`'s
+  // tests name one): -1 when it names none or one that is not in the set.
+  void collect_questionnaires(std::vector<int>& out) const;
 };
 
 // The operator as written in a condition ("==", "has", "and", ...).

@@ -21,6 +21,18 @@ void add_wrapped(std::string& out, size_t width, const std::string& text, size_t
   out += wrap_hanging(text, std::string(indent, ' '), indent, width, paint);
 }
 
+// A command to copy, in bold, indented 5: cut only between words, with
+// " \\", so that it still runs when copied whole.
+void add_command(std::string& out, size_t width, const std::vector<std::string>& words,
+                 const Style& style) {
+  std::string lines = wrap_command(words, "     ", width);
+  for (size_t start = 0; start < lines.size();) {
+    size_t end = lines.find('\n', start);
+    out += style.bold(lines.substr(start, end - start)) + "\n";
+    start = end + 1;
+  }
+}
+
 void add_actions(std::string& out, size_t width, const ReportLever& lever, Lang lang, const Style& style) {
   if (lever.actions.empty()) {
     return;
@@ -59,13 +71,7 @@ void add_lever(std::string& out, size_t width, const Report& report, const Repor
     add_wrapped(out, width, unranked_text(lever, lang), 3,
                 [&](const std::string& line) { return style.yellow(line); });
     if (auto command = completion_command(report, lever); !command.empty()) {
-      // Cut only between words, with " \\": it still runs when copied whole.
-      std::string lines = wrap_command(command, "     ", width);
-      for (size_t start = 0; start < lines.size();) {
-        size_t end = lines.find('\n', start);
-        out += style.bold(lines.substr(start, end - start)) + "\n";
-        start = end + 1;
-      }
+      add_command(out, width, command, style);
     }
   }
   add_actions(out, width, lever, lang, style);
@@ -93,12 +99,7 @@ void add_plan(std::string& out, size_t width, const Report& report, Lang lang, c
   }
   if (std::string note = prerequisites_note(report, lang); !note.empty()) {
     add_wrapped(out, width, note, 3);
-    std::string lines = wrap_command(prerequisites_command(report), "     ", width);
-    for (size_t start = 0; start < lines.size();) {
-      size_t end = lines.find('\n', start);
-      out += style.bold(lines.substr(start, end - start)) + "\n";
-      start = end + 1;
-    }
+    add_command(out, width, prerequisites_command(report), style);
     out += "\n";
   }
   add_wrapped(out, width, plan_gain_text(report, lang), 3);

@@ -303,35 +303,55 @@ LeverScore score_response(const Questionnaire& questionnaire, const Response* re
   return result;
 }
 
+namespace {
+
+// The answers of the questionnaires of one assessment, for evaluate_across,
+// each questionnaire's applicability computed once, when a test first reads
+// it (a batch evaluates the supporting areas' asked_when on every row).
+class AnswersViews {
+public:
+  AnswersViews(const QuestionnaireSet& set, const Assessment& assessment, const TimeBudget& budget)
+      : m_set(set), m_assessment(assessment), m_budget(budget), m_views(set.size()),
+        m_applicable(set.size()), m_ready(set.size(), 0) {}
+
+  // Holds the views of every questionnaire `when` reads.
+  const std::vector<AnswersView>& for_condition(const Condition& when) {
+    std::vector<int> named;
+    when.collect_questionnaires(named);
+    for (int k : named) {
+      auto i = static_cast<size_t>(k);
+      if (k < 0 || i >= m_views.size() || m_ready[i]) {
+        continue;
+      }
+      m_ready[i] = 1;
+      if (const Response* response = m_assessment.response(i)) {
+        m_applicable[i] = applicable_questions(m_set.items()[i], response->answers, &m_budget);
+        m_views[i] = {&m_set.items()[i], &response->answers, &m_applicable[i]};
+      }
+    }
+    return m_views;
+  }
+
+private:
+  const QuestionnaireSet& m_set;
+  const Assessment& m_assessment;
+  const TimeBudget& m_budget;
+  std::vector<AnswersView> m_views;
+  std::vector<std::vector<char>> m_applicable;
+  std::vector<char> m_ready;
+};
+
+bool asked(const Questionnaire& q, AnswersViews& views, const TimeBudget& budget) {
+  return !q.asked_when ||
+         evaluate_across(*q.asked_when, views.for_condition(*q.asked_when), &budget).value_or(true);
+}
+
+} // namespace
+
 bool is_asked(const QuestionnaireSet& set, size_t index, const Assessment& assessment,
               const TimeBudget& budget) {
-  const auto& when = set.items()[index].asked_when;
-  if (!when) {
-    return true;
-  }
-  // Only the questionnaires its tests read (a batch scores this per row).
-  std::vector<char> read(set.size(), 0);
-  auto mark = [&read](const Condition& c, auto& self) -> void {
-    for (const auto& child : c.children) {
-      self(child, self);
-    }
-    if (c.children.empty() && c.questionnaire >= 0 &&
-        static_cast<size_t>(c.questionnaire) < read.size()) {
-      read[static_cast<size_t>(c.questionnaire)] = 1;
-    }
-  };
-  mark(*when, mark);
-  std::vector<AnswersView> views(set.size());
-  std::vector<std::vector<char>> applicable(set.size());
-  for (size_t k = 0; k < set.size(); ++k) {
-    const Response* response = assessment.response(k);
-    if (response == nullptr || k == index || !read[k]) {
-      continue;
-    }
-    applicable[k] = applicable_questions(set.items()[k], response->answers, &budget);
-    views[k] = {&set.items()[k], &response->answers, &applicable[k]};
-  }
-  return evaluate_across(*when, views, &budget).value_or(true);
+  AnswersViews views(set, assessment, budget);
+  return asked(set.items()[index], views, budget);
 }
 
 ScoreSet score_assessment(const QuestionnaireSet& set, const Assessment& assessment,
@@ -339,10 +359,11 @@ ScoreSet score_assessment(const QuestionnaireSet& set, const Assessment& assessm
   ScoreSet scores;
   scores.budget = time_budget(set, assessment);
   scores.levers.reserve(set.size());
+  AnswersViews views(set, assessment, scores.budget);
   std::vector<const LeverScore*> assessed;
   for (size_t i = 0; i < set.size(); ++i) {
     const Questionnaire& q = set.items()[i];
-    if (q.asked_when && !is_asked(set, i, assessment, scores.budget)) {
+    if (!asked(q, views, scores.budget)) {
       LeverScore score;
       score.questionnaire = &q;
       score.status = LeverStatus::not_concerned;
