@@ -11,6 +11,7 @@
 #include <cstring>
 #include <fmt/format.h>
 #include <iostream>
+#include <regex>
 #include <vector>
 
 #include "cli_definition.h"
@@ -21,6 +22,7 @@
 #include "render/wrap.h"
 #include "util/diagnostics.h"
 #include "util/files.h"
+#include "util/spell.h"
 #include "util/terminal.h"
 
 namespace medtime::app {
@@ -137,15 +139,8 @@ void require_time_budget(const QuestionnaireSet& set, const Assessment& assessme
     return;
   }
   const std::string& id = set.items()[static_cast<size_t>(budget)].id;
-  throw Error(file, {},
-              fmt::format(fmt::runtime(tr(lang,
-                                          "le budget temps (questionnaire {0}) n'est pas renseigné : "
-                                          "les heures de chaque levier en dépendent. Répondez-y "
-                                          "avec : medtime ask {0} -o {1}",
-                                          "the time budget (questionnaire {0}) is not answered: "
-                                          "every lever's hours depend on it. Answer it with: "
-                                          "medtime ask {0} -o {1}")),
-                          id, shell_quote(file)));
+  (void)lang; // the message language is the run's
+  throw Error(file, {}, message("E025", id, shell_quote(file)));
 }
 
 void print_diagnostic(const std::string& name, const std::string& text) {
@@ -167,6 +162,21 @@ size_t help_width() {
 // (CLI11 indents the lines after a newline under the description column).
 class HelpFormatter : public CLI::Formatter {
 public:
+  // CLI11 writes an option's type and its check in English (`UINT:INT in
+  // [1 - 256]`, `TEXT:{fr,en}`): in French, the words of the run.
+  std::string make_option_opts(const CLI::Option* option) const override {
+    std::string opts = CLI::Formatter::make_option_opts(option);
+    if (s_help_lang != Lang::fr) {
+      return opts;
+    }
+    opts = std::regex_replace(opts, std::regex("\\b(U?INT|FLOAT|TEXT):(?:U?INT|FLOAT) in \\[(\\S+) - (\\S+)\\]"),
+                              "$1:de $2 à $3");
+    opts = std::regex_replace(opts, std::regex("\\bU?INT\\b"), "ENTIER");
+    opts = std::regex_replace(opts, std::regex("\\bFLOAT\\b"), "NOMBRE");
+    opts = std::regex_replace(opts, std::regex("\\bTEXT\\b"), "TEXTE");
+    return opts;
+  }
+
   std::string make_option_desc(const CLI::Option* option) const override {
     size_t width = help_width();
     width = get_column_width() + 20 < width ? width - get_column_width() : 20;
@@ -231,6 +241,87 @@ std::string localised_description(const std::string& description, Lang lang) {
 
 } // namespace
 
+namespace {
+
+// Every option name of `cli` (`--format`, `-o`), for suggestions.
+std::vector<std::string> option_names(const CLI::App& cli) {
+  std::vector<std::string> names;
+  for (const CLI::Option* option : cli.get_options()) {
+    for (const auto& l : option->get_lnames()) {
+      names.push_back("--" + l);
+    }
+    for (const auto& s : option->get_snames()) {
+      names.push_back("-" + s);
+    }
+  }
+  return names;
+}
+
+// `what` split at its first ": " (CLI11 writes "NAME: MESSAGE").
+std::pair<std::string, std::string> name_and_rest(const std::string& what) {
+  auto colon = what.find(": ");
+  if (colon == std::string::npos) {
+    return {"", what};
+  }
+  return {what.substr(0, colon), what.substr(colon + 2)};
+}
+
+} // namespace
+
+UsageError command_line_error(const CLI::App& cli, const CLI::ParseError& e) {
+  const std::string what = e.what();
+  std::smatch m;
+  if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
+    std::vector<std::string> extras = cli.remaining();
+    for (const auto& extra : extras) {
+      if (extra.size() > 1 && extra[0] == '-') {
+        std::string option = extra.substr(0, extra.find('='));
+        return UsageError("", {}, message("E001", quote(option),
+                                          did_you_mean(option, option_names(cli))));
+      }
+    }
+    std::string list;
+    for (const auto& extra : extras) {
+      list += (list.empty() ? "" : " ") + quote(extra);
+    }
+    return UsageError("", {}, message("E002", list.empty() ? what : list));
+  }
+  if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr &&
+      std::regex_match(what, m, std::regex("(.+) is required"))) {
+    return UsageError("", {}, message("E003", m[1].str()));
+  }
+  if (dynamic_cast<const CLI::ValidationError*>(&e) != nullptr) {
+    auto [name, rest] = name_and_rest(what);
+    if (std::regex_match(rest, m, std::regex("(.*) not in (\\{.*\\})"))) {
+      return UsageError("", {}, message("E004", name, m[1].str(), m[2].str()));
+    }
+    if (std::regex_match(rest, m, std::regex("Value (.*) not in range (\\S+) to (\\S+)"))) {
+      return UsageError("", {}, message("E012", name, m[1].str(), m[2].str(), m[3].str()));
+    }
+    if (std::regex_match(rest, m, std::regex("(?:Value (.*) could not be converted.*|Failed parsing (.*) as a .*)"))) {
+      return UsageError("", {}, message("E005", name, m[1].matched ? m[1].str() : m[2].str()));
+    }
+    return UsageError("", {}, message("E009", name, rest));
+  }
+  if (dynamic_cast<const CLI::ConversionError*>(&e) != nullptr &&
+      std::regex_match(what, m, std::regex("Could not convert: (.+) = (.*)"))) {
+    return UsageError("", {}, message("E005", m[1].str(), m[2].str()));
+  }
+  if (dynamic_cast<const CLI::ArgumentMismatch*>(&e) != nullptr &&
+      std::regex_match(what, m, std::regex("(.+): \\d+ required .* missing"))) {
+    return UsageError("", {}, message("E006", m[1].str()));
+  }
+  if (dynamic_cast<const CLI::RequiresError*>(&e) != nullptr &&
+      std::regex_match(what, m, std::regex("(.+) requires (.+)"))) {
+    return UsageError("", {}, message("E008", m[1].str(), m[2].str()));
+  }
+  if (dynamic_cast<const CLI::ExcludesError*>(&e) != nullptr &&
+      std::regex_match(what, m, std::regex("(.+) excludes (.+)"))) {
+    return UsageError("", {}, message("E007", m[1].str(), m[2].str()));
+  }
+  return UsageError("", {}, message("E013", what));
+}
+
 int check_stdout(const std::string& name, int code) {
   errno = 0;
   bool flushed = std::fflush(stdout) == 0; // first: std::cout.flush() flushes stdout too
@@ -241,7 +332,7 @@ int check_stdout(const std::string& name, int code) {
     return code;
   }
   std::string why = !flushed && errno != 0 ? std::string(": ") + std::strerror(errno) : "";
-  print_diagnostic(name, "error: cannot write to the standard output" + why);
+  print_diagnostic(name, Error("", {}, message("E022", why)).what());
   return code == k_exit_ok ? k_exit_invalid : code;
 }
 
@@ -253,6 +344,7 @@ int run_command_unchecked(const std::string& name, int argc, char** argv,
                           const std::function<int(Lang)>& run) {
   Lang lang = detect_lang(argc, argv);
   s_help_lang = lang;
+  set_message_lang(lang);
   CLI::App cli(wrap_text(localised_description(description, lang), help_width()), "medtime " + name);
   auto help = std::make_shared<HelpFormatter>();
   // Option names take 30 columns on a wide terminal, fewer on a narrow one.
@@ -289,26 +381,26 @@ int run_command_unchecked(const std::string& name, int argc, char** argv,
   } catch (const CLI::Success& e) {
     return cli.exit(e) == 0 ? k_exit_ok : k_exit_usage; // --help, --version
   } catch (const CLI::ParseError& e) {
-    print_diagnostic(name, fmt::format("error: {} ({})", e.what(),
+    print_diagnostic(name, fmt::format("{} ({})", command_line_error(cli, e).what(),
                                        tr(lang, "voir --help", "see --help")));
     return k_exit_usage;
   } catch (const UsageError& e) {
-    print_diagnostic(name, "error: " + std::string(e.what()));
+    print_diagnostic(name, e.what());
     return k_exit_usage;
   }
   try {
     return run(lang);
   } catch (const UsageError& e) {
-    print_diagnostic(name, "error: " + std::string(e.what()));
+    print_diagnostic(name, e.what());
     return k_exit_usage;
   } catch (const Error& e) {
-    print_diagnostic(name, "error: " + std::string(e.what()));
+    print_diagnostic(name, e.what());
     return k_exit_invalid;
   } catch (const std::bad_alloc&) {
-    print_diagnostic(name, "error: out of memory");
+    print_diagnostic(name, Error("", {}, message("E020")).what());
     return k_exit_invalid;
   } catch (const std::exception& e) {
-    print_diagnostic(name, "error: " + std::string(e.what()));
+    print_diagnostic(name, Error("", {}, message("E021", e.what())).what());
     return k_exit_invalid;
   }
 }
@@ -323,7 +415,7 @@ int run_command(const std::string& name, int argc, char** argv, const std::strin
 
 void refuse_overwriting_input(const std::string& path) {
   if (is_input(path)) {
-    throw UsageError(path, {}, "refusing to write over an input file");
+    throw UsageError(path, {}, message("E023"));
   }
 }
 
@@ -331,7 +423,7 @@ void refuse_existing(const std::string& path, bool force) {
   struct stat st {};
   if (!path.empty() && path != "-" && !force && ::stat(path.c_str(), &st) == 0 &&
       S_ISREG(st.st_mode)) {
-    throw UsageError(path, {}, "file exists; use --force to replace it");
+    throw UsageError(path, {}, message("E024"));
   }
 }
 
@@ -355,8 +447,7 @@ void write_output(const std::string& path, const std::string& content) {
       int saved = errno;
       std::clearerr(stdout); // reported here, not again by run_command
       errno = saved;
-      throw Error("", {}, fmt::format("cannot write to the standard output: {}",
-                                      std::strerror(errno)));
+      throw Error("", {}, message("E022", std::string(": ") + std::strerror(errno)));
     }
     return;
   }

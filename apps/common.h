@@ -10,6 +10,7 @@
 
 #include "model/answers.h"
 #include "model/questionnaire.h"
+#include "util/diagnostics.h"
 #include "util/i18n.h"
 
 namespace medtime::app {
@@ -80,6 +81,11 @@ int run_command(const std::string& name, int argc, char** argv, const std::strin
 // written there did not all arrive (a full disk, `> /dev/full`): stdio only
 // reports it when flushing. `run_command` ends with it.
 int check_stdout(const std::string& name, int code);
+
+// CLI11's error `e` on `cli` as a usage error of the catalogue, in the run's
+// language: an unknown option with the closest one, a value not among the
+// allowed ones, a missing argument... (E001-E013).
+UsageError command_line_error(const CLI::App& cli, const CLI::ParseError& e);
 
 // Prints a diagnostic to stderr as `medtime NAME: ...`.
 void print_diagnostic(const std::string& name, const std::string& text);

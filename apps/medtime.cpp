@@ -62,6 +62,7 @@ void print_help(std::FILE* out, medtime::Lang lang) {
 
 int main(int argc, char** argv) {
   medtime::Lang lang = medtime::app::detect_lang(argc, argv);
+  medtime::set_message_lang(lang);
   // `medtime --lang en CMD ...`: the language may come before the command,
   // and goes on to it.
   int first = 1;
@@ -93,8 +94,10 @@ int main(int argc, char** argv) {
   }
   if (!known) {
     medtime::app::print_diagnostic(
-        "", fmt::format("error: unknown command \"{}\"{}; see medtime --help", command,
-                        medtime::did_you_mean(command, names)));
+        "", medtime::Error("", {},
+                           medtime::message("E010", medtime::quote(command),
+                                            medtime::did_you_mean(command, names)))
+                .what());
     return medtime::app::k_exit_usage;
   }
   std::string dir = medtime::executable_dir();
@@ -111,6 +114,6 @@ int main(int argc, char** argv) {
   args[0] = fallback.data();
   ::execvp(fallback.c_str(), args.data());
   medtime::app::print_diagnostic(
-      "", fmt::format("error: command \"{}\" is not installed ({} not found)", command, program));
+      "", medtime::Error("", {}, medtime::message("E011", medtime::quote(command), program)).what());
   return medtime::app::k_exit_usage;
 }

@@ -16,9 +16,13 @@ std::string Diagnostic::format() const {
     }
     out += ": ";
   }
-  if (severity == Severity::warning) {
-    out += "warning: ";
+  bool fr = message_lang() == Lang::fr;
+  out += severity == Severity::warning ? (fr ? "attention" : "warning") : (fr ? "erreur" : "error");
+  if (!code.empty()) {
+    out += ' ';
+    out += code;
   }
+  out += fr ? " : " : ": ";
   out += message;
   return out;
 }
@@ -26,15 +30,27 @@ std::string Diagnostic::format() const {
 Error::Error(Diagnostic diagnostic)
     : std::runtime_error(diagnostic.format()), m_diagnostic(std::move(diagnostic)) {}
 
+Error::Error(std::string file, SourcePos pos, Message message)
+    : Error(Diagnostic{Severity::error, std::move(file), pos, std::move(message.text),
+                       message.code}) {}
+
 Error::Error(std::string file, SourcePos pos, std::string message)
-    : Error(Diagnostic{Severity::error, std::move(file), pos, std::move(message)}) {}
+    : Error(Diagnostic{Severity::error, std::move(file), pos, std::move(message), {}}) {}
+
+void Diagnostics::error(SourcePos pos, Message message) {
+  add(Diagnostic{Severity::error, m_file, pos, std::move(message.text), message.code});
+}
+
+void Diagnostics::warning(SourcePos pos, Message message) {
+  add(Diagnostic{Severity::warning, m_file, pos, std::move(message.text), message.code});
+}
 
 void Diagnostics::error(SourcePos pos, std::string message) {
-  add(Diagnostic{Severity::error, m_file, pos, std::move(message)});
+  add(Diagnostic{Severity::error, m_file, pos, std::move(message), {}});
 }
 
 void Diagnostics::warning(SourcePos pos, std::string message) {
-  add(Diagnostic{Severity::warning, m_file, pos, std::move(message)});
+  add(Diagnostic{Severity::warning, m_file, pos, std::move(message), {}});
 }
 
 void Diagnostics::add(Diagnostic diagnostic) {
@@ -67,7 +83,8 @@ void Diagnostics::throw_if_errors() const {
 
 std::string quote(std::string_view text) {
   constexpr size_t k_max_length = 60;
-  std::string out = "\"";
+  bool fr = message_lang() == Lang::fr;
+  std::string out = fr ? "« " : "\"";
   size_t count = 0;
   for (char c : text) {
     if (count++ == k_max_length) {
@@ -88,7 +105,7 @@ std::string quote(std::string_view text) {
       out += c;
     }
   }
-  out += '"';
+  out += fr ? " »" : "\"";
   return out;
 }
 

@@ -1,6 +1,8 @@
 // Diagnostics: positioned errors and warnings, in the compiler style
-// `path:line:col: message`. The library never prints: it records diagnostics
-// or throws `Error`, and the apps decide what to show.
+// `path:line:col: erreur E104 : message` (`error E104: message` in English),
+// their words and codes from the catalogue (util/messages.h). The library
+// never prints: it records diagnostics or throws `Error`, and the apps decide
+// what to show.
 #pragma once
 
 #include <cstdint>
@@ -8,6 +10,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "util/messages.h"
 
 namespace medtime {
 
@@ -25,9 +29,11 @@ struct Diagnostic {
   std::string file;
   SourcePos pos;
   std::string message;
+  std::string_view code = {}; // from the catalogue (util/messages.h)
 
-  // `file:line:col: message` (parts that are unknown are left out), with
-  // "warning: " before the message for warnings.
+  // `file:line:col: erreur E104 : message` in French, `file:line:col: error
+  // E104: message` in English (the message language; parts that are unknown
+  // are left out), "attention"/"warning" for warnings.
   std::string format() const;
 };
 
@@ -35,6 +41,7 @@ struct Diagnostic {
 class Error : public std::runtime_error {
 public:
   explicit Error(Diagnostic diagnostic);
+  Error(std::string file, SourcePos pos, Message message);
   Error(std::string file, SourcePos pos, std::string message);
   const Diagnostic& diagnostic() const { return m_diagnostic; }
 
@@ -54,6 +61,8 @@ class Diagnostics {
 public:
   explicit Diagnostics(std::string file = {}) : m_file(std::move(file)) {}
 
+  void error(SourcePos pos, Message message);
+  void warning(SourcePos pos, Message message);
   void error(SourcePos pos, std::string message);
   void warning(SourcePos pos, std::string message);
   void add(Diagnostic diagnostic);
@@ -76,8 +85,9 @@ private:
   size_t m_error_count = 0;
 };
 
-// `"text"` with control characters escaped and long values shortened, for
-// quoting a bad value in a message.
+// `« text »` (French) or `"text"` (English: the message language) with
+// control characters escaped and long values shortened, for quoting a bad
+// value in a message.
 std::string quote(std::string_view text);
 
 } // namespace medtime

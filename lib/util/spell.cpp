@@ -52,7 +52,8 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
   if (match.empty()) {
     return {};
   }
-  return "; did you mean " + quote(match) + "?";
+  return message_lang() == Lang::fr ? " ; vouliez-vous dire " + quote(match) + " ?"
+                                    : "; did you mean " + quote(match) + "?";
 }
 
 } // namespace medtime
