@@ -5,13 +5,18 @@
 
 #include <cstdlib>
 #include <dirent.h>
+#include <filesystem>
+#include <map>
 #include <fstream>
+#include <regex>
+#include <set>
 
 #include "helpers.h"
 #include "util/diagnostics.h"
 #include "util/files.h"
 #include "util/sha256.h"
 #include "util/i18n.h"
+#include "util/messages.h"
 #include "util/output_file.h"
 #include "util/spell.h"
 #include "util/terminal.h"
@@ -62,34 +67,101 @@ private:
 
 } // namespace
 
+namespace {
+
+// The argument indices a message format uses: {0}, {1}... ({} counts up).
+std::set<int> placeholders(std::string_view format) {
+  std::set<int> out;
+  int next = 0;
+  for (size_t i = 0; i < format.size(); ++i) {
+    if (format[i] == '{' && i + 1 < format.size() && format[i + 1] == '{') {
+      ++i;
+    } else if (format[i] == '{') {
+      size_t end = format.find_first_of(":}", i);
+      std::string_view index = format.substr(i + 1, end - i - 1);
+      out.insert(index.empty() ? next++ : std::stoi(std::string(index)));
+    }
+  }
+  return out;
+}
+
+// A message format for the documentation: its arguments as "…", `|` escaped.
+std::string doc_text(std::string_view format) {
+  std::string out = std::regex_replace(std::string(format), std::regex("\\{[0-9]*(:[^}]*)?\\}"), "…");
+  out = std::regex_replace(out, std::regex("\\{\\{"), "{");
+  out = std::regex_replace(out, std::regex("\\}\\}"), "}");
+  return std::regex_replace(out, std::regex("\\|"), "\\|");
+}
+
+// The catalogue's tables of doc/diagnostics.md, one per range of codes.
+std::string catalogue_tables() {
+  std::string out;
+  for (const auto& range : message_ranges()) {
+    std::string rows;
+    for (const auto& e : message_catalogue()) {
+      if (e.code >= range.first && e.code <= range.last) {
+        rows += fmt::format("| {} | {} | {} |\n", e.code, doc_text(e.fr), doc_text(e.en));
+      }
+    }
+    if (rows.empty()) {
+      continue;
+    }
+    out += fmt::format("\n## {} – {} : {}\n\n*{}*\n\n", range.first, range.last, range.fr, range.en);
+    out += "| Code | Français | English |\n|---|---|---|\n" + rows;
+  }
+  return out;
+}
+
+// The files under `dir` where each "E123"/"W123" string literal appears.
+void codes_in_sources(const std::filesystem::path& dir,
+                      std::map<std::string, std::set<std::string>>& found) {
+  static const std::regex k_code("\"([EW][0-9]{3})\"");
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+    auto ext = entry.path().extension();
+    if (ext != ".cpp" && ext != ".h") {
+      continue;
+    }
+    std::string text = slurp(entry.path().string());
+    for (std::sregex_iterator it(text.begin(), text.end(), k_code), end; it != end; ++it) {
+      found[(*it)[1].str()].insert(entry.path().filename().string());
+    }
+  }
+}
+
+} // namespace
+
 TEST_SUITE("util") {
 
 TEST_CASE("medtime::Diagnostic::format") {
   SUBCASE("full position") {
-    CHECK(Diagnostic{Severity::error, "f.yaml", {3, 4}, "bad"}.format() == "f.yaml:3:4: bad");
+    CHECK(Diagnostic{Severity::error, "f.yaml", {3, 4}, "bad"}.format() == "f.yaml:3:4: error: bad");
   }
   SUBCASE("line only") {
-    CHECK(Diagnostic{Severity::error, "f.yaml", {3, 0}, "bad"}.format() == "f.yaml:3: bad");
+    CHECK(Diagnostic{Severity::error, "f.yaml", {3, 0}, "bad"}.format() == "f.yaml:3: error: bad");
   }
   SUBCASE("no position") {
-    CHECK(Diagnostic{Severity::error, "f.yaml", {}, "bad"}.format() == "f.yaml: bad");
+    CHECK(Diagnostic{Severity::error, "f.yaml", {}, "bad"}.format() == "f.yaml: error: bad");
   }
   SUBCASE("no file") {
-    CHECK(Diagnostic{Severity::error, "", {1, 2}, "bad"}.format() == "bad");
+    CHECK(Diagnostic{Severity::error, "", {1, 2}, "bad"}.format() == "error: bad");
   }
   SUBCASE("warning") {
     CHECK(Diagnostic{Severity::warning, "f.yaml", {1, 1}, "odd"}.format() ==
           "f.yaml:1:1: warning: odd");
   }
+  SUBCASE("code") {
+    CHECK(Diagnostic{Severity::warning, "f.yaml", {1, 1}, "odd", "W100"}.format() ==
+          "f.yaml:1:1: warning W100: odd");
+  }
 }
 
 TEST_CASE("medtime::Error") {
   Error e("f.yaml", {2, 5}, "bad value");
-  CHECK(std::string(e.what()) == "f.yaml:2:5: bad value");
+  CHECK(std::string(e.what()) == "f.yaml:2:5: error: bad value");
   CHECK(e.diagnostic().pos.line == 2);
   CHECK(e.diagnostic().pos.column == 5);
   UsageError u("", {}, "no such questionnaire");
-  CHECK(std::string(u.what()) == "no such questionnaire");
+  CHECK(std::string(u.what()) == "error: no such questionnaire");
 }
 
 TEST_CASE("medtime::Diagnostics") {
@@ -103,13 +175,14 @@ TEST_CASE("medtime::Diagnostics") {
   diags.error({4, 1}, "and another");
   CHECK(diags.error_count() == 2);
   CHECK(diags.items().size() == 3);
-  CHECK_THROWS_WITH_AS(diags.throw_if_errors(), "x.yaml:2:3: then an error", Error);
+  CHECK_THROWS_WITH_AS(diags.throw_if_errors(), "x.yaml:2:3: error: then an error", Error);
 
   Diagnostics other("y.yaml");
   other.append(diags);
   CHECK(other.error_count() == 2);
   CHECK(test::messages(other) ==
-        "x.yaml:1:1: warning: first a warning\nx.yaml:2:3: then an error\nx.yaml:4:1: and another");
+        "x.yaml:1:1: warning: first a warning\nx.yaml:2:3: error: then an error\n"
+        "x.yaml:4:1: error: and another");
 }
 
 TEST_CASE("medtime::quote") {
@@ -124,6 +197,95 @@ TEST_CASE("medtime::quote") {
     CHECK(quote(long_text) == "\"" + std::string(60, 'x') + "...\"");
     CHECK(quote(std::string(60, 'y')) == "\"" + std::string(60, 'y') + "\"");
   }
+}
+
+TEST_CASE("messages: the catalogue") {
+  auto catalogue = message_catalogue();
+  REQUIRE(!catalogue.empty());
+  for (size_t i = 0; i < catalogue.size(); ++i) {
+    const auto& e = catalogue[i];
+    CAPTURE(e.code);
+    CHECK(std::regex_match(std::string(e.code), std::regex("[EW][0-9]{3}")));
+    if (i > 0) {
+      CHECK(catalogue[i - 1].code < e.code); // sorted, each code once
+    }
+    CHECK(!e.fr.empty());
+    CHECK(!e.en.empty());
+    // The same arguments in both languages, and each format works.
+    CHECK(placeholders(e.fr) == placeholders(e.en));
+    CHECK_NOTHROW((void)fmt::format(fmt::runtime(e.fr), "a", "b", "c", "d", "e", "f", "g"));
+    CHECK_NOTHROW((void)fmt::format(fmt::runtime(e.en), "a", "b", "c", "d", "e", "f", "g"));
+    // Every code belongs to a range.
+    bool in_range = false;
+    for (const auto& r : message_ranges()) {
+      in_range = in_range || (e.code >= r.first && e.code <= r.last);
+    }
+    CHECK(in_range);
+  }
+  CHECK_THROWS_AS(message_entry("E999"), std::logic_error);
+}
+
+TEST_CASE("messages: every code is used by the code, and every code used is in the catalogue") {
+  std::map<std::string, std::set<std::string>> found;
+  codes_in_sources(std::filesystem::path(MEDTIME_SOURCE_DIR) / "lib", found);
+  codes_in_sources(std::filesystem::path(MEDTIME_SOURCE_DIR) / "apps", found);
+  for (auto& [code, files] : found) {
+    files.erase("messages.cpp"); // the catalogue itself
+    files.erase("messages.h");   // its examples
+  }
+  for (const auto& [code, files] : found) {
+    if (!files.empty()) {
+      CAPTURE(code);
+      CHECK_NOTHROW((void)message_entry(code));
+    }
+  }
+  for (const auto& e : message_catalogue()) {
+    CAPTURE(e.code);
+    auto it = found.find(std::string(e.code));
+    CHECK((it != found.end() && !it->second.empty()));
+  }
+}
+
+TEST_CASE("messages: the documentation lists the catalogue") {
+  std::string path = (std::filesystem::path(MEDTIME_SOURCE_DIR) / "doc/diagnostics.md").string();
+  std::string doc = slurp(path);
+  const std::string begin_marker = "<!-- catalogue: generated";
+  const std::string end_marker = "<!-- end of catalogue -->";
+  size_t begin = doc.find(begin_marker);
+  size_t end = doc.find(end_marker);
+  REQUIRE(begin != std::string::npos);
+  REQUIRE(end != std::string::npos);
+  begin = doc.find('\n', begin) + 1;
+  std::string expected = catalogue_tables() + "\n";
+  if (std::getenv("MEDTIME_UPDATE_DOCS") != nullptr) {
+    doc.replace(begin, end - begin, expected);
+    std::ofstream(path, std::ios::binary) << doc;
+  }
+  CHECK_MESSAGE(doc.substr(begin, end - begin) == expected,
+                "doc/diagnostics.md is out of date: rerun with MEDTIME_UPDATE_DOCS=1 build/tests/test_util");
+}
+
+TEST_CASE("messages: in the run's language, with the code") {
+  struct Restore {
+    ~Restore() { set_message_lang(Lang::en); }
+  } restore;
+  Message en = message("E024");
+  CHECK(en.code == "E024");
+  CHECK(en.text == "file exists; use --force to replace it");
+  CHECK(Error("a.yaml", {}, en).diagnostic().code == "E024");
+  CHECK(std::string(Error("a.yaml", {2, 3}, en).what()) ==
+        "a.yaml:2:3: error E024: file exists; use --force to replace it");
+  set_message_lang(Lang::fr);
+  Message fr = message("E024");
+  CHECK(fr.code == "E024");
+  CHECK(std::string(Error("a.yaml", {2, 3}, fr).what()) ==
+        "a.yaml:2:3: erreur E024 : le fichier existe ; --force pour le remplacer");
+  Diagnostics diags("b.yaml");
+  diags.warning({1, 1}, message("E004", "--format", "pdf", "{text,md}"));
+  CHECK(diags.items()[0].format() ==
+        "b.yaml:1:1: attention E004 : --format : la valeur « pdf » n'est pas parmi {text,md}");
+  CHECK(quote("x") == "« x »");
+  CHECK(did_you_mean("lsit", {"list"}) == " ; vouliez-vous dire « list » ?");
 }
 
 TEST_CASE("medtime::check_utf8") {

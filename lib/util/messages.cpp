@@ -13,15 +13,7 @@ namespace {
 // leaves its code unused. French first, in French typography (a space
 // before « : ; ? ! », quotes « like this »: `quote()` writes them).
 //
-// Ranges:
-//   E001-E049  the command line and the run (apps)
-//   E050-E099  files and YAML syntax (util, yaml, load/data_dir)
-//   E100-E199  answers files (load/answers_*)
-//   E200-E299  questionnaires, conditions, scoring profiles
-//   E300-E399  delegation plans, parameter sets, the cost-benefit sheet
-//   E400-E499  batch: CSV exports, column maps; survey export
-//   E500-E599  review and objectives, team mode, check, show, ask
-// Warnings take a W and the same ranges.
+// The ranges (message_ranges below) group the codes by what they are about.
 constexpr MessageEntry k_catalogue[] = {
     // --- E001-E049: the command line and the run ---------------------------
     {"E001", "option inconnue {0}{1}", "unknown option {0}{1}"},
@@ -81,6 +73,30 @@ constexpr MessageEntry k_catalogue[] = {
 
 };
 
+constexpr MessageRange k_ranges[] = {
+    {"E001", "E049", "La ligne de commande et l'exécution", "The command line and the run"},
+    {"E050", "E099", "Fichiers et syntaxe YAML", "Files and YAML syntax"},
+    {"E100", "E199", "Fichiers de réponses", "Answers files"},
+    {"E200", "E299", "Questionnaires, conditions, profils de priorité",
+     "Questionnaires, conditions, priority profiles"},
+    {"E300", "E399", "Plans de délégation, jeux de paramètres, bilan coût-avantage",
+     "Delegation plans, parameter sets, the cost-benefit sheet"},
+    {"E400", "E499", "Traitement par lot : exports d'enquête, cartes de colonnes ; export d'enquête",
+     "Batch: survey exports, column maps; survey export"},
+    {"E500", "E599", "Revue, objectifs, mode équipe, vérification, entretien",
+     "Review, objectives, team mode, check, interview"},
+    {"W050", "W099", "Avertissements : fichiers et syntaxe YAML", "Warnings: files and YAML syntax"},
+    {"W100", "W199", "Avertissements : fichiers de réponses", "Warnings: answers files"},
+    {"W200", "W299", "Avertissements : questionnaires, conditions, profils",
+     "Warnings: questionnaires, conditions, profiles"},
+    {"W300", "W399", "Avertissements : plans, paramètres, coûts",
+     "Warnings: plans, parameters, cost"},
+    {"W400", "W499", "Avertissements : traitement par lot, export d'enquête",
+     "Warnings: batch, survey export"},
+    {"W500", "W599", "Avertissements : revue, objectifs, équipe, vérification, entretien",
+     "Warnings: review, objectives, team, check, interview"},
+};
+
 Lang s_message_lang = Lang::en;
 
 } // namespace
@@ -96,6 +112,10 @@ const MessageEntry& message_entry(std::string_view code) {
     throw std::logic_error("no message " + std::string(code) + " in the catalogue");
   }
   return *it;
+}
+
+std::span<const MessageRange> message_ranges() {
+  return k_ranges;
 }
 
 Lang message_lang() {

@@ -27,6 +27,17 @@ struct MessageEntry {
 // Every entry, sorted by code.
 std::span<const MessageEntry> message_catalogue();
 
+// A range of codes and what its messages are about, for the documentation.
+struct MessageRange {
+  std::string_view first; // "E100"
+  std::string_view last;  // "E199"
+  std::string_view fr;
+  std::string_view en;
+};
+
+// The ranges, in the catalogue's order.
+std::span<const MessageRange> message_ranges();
+
 // The entry of `code`; throws std::logic_error for a code not in the
 // catalogue (a programming error, caught by the tests).
 const MessageEntry& message_entry(std::string_view code);
