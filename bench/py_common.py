@@ -14,20 +14,16 @@ NO = {False, "no", "false", "non", "n"}
 
 
 def load_questionnaires(folder):
-    result = []
+    """The scored questionnaires (levers, then supporting areas, by order),
+    each with its questions and, for a supporting area, its asked_when
+    compiled against the others (the time budget's answers included)."""
+    every = {}
     for name in sorted(os.listdir(folder)):
         if not name.endswith(".yaml"):
             continue
         with open(os.path.join(folder, name), encoding="utf-8") as f:
             doc = yaml.load(f, Loader=LOADER)
         if not isinstance(doc, dict) or "id" not in doc or "sections" not in doc:
-            continue
-        if doc.get("kind") == "budget":
-            continue  # the time budget: hours, no maturity
-        if doc.get("kind") == "support":
-            # A supporting area is scored by medtime too (with its asked_when,
-            # which reads other questionnaires); the reference scores the
-            # levers only, so the ratios it gives are conservative.
             continue
         questions = []
         for section in doc["sections"]:
@@ -37,11 +33,18 @@ def load_questionnaires(folder):
         for q in questions:
             q["when"] = compile_condition(q["when"], questions, index) if q.get("when") else None
         scoring = doc.get("scoring") or {}
-        result.append({"id": doc["id"], "lever": doc["lever"], "order": doc.get("order", 100),
-                       "min_answered": scoring.get("min_answered", 0.75),
-                       "questions": questions, "index": index})
+        every[doc["id"]] = {"id": doc["id"], "kind": doc.get("kind", "lever"),
+                            "column": doc.get("lever", doc["id"]) + "_maturity",
+                            "order": doc.get("order", 100),
+                            "min_answered": scoring.get("min_answered", 0.75),
+                            "asked_when": doc.get("asked_when"),
+                            "questions": questions, "index": index}
+    for q in every.values():
+        if q["asked_when"]:
+            q["asked_when"] = compile_across(q["asked_when"], every)
+    result = [q for q in every.values() if q["kind"] != "budget"]  # the time budget: hours
     result.sort(key=lambda q: (q["order"], q["id"]))
-    return result
+    return result, every
 
 
 def prepare_question(q):
@@ -72,7 +75,9 @@ def tokenize(text):
     return tokens
 
 
-def compile_condition(text, questions, index):
+def parse_condition(text, make_test):
+    """A `when:` expression as a function of a context, its tests built by
+    make_test(path, op, values)."""
     tokens = tokenize(text)
     pos = [0]
 
@@ -87,29 +92,26 @@ def compile_condition(text, questions, index):
         left = conj()
         while peek() == "or":
             take()
-            right = conj()
-            left = (lambda a, b: lambda ans, shown: a(ans, shown) or b(ans, shown))(left, right)
+            left = ("or", left, conj())
         return left
 
     def conj():
         left = unary()
         while peek() == "and":
             take()
-            right = unary()
-            left = (lambda a, b: lambda ans, shown: a(ans, shown) and b(ans, shown))(left, right)
+            left = ("and", left, unary())
         return left
 
     def unary():
         if peek() == "not":
             take()
-            inner = unary()
-            return lambda ans, shown: not inner(ans, shown)
+            return ("not", unary())
         if peek() == "(":
             take()
             inner = expr()
             take()
             return inner
-        return test()
+        return ("test", test())
 
     def literal():
         tok = take()
@@ -120,14 +122,9 @@ def compile_condition(text, questions, index):
 
     def test():
         path = take().split(".")
-        qi = index[path[0]]
-        q = questions[qi]
         op = take()
         if op == "is":
-            what = take()
-            if what == "na":
-                return lambda ans, shown: shown[qi] and ans[qi] == "na"
-            return lambda ans, shown: shown[qi] and given(ans[qi])
+            return make_test(path, op, [take()])
         if op == "in":
             take()
             values = [literal()]
@@ -137,22 +134,86 @@ def compile_condition(text, questions, index):
             take()
         else:
             values = [literal()]
-        read = reader(q, path)
-
-        def run(ans, shown):
-            if not shown[qi] or not given(ans[qi]):
-                return False
-            value = read(ans[qi])
-            if value is None:
-                return False
-            if op == "has":
-                return values[0] in value
-            if op == "in":
-                return value in values
-            return compare(op, value, values[0])
-        return run
+        return make_test(path, op, values)
 
     return expr()
+
+
+def question_test(q, qi, path, op, values):
+    """A test on question `q` (at index qi) of one questionnaire's answers."""
+    if op == "is":
+        if values[0] == "na":
+            return lambda ans, shown: shown[qi] and ans[qi] == "na"
+        return lambda ans, shown: shown[qi] and given(ans[qi])
+    read = reader(q, path)
+
+    def run(ans, shown):
+        if not shown[qi] or not given(ans[qi]):
+            return False
+        value = read(ans[qi])
+        if value is None:
+            return False
+        if op == "has":
+            return values[0] in value
+        if op == "in":
+            return value in values
+        return compare(op, value, values[0])
+    return run
+
+
+def compile_condition(text, questions, index):
+    def make_test(path, op, values):
+        qi = index[path[0]]
+        return question_test(questions[qi], qi, path, op, values)
+
+    def build(node):
+        kind = node[0]
+        if kind == "test":
+            return node[1]
+        if kind == "not":
+            inner = build(node[1])
+            return lambda ans, shown: not inner(ans, shown)
+        a, b = build(node[1]), build(node[2])
+        if kind == "or":
+            return lambda ans, shown: a(ans, shown) or b(ans, shown)
+        return lambda ans, shown: a(ans, shown) and b(ans, shown)
+    return build(parse_condition(text, make_test))
+
+
+def compile_across(text, every):
+    """A supporting area's asked_when: tests name a questionnaire first; a
+    questionnaire not answered at all makes its tests unknown (None), and
+    and/or/not follow three-valued logic."""
+    def make_test(path, op, values):
+        target = every[path[0]]
+        qi = target["index"][path[1]]
+        inner = question_test(target["questions"][qi], qi, path[1:], op, values)
+        return (target, inner)
+
+    tree = parse_condition(text, make_test)
+
+    def run(node, answers, views):
+        kind = node[0]
+        if kind == "test":
+            target, inner = node[1]
+            if target["id"] not in answers:
+                return None
+            view = views.get(target["id"])
+            if view is None:
+                view = views[target["id"]] = applicability(target, answers[target["id"]] or {})
+            return inner(*view)
+        if kind == "not":
+            inner = run(node[1], answers, views)
+            return None if inner is None else not inner
+        left, right = run(node[1], answers, views), run(node[2], answers, views)
+        if kind == "and":
+            if left is False or right is False:
+                return False
+            return True if left and right else None
+        if left or right:
+            return True
+        return False if left is False and right is False else None
+    return lambda answers, views: run(tree, answers, views)
 
 
 def reader(q, path):
@@ -213,14 +274,23 @@ def value_of(q, a):
     return 0
 
 
-def maturity(questionnaire, answers):
-    """Maturity 0-100 of one questionnaire's answers (a dict), or None."""
+def applicability(questionnaire, answers):
+    """The answers of one questionnaire (a dict) as a list, and which
+    questions apply (their `when:` holds)."""
     questions = questionnaire["questions"]
     ans = [answers.get(q["id"]) for q in questions]
     shown = [False] * len(questions)
-    total = answered = score = 0.0
     for i, q in enumerate(questions):
         shown[i] = q["when"] is None or q["when"](ans, shown)
+    return ans, shown
+
+
+def maturity(questionnaire, answers, views=None):
+    """Maturity 0-100 of one questionnaire's answers (a dict), or None."""
+    questions = questionnaire["questions"]
+    ans, shown = applicability(questionnaire, answers)
+    total = answered = score = 0.0
+    for i, q in enumerate(questions):
         if q["dimension"] != "maturity" or not shown[i] or ans[i] == "na":
             continue
         total += q["weight"]
@@ -232,6 +302,21 @@ def maturity(questionnaire, answers):
     if total <= 0 or answered <= 0 or answered < questionnaire["min_answered"] * total - 1e-9:
         return None
     return 100 * score / answered
+
+
+def maturity_cells(questionnaires, answers):
+    """One row's maturity cells: empty for a questionnaire not answered, or
+    a supporting area whose asked_when is false (not concerned)."""
+    views = {}
+    cells = []
+    for q in questionnaires:
+        if q["id"] not in answers:
+            cells.append("")
+        elif q["asked_when"] and q["asked_when"](answers, views) is False:
+            cells.append("")
+        else:
+            cells.append(fmt(maturity(q, answers[q["id"]] or {})))
+    return cells
 
 
 def fmt(value):

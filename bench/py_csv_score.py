@@ -10,27 +10,26 @@ import sys
 
 import yaml
 
-from py_common import LOADER, fmt, load_questionnaires, maturity
+from py_common import LOADER, load_questionnaires, maturity_cells
 
 COLUMN = re.compile(r"^([^\[]+)\[(.*)\]$")
 
 
 def main():
-    questionnaires = load_questionnaires(sys.argv[1])
-    by_id = {q["id"]: q for q in questionnaires}
+    questionnaires, by_id = load_questionnaires(sys.argv[1])
     with open(sys.argv[3], encoding="utf-8") as f:
         cmap = yaml.load(f, Loader=LOADER)
     rules = {}
     for qid, spec in cmap["questionnaires"].items():
-        if qid not in by_id:
-            continue  # the time budget: hours, no maturity
         for column, rule in spec["columns"].items():
             if isinstance(rule, str):
                 rule = {"question": rule}
             question = by_id[qid]["questions"][by_id[qid]["index"][rule["question"]]]
+            if question["type"] == "budget":
+                continue  # the time budget's hours: no maturity reads them
             rules[column] = (qid, question, rule)
     out = sys.stdout
-    out.write("source," + ",".join(q["lever"] + "_maturity" for q in questionnaires) + "\n")
+    out.write("source," + ",".join(q["column"] for q in questionnaires) + "\n")
     with open(sys.argv[2], encoding="utf-8-sig", newline="") as f:
         reader = csv.reader(f, delimiter=cmap.get("separator", ","))
         header = next(reader)
@@ -61,8 +60,7 @@ def main():
                     target[question["id"]] = {"Y": "yes", "N": "no"}.get(cell, cell)
                 else:
                     target[question["id"]] = codes.get(cell, cell)
-            cells = [fmt(maturity(q, answers[q["id"]])) if q["id"] in answers else ""
-                     for q in questionnaires]
+            cells = maturity_cells(questionnaires, answers)
             out.write("%s:%d,%s\n" % (sys.argv[2], line, ",".join(cells)))
 
 

@@ -9,13 +9,13 @@ import sys
 
 import yaml
 
-from py_common import LOADER, fmt, load_questionnaires, maturity
+from py_common import LOADER, load_questionnaires, maturity_cells
 
 
 def main():
-    questionnaires = load_questionnaires(sys.argv[1])
+    questionnaires, _ = load_questionnaires(sys.argv[1])
     out = sys.stdout
-    out.write("source," + ",".join(q["lever"] + "_maturity" for q in questionnaires) + "\n")
+    out.write("source," + ",".join(q["column"] for q in questionnaires) + "\n")
     for folder in sys.argv[2:]:
         for root, dirs, files in os.walk(folder):
             dirs.sort()
@@ -26,9 +26,7 @@ def main():
                 with open(path, encoding="utf-8") as f:
                     doc = yaml.load(f, Loader=LOADER)
                 answers = doc.get("answers") or {}
-                row = [fmt(maturity(q, answers[q["id"]])) if q["id"] in answers else ""
-                       for q in questionnaires]
-                out.write(path + "," + ",".join(row) + "\n")
+                out.write(path + "," + ",".join(maturity_cells(questionnaires, answers)) + "\n")
 
 
 if __name__ == "__main__":
