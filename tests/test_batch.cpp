@@ -10,6 +10,7 @@
 #include "batch/column_map.h"
 #include "batch/csv_import.h"
 #include "batch/csv_reader.h"
+#include "load/answers_loader.h"
 #include "load/input_walker.h"
 #include "batch/ordered_pipeline.h"
 #include "batch/summary.h"
@@ -391,6 +392,73 @@ TEST_CASE("medtime::CsvImporter full answers and blank codes") {
     CsvRun ragged = run_csv("id,submitdate,S1,T1[SQ001],T1[SQ002],T1[SQ003],B1,P1,W1\n42,A1\n");
     CHECK(lines_of(ragged.out).at(1).rfind("e.csv:2,42,,error,,", 0) == 0);
     CHECK(problems == std::vector<std::string>{"e.csv:2:1: row has 2 field(s) but the header has 3"});
+  }
+}
+
+TEST_CASE("medtime::CsvImporter cells read without a node give the answers file's answers") {
+  // Most cells become answers straight from values resolved once per
+  // column; each row here is also written as an answers file, whose answers
+  // (and number of errors) must be the same, odd values included: an
+  // exclusive option ticked with another, a scale written 03, a word no
+  // yes/no knows, a scale out of range, na, an unknown level code.
+  const QuestionnaireSet& set = mini_set();
+  ColumnMap map = load_column_map(k_data + "limesurvey-map.yaml", set);
+  const std::string header = "id,S1,T1[SQ001],T1[SQ002],T1[SQ003],B1,W1,H1,K1[SQ001],K1[SQ002],N1\n";
+  struct Case {
+    const char* row;
+    const char* yaml; // the same answers, as an answers file
+  };
+  const Case cases[] = {
+      {"1,A2,,Y,Y,3,oui,7,A3,A2,hello",
+       "staff: secretary\n    tools: [agenda, messaging]\n    burden: '3'\n    wants: 'yes'\n"
+       "    how_much: '7'\n    tasks: {booking: total, billing: partial}\n    note: hello\n"},
+      {"2,A1,Y,Y,,03,maybe,11,A9,,",
+       "staff: none\n    tools: [none, agenda]\n    burden: '03'\n    wants: 'maybe'\n"
+       "    how_much: '11'\n"},
+      {"3,,N,N,N,na,N,0,,A1,",
+       "burden: 'na'\n    wants: 'no'\n    how_much: '0'\n    tasks: {billing: none}\n"},
+      {"4,A3,N,Y,x,9,1,10,A1,A9,",
+       "staff: assistant\n    tools: [agenda, messaging]\n    burden: '9'\n    wants: 'yes'\n"
+       "    how_much: '10'\n    tasks: {booking: none}\n"},
+  };
+  for (const auto& c : cases) {
+    std::string row = c.row;
+    CAPTURE(row);
+    std::istringstream in(header + c.row + "\n");
+    CsvReader reader(in, "e.csv");
+    CsvRecord head, record;
+    REQUIRE(reader.next(head));
+    REQUIRE(reader.next(record));
+    Diagnostics setup("map.yaml");
+    CsvImporter importer(set, map, limesurvey(true), head, "e.csv", setup);
+    Diagnostics csv_diags("e.csv");
+    std::vector<CsvIssue> issues;
+    Assessment from_csv = importer.import(record, csv_diags, issues);
+
+    std::string yaml = std::string("answers:\n  mini:\n    version: 2\n    ") + c.yaml;
+    Diagnostics yaml_diags("a.yaml");
+    Assessment from_yaml = parse_assessment(yaml, set, "a.yaml", yaml_diags);
+
+    CHECK(csv_diags.error_count() == yaml_diags.error_count());
+    const Response& a = from_csv.responses[0];
+    const Response& b = from_yaml.responses[0];
+    REQUIRE(a.answers.size() == b.answers.size());
+    for (size_t i = 0; i < a.answers.size(); ++i) {
+      CAPTURE(i);
+      CHECK(a.answers[i].state == b.answers[i].state);
+      CHECK(a.answers[i].choice == b.answers[i].choice);
+      CHECK(a.answers[i].choices == b.answers[i].choices);
+      CHECK(a.answers[i].number == b.answers[i].number);
+      CHECK(a.answers[i].text == b.answers[i].text);
+      REQUIRE(a.answers[i].tasks.size() == b.answers[i].tasks.size());
+      for (size_t t = 0; t < a.answers[i].tasks.size(); ++t) {
+        CHECK(a.answers[i].tasks[t].level == b.answers[i].tasks[t].level);
+      }
+      if (a.answers[i].given()) {
+        CHECK(a.answers[i].pos.line == 2); // the cell's own position
+        CHECK(a.answers[i].pos.column > 1);
+      }
+    }
   }
 }
 

@@ -10,10 +10,11 @@
 
 namespace medtime {
 
-const std::string* ColumnRule::code(std::string_view wanted) const {
+int ColumnRule::code_index(std::string_view wanted) const {
   // Codes are a few short strings: compare them a byte at a time, with no
   // call to memcmp (std::equal makes one), since this runs for every cell.
-  for (const auto& [from, to] : codes) {
+  for (size_t c = 0; c < codes.size(); ++c) {
+    const std::string& from = codes[c].first;
     if (from.size() != wanted.size()) {
       continue;
     }
@@ -22,10 +23,15 @@ const std::string* ColumnRule::code(std::string_view wanted) const {
       ++i;
     }
     if (i == from.size()) {
-      return &to;
+      return static_cast<int>(c);
     }
   }
-  return nullptr;
+  return -1;
+}
+
+const std::string* ColumnRule::code(std::string_view wanted) const {
+  int i = code_index(wanted);
+  return i < 0 ? nullptr : &codes[static_cast<size_t>(i)].second;
 }
 
 int ColumnRule::task_for(std::string_view sub) const {

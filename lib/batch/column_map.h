@@ -54,6 +54,8 @@ struct ColumnRule {
 
   // The value of `code`, or null when the rule has codes and this is not one.
   const std::string* code(std::string_view code) const;
+  // The index of `code` in `codes`, or -1.
+  int code_index(std::string_view code) const;
   // The task of sub-column `sub`, or -1.
   int task_for(std::string_view sub) const;
 };

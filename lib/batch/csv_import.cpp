@@ -1,6 +1,8 @@
 #include "batch/csv_import.h"
 
 #include <algorithm>
+#include <bit>
+#include <cmath>
 #include <fmt/format.h>
 
 #include "load/answers_loader.h"
@@ -389,6 +391,7 @@ void CsvImporter::bind(const ColumnMap& map, const CsvImportOptions& options, Di
     }
   }
   report_missing(map, rule_used, options, diags);
+  prepare_fast_paths();
   if (!map.respondent_column.empty() && m_respondent < 0) {
     throw Error(map.file, {}, fmt::format("respondent column {} is not in {}",
                                           quote(map.respondent_column), m_file));
@@ -456,6 +459,258 @@ void CsvImporter::report_missing(const ColumnMap& map, const std::vector<char>& 
     diags.add(Diagnostic{Severity::error, m_file, {1, 1},
                          message + " (--lenient scores the columns that match)"});
   }
+}
+
+namespace {
+
+// What resolve_answer makes of the answers-file value `text` for `q`, when it
+// is an answer given or na with nothing to report.
+std::optional<Answer> resolved(const Question& q, std::string_view text) {
+  yaml::Node node;
+  set_scalar(node, text, {});
+  Diagnostics quiet;
+  Answer answer = resolve_answer(q, node, quiet);
+  if (!quiet.items().empty() ||
+      (answer.state != AnswerState::given && answer.state != AnswerState::na)) {
+    return std::nullopt;
+  }
+  return answer;
+}
+
+// `text` as a whole number written the canonical way (no sign, no leading
+// zero, at most 3 digits), or -1.
+int small_whole(std::string_view text) {
+  if (text.empty() || text.size() > 3 || (text.size() > 1 && text[0] == '0')) {
+    return -1;
+  }
+  int n = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') {
+      return -1;
+    }
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
+} // namespace
+
+void CsvImporter::prepare_fast_paths() {
+  m_cell_values.assign(m_header.size(), {});
+  auto value_of = [](const Question& q, std::string_view text) {
+    CellValue v;
+    if (text.empty()) {
+      v.kind = CellValue::Kind::blank;
+    } else if (auto answer = resolved(q, text)) {
+      v.kind = CellValue::Kind::answer;
+      v.answer = std::move(*answer);
+    }
+    return v;
+  };
+  for (auto& slot : m_slots) {
+    const Question& q = m_set.items()[slot.questionnaire].questions[static_cast<size_t>(slot.question)];
+    auto rule_of = [&](size_t column) -> const ColumnRule& {
+      return m_map.rules[static_cast<size_t>(m_bindings[column].rule)];
+    };
+    bool all_sub = std::all_of(slot.columns.begin(), slot.columns.end(), [&](size_t c) {
+      return m_bindings[c].kind == Binding::Kind::sub;
+    });
+    bool all_codes = std::all_of(slot.columns.begin(), slot.columns.end(),
+                                 [&](size_t c) { return rule_of(c).has_codes; });
+    switch (q.type) {
+    case QuestionType::multiple:
+      if (all_sub && q.options.size() <= 64) {
+        slot.fast = FastPath::multiple_sub;
+      }
+      break;
+    case QuestionType::tasks:
+      if (!all_codes) {
+        break;
+      }
+      for (size_t c : slot.columns) {
+        for (const auto& [code, value] : rule_of(c).codes) {
+          CellValue v;
+          v.kind = value.empty() ? CellValue::Kind::blank : CellValue::Kind::general;
+          v.level = value.empty() ? -1 : q.find_level(value);
+          if (v.level >= 0) {
+            v.kind = CellValue::Kind::answer;
+          }
+          m_cell_values[c].push_back(std::move(v));
+        }
+      }
+      slot.fast = FastPath::tasks_codes;
+      break;
+    case QuestionType::budget:
+      break;
+    default: {
+      size_t c = slot.columns[0];
+      if (slot.columns.size() != 1 || m_bindings[c].kind != Binding::Kind::whole) {
+        break;
+      }
+      const ColumnRule& rule = rule_of(c);
+      if (rule.has_codes) {
+        for (const auto& [code, value] : rule.codes) {
+          m_cell_values[c].push_back(value_of(q, value));
+        }
+        slot.fast = FastPath::scalar_codes;
+      } else if (q.type == QuestionType::yesno) {
+        m_cell_values[c].push_back(value_of(q, "yes"));
+        m_cell_values[c].push_back(value_of(q, "no"));
+        slot.fast = FastPath::yesno_plain;
+      } else if (q.type == QuestionType::scale && q.has_min && q.has_max && q.min >= 0 &&
+                 q.max <= 999 && q.max - q.min <= 100 && std::floor(q.min) == q.min) {
+        for (int n = static_cast<int>(q.min); n <= static_cast<int>(q.max); ++n) {
+          m_cell_values[c].push_back(value_of(q, std::to_string(n)));
+        }
+        slot.fast = FastPath::scale_plain;
+      }
+      break;
+    }
+    }
+  }
+}
+
+std::optional<bool> CsvImporter::fast_answer(const Slot& slot, const CsvRecord& record,
+                                             Answer& answer, std::vector<CsvIssue>& issues) const {
+  auto issue = [&](size_t column, std::string_view code) {
+    issues.push_back(CsvIssue{static_cast<std::uint32_t>(column), std::string(code),
+                              record.fields[column].pos});
+  };
+  // A prepared value as the answer, at `pos`; nothing when the general path decides.
+  auto take = [&](const CellValue& v, SourcePos pos) -> std::optional<bool> {
+    if (v.kind == CellValue::Kind::blank) {
+      return false;
+    }
+    if (v.kind == CellValue::Kind::general) {
+      return std::nullopt;
+    }
+    answer = v.answer;
+    answer.pos = pos;
+    return true;
+  };
+  switch (slot.fast) {
+  case FastPath::general:
+    return std::nullopt;
+  case FastPath::scalar_codes: {
+    size_t c = slot.columns[0];
+    const CsvField& f = record.fields[c];
+    if (f.text.empty()) {
+      return false;
+    }
+    int i = m_map.rules[static_cast<size_t>(m_bindings[c].rule)].code_index(f.text);
+    if (i < 0) {
+      issue(c, f.text);
+      return false;
+    }
+    return take(m_cell_values[c][static_cast<size_t>(i)], f.pos);
+  }
+  case FastPath::yesno_plain: {
+    size_t c = slot.columns[0];
+    const CsvField& f = record.fields[c];
+    if (f.text.empty()) {
+      return false;
+    }
+    if (is_checked(f.text)) {
+      return take(m_cell_values[c][0], f.pos);
+    }
+    if (is_unchecked(f.text)) {
+      return take(m_cell_values[c][1], f.pos);
+    }
+    return std::nullopt;
+  }
+  case FastPath::scale_plain: {
+    size_t c = slot.columns[0];
+    const CsvField& f = record.fields[c];
+    if (f.text.empty()) {
+      return false;
+    }
+    const Question& q = m_set.items()[slot.questionnaire].questions[static_cast<size_t>(slot.question)];
+    int n = small_whole(f.text) - static_cast<int>(q.min);
+    if (n < 0 || static_cast<size_t>(n) >= m_cell_values[c].size()) {
+      return std::nullopt;
+    }
+    return take(m_cell_values[c][static_cast<size_t>(n)], f.pos);
+  }
+  case FastPath::multiple_sub: {
+    const Question& q = m_set.items()[slot.questionnaire].questions[static_cast<size_t>(slot.question)];
+    size_t issues_before = issues.size();
+    std::uint64_t bits = 0;
+    int ticked = 0;
+    bool exclusive = false;
+    SourcePos pos;
+    for (size_t c : slot.columns) {
+      const CsvField& f = record.fields[c];
+      if (f.text.empty()) {
+        continue;
+      }
+      if (pos.line == 0) {
+        pos = f.pos;
+      }
+      if (is_checked(f.text)) {
+        int option = m_bindings[c].target;
+        bits |= std::uint64_t{1} << option;
+        exclusive = exclusive || q.options[static_cast<size_t>(option)].exclusive;
+        ++ticked;
+      } else if (!is_unchecked(f.text)) {
+        issue(c, f.text);
+      }
+    }
+    if (ticked == 0) {
+      return false; // nothing ticked is no answer, as build_node says
+    }
+    if (ticked > 1 && (exclusive || std::popcount(bits) != ticked)) {
+      issues.resize(issues_before); // the general path reports them, with the error
+      return std::nullopt;
+    }
+    answer = Answer{};
+    answer.state = AnswerState::given;
+    answer.choices = bits;
+    answer.pos = pos;
+    return true;
+  }
+  case FastPath::tasks_codes: {
+    const Question& q = m_set.items()[slot.questionnaire].questions[static_cast<size_t>(slot.question)];
+    size_t issues_before = issues.size();
+    bool any = false;
+    SourcePos pos;
+    for (size_t c : slot.columns) {
+      const CsvField& f = record.fields[c];
+      if (f.text.empty()) {
+        continue;
+      }
+      const Binding& b = m_bindings[c];
+      const ColumnRule& rule = m_map.rules[static_cast<size_t>(b.rule)];
+      int i = rule.code_index(f.text);
+      if (i < 0) {
+        issue(c, f.text);
+        continue;
+      }
+      const CellValue& v = m_cell_values[c][static_cast<size_t>(i)];
+      if (v.kind == CellValue::Kind::blank) {
+        continue;
+      }
+      if (v.kind == CellValue::Kind::general) {
+        issues.resize(issues_before);
+        return std::nullopt;
+      }
+      if (!any) {
+        answer = Answer{};
+        answer.tasks.assign(q.tasks.size(), TaskAnswer{});
+        pos = f.pos;
+        any = true;
+      }
+      int task = b.kind == Binding::Kind::sub ? b.target : rule.task;
+      answer.tasks[static_cast<size_t>(task)].level = v.level;
+    }
+    if (!any) {
+      return false;
+    }
+    answer.state = AnswerState::given;
+    answer.pos = pos;
+    return true;
+  }
+  }
+  return std::nullopt;
 }
 
 bool CsvImporter::unmapped(size_t column) const {
@@ -638,10 +893,16 @@ Assessment CsvImporter::import(const CsvRecord& record, Diagnostics& diags,
   }
   for (size_t s = 0; s < m_slots.size(); ++s) {
     const Slot& slot = m_slots[s];
+    Answer fast;
+    std::optional<bool> answered = fast_answer(slot, record, fast, issues);
+    bool from_node = !answered;
     yaml::Node& node = nodes[s];
-    node.kind = yaml::Node::Kind::null;
-    node.pos = {};
-    if (!build_node(slot, record, node, issues)) {
+    if (from_node) {
+      node.kind = yaml::Node::Kind::null;
+      node.pos = {};
+      answered = build_node(slot, record, node, issues);
+    }
+    if (!*answered) {
       continue;
     }
     const Questionnaire& q = m_set.items()[slot.questionnaire];
@@ -649,12 +910,16 @@ Assessment CsvImporter::import(const CsvRecord& record, Diagnostics& diags,
     if (response.questionnaire == nullptr) {
       response.questionnaire = &q;
       response.version = q.version;
-      response.pos = node.pos;
+      response.pos = from_node ? node.pos : fast.pos;
       response.answers.assign(q.questions.size(), Answer{});
     }
     Answer& answer = response.answers[static_cast<size_t>(slot.question)];
-    answer = resolve_answer(q.questions[static_cast<size_t>(slot.question)], node, diags);
-    answer.pos = node.pos;
+    if (from_node) {
+      answer = resolve_answer(q.questions[static_cast<size_t>(slot.question)], node, diags);
+      answer.pos = node.pos;
+    } else {
+      answer = std::move(fast);
+    }
   }
   return assessment;
 }

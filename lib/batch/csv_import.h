@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -89,11 +90,33 @@ private:
     int slot = -1;
     int target = -1; // sub-column: option index (multiple) or task index (tasks)
   };
+  // How a question's cells become its answer without a YAML node, for the
+  // shapes that survey exports hold most (general: through a node and
+  // resolve_answer, as an answers file's value).
+  enum class FastPath : unsigned char {
+    general,
+    scalar_codes, // one coded cell: a single choice, a yes/no, a coded scale or number
+    yesno_plain,  // one yes/no cell read by is_checked / is_unchecked
+    scale_plain,  // one scale cell holding a whole number
+    multiple_sub, // one sub-column per option, ticked or not
+    tasks_codes,  // a task table, one coded level per sub-column
+  };
   // The columns that together answer one question.
   struct Slot {
     size_t questionnaire = 0;
     int question = -1;
     std::vector<size_t> columns;
+    FastPath fast = FastPath::general;
+  };
+  // What a cell's text gives, worked out once when the columns are bound by
+  // resolve_answer itself, so that the answer is the one the general path
+  // makes. By column: one per code of its rule (scale_plain: one per whole
+  // number from the scale's min; yesno_plain: yes, then no).
+  struct CellValue {
+    enum class Kind : unsigned char { general, blank, answer };
+    Kind kind = Kind::general;
+    Answer answer; // given or na, no position
+    int level = -1; // tasks_codes: the level's index
   };
 
   void bind(const ColumnMap& map, const CsvImportOptions& options, Diagnostics& diags);
@@ -103,6 +126,13 @@ private:
                       const CsvImportOptions& options, Diagnostics& diags) const;
   bool build_node(const Slot& slot, const CsvRecord& record, yaml::Node& node,
                   std::vector<CsvIssue>& issues) const;
+  // Chooses each slot's FastPath and fills m_cell_values.
+  void prepare_fast_paths();
+  // The answer of `slot` made straight from its cells: true when answered,
+  // false when not (what build_node would say), nothing when the general
+  // path must decide (a value to report, a shape the fast path leaves).
+  std::optional<bool> fast_answer(const Slot& slot, const CsvRecord& record, Answer& answer,
+                                  std::vector<CsvIssue>& issues) const;
 
   const QuestionnaireSet& m_set;
   const ColumnMap& m_map;
@@ -112,6 +142,7 @@ private:
   std::vector<SourcePos> m_header_pos;
   std::vector<Binding> m_bindings;
   std::vector<Slot> m_slots;
+  std::vector<std::vector<CellValue>> m_cell_values; // by column
   std::vector<size_t> m_unmapped; // columns no rule covers
   int m_respondent = -1;
   int m_date = -1;
