@@ -1,7 +1,10 @@
 // The man pages of the commands, section 1.
 #include <fmt/format.h>
 
+#include <regex>
+
 #include "gendocs.h"
+#include "util/messages.h"
 
 namespace gendocs {
 
@@ -167,6 +170,32 @@ std::string command_page(const json& command, bool french, const std::string& ve
                         {"medtime (1)", "medtime\\-files (5)"});
 }
 
+namespace {
+
+// DIAGNOSTICS: the form of a message, then every code of the catalogue
+// (util/messages.h) in the page's language, its arguments as "...".
+std::string diagnostics_section(bool french) {
+  std::string out = ".SH DIAGNOSTICS\n";
+  out += roff_text(french ? "Chaque erreur et chaque avertissement a un code qui garde son sens "
+                            "d'une version à l'autre, le même en français et en anglais : "
+                            "« medtime report: reponses.yaml:12:5: erreur E104 : ... ». "
+                            "Un script teste le code, pas les mots. Les codes :"
+                          : "Every error and warning has a code that keeps its meaning from one "
+                            "version to the next, the same in French and English: "
+                            "\"medtime report: reponses.yaml:12:5: error E104: ...\". "
+                            "A script matches the code, not the words. The codes:") +
+         "\n";
+  static const std::regex k_argument("\\{[0-9]*\\}");
+  for (const auto& entry : medtime::message_catalogue()) {
+    std::string text(french ? entry.fr : entry.en);
+    text = std::regex_replace(text, k_argument, "...");
+    out += ".TP\n.B " + std::string(entry.code) + "\n" + roff_text(text) + "\n";
+  }
+  return out;
+}
+
+} // namespace
+
 std::string medtime_page(const std::vector<json>& commands, bool french,
                          const std::string& version) {
   auto tr = [french](const char* fr, const char* en) { return std::string(french ? fr : en); };
@@ -207,6 +236,7 @@ std::string medtime_page(const std::vector<json>& commands, bool french,
   out += tr(".SH CODE DE RETOUR\n", ".SH EXIT STATUS\n") +
          roff_text(commands.empty() ? "" : commands.front()["exit_codes"].get<std::string>()) +
          "\n";
+  out += diagnostics_section(french);
   out += tr(".SH ENVIRONNEMENT\n", ".SH ENVIRONMENT\n");
   out += ".TP\n.B MEDTIME_DATA\n" +
          tr("Un dossier contenant \\fIquestionnaires/\\fR, à la place des données fournies.\n",
