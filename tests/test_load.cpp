@@ -119,7 +119,7 @@ TEST_CASE("medtime::parse_questionnaire") {
     CHECK(q.actions[0].gain_shares[1].high == 1);
   }
   SUBCASE("empty file and wrong root") {
-    CHECK(load_problems("") == "q.yaml:1:1: empty file; expected a questionnaire");
+    CHECK(load_problems("") == "q.yaml:1:1: error E219: empty file; expected a questionnaire");
     CHECK(load_problems("hello") == "q.yaml:1:1: the questionnaire must be a mapping, got text \"hello\"");
     CHECK(load_problems("- a\n") == "q.yaml:1:1: the questionnaire must be a mapping, got a list");
   }
@@ -162,17 +162,17 @@ TEST_CASE("medtime::parse_questionnaire") {
     CHECK(load_problems(k_head + k_first + R"(      - id: a
         type: yesno
         text: {fr: B, en: B}
-)") == "q.yaml:13:9: duplicate question id \"a\" (first at line 9)");
+)") == "q.yaml:13:9: error E225: duplicate question id \"a\" (first at line 9)");
   }
   SUBCASE("wrong types") {
     CHECK(load_problems(k_head + k_first + "        weight: heavy\n") ==
           "q.yaml:13:17: \"weight\" of question \"a\" must be a number, got text \"heavy\"");
     CHECK(load_problems(k_head + k_first + "        weight: 0\n") ==
-          "q.yaml:13:17: question \"a\": \"weight\" must be above 0, got 0");
+          "q.yaml:13:17: error E204: question \"a\": \"weight\" must be above 0, got 0");
     CHECK(load_problems(k_head + k_first + "        required: sometimes\n") ==
           "q.yaml:13:19: \"required\" of question \"a\" must be true or false, got text \"sometimes\"");
     CHECK(load_problems(k_head + k_first + "        when: [a]\n") ==
-          "q.yaml:13:15: \"when\" must be a condition written as text, got a list");
+          "q.yaml:13:15: error E202: \"when\" must be a condition written as text, got a list");
   }
   SUBCASE("version must be a whole number of int size") {
     std::string text = k_head + k_first;
@@ -215,7 +215,7 @@ TEST_CASE("medtime::parse_questionnaire") {
         type: yesno
         text: {fr: B, en: B}
         when: "zz == yes"
-)") == "q.yaml:16:16: condition refers to unknown question \"zz\"");
+)") == "q.yaml:16:16: error E282: condition refers to unknown question \"zz\"");
   }
   SUBCASE("when: later question") {
     CHECK(load_problems(k_head + k_first + R"(      - id: b
@@ -225,7 +225,7 @@ TEST_CASE("medtime::parse_questionnaire") {
       - id: c
         type: yesno
         text: {fr: C, en: C}
-)") == "q.yaml:16:16: \"when\" of question \"b\" refers to question \"c\", which comes later; a "
+)") == "q.yaml:16:16: error E247: \"when\" of question \"b\" refers to question \"c\", which comes later; a "
        "condition may only use earlier answers");
   }
   SUBCASE("when: cycle") {
@@ -237,9 +237,9 @@ TEST_CASE("medtime::parse_questionnaire") {
         type: yesno
         text: {fr: C, en: C}
         when: b == no
-)") == "q.yaml:16:15: \"when\" conditions form a cycle: b -> c -> b");
+)") == "q.yaml:16:15: error E246: \"when\" conditions form a cycle: b -> c -> b");
     CHECK(load_problems(k_head + k_first + "        when: a is answered\n") ==
-          "q.yaml:13:15: \"when\" conditions form a cycle: a -> a");
+          "q.yaml:13:15: error E246: \"when\" conditions form a cycle: a -> a");
   }
   SUBCASE("when: a question leading into a cycle is not in it") {
     // q1 <-> q2 is the cycle; q0 reads q1 (a later question) and q3 reads q0.
@@ -248,8 +248,8 @@ TEST_CASE("medtime::parse_questionnaire") {
       - {id: q1, type: yesno, text: {fr: B, en: B}, when: q2 == yes}
       - {id: q2, type: yesno, text: {fr: C, en: C}, when: q1 == yes}
       - {id: q3, type: yesno, text: {fr: D, en: D}, when: q0 == yes}
-)") == "q.yaml:10:59: \"when\" conditions form a cycle: q1 -> q2 -> q1\n"
-       "q.yaml:9:80: \"when\" of question \"q0\" refers to question \"q1\", which comes later; a "
+)") == "q.yaml:10:59: error E246: \"when\" conditions form a cycle: q1 -> q2 -> q1\n"
+       "q.yaml:9:80: error E247: \"when\" of question \"q0\" refers to question \"q1\", which comes later; a "
        "condition may only use earlier answers");
   }
   SUBCASE("bands with a gap") {
@@ -257,26 +257,26 @@ TEST_CASE("medtime::parse_questionnaire") {
   bands:
     - {id: x, to: 40, label: {fr: x, en: x}}
     - {id: y, from: 45, label: {fr: y, en: y}}
-)") == "q.yaml:16:7: gap in the bands: maturity from 40 to 45 is in no band (band \"y\" starts at 45)");
+)") == "q.yaml:16:7: error E228: gap in the bands: maturity from 40 to 45 is in no band (band \"y\" starts at 45)");
   }
   SUBCASE("bands that overlap") {
     CHECK(load_problems(k_head + k_first + R"(scoring:
   bands:
     - {id: x, to: 50, label: {fr: x, en: x}}
     - {id: y, from: 40, label: {fr: y, en: y}}
-)") == "q.yaml:16:7: bands overlap: band \"y\" starts at 40 but the previous band ends at 50");
+)") == "q.yaml:16:7: error E229: bands overlap: band \"y\" starts at 40 but the previous band ends at 50");
   }
   SUBCASE("bands that stop short of 100, or are empty") {
     CHECK(load_problems(k_head + k_first + R"(scoring:
   bands:
     - {id: x, to: 40, label: {fr: x, en: x}}
     - {id: y, to: 90, label: {fr: y, en: y}}
-)") == "q.yaml:16:7: the bands must reach 100: maturity from 90 to 100 is in no band");
+)") == "q.yaml:16:7: error E230: the bands must reach 100: maturity from 90 to 100 is in no band");
     CHECK(load_problems(k_head + k_first + R"(scoring:
   bands:
     - {id: x, to: 0, label: {fr: x, en: x}}
     - {id: y, label: {fr: y, en: y}}
-)") == "q.yaml:15:7: band \"x\" is empty: from 0 is not below to 0");
+)") == "q.yaml:15:7: error E227: band \"x\" is empty: from 0 is not below to 0");
   }
   SUBCASE("duplicate section and band ids, an empty section") {
     CHECK(load_problems(k_head + k_first + R"(  - id: s
@@ -286,9 +286,9 @@ scoring:
   bands:
     - {id: x, to: 50, label: {fr: x, en: x}}
     - {id: x, label: {fr: y, en: y}}
-)") == "q.yaml:13:5: duplicate section id \"s\" (first at line 6)\n"
-       "q.yaml:19:7: duplicate band id \"x\" (first at line 18)\n"
-       "q.yaml:13:5: warning: section \"s\" has no questions");
+)") == "q.yaml:13:5: error E225: duplicate section id \"s\" (first at line 6)\n"
+       "q.yaml:19:7: error E225: duplicate band id \"x\" (first at line 18)\n"
+       "q.yaml:13:5: warning W202: section \"s\" has no questions");
   }
   SUBCASE("scoring settings") {
     CHECK(load_problems(k_head + k_first + "scoring: {min_answered: 1.5}\n") ==
@@ -302,15 +302,15 @@ scoring:
         options:
           - {id: x, label: {fr: x, en: x}, value: 1}
           - {id: x, label: {fr: y, en: y}}
-)") == "q.yaml:15:13: duplicate option (question \"a\") id \"x\" (first at line 14)\n"
-       "q.yaml:15:13: option \"x\" of scored question \"a\" has no \"value\"");
+)") == "q.yaml:15:13: error E225: duplicate option (question \"a\") id \"x\" (first at line 14)\n"
+       "q.yaml:15:13: error E232: option \"x\" of scored question \"a\" has no \"value\"");
     CHECK(load_problems(k_head + k_first + R"(      - id: b
         type: single
         text: {fr: B, en: B}
         options:
           - {id: x, label: {fr: x, en: x}, exclusive: true}
-)") == "q.yaml:17:13: option \"x\" of question \"b\": \"exclusive\" is for multiple choice\n"
-       "q.yaml:13:9: question \"b\" needs at least two options");
+)") == "q.yaml:17:13: error E206: option \"x\" of question \"b\": \"exclusive\" is for multiple choice\n"
+       "q.yaml:13:9: error E231: question \"b\" needs at least two options");
   }
   SUBCASE("number questions") {
     CHECK(load_problems(k_head + R"(      - id: n
@@ -321,8 +321,8 @@ scoring:
         scores:
           - {below: 5, value: 1}
           - {below: 3, value: 0.5}
-)") == "q.yaml:9:9: question \"n\": score bands must have increasing \"below\" (3 after 5)\n"
-       "q.yaml:9:9: question \"n\": answers from 3 to 10 fall in no score band; end with a band "
+)") == "q.yaml:9:9: error E235: question \"n\": score bands must have increasing \"below\" (3 after 5)\n"
+       "q.yaml:9:9: error E236: question \"n\": answers from 3 to 10 fall in no score band; end with a band "
        "without \"below\"");
   }
   SUBCASE("free text is never scored") {
@@ -330,27 +330,27 @@ scoring:
         type: text
         text: {fr: T, en: T}
         dimension: readiness
-)") == "q.yaml:13:9: question \"t\": free text is never scored; remove \"dimension\"");
+)") == "q.yaml:13:9: error E205: question \"t\": free text is never scored; remove \"dimension\"");
   }
   SUBCASE("no maturity question") {
     CHECK(load_problems(k_head + R"(      - id: a
         type: yesno
         text: {fr: A, en: A}
         dimension: readiness
-)") == "q.yaml:1:1: questionnaire \"q\" has no maturity question: its lever could never be scored");
+)") == "q.yaml:1:1: error E252: questionnaire \"q\" has no maturity question: its lever could never be scored");
   }
   SUBCASE("reserved ids") {
     CHECK(load_problems(k_head + k_first + R"(      - id: version
         type: yesno
         text: {fr: V, en: V}
-)") == "q.yaml:13:9: a question cannot be called \"version\": that key holds the questionnaire "
+)") == "q.yaml:13:9: error E203: a question cannot be called \"version\": that key holds the questionnaire "
        "version in answers files");
     CHECK(load_problems(k_head + k_first + R"(      - id: t
         type: tasks
         text: {fr: T, en: T}
         tasks:
           - {id: hours, label: {fr: H, en: H}}
-)") == "q.yaml:17:13: a task of question \"t\" names category \"hours\", but no time budget "
+)") == "q.yaml:17:13: error E237: a task of question \"t\" names category \"hours\", but no time budget "
        "questionnaire (kind: budget) declares categories beside this one");
   }
   SUBCASE("the time budget and the categories a lever names") {
@@ -367,7 +367,7 @@ sections:
     questions:
       - {id: heures, type: budget, text: {fr: H, en: H}}
 )";
-    CHECK(load_problems(budget) == "q.yaml:7:5: a category cannot be called \"hours\": conditions "
+    CHECK(load_problems(budget) == "q.yaml:7:5: error E240: a category cannot be called \"hours\": conditions "
                                    "use TABLE.hours and TABLE.delegable for a whole task table");
     std::vector<Category> categories(1);
     categories[0].id = "phone";
@@ -380,12 +380,12 @@ sections:
     CHECK(lever(k_first + std::string(R"(        reductions: [{category: phone, share: 0.5}]
 )")) == "ok");
     CHECK(lever(k_first + std::string(R"(        reductions: [{category: phnoe, share: 0.5}]
-)")) == "q.yaml:13:22: a reduction of question \"a\": unknown category \"phnoe\" of the time "
+)")) == "q.yaml:13:22: error E238: a reduction of question \"a\": unknown category \"phnoe\" of the time "
         "budget; did you mean \"phone\"?");
     CHECK(lever(k_first + std::string(R"(        reductions: [{category: phone, share: 1.5}]
 )")).find("\"share\"") != std::string::npos);
     CHECK(lever(k_first + std::string(R"(        when: "budget.phnoe > 1"
-)")) == "q.yaml:13:16: condition on \"budget.phnoe\": unknown category \"phnoe\" of the time "
+)")) == "q.yaml:13:16: error E238: condition on \"budget.phnoe\": unknown category \"phnoe\" of the time "
         "budget; did you mean \"phone\"?");
     CHECK(lever(R"(      - id: n
         type: number
@@ -402,9 +402,9 @@ sections:
     effort: low
     gain: [4, 2]
     when: "a == oui"
-)") == "q.yaml:17:11: action \"act\": \"gain\" must be shares of categories ({telephone: "
+)") == "q.yaml:17:11: error E217: action \"act\": \"gain\" must be shares of categories ({telephone: "
        "[0.2, 0.5]}) or [min, max] hours per week with 0 <= min <= max, got a list\n"
-       "q.yaml:18:12: condition on \"a\": expected yes or no, got \"oui\"");
+       "q.yaml:18:12: error E278: condition on \"a\": expected yes or no, got \"oui\"");
   }
   SUBCASE("instead_of names other actions of the questionnaire") {
     // The action starts at line 14, column 5 (its "- " item).
@@ -419,16 +419,16 @@ sections:
     effort: low
     gain: [1, 2]
     instead_of: act
-)") == "q.yaml:14:5: action \"act\": \"instead_of\" names no action of the questionnaire: "
+)") == "q.yaml:14:5: error E249: action \"act\": \"instead_of\" names no action of the questionnaire: "
        "\"autre\"; did you mean \"autres\"?\n"
-       "q.yaml:14:5: action \"act\": \"instead_of\" names the action itself");
+       "q.yaml:14:5: error E248: action \"act\": \"instead_of\" names the action itself");
     CHECK(load_problems(k_head + k_first + R"(actions:
   - id: act
     title: {fr: A, en: A}
     effort: low
     gain: [1, 2]
     instead_of: {a: 1}
-)") == "q.yaml:18:17: action \"act\": \"instead_of\" must be a list of action ids, got a "
+)") == "q.yaml:18:17: error E215: action \"act\": \"instead_of\" must be a list of action ids, got a "
        "mapping");
   }
 }
@@ -450,7 +450,7 @@ TEST_CASE("medtime::load_questionnaire_set") {
     test::spit(dir.file("a.yaml"), q1);
     test::spit(dir.file("b.yaml"), q1);
     CHECK_THROWS_WITH_AS(load_questionnaire_set(dir.path()),
-                         (dir.file("b.yaml") + ": questionnaire id \"q\" is also used by " +
+                         (dir.file("b.yaml") + ": error E221: questionnaire id \"q\" is also used by " +
                           dir.file("a.yaml")).c_str(),
                          Error);
   }
@@ -460,7 +460,7 @@ TEST_CASE("medtime::load_questionnaire_set") {
     other.replace(other.find("id: q"), 5, "id: p");
     test::spit(dir.file("b.yaml"), other);
     CHECK_THROWS_WITH_AS(load_questionnaire_set(dir.path()),
-                         (dir.file("b.yaml") + ": lever \"l\" is also scored by " + dir.file("a.yaml")).c_str(),
+                         (dir.file("b.yaml") + ": error E222: lever \"l\" is also scored by " + dir.file("a.yaml")).c_str(),
                          Error);
   }
   SUBCASE("a bad questionnaire") {
@@ -470,9 +470,9 @@ TEST_CASE("medtime::load_questionnaire_set") {
   }
   SUBCASE("an empty or missing folder is a usage error") {
     CHECK_THROWS_WITH_AS(load_questionnaire_set(dir.path()),
-                         (dir.path() + ": no questionnaire (*.yaml) in this folder").c_str(), UsageError);
+                         (dir.path() + ": error E223: no questionnaire (*.yaml) in this folder").c_str(), UsageError);
     CHECK_THROWS_WITH_AS(load_questionnaire_set(dir.file("none")),
-                         (dir.file("none") + ": cannot open the questionnaires folder").c_str(), UsageError);
+                         (dir.file("none") + ": error E218: cannot open the questionnaires folder").c_str(), UsageError);
   }
 }
 
@@ -480,7 +480,7 @@ TEST_CASE("medtime::select_questionnaires") {
   // The time budget comes with any lever.
   CHECK(select_questionnaires(test::mini_set(), {"mini"}).size() == 2);
   CHECK_THROWS_WITH_AS(select_questionnaires(test::mini_set(), {"mnii"}),
-                       "unknown questionnaire \"mnii\"; did you mean \"mini\"?", UsageError);
+                       "error E224: unknown questionnaire \"mnii\"; did you mean \"mini\"?", UsageError);
 }
 
 TEST_CASE("medtime::parse_assessment") {
@@ -773,10 +773,10 @@ sections:
 TEST_CASE("asked_when names another questionnaire first, and what it reads must exist") {
   CHECK(link(std::string(k_area) + "asked_when: \"levier.staff == secretary\"\n").empty());
   CHECK(link(std::string(k_area) + "asked_when: \"staff == secretary\"\n") ==
-        "q.yaml:10:14: \"asked_when\" reads other questionnaires: name the questionnaire "
+        "q.yaml:10:14: error E253: \"asked_when\" reads other questionnaires: name the questionnaire "
         "first (temps.exercice), got \"staff\"");
   CHECK(link(std::string(k_area) + "asked_when: \"levir.staff == secretary\"\n") ==
-        "q.yaml:10:14: \"asked_when\": unknown questionnaire \"levir\"; did you mean "
+        "q.yaml:10:14: error E254: \"asked_when\": unknown questionnaire \"levir\"; did you mean "
         "\"levier\"?");
   std::string unknown_option = link(std::string(k_area) + "asked_when: \"levier.staff == nurse\"\n");
   CHECK(unknown_option.find("q.yaml:10:") == 0);
@@ -801,12 +801,12 @@ actions:
 )";
   CHECK(link(lever + "    requires: [equipe.fiche]\n").empty());
   CHECK(link(lever + "    requires: [equipe.fich]\n") ==
-        "q.yaml:15:16: action \"x\": \"requires\": \"equipe\" has no action \"fich\"; did "
+        "q.yaml:15:16: error E258: action \"x\": \"requires\": \"equipe\" has no action \"fich\"; did "
         "you mean \"fiche\"?");
   CHECK(link(lever + "    requires: [levier.hire]\n") ==
-        "q.yaml:15:16: action \"x\": \"requires\": \"levier\" is not a supporting area "
+        "q.yaml:15:16: error E257: action \"x\": \"requires\": \"levier\" is not a supporting area "
         "(kind: support); a prerequisite is one of their actions");
-  CHECK(link(lever + "    requires: [fiche]\n").find("q.yaml:15:16: action \"x\": each "
+  CHECK(link(lever + "    requires: [fiche]\n").find("q.yaml:15:16: error E214: action \"x\": each "
                                                      "prerequisite is questionnaire.action") == 0);
 }
 
@@ -824,7 +824,7 @@ sections:
     questions:
       - {id: a, type: yesno, text: {fr: "A ?"}, dimension: maturity, reductions: [{category: phone, share: 0.2}]}
 )");
-  CHECK(reductions.find("q.yaml:9:9: question \"a\": a supporting area (kind: support) frees "
+  CHECK(reductions.find("q.yaml:9:9: error E251: question \"a\": a supporting area (kind: support) frees "
                         "no hours") == 0);
 }
 

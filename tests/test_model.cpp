@@ -129,33 +129,33 @@ TEST_CASE("medtime::parse_condition") {
     CHECK(parse("((a == x))") == "(== a x)");
   }
   SUBCASE("errors with their column") {
-    CHECK(parse("") == "q.yaml:5:11: empty condition");
-    CHECK(parse("  \t") == "q.yaml:5:11: empty condition");
-    CHECK(parse("a = b") == "q.yaml:5:13: unknown operator \"=\" in condition; use == or !=");
-    CHECK(parse("a ! b") == "q.yaml:5:13: unknown operator \"!\" in condition; use == or !=");
-    CHECK(parse("a == 'b") == "q.yaml:5:16: unterminated string in condition");
-    CHECK(parse("a == b;") == "q.yaml:5:17: unexpected character \";\" in condition");
-    CHECK(parse("a b") == "q.yaml:5:13: expected an operator (==, !=, <, <=, >, >=, in, has, is) "
+    CHECK(parse("") == "q.yaml:5:11: error E289: empty condition");
+    CHECK(parse("  \t") == "q.yaml:5:11: error E289: empty condition");
+    CHECK(parse("a = b") == "q.yaml:5:13: error E260: unknown operator \"=\" in condition; use == or !=");
+    CHECK(parse("a ! b") == "q.yaml:5:13: error E260: unknown operator \"!\" in condition; use == or !=");
+    CHECK(parse("a == 'b") == "q.yaml:5:16: error E261: unterminated string in condition");
+    CHECK(parse("a == b;") == "q.yaml:5:17: error E262: unexpected character \";\" in condition");
+    CHECK(parse("a b") == "q.yaml:5:13: error E270: expected an operator (==, !=, <, <=, >, >=, in, has, is) "
                           "after \"a\", got \"b\"");
-    CHECK(parse("a ==") == "q.yaml:5:15: expected a value, got \"end of condition\"");
-    CHECK(parse("a in b") == "q.yaml:5:13: expected \"[\" after \"in\"");
-    CHECK(parse("a in [b, c") == "q.yaml:5:13: expected \"]\" to close the list after \"in\"");
-    CHECK(parse("a in []") == "q.yaml:5:17: expected a value, got \"]\"");
-    CHECK(parse("(a == b") == "q.yaml:5:18: expected \")\", got \"end of condition\"");
-    CHECK(parse("a == b c") == "q.yaml:5:18: unexpected \"c\" in condition");
-    CHECK(parse("a == b)") == "q.yaml:5:17: unexpected \")\" in condition");
-    CHECK(parse("a is maybe") == "q.yaml:5:16: expected \"answered\" or \"na\" after \"is\", got \"maybe\"");
-    CHECK(parse("== b") == "q.yaml:5:11: expected a question id, got \"==\"");
-    CHECK(parse("a == b and") == "q.yaml:5:21: expected a question id, got \"end of condition\"");
+    CHECK(parse("a ==") == "q.yaml:5:15: error E265: expected a value, got \"end of condition\"");
+    CHECK(parse("a in b") == "q.yaml:5:13: error E267: expected \"[\" after \"in\"");
+    CHECK(parse("a in [b, c") == "q.yaml:5:13: error E268: expected \"]\" to close the list after \"in\"");
+    CHECK(parse("a in []") == "q.yaml:5:17: error E265: expected a value, got \"]\"");
+    CHECK(parse("(a == b") == "q.yaml:5:18: error E264: expected \")\", got \"end of condition\"");
+    CHECK(parse("a == b c") == "q.yaml:5:18: error E259: unexpected \"c\" in condition");
+    CHECK(parse("a == b)") == "q.yaml:5:17: error E259: unexpected \")\" in condition");
+    CHECK(parse("a is maybe") == "q.yaml:5:16: error E269: expected \"answered\" or \"na\" after \"is\", got \"maybe\"");
+    CHECK(parse("== b") == "q.yaml:5:11: error E266: expected a question id, got \"==\"");
+    CHECK(parse("a == b and") == "q.yaml:5:21: error E266: expected a question id, got \"end of condition\"");
   }
   SUBCASE("nesting is bounded") {
     std::string nots;
     for (int i = 0; i < 40; ++i) {
       nots += "not ";
     }
-    CHECK(parse(nots + "a == b") == "q.yaml:5:139: condition nested too deeply");
+    CHECK(parse(nots + "a == b") == "q.yaml:5:139: error E263: condition nested too deeply");
     std::string parens = std::string(40, '(') + "a == b" + std::string(40, ')');
-    CHECK(parse(parens) == "q.yaml:5:43: condition nested too deeply");
+    CHECK(parse(parens) == "q.yaml:5:43: error E263: condition nested too deeply");
     CHECK(parse(std::string(31, '(') + "a == b" + std::string(31, ')')) == "(== a b)");
   }
 }
@@ -179,49 +179,49 @@ TEST_CASE("medtime::resolve_condition") {
   }
   SUBCASE("unknown question") {
     CHECK(resolve("staf == none") ==
-          "q.yaml:5:11: condition refers to unknown question \"staf\"; did you mean \"staff\"?");
+          "q.yaml:5:11: error E282: condition refers to unknown question \"staf\"; did you mean \"staff\"?");
     CHECK(resolve("wants == yes and zzz == 1") ==
-          "q.yaml:5:28: condition refers to unknown question \"zzz\"");
+          "q.yaml:5:28: error E282: condition refers to unknown question \"zzz\"");
   }
   SUBCASE("unknown option") {
     CHECK(resolve("staff == secretery") ==
-          "q.yaml:5:11: condition on \"staff\": unknown option \"secretery\"; did you mean \"secretary\"?");
+          "q.yaml:5:11: error E271: condition on \"staff\": unknown option \"secretery\"; did you mean \"secretary\"?");
     CHECK(resolve("tools has agendaa") ==
-          "q.yaml:5:11: condition on \"tools\": unknown option \"agendaa\"; did you mean \"agenda\"?");
+          "q.yaml:5:11: error E271: condition on \"tools\": unknown option \"agendaa\"; did you mean \"agenda\"?");
   }
   SUBCASE("operators that do not fit the question") {
     CHECK(resolve("staff has none") ==
-          "q.yaml:5:11: condition on \"staff\": \"has\" is for multiple choice; use == or in");
+          "q.yaml:5:11: error E276: condition on \"staff\": \"has\" is for multiple choice; use == or in");
     CHECK(resolve("staff > 1") ==
-          "q.yaml:5:11: condition on \"staff\": > compares numbers, but \"staff\" is a single question");
+          "q.yaml:5:11: error E275: condition on \"staff\": > compares numbers, but \"staff\" is a single question");
     CHECK(resolve("tools == agenda") ==
-          "q.yaml:5:11: condition on \"tools\": use \"has\" with a multiple choice question");
-    CHECK(resolve("burden >= high") == "q.yaml:5:11: condition on \"burden\": expected a number, got \"high\"");
+          "q.yaml:5:11: error E277: condition on \"tools\": use \"has\" with a multiple choice question");
+    CHECK(resolve("burden >= high") == "q.yaml:5:11: error E273: condition on \"burden\": expected a number, got \"high\"");
     CHECK(resolve("burden in [1, 2]") ==
-          "q.yaml:5:11: condition on \"burden\": \"in\" is for choices; compare numbers with <, <=, >, >=");
+          "q.yaml:5:11: error E274: condition on \"burden\": \"in\" is for choices; compare numbers with <, <=, >, >=");
     CHECK(resolve("burden has 1") ==
-          "q.yaml:5:11: condition on \"burden\": \"has\" is for multiple choice questions");
-    CHECK(resolve("wants == maybe") == "q.yaml:5:11: condition on \"wants\": expected yes or no, got \"maybe\"");
-    CHECK(resolve("wants has yes") == "q.yaml:5:11: condition on \"wants\": use == with a yes/no question");
+          "q.yaml:5:11: error E272: condition on \"burden\": \"has\" is for multiple choice questions");
+    CHECK(resolve("wants == maybe") == "q.yaml:5:11: error E278: condition on \"wants\": expected yes or no, got \"maybe\"");
+    CHECK(resolve("wants has yes") == "q.yaml:5:11: error E279: condition on \"wants\": use == with a yes/no question");
     CHECK(resolve("note == x") ==
-          "q.yaml:5:11: condition on \"note\": free text cannot be tested; use \"is answered\"");
+          "q.yaml:5:11: error E280: condition on \"note\": free text cannot be tested; use \"is answered\"");
   }
   SUBCASE("fields") {
     CHECK(resolve("tasks == total") ==
-          "q.yaml:5:11: condition on task table \"tasks\": name a task (tasks.TASK), or use "
+          "q.yaml:5:11: error E283: condition on task table \"tasks\": name a task (tasks.TASK), or use "
           "tasks.hours or tasks.delegable");
     CHECK(resolve("tasks.bookin == total") ==
-          "q.yaml:5:11: condition on \"tasks\": unknown task \"bookin\"; did you mean \"booking\"?");
+          "q.yaml:5:11: error E285: condition on \"tasks\": unknown task \"bookin\"; did you mean \"booking\"?");
     CHECK(resolve("tasks.booking.minutes > 1") ==
-          "q.yaml:5:11: condition on \"tasks.booking.minutes\": unknown field \"minutes\"; expected \"hours\"");
+          "q.yaml:5:11: error E284: condition on \"tasks.booking.minutes\": unknown field \"minutes\"; expected \"hours\"");
     CHECK(resolve("tasks.booking > 1") ==
-          "q.yaml:5:11: condition on \"tasks.booking\": use ==, != or in with a delegation level");
+          "q.yaml:5:11: error E286: condition on \"tasks.booking\": use ==, != or in with a delegation level");
     CHECK(resolve("tasks.booking == everything") ==
-          "q.yaml:5:11: condition on \"tasks.booking\": unknown delegation level \"everything\"");
+          "q.yaml:5:11: error E271: condition on \"tasks.booking\": unknown delegation level \"everything\"");
     CHECK(resolve("staff.x == none") ==
-          "q.yaml:5:11: condition on \"staff.x\": question \"staff\" has no fields");
+          "q.yaml:5:11: error E287: condition on \"staff.x\": question \"staff\" has no fields");
     CHECK(resolve("staff. == none") ==
-          "q.yaml:5:11: condition on \"staff.\": question \"staff\" has no fields");
+          "q.yaml:5:11: error E287: condition on \"staff.\": question \"staff\" has no fields");
   }
 }
 

@@ -503,7 +503,7 @@ TEST_CASE("medtime::parse_profile") {
     // defaults without a word (issue 20, item 10).
     parse_profile("# nothing yet\n", "p.yaml", diags);
     CHECK(test::messages(diags) ==
-          "p.yaml:1:1: empty file; expected a scoring profile such as "
+          "p.yaml:1:1: error E290: empty file; expected a scoring profile such as "
           "weights: {maturity: 0.4, readiness: 0.3, hours: 0.3}");
   }
   SUBCASE("not a mapping") {
@@ -514,14 +514,14 @@ TEST_CASE("medtime::parse_profile") {
     // 0.5 + 0.2 + 0.5 = 1.2: priorities could pass 100.
     parse_profile("weights: {maturity: 0.5, readiness: 0.2, hours: 0.5}\n", "p.yaml", diags);
     CHECK(test::messages(diags) ==
-          "p.yaml:1:10: the weights must add up to 1 (maturity + readiness + hours), got 1.2");
+          "p.yaml:1:10: error E291: the weights must add up to 1 (maturity + readiness + hours), got 1.2");
   }
   SUBCASE("problems") {
     parse_profile("weights: {maturity: 0, readiness: 0, hours: 0}\nreference_hours: 0\nweigths: 1\n",
                   "p.yaml", diags);
     CHECK(test::messages(diags) ==
-          "p.yaml:1:10: the weights must add up to 1 (maturity + readiness + hours), got 0\n"
-          "p.yaml:2:18: \"reference_hours\" must be above 0\n"
+          "p.yaml:1:10: error E291: the weights must add up to 1 (maturity + readiness + hours), got 0\n"
+          "p.yaml:2:18: error E292: \"reference_hours\" must be above 0\n"
           "p.yaml:3:1: unknown key \"weigths\" in the scoring profile; did you mean \"weights\"?");
   }
 }

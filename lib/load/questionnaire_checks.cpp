@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 
+#include "util/messages.h"
 #include "util/spell.h"
 
 namespace medtime {
@@ -17,10 +18,10 @@ void check_unique_ids(const Items& items, const std::string& what, SourcePos pos
       if (!items[i].id.empty() && items[i].id == items[j].id) {
         if constexpr (requires { items[i].pos; }) {
           // Items that know their position: point at the duplicate.
-          diags.error(items[i].pos, fmt::format("duplicate {} id {} (first at line {})", what,
-                                                quote(items[i].id), items[j].pos.line));
+          diags.error(items[i].pos,
+                      message("E225", what, quote(items[i].id), items[j].pos.line));
         } else {
-          diags.error(pos, fmt::format("duplicate {} id {}", what, quote(items[i].id)));
+          diags.error(pos, message("E226", what, quote(items[i].id)));
         }
       }
     }
@@ -32,8 +33,8 @@ void check_duplicate_questions(const Questionnaire& q, Diagnostics& diags) {
     for (size_t j = 0; j < i; ++j) {
       if (!q.questions[i].id.empty() && q.questions[i].id == q.questions[j].id) {
         diags.error(q.questions[i].pos,
-                    fmt::format("duplicate question id {} (first at line {})",
-                                quote(q.questions[i].id), q.questions[j].pos.line));
+                    message("E225", tr_message("question", "question"), quote(q.questions[i].id),
+                            q.questions[j].pos.line));
       }
     }
   }
@@ -43,22 +44,16 @@ void check_bands(const Questionnaire& q, Diagnostics& diags) {
   double expected = 0;
   for (const auto& band : q.bands) {
     if (band.from >= band.to) {
-      diags.error(band.pos, fmt::format("band {} is empty: from {} is not below to {}",
-                                        quote(band.id), band.from, band.to));
+      diags.error(band.pos, message("E227", quote(band.id), band.from, band.to));
     } else if (band.from > expected) {
-      diags.error(band.pos, fmt::format("gap in the bands: maturity from {} to {} is in no band "
-                                        "(band {} starts at {})",
-                                        expected, band.from, quote(band.id), band.from));
+      diags.error(band.pos, message("E228", expected, band.from, quote(band.id), band.from));
     } else if (band.from < expected) {
-      diags.error(band.pos, fmt::format("bands overlap: band {} starts at {} but the previous band "
-                                        "ends at {}",
-                                        quote(band.id), band.from, expected));
+      diags.error(band.pos, message("E229", quote(band.id), band.from, expected));
     }
     expected = band.to;
   }
   if (!q.bands.empty() && expected != 100) {
-    diags.error(q.bands.back().pos,
-                fmt::format("the bands must reach 100: maturity from {} to 100 is in no band", expected));
+    diags.error(q.bands.back().pos, message("E230", expected));
   }
 }
 
@@ -67,17 +62,17 @@ void check_options(const Question& question, Diagnostics& diags) {
     return;
   }
   if (question.options.size() < 2) {
-    diags.error(question.pos, fmt::format("question {} needs at least two options", quote(question.id)));
+    diags.error(question.pos, message("E231", quote(question.id)));
   }
-  check_unique_ids(question.options, fmt::format("option (question {})", quote(question.id)),
+  check_unique_ids(question.options,
+                   fmt::format("option (question {})", quote(question.id)),
                    question.pos, diags);
   if (!question.scored()) {
     return;
   }
   for (const auto& option : question.options) {
     if (!option.value) {
-      diags.error(option.pos, fmt::format("option {} of scored question {} has no \"value\"",
-                                          quote(option.id), quote(question.id)));
+      diags.error(option.pos, message("E232", quote(option.id), quote(question.id)));
     }
   }
 }
@@ -87,12 +82,10 @@ void check_number(const Question& q, Diagnostics& diags) {
     return;
   }
   if (q.scored() && q.value_bands.empty()) {
-    diags.error(q.pos, fmt::format("scored number question {} needs \"scores\" to value its answer",
-                                   quote(q.id)));
+    diags.error(q.pos, message("E233", quote(q.id)));
   }
   if (!q.scored() && !q.value_bands.empty()) {
-    diags.warning(q.pos, fmt::format("question {} has \"scores\" but no dimension: it is not scored",
-                                     quote(q.id)));
+    diags.warning(q.pos, message("W200", quote(q.id)));
   }
   std::optional<double> previous;
   for (size_t i = 0; i < q.value_bands.size(); ++i) {
@@ -100,27 +93,23 @@ void check_number(const Question& q, Diagnostics& diags) {
     bool last = i + 1 == q.value_bands.size();
     if (!band.below) {
       if (!last) {
-        diags.error(q.pos, fmt::format("question {}: only the last score band may omit \"below\"",
-                                       quote(q.id)));
+        diags.error(q.pos, message("E234", quote(q.id)));
       }
       continue;
     }
     if (previous && *band.below <= *previous) {
-      diags.error(q.pos, fmt::format("question {}: score bands must have increasing \"below\" "
-                                     "({} after {})",
-                                     quote(q.id), *band.below, *previous));
+      diags.error(q.pos, message("E235", quote(q.id), *band.below, *previous));
     }
     if (q.has_min && *band.below <= q.min) {
-      diags.warning(q.pos, fmt::format("question {}: score band below {} can never be reached "
-                                       "(min is {})",
-                                       quote(q.id), *band.below, q.min));
+      diags.warning(q.pos, message("W201", quote(q.id), *band.below, q.min));
     }
     previous = band.below;
     if (last && !(q.has_max && *band.below > q.max)) {
-      diags.error(q.pos, fmt::format("question {}: answers from {}{} fall in no score band; end "
-                                     "with a band without \"below\"",
-                                     quote(q.id), *band.below,
-                                     q.has_max ? fmt::format(" to {}", q.max) : std::string()));
+      diags.error(q.pos,
+                  message("E236", quote(q.id), *band.below,
+                          q.has_max ? fmt::format(fmt::runtime(tr_message(" (jusqu'à {})", " to {}")),
+                                                  q.max)
+                                    : std::string()));
     }
   }
 }
@@ -136,12 +125,9 @@ int find_category(const std::string& id, const std::vector<Category>& categories
     ids.push_back(categories[i].id);
   }
   if (categories.empty()) {
-    diags.error(pos, fmt::format("{} names category {}, but no time budget questionnaire "
-                                 "(kind: budget) declares categories beside this one",
-                                 what, quote(id)));
+    diags.error(pos, message("E237", what, quote(id)));
   } else {
-    diags.error(pos, fmt::format("{}: unknown category {} of the time budget{}", what, quote(id),
-                                 did_you_mean(id, ids)));
+    diags.error(pos, message("E238", what, quote(id), did_you_mean(id, ids)));
   }
   return -1;
 }
@@ -149,8 +135,10 @@ int find_category(const std::string& id, const std::vector<Category>& categories
 void link_reductions(std::vector<Reduction>& reductions, const std::vector<Category>& categories,
                      const std::string& what, Diagnostics& diags) {
   for (auto& r : reductions) {
-    r.index = find_category(r.category, categories, r.pos, fmt::format("a reduction of {}", what),
-                            diags);
+    r.index = find_category(
+        r.category, categories, r.pos,
+        fmt::format(fmt::runtime(tr_message("une réduction de {}", "a reduction of {}")), what),
+        diags);
   }
 }
 
@@ -159,18 +147,22 @@ void link_reductions(std::vector<Reduction>& reductions, const std::vector<Categ
 void link_categories(Questionnaire& q, const std::vector<Category>& categories,
                      Diagnostics& diags) {
   for (auto& question : q.questions) {
-    std::string what = fmt::format("question {}", quote(question.id));
+    std::string what =
+        fmt::format(fmt::runtime(tr_message("la question {}", "question {}")), quote(question.id));
     link_reductions(question.reductions, categories, what, diags);
     for (auto& option : question.options) {
       link_reductions(option.reductions, categories,
-                      fmt::format("option {} of {}", quote(option.id), what), diags);
+                      fmt::format(fmt::runtime(tr_message("l'option {} de {}", "option {} of {}")),
+                                  quote(option.id), what),
+                      diags);
     }
     if (question.type != QuestionType::tasks) {
       continue;
     }
     for (auto& task : question.tasks) {
-      task.category = find_category(task.id, categories, task.pos,
-                                    fmt::format("a task of {}", what), diags);
+      task.category = find_category(
+          task.id, categories, task.pos,
+          fmt::format(fmt::runtime(tr_message("une tâche de {}", "a task of {}")), what), diags);
       if (task.category < 0) {
         continue;
       }
@@ -185,8 +177,11 @@ void link_categories(Questionnaire& q, const std::vector<Category>& categories,
   }
   for (auto& action : q.actions) {
     for (auto& gain : action.gain_shares) {
-      gain.index = find_category(gain.category, categories, gain.pos,
-                                 fmt::format("the gain of action {}", quote(action.id)), diags);
+      gain.index = find_category(
+          gain.category, categories, gain.pos,
+          fmt::format(fmt::runtime(tr_message("le gain de l'action {}", "the gain of action {}")),
+                      quote(action.id)),
+          diags);
     }
   }
 }
@@ -194,14 +189,12 @@ void link_categories(Questionnaire& q, const std::vector<Category>& categories,
 // The time budget: its categories, one budget table, nothing scored.
 void check_budget(const Questionnaire& q, Diagnostics& diags) {
   if (q.categories.empty()) {
-    diags.error({1, 1}, "a time budget needs \"categories\"");
+    diags.error({1, 1}, message("E239"));
   }
-  check_unique_ids(q.categories, "category", {}, diags);
+  check_unique_ids(q.categories, tr_message("catégorie", "category"), {}, diags);
   for (const auto& c : q.categories) {
     if (c.id == "hours" || c.id == "delegable") {
-      diags.error(c.pos, fmt::format("a category cannot be called {}: conditions use TABLE.hours "
-                                     "and TABLE.delegable for a whole task table",
-                                     quote(c.id)));
+      diags.error(c.pos, message("E240", quote(c.id)));
     }
   }
   int tables = 0;
@@ -209,18 +202,14 @@ void check_budget(const Questionnaire& q, Diagnostics& diags) {
     tables += question.type == QuestionType::budget ? 1 : 0;
     if (question.scored() || !question.reductions.empty() ||
         question.type == QuestionType::tasks) {
-      diags.error(question.pos, fmt::format("question {}: the time budget is not scored: no "
-                                            "\"dimension\", \"reductions\" or task table",
-                                            quote(question.id)));
+      diags.error(question.pos, message("E241", quote(question.id)));
     }
   }
   if (tables != 1) {
-    diags.error({1, 1}, fmt::format("a time budget needs exactly one question of type budget, "
-                                    "found {}",
-                                    tables));
+    diags.error({1, 1}, message("E242", tables));
   }
   if (!q.actions.empty()) {
-    diags.error(q.actions.front().pos, "the time budget recommends no actions");
+    diags.error(q.actions.front().pos, message("E243"));
   }
 }
 
@@ -229,12 +218,19 @@ void check_tasks(const Question& q, Diagnostics& diags) {
     return;
   }
   if (q.tasks.empty()) {
-    diags.error(q.pos, fmt::format("task table {} has no tasks", quote(q.id)));
+    diags.error(q.pos, message("E244", quote(q.id)));
   }
-  check_unique_ids(q.tasks, fmt::format("task (question {})", quote(q.id)), q.pos, diags);
-  check_unique_ids(q.levels, fmt::format("level (question {})", quote(q.id)), q.pos, diags);
+  check_unique_ids(q.tasks,
+                   fmt::format(fmt::runtime(tr_message("tâche (question {})", "task (question {})")),
+                               quote(q.id)),
+                   q.pos, diags);
+  check_unique_ids(q.levels,
+                   fmt::format(fmt::runtime(tr_message("niveau de délégation (question {})",
+                                                       "level (question {})")),
+                               quote(q.id)),
+                   q.pos, diags);
   if (q.levels.size() < 2) {
-    diags.error(q.pos, fmt::format("task table {} needs at least two delegation levels", quote(q.id)));
+    diags.error(q.pos, message("E245", quote(q.id)));
   }
 }
 
@@ -282,7 +278,7 @@ void check_question_conditions(Questionnaire& q, const std::vector<Category>& ca
       }
       const Question& first = q.questions[static_cast<size_t>(*start)];
       diags.error(first.when ? first.when->pos : first.pos,
-                  fmt::format("\"when\" conditions form a cycle: {}", fmt::join(names, " -> ")));
+                  message("E246", fmt::format("{}", fmt::join(names, " -> "))));
       // find_cycle stops on the path: mark it done, or a later search that
       // reaches a question leading into the cycle reports a cycle of one.
       for (int node : path) {
@@ -297,9 +293,8 @@ void check_question_conditions(Questionnaire& q, const std::vector<Category>& ca
     for (int ref : refs[i]) {
       if (ref >= static_cast<int>(i)) {
         diags.error(q.questions[i].when->pos,
-                    fmt::format("\"when\" of question {} refers to question {}, which comes later; "
-                                "a condition may only use earlier answers",
-                                quote(q.questions[i].id), quote(q.questions[static_cast<size_t>(ref)].id)));
+                    message("E247", quote(q.questions[i].id),
+                            quote(q.questions[static_cast<size_t>(ref)].id)));
       }
     }
   }
@@ -314,15 +309,9 @@ void check_instead_of(Questionnaire& q, Diagnostics& diags) {
   for (auto& action : q.actions) {
     for (const auto& id : action.instead_of) {
       if (id == action.id) {
-        diags.error(action.pos, fmt::format("action {}: \"instead_of\" names the action itself",
-                                            quote(action.id)));
+        diags.error(action.pos, message("E248", quote(action.id)));
       } else if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
-        std::string hint = closest_match(id, ids);
-        diags.error(action.pos,
-                    fmt::format("action {}: \"instead_of\" names no action of the questionnaire: "
-                                "{}{}",
-                                quote(action.id), quote(id),
-                                hint.empty() ? "" : fmt::format("; did you mean {}?", quote(hint))));
+        diags.error(action.pos, message("E249", quote(action.id), quote(id), did_you_mean(id, ids)));
       }
     }
   }
@@ -333,8 +322,8 @@ void check_instead_of(Questionnaire& q, Diagnostics& diags) {
 void check_questionnaire(Questionnaire& q, const std::vector<Category>& categories,
                          Diagnostics& diags) {
   check_duplicate_questions(q, diags);
-  check_unique_ids(q.sections, "section", {}, diags);
-  check_unique_ids(q.bands, "band", {}, diags);
+  check_unique_ids(q.sections, tr_message("section", "section"), {}, diags);
+  check_unique_ids(q.bands, tr_message("niveau", "band"), {}, diags);
   check_bands(q, diags);
   bool has_maturity = false;
   for (const auto& question : q.questions) {
@@ -343,9 +332,7 @@ void check_questionnaire(Questionnaire& q, const std::vector<Category>& categori
     check_number(question, diags);
     check_tasks(question, diags);
     if (q.is_scored() && question.type == QuestionType::budget) {
-      diags.error(question.pos, fmt::format("question {}: a budget table belongs to the time "
-                                            "budget questionnaire (kind: budget), not to a lever",
-                                            quote(question.id)));
+      diags.error(question.pos, message("E250", quote(question.id)));
     }
     if (q.is_support()) {
       bool frees = !question.reductions.empty() || question.type == QuestionType::tasks;
@@ -353,10 +340,7 @@ void check_questionnaire(Questionnaire& q, const std::vector<Category>& categori
         frees = frees || !option.reductions.empty();
       }
       if (frees) {
-        diags.error(question.pos, fmt::format("question {}: a supporting area (kind: support) "
-                                              "frees no hours: no reductions and no task table "
-                                              "(they belong to a lever)",
-                                              quote(question.id)));
+        diags.error(question.pos, message("E251", quote(question.id)));
       }
     }
   }
@@ -366,13 +350,11 @@ void check_questionnaire(Questionnaire& q, const std::vector<Category>& categori
     link_categories(q, categories, diags);
   }
   if (q.is_scored() && !has_maturity && !q.questions.empty()) {
-    diags.error({1, 1}, fmt::format("questionnaire {} has no maturity question: its lever could "
-                                    "never be scored",
-                                    quote(q.id)));
+    diags.error({1, 1}, message("E252", quote(q.id)));
   }
   for (const auto& section : q.sections) {
     if (section.question_count == 0) {
-      diags.warning(section.pos, fmt::format("section {} has no questions", quote(section.id)));
+      diags.warning(section.pos, message("W202", quote(section.id)));
     }
   }
   // Questions must be indexed before conditions are resolved against them.
@@ -388,7 +370,8 @@ void check_questionnaire(Questionnaire& q, const std::vector<Category>& categori
   for (size_t i = 0; i < q.actions.size(); ++i) {
     for (size_t j = 0; j < i; ++j) {
       if (q.actions[i].id == q.actions[j].id) {
-        diags.error(q.actions[i].pos, fmt::format("duplicate action id {}", quote(q.actions[i].id)));
+        diags.error(q.actions[i].pos,
+                    message("E226", tr_message("action", "action"), quote(q.actions[i].id)));
       }
     }
     auto& when = q.actions[i].when;
@@ -432,20 +415,15 @@ bool link_asked_when(Condition& c, const Questionnaire& self,
   }
   size_t dot = c.path.find('.');
   if (dot == std::string::npos) {
-    diags.error(c.pos, fmt::format("\"asked_when\" reads other questionnaires: name the "
-                                   "questionnaire first (temps.exercice), got {}",
-                                   quote(c.path)));
+    diags.error(c.pos, message("E253", quote(c.path)));
     return false;
   }
   std::string id = c.path.substr(0, dot);
   const Questionnaire* other = find_other(others, id);
   if (other == nullptr || other->id == self.id) {
-    diags.error(c.pos, other == nullptr
-                           ? fmt::format("\"asked_when\": unknown questionnaire {}{}", quote(id),
-                                         did_you_mean(id, other_ids(others)))
-                           : fmt::format("\"asked_when\" reads other questionnaires, not {} "
-                                         "itself",
-                                         quote(id)));
+    diags.error(c.pos, other == nullptr ? message("E254", quote("asked_when"), quote(id),
+                                                  did_you_mean(id, other_ids(others)))
+                                        : message("E255", quote(id)));
     return false;
   }
   Condition test = c;
@@ -468,22 +446,20 @@ void check_links(Questionnaire& q, const std::vector<const Questionnaire*>& othe
   }
   for (auto& action : q.actions) {
     for (auto& ref : action.prerequisites) {
-      std::string what = fmt::format("action {}: \"requires\"", quote(action.id));
+      std::string what = fmt::format(fmt::runtime(tr_message("action {} : {}", "action {}: {}")),
+                                     quote(action.id), quote("requires"));
       if (!q.is_lever()) {
-        diags.error(ref.pos, fmt::format("{}: only a lever's actions have prerequisites", what));
+        diags.error(ref.pos, message("E256", what));
         continue;
       }
       const Questionnaire* other = find_other(others, ref.questionnaire_id);
       if (other == nullptr) {
-        diags.error(ref.pos, fmt::format("{}: unknown questionnaire {}{}", what,
-                                         quote(ref.questionnaire_id),
-                                         did_you_mean(ref.questionnaire_id, other_ids(others))));
+        diags.error(ref.pos, message("E254", what, quote(ref.questionnaire_id),
+                                     did_you_mean(ref.questionnaire_id, other_ids(others))));
         continue;
       }
       if (!other->is_support()) {
-        diags.error(ref.pos, fmt::format("{}: {} is not a supporting area (kind: support); a "
-                                         "prerequisite is one of their actions",
-                                         what, quote(other->id)));
+        diags.error(ref.pos, message("E257", what, quote(other->id)));
         continue;
       }
       std::vector<std::string> ids;
@@ -494,8 +470,8 @@ void check_links(Questionnaire& q, const std::vector<const Questionnaire*>& othe
         }
       }
       if (ref.action < 0) {
-        diags.error(ref.pos, fmt::format("{}: {} has no action {}{}", what, quote(other->id),
-                                         quote(ref.action_id), did_you_mean(ref.action_id, ids)));
+        diags.error(ref.pos, message("E258", what, quote(other->id), quote(ref.action_id),
+                                     did_you_mean(ref.action_id, ids)));
       }
     }
   }

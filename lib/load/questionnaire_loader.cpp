@@ -7,6 +7,7 @@
 
 #include "load/questionnaire_checks.h"
 #include "util/files.h"
+#include "util/messages.h"
 #include "util/spell.h"
 #include "yaml/yaml_cpp.h"
 
@@ -60,7 +61,7 @@ public:
   std::optional<Questionnaire> load(const YAML::Node& root) {
     Questionnaire q;
     q.file = m_file;
-    MapReader top(root, m_diags, "the questionnaire");
+    MapReader top(root, m_diags, tr_message("le questionnaire", "the questionnaire"));
     if (!top.ok()) {
       return std::nullopt;
     }
@@ -104,11 +105,12 @@ private:
   Diagnostics& m_diags;
 
   void read_categories(const YAML::Node& node, Questionnaire& q) {
-    if (!node.IsDefined() || !is_list(node, "\"categories\"")) {
+    if (!node.IsDefined() || !is_list(node, quote("categories"))) {
       return;
     }
     for (size_t i = 0; i < node.size(); ++i) {
-      MapReader c(node[i], m_diags, fmt::format("category {}", i + 1));
+      MapReader c(node[i], m_diags,
+                  fmt::format(fmt::runtime(tr_message("la catégorie {}", "category {}")), i + 1));
       Category category;
       category.pos = pos_of(node[i]);
       category.id = c.id("id", true).value_or("");
@@ -125,11 +127,13 @@ private:
                                          bool conditional) {
     std::vector<Reduction> reductions;
     YAML::Node node = reader.get("reductions");
-    if (!node.IsDefined() || node.IsNull() || !is_list(node, what + " \"reductions\"")) {
+    if (!node.IsDefined() || node.IsNull() || !is_list(node, key_of(what, "reductions"))) {
       return reductions;
     }
     for (const auto& item : node) {
-      MapReader r(item, m_diags, fmt::format("a reduction of {}", what));
+      MapReader r(item, m_diags,
+                  fmt::format(fmt::runtime(tr_message("une réduction de {}", "a reduction of {}")),
+                              what));
       Reduction reduction;
       reduction.pos = pos_of(item);
       reduction.category = r.id("category", true).value_or("");
@@ -147,18 +151,20 @@ private:
   void refuse_hours_key(MapReader& reader, const char* key, const std::string& what) {
     YAML::Node node = reader.get(key);
     if (node.IsDefined()) {
-      m_diags.error(pos_of(node), fmt::format("{}: {} is gone: levers ask no hours; the time "
-                                              "budget holds them and the lever declares "
-                                              "\"reductions\" (questionnaires/README.md)",
-                                              what, quote(key)));
+      m_diags.error(pos_of(node), message("E200", what, quote(key)));
     }
+  }
+
+  // `"options"` of `what`, for a message.
+  static std::string key_of(const std::string& what, const char* key) {
+    return fmt::format(fmt::runtime(tr_message("{1} de {0}", "{0} {1}")), what, quote(key));
   }
 
   bool is_list(const YAML::Node& node, const std::string& what) {
     if (node.IsSequence()) {
       return true;
     }
-    m_diags.error(pos_of(node), fmt::format("{} must be a list, got {}", what, yaml::describe(node)));
+    m_diags.error(pos_of(node), message("E201", what, yaml::describe(node)));
     return false;
   }
 
@@ -168,8 +174,7 @@ private:
       return std::nullopt;
     }
     if (!node.IsScalar()) {
-      m_diags.error(pos_of(node), fmt::format("\"{}\" must be a condition written as text, got {}",
-                                              key, yaml::describe(node)));
+      m_diags.error(pos_of(node), message("E202", quote(key), yaml::describe(node)));
       return std::nullopt;
     }
     return parse_condition(node.Scalar(), m_positions.content(pos_of(node)), m_diags);
@@ -180,14 +185,15 @@ private:
     if (!node.IsDefined() || node.IsNull()) {
       return;
     }
-    MapReader scoring(node, m_diags, "\"scoring\"");
+    MapReader scoring(node, m_diags, quote("scoring"));
     q.min_answered = scoring.number("min_answered", false, 0.0, 1.0).value_or(0.75);
     YAML::Node bands = scoring.get("bands");
-    if (bands.IsDefined() && is_list(bands, "\"bands\"")) {
+    if (bands.IsDefined() && is_list(bands, quote("bands"))) {
       q.bands.clear();
       double previous_to = 0;
       for (size_t i = 0; i < bands.size(); ++i) {
-        MapReader b(bands[i], m_diags, fmt::format("band {}", i + 1));
+        MapReader b(bands[i], m_diags,
+                    fmt::format(fmt::runtime(tr_message("le niveau {}", "band {}")), i + 1));
         Band band;
         band.pos = pos_of(bands[i]);
         band.id = b.id("id", true).value_or("");
@@ -205,11 +211,12 @@ private:
   }
 
   void read_sections(const YAML::Node& node, Questionnaire& q) {
-    if (!node.IsDefined() || !is_list(node, "\"sections\"")) {
+    if (!node.IsDefined() || !is_list(node, quote("sections"))) {
       return;
     }
     for (size_t i = 0; i < node.size(); ++i) {
-      MapReader s(node[i], m_diags, fmt::format("section {}", i + 1));
+      MapReader s(node[i], m_diags,
+                  fmt::format(fmt::runtime(tr_message("la section {}", "section {}")), i + 1));
       Section section;
       section.pos = pos_of(node[i]);
       section.id = s.id("id", true).value_or("");
@@ -217,7 +224,7 @@ private:
       section.intro = s.local_text("intro").value_or(LocalText{});
       section.first_question = static_cast<int>(q.questions.size());
       YAML::Node questions = s.get("questions", true);
-      if (questions.IsDefined() && is_list(questions, "\"questions\"")) {
+      if (questions.IsDefined() && is_list(questions, quote("questions"))) {
         for (const auto& question : questions) {
           read_question(question, q, static_cast<int>(q.sections.size()));
         }
@@ -232,9 +239,10 @@ private:
     Question q;
     q.section = section;
     q.pos = pos_of(node);
-    std::string what = "a question";
+    std::string what = tr_message("une question", "a question");
     if (node.IsMap() && node["id"].IsDefined() && node["id"].IsScalar()) {
-      what = fmt::format("question {}", quote(node["id"].Scalar()));
+      what = fmt::format(fmt::runtime(tr_message("la question {}", "question {}")),
+                         quote(node["id"].Scalar()));
     }
     MapReader r(node, m_diags, what);
     if (!r.ok()) {
@@ -242,8 +250,7 @@ private:
     }
     q.id = r.id("id", true).value_or("");
     if (q.id == "version") {
-      m_diags.error(q.pos, "a question cannot be called \"version\": that key holds the "
-                           "questionnaire version in answers files");
+      m_diags.error(q.pos, message("E203"));
     }
     auto type = r.choice("type", k_types, true);
     q.type = static_cast<QuestionType>(
@@ -256,8 +263,7 @@ private:
                                              : Dimension::none;
     q.weight = r.number("weight", false).value_or(1);
     if (q.weight <= 0) {
-      m_diags.error(pos_of(r.get("weight")), fmt::format("{}: \"weight\" must be above 0, got {}",
-                                                         what, q.weight));
+      m_diags.error(pos_of(r.get("weight")), message("E204", what, q.weight));
     }
     q.required = r.boolean("required").value_or(false);
     q.when = read_condition(r);
@@ -294,7 +300,7 @@ private:
       break;
     case QuestionType::text:
       if (q.scored()) {
-        m_diags.error(q.pos, fmt::format("{}: free text is never scored; remove \"dimension\"", what));
+        m_diags.error(q.pos, message("E205", what));
       }
       break;
     }
@@ -304,29 +310,30 @@ private:
 
   void read_options(MapReader& r, Question& q, const std::string& what) {
     YAML::Node options = r.get("options", true);
-    if (!options.IsDefined() || !is_list(options, what + " \"options\"")) {
+    if (!options.IsDefined() || !is_list(options, key_of(what, "options"))) {
       return;
     }
     for (const auto& node : options) {
-      MapReader o(node, m_diags, fmt::format("an option of {}", what));
+      MapReader o(node, m_diags,
+                  fmt::format(fmt::runtime(tr_message("une option de {}", "an option of {}")), what));
       Option option;
       option.pos = pos_of(node);
       option.id = o.id("id", true).value_or("");
       option.label = o.local_text("label", true).value_or(LocalText{});
       option.value = o.number("value", false, 0.0, 1.0);
-      refuse_hours_key(o, "hours", fmt::format("option {} of {}", quote(option.id), what));
-      option.reductions = read_reductions(o, fmt::format("option {} of {}", quote(option.id), what),
-                                          false);
+      std::string option_what = fmt::format(
+          fmt::runtime(tr_message("l'option {} de {}", "option {} of {}")), quote(option.id), what);
+      refuse_hours_key(o, "hours", option_what);
+      option.reductions = read_reductions(o, option_what, false);
       option.exclusive = o.boolean("exclusive").value_or(false);
       if (option.exclusive && q.type != QuestionType::multiple) {
-        m_diags.error(option.pos, fmt::format("option {} of {}: \"exclusive\" is for multiple choice",
-                                              quote(option.id), what));
+        m_diags.error(option.pos, message("E206", quote(option.id), what));
       }
       o.finish();
       q.options.push_back(std::move(option));
     }
     if (q.type == QuestionType::multiple && q.options.size() > 64) {
-      m_diags.error(pos_of(options), fmt::format("{} has more than 64 options", what));
+      m_diags.error(pos_of(options), message("E207", what));
     }
   }
 
@@ -337,26 +344,26 @@ private:
     q.max = max.value_or(5);
     q.has_min = q.has_max = true;
     if (min && max && *min >= *max) {
-      m_diags.error(r.pos(), fmt::format("{}: scale \"min\" ({}) must be below \"max\" ({})", what,
-                                         *min, *max));
+      m_diags.error(r.pos(), message("E208", what, *min, *max));
     }
     q.reverse = r.boolean("reverse").value_or(false);
     YAML::Node anchors = r.get("anchors");
     if (anchors.IsDefined() && !anchors.IsNull()) {
       if (!anchors.IsMap()) {
-        m_diags.error(pos_of(anchors), fmt::format("{}: \"anchors\" must map scale points to texts", what));
+        m_diags.error(pos_of(anchors), message("E209", what));
         return;
       }
       for (const auto& entry : anchors) {
         auto point = yaml::parse_number(entry.first.Scalar());
         if (!point || *point < q.min || *point > q.max || *point != static_cast<int>(*point)) {
           m_diags.error(pos_of(entry.first),
-                        fmt::format("{}: anchor {} is not a point of the scale {} to {}", what,
-                                    quote(entry.first.Scalar()), q.min, q.max));
+                        message("E210", what, quote(entry.first.Scalar()), q.min, q.max));
           continue;
         }
         auto text = yaml::read_local_text(entry.second, m_diags,
-                                          fmt::format("anchor {} of {}", *point, what));
+                                          fmt::format(fmt::runtime(tr_message("le libellé du point {} de {}",
+                                                                         "anchor {} of {}")),
+                                                      *point, what));
         if (text) {
           q.anchors.emplace_back(static_cast<int>(*point), std::move(*text));
         }
@@ -375,7 +382,7 @@ private:
     q.min = min.value_or(0);
     q.max = max.value_or(0);
     if (min && max && *min >= *max) {
-      m_diags.error(r.pos(), fmt::format("{}: \"min\" ({}) must be below \"max\" ({})", what, *min, *max));
+      m_diags.error(r.pos(), message("E211", what, *min, *max));
     }
     q.integer = r.boolean("integer").value_or(false);
     refuse_hours_key(r, "potential_share", what);
@@ -383,9 +390,12 @@ private:
     auto better = r.choice("better", {"lower", "higher"});
     q.better = !better ? 0 : *better == "lower" ? -1 : 1;
     YAML::Node scores = r.get("scores");
-    if (scores.IsDefined() && is_list(scores, what + " \"scores\"")) {
+    if (scores.IsDefined() && is_list(scores, key_of(what, "scores"))) {
       for (size_t i = 0; i < scores.size(); ++i) {
-        MapReader b(scores[i], m_diags, fmt::format("score band {} of {}", i + 1, what));
+        MapReader b(scores[i], m_diags,
+                    fmt::format(fmt::runtime(tr_message("la tranche de score {} de {}",
+                                                        "score band {} of {}")),
+                                i + 1, what));
         ValueBand band;
         band.below = b.number("below");
         band.value = b.number("value", true, 0.0, 1.0).value_or(0);
@@ -400,9 +410,10 @@ private:
   void read_tasks(MapReader& r, Question& q, const std::string& what) {
     refuse_hours_key(r, "hours_max", what);
     YAML::Node tasks = r.get("tasks", true);
-    if (tasks.IsDefined() && is_list(tasks, what + " \"tasks\"")) {
+    if (tasks.IsDefined() && is_list(tasks, key_of(what, "tasks"))) {
       for (const auto& node : tasks) {
-        MapReader t(node, m_diags, fmt::format("a task of {}", what));
+        MapReader t(node, m_diags,
+                    fmt::format(fmt::runtime(tr_message("une tâche de {}", "a task of {}")), what));
         Task task;
         task.pos = pos_of(node);
         task.id = t.id("id", true).value_or("");
@@ -417,11 +428,14 @@ private:
       q.levels = default_levels();
       return;
     }
-    if (!is_list(levels, what + " \"levels\"")) {
+    if (!is_list(levels, key_of(what, "levels"))) {
       return;
     }
     for (const auto& node : levels) {
-      MapReader l(node, m_diags, fmt::format("a delegation level of {}", what));
+      MapReader l(node, m_diags,
+                  fmt::format(fmt::runtime(tr_message("un niveau de délégation de {}",
+                                                      "a delegation level of {}")),
+                              what));
       DelegationLevel level;
       level.id = l.id("id", true).value_or("");
       level.label = l.local_text("label", true).value_or(LocalText{});
@@ -433,13 +447,14 @@ private:
   }
 
   void read_actions(const YAML::Node& node, Questionnaire& q) {
-    if (!node.IsDefined() || node.IsNull() || !is_list(node, "\"actions\"")) {
+    if (!node.IsDefined() || node.IsNull() || !is_list(node, quote("actions"))) {
       return;
     }
     for (const auto& item : node) {
-      std::string what = "an action";
+      std::string what = tr_message("une action", "an action");
       if (item.IsMap() && item["id"].IsDefined() && item["id"].IsScalar()) {
-        what = fmt::format("action {}", quote(item["id"].Scalar()));
+        what = fmt::format(fmt::runtime(tr_message("l'action {}", "action {}")),
+                           quote(item["id"].Scalar()));
       }
       MapReader a(item, m_diags, what);
       if (!a.ok()) {
@@ -456,10 +471,7 @@ private:
         // A condition of success frees no hours itself: its time is counted
         // in the lever action that needs it.
         if (YAML::Node gain = a.get("gain"); gain.IsDefined()) {
-          m_diags.error(pos_of(gain), fmt::format("{}: a supporting area's action has no \"gain\" "
-                                                  "(it frees no hours itself; the lever action "
-                                                  "that requires it does)",
-                                                  what));
+          m_diags.error(pos_of(gain), message("E212", what));
         }
       } else {
         read_gain(a.get("gain", true), action, what);
@@ -488,9 +500,7 @@ private:
       }
     }
     if (items.empty()) {
-      m_diags.error(pos_of(node), fmt::format("{}: \"requires\" must be a list of "
-                                              "questionnaire.action ids, got {}",
-                                              what, yaml::describe(node)));
+      m_diags.error(pos_of(node), message("E213", what, yaml::describe(node)));
       return;
     }
     for (const auto& item : items) {
@@ -498,10 +508,8 @@ private:
       size_t dot = text.find('.');
       if (dot == std::string::npos || dot == 0 || dot + 1 == text.size() ||
           text.find('.', dot + 1) != std::string::npos) {
-        m_diags.error(pos_of(item), fmt::format("{}: each prerequisite is "
-                                                "questionnaire.action (management.fiche_de_poste), "
-                                                "got {}",
-                                                what, item.IsScalar() ? quote(text) : yaml::describe(item)));
+        m_diags.error(pos_of(item), message("E214", what,
+                                            item.IsScalar() ? quote(text) : yaml::describe(item)));
         continue;
       }
       ActionRef ref;
@@ -530,9 +538,7 @@ private:
       }
     }
     if (!ok) {
-      m_diags.error(pos_of(node), fmt::format("{}: \"instead_of\" must be a list of action ids, "
-                                              "got {}",
-                                              what, yaml::describe(node)));
+      m_diags.error(pos_of(node), message("E215", what, yaml::describe(node)));
       action.instead_of.clear();
     }
   }
@@ -551,9 +557,7 @@ private:
         auto range = read_range(entry.second, 1.0);
         if (!range) {
           m_diags.error(pos_of(entry.second),
-                        fmt::format("{}: the gain on {} must be [low, high] shares of its hours "
-                                    "with 0 <= low <= high <= 1, got {}",
-                                    what, quote(gain.category), yaml::describe(entry.second)));
+                        message("E216", what, quote(gain.category), yaml::describe(entry.second)));
           continue;
         }
         gain.low = range->first;
@@ -564,10 +568,7 @@ private:
     }
     auto range = read_range(node, 168.0);
     if (!range) {
-      m_diags.error(pos_of(node), fmt::format("{}: \"gain\" must be shares of categories "
-                                              "({{telephone: [0.2, 0.5]}}) or [min, max] hours "
-                                              "per week with 0 <= min <= max, got {}",
-                                              what, yaml::describe(node)));
+      m_diags.error(pos_of(node), message("E217", what, yaml::describe(node)));
       return;
     }
     action.gain_min = range->first;
@@ -590,7 +591,7 @@ private:
 std::vector<std::string> yaml_files_in(const std::string& dir) {
   DIR* d = ::opendir(dir.c_str());
   if (d == nullptr) {
-    throw UsageError(dir, {}, "cannot open the questionnaires folder");
+    throw UsageError(dir, {}, message("E218"));
   }
   std::vector<std::string> files;
   while (dirent* entry = ::readdir(d)) {
@@ -611,7 +612,7 @@ std::optional<Questionnaire> parse_questionnaire(std::string_view text, const st
                                                  const std::vector<Category>* categories) {
   YAML::Node root = yaml::load_guarded(text, file);
   if (!root.IsDefined() || root.IsNull()) {
-    diags.error({1, 1}, "empty file; expected a questionnaire");
+    diags.error({1, 1}, message("E219"));
     return std::nullopt;
   }
   return Loader(text, file, categories, diags).load(root);
@@ -648,18 +649,16 @@ QuestionnaireSet load_questionnaire_set(const std::string& dir) {
     diags.throw_if_errors();
     if (q->is_budget()) {
       if (budget) {
-        throw Error(file, {}, fmt::format("a second time budget; {} already is one", budget->file));
+        throw Error(file, {}, message("E220", budget->file));
       }
       budget = *q;
     }
     for (const auto& other : loaded) {
       if (other.id == q->id) {
-        throw Error(file, {}, fmt::format("questionnaire id {} is also used by {}", quote(q->id),
-                                          other.file));
+        throw Error(file, {}, message("E221", quote(q->id), other.file));
       }
       if (q->is_lever() && other.is_lever() && other.lever == q->lever) {
-        throw Error(file, {}, fmt::format("lever {} is also scored by {}", quote(q->lever),
-                                          other.file));
+        throw Error(file, {}, message("E222", quote(q->lever), other.file));
       }
     }
     loaded.push_back(std::move(*q));
@@ -680,7 +679,7 @@ QuestionnaireSet load_questionnaire_set(const std::string& dir) {
     set.add(std::move(q));
   }
   if (set.size() == 0) {
-    throw UsageError(dir, {}, "no questionnaire (*.yaml) in this folder");
+    throw UsageError(dir, {}, message("E223"));
   }
   set.finalize();
   return set;
@@ -714,8 +713,7 @@ QuestionnaireSet select_questionnaires(const QuestionnaireSet& set,
                                        const std::vector<std::string>& ids) {
   for (const auto& id : ids) {
     if (set.find(id) < 0) {
-      throw UsageError("", {}, fmt::format("unknown questionnaire {}{}", quote(id),
-                                           did_you_mean(id, set.ids())));
+      throw UsageError("", {}, message("E224", quote(id), did_you_mean(id, set.ids())));
     }
   }
   // The time budget comes with any lever: every lever's hours are its own.

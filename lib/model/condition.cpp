@@ -6,6 +6,7 @@
 #include "model/answers.h"
 #include "model/questionnaire.h"
 #include "model/time_budget.h"
+#include "util/messages.h"
 #include "util/spell.h"
 
 namespace medtime {
@@ -35,7 +36,7 @@ public:
     }
     auto result = parse_or();
     if (result && peek().kind != Token::Kind::end) {
-      fail(peek(), fmt::format("unexpected {} in condition", quote(peek().text)));
+      fail(peek(), message("E259", quote(peek().text)));
       return std::nullopt;
     }
     return result;
@@ -51,8 +52,8 @@ private:
 
   SourcePos at(int offset) const { return {m_pos.line, m_pos.column + offset}; }
 
-  void fail(const Token& token, std::string message) {
-    m_diags.error(at(token.offset), std::move(message));
+  void fail(const Token& token, Message msg) {
+    m_diags.error(at(token.offset), std::move(msg));
   }
 
   bool tokenize() {
@@ -76,8 +77,7 @@ private:
           op += '=';
         }
         if (op == "=" || op == "!") {
-          m_diags.error(at(offset), fmt::format("unknown operator {} in condition; use == or !=",
-                                                quote(op)));
+          m_diags.error(at(offset), message("E260", quote(op)));
           return false;
         }
         m_tokens.push_back({Token::Kind::op, op, offset});
@@ -85,7 +85,7 @@ private:
       } else if (c == '"' || c == '\'') {
         size_t end = m_text.find(c, i + 1);
         if (end == std::string_view::npos) {
-          m_diags.error(at(offset), "unterminated string in condition");
+          m_diags.error(at(offset), message("E261"));
           return false;
         }
         m_tokens.push_back({Token::Kind::string, std::string(m_text.substr(i + 1, end - i - 1)), offset});
@@ -100,12 +100,12 @@ private:
         m_tokens.push_back({numeric ? Token::Kind::number : Token::Kind::word, word, offset});
         i = end;
       } else {
-        m_diags.error(at(offset), fmt::format("unexpected character {} in condition",
-                                              quote(std::string_view(&m_text[i], 1))));
+        m_diags.error(at(offset), message("E262", quote(std::string_view(&m_text[i], 1))));
         return false;
       }
     }
-    m_tokens.push_back({Token::Kind::end, "end of condition", static_cast<int>(m_text.size())});
+    m_tokens.push_back({Token::Kind::end, tr_message("fin de la condition", "end of condition"),
+                        static_cast<int>(m_text.size())});
     return true;
   }
 
@@ -152,7 +152,7 @@ private:
 
   std::optional<Condition> parse_unary() {
     if (++m_depth > 32) {
-      fail(peek(), "condition nested too deeply");
+      fail(peek(), message("E263"));
       return std::nullopt;
     }
     std::optional<Condition> result;
@@ -170,7 +170,7 @@ private:
       take();
       result = parse_or();
       if (result && peek().kind != Token::Kind::rparen) {
-        fail(peek(), fmt::format("expected \")\", got {}", quote(peek().text)));
+        fail(peek(), message("E264", quote(peek().text)));
         result.reset();
       } else if (result) {
         take();
@@ -189,14 +189,14 @@ private:
       c.literals.push_back(take().text);
       return true;
     }
-    fail(t, fmt::format("expected a value, got {}", quote(t.text)));
+    fail(t, message("E265", quote(t.text)));
     return false;
   }
 
   std::optional<Condition> parse_test() {
     const Token& ref = peek();
     if (ref.kind != Token::Kind::word) {
-      fail(ref, fmt::format("expected a question id, got {}", quote(ref.text)));
+      fail(ref, message("E266", quote(ref.text)));
       return std::nullopt;
     }
     take();
@@ -222,7 +222,7 @@ private:
     if (op.kind == Token::Kind::word && op.text == "in") {
       c.op = Condition::Op::in;
       if (take().kind != Token::Kind::lbracket) {
-        fail(op, "expected \"[\" after \"in\"");
+        fail(op, message("E267"));
         return std::nullopt;
       }
       do {
@@ -231,7 +231,7 @@ private:
         }
       } while (peek().kind == Token::Kind::comma && (take(), true));
       if (take().kind != Token::Kind::rbracket) {
-        fail(op, "expected \"]\" to close the list after \"in\"");
+        fail(op, message("E268"));
         return std::nullopt;
       }
       return c;
@@ -242,11 +242,10 @@ private:
         c.op = what.text == "na" ? Condition::Op::na : Condition::Op::answered;
         return c;
       }
-      fail(what, fmt::format("expected \"answered\" or \"na\" after \"is\", got {}", quote(what.text)));
+      fail(what, message("E269", quote(what.text)));
       return std::nullopt;
     }
-    fail(op, fmt::format("expected an operator (==, !=, <, <=, >, >=, in, has, is) after {}, got {}",
-                         quote(ref.text), quote(op.text)));
+    fail(op, message("E270", quote(ref.text), quote(op.text)));
     return std::nullopt;
   }
 };
@@ -268,9 +267,14 @@ std::optional<double> to_number(const std::string& text) {
   return std::nullopt;
 }
 
+// "condition on "x"", the subject of a message shared with the loader's.
+std::string condition_on(const std::string& path) {
+  return fmt::format(fmt::runtime(tr_message("condition sur {}", "condition on {}")), quote(path));
+}
+
 // Resolves the literals of a test to option (or level) indices.
 template <typename Items>
-bool resolve_ids(Condition& c, const Items& items, const std::string& what, Diagnostics& diags) {
+bool resolve_ids(Condition& c, const Items& items, const char* what, Diagnostics& diags) {
   std::vector<std::string> ids;
   for (const auto& item : items) {
     ids.push_back(item.id);
@@ -283,8 +287,8 @@ bool resolve_ids(Condition& c, const Items& items, const std::string& what, Diag
       }
     }
     if (index < 0) {
-      diags.error(c.pos, fmt::format("condition on {}: unknown {} {}{}", quote(c.path), what,
-                                     quote(literal), did_you_mean(literal, ids)));
+      diags.error(c.pos,
+                  message("E271", quote(c.path), what, quote(literal), did_you_mean(literal, ids)));
       return false;
     }
     c.choices.push_back(index);
@@ -295,23 +299,19 @@ bool resolve_ids(Condition& c, const Items& items, const std::string& what, Diag
 // A test on a number: an operator that compares and a numeric literal.
 bool resolve_numeric(Condition& c, Diagnostics& diags) {
   if (c.op == Condition::Op::has) {
-    diags.error(c.pos, fmt::format("condition on {}: \"has\" is for multiple choice questions",
-                                   quote(c.path)));
+    diags.error(c.pos, message("E272", quote(c.path)));
     return false;
   }
   for (const auto& literal : c.literals) {
     auto value = to_number(literal);
     if (!value) {
-      diags.error(c.pos, fmt::format("condition on {}: expected a number, got {}",
-                                     quote(c.path), quote(literal)));
+      diags.error(c.pos, message("E273", quote(c.path), quote(literal)));
       return false;
     }
     c.number = *value;
   }
   if (c.op == Condition::Op::in) {
-    diags.error(c.pos, fmt::format("condition on {}: \"in\" is for choices; compare numbers "
-                                   "with <, <=, >, >=",
-                                   quote(c.path)));
+    diags.error(c.pos, message("E274", quote(c.path)));
     return false;
   }
   return true;
@@ -319,43 +319,40 @@ bool resolve_numeric(Condition& c, Diagnostics& diags) {
 
 // A test on a choice: single, multiple or yes/no.
 bool resolve_choice(Condition& c, const Question& q, const std::string& name, Diagnostics& diags) {
+  const char* option_word = tr_message("une option de cette question", "option");
   if (is_comparison(c.op)) {
-    diags.error(c.pos, fmt::format("condition on {}: {} compares numbers, but {} is a {} question",
-                                   quote(c.path), to_string(c.op), quote(name), to_string(q.type)));
+    diags.error(c.pos,
+                message("E275", quote(c.path), to_string(c.op), quote(name), to_string(q.type)));
     return false;
   }
   switch (q.type) {
   case QuestionType::single:
     if (c.op == Condition::Op::has) {
-      diags.error(c.pos, fmt::format("condition on {}: \"has\" is for multiple choice; use == or in",
-                                     quote(c.path)));
+      diags.error(c.pos, message("E276", quote(c.path)));
       return false;
     }
-    return resolve_ids(c, q.options, "option", diags);
+    return resolve_ids(c, q.options, option_word, diags);
   case QuestionType::multiple:
     if (c.op != Condition::Op::has) {
-      diags.error(c.pos, fmt::format("condition on {}: use \"has\" with a multiple choice question",
-                                     quote(c.path)));
+      diags.error(c.pos, message("E277", quote(c.path)));
       return false;
     }
-    return resolve_ids(c, q.options, "option", diags);
+    return resolve_ids(c, q.options, option_word, diags);
   case QuestionType::yesno:
     for (const auto& literal : c.literals) {
       if (literal != "yes" && literal != "no") {
-        diags.error(c.pos, fmt::format("condition on {}: expected yes or no, got {}",
-                                       quote(c.path), quote(literal)));
+        diags.error(c.pos, message("E278", quote(c.path), quote(literal)));
         return false;
       }
       c.choices.push_back(literal == "yes" ? 1 : 0);
     }
     if (c.op == Condition::Op::has) {
-      diags.error(c.pos, fmt::format("condition on {}: use == with a yes/no question", quote(c.path)));
+      diags.error(c.pos, message("E279", quote(c.path)));
       return false;
     }
     return true;
   default:
-    diags.error(c.pos, fmt::format("condition on {}: free text cannot be tested; use \"is answered\"",
-                                   quote(c.path)));
+    diags.error(c.pos, message("E280", quote(c.path)));
     return false;
   }
 }
@@ -364,9 +361,7 @@ bool resolve_choice(Condition& c, const Question& q, const std::string& name, Di
 bool resolve_budget(Condition& c, const std::string& rest, bool has_field,
                     const std::vector<Category>& categories, Diagnostics& diags) {
   if (c.op == Condition::Op::answered || c.op == Condition::Op::na) {
-    diags.error(c.pos, fmt::format("condition on {}: the time budget is tested with numbers "
-                                   "(budget.CATEGORY >= 2)",
-                                   quote(c.path)));
+    diags.error(c.pos, message("E281", quote(c.path)));
     return false;
   }
   if (!has_field) {
@@ -381,8 +376,7 @@ bool resolve_budget(Condition& c, const std::string& rest, bool has_field,
     }
   }
   if (c.task < 0) {
-    diags.error(c.pos, fmt::format("condition on {}: unknown category {} of the time budget{}",
-                                   quote(c.path), quote(rest), did_you_mean(rest, ids)));
+    diags.error(c.pos, message("E238", condition_on(c.path), quote(rest), did_you_mean(rest, ids)));
     return false;
   }
   c.field = Condition::Field::budget_category;
@@ -404,8 +398,8 @@ bool resolve_test(Condition& c, const Questionnaire& questionnaire,
     return resolve_budget(c, rest, has_field, categories, diags);
   }
   if (c.question < 0) {
-    diags.error(c.pos, fmt::format("condition refers to unknown question {}{}", quote(name),
-                                   did_you_mean(name, questionnaire.question_ids())));
+    diags.error(c.pos,
+                message("E282", quote(name), did_you_mean(name, questionnaire.question_ids())));
     return false;
   }
   const Question& q = questionnaire.questions[static_cast<size_t>(c.question)];
@@ -414,9 +408,7 @@ bool resolve_test(Condition& c, const Questionnaire& questionnaire,
   }
   if (q.type == QuestionType::tasks) {
     if (rest.empty()) {
-      diags.error(c.pos, fmt::format("condition on task table {}: name a task ({}.TASK), or use "
-                                     "{}.hours or {}.delegable",
-                                     quote(name), name, name, name));
+      diags.error(c.pos, message("E283", quote(name), name));
       return false;
     }
     if (rest == "hours" || rest == "delegable") {
@@ -427,8 +419,7 @@ bool resolve_test(Condition& c, const Questionnaire& questionnaire,
       if (auto dot = task.find('.'); dot != std::string::npos) {
         hours = task.substr(dot + 1) == "hours";
         if (!hours) {
-          diags.error(c.pos, fmt::format("condition on {}: unknown field {}; expected \"hours\"",
-                                         quote(c.path), quote(task.substr(dot + 1))));
+          diags.error(c.pos, message("E284", quote(c.path), quote(task.substr(dot + 1))));
           return false;
         }
         task = task.substr(0, dot);
@@ -439,23 +430,22 @@ bool resolve_test(Condition& c, const Questionnaire& questionnaire,
         for (const auto& t : q.tasks) {
           ids.push_back(t.id);
         }
-        diags.error(c.pos, fmt::format("condition on {}: unknown task {}{}", quote(name),
-                                       quote(task), did_you_mean(task, ids)));
+        diags.error(c.pos, message("E285", quote(name), quote(task), did_you_mean(task, ids)));
         return false;
       }
       c.field = hours ? Condition::Field::task_hours : Condition::Field::task_level;
     }
     if (c.field == Condition::Field::task_level) {
       if (is_comparison(c.op) || c.op == Condition::Op::has) {
-        diags.error(c.pos, fmt::format("condition on {}: use ==, != or in with a delegation level",
-                                       quote(c.path)));
+        diags.error(c.pos, message("E286", quote(c.path)));
         return false;
       }
-      return resolve_ids(c, q.levels, "delegation level", diags);
+      return resolve_ids(c, q.levels,
+                         tr_message("un niveau de délégation de ce tableau", "delegation level"),
+                         diags);
     }
   } else if (has_field) {
-    diags.error(c.pos, fmt::format("condition on {}: question {} has no fields", quote(c.path),
-                                   quote(name)));
+    diags.error(c.pos, message("E287", quote(c.path), quote(name)));
     return false;
   }
   bool numeric = q.type == QuestionType::number || q.type == QuestionType::scale ||
@@ -463,9 +453,7 @@ bool resolve_test(Condition& c, const Questionnaire& questionnaire,
                  c.field == Condition::Field::total_hours ||
                  c.field == Condition::Field::delegable_hours;
   if (q.type == QuestionType::budget) {
-    diags.error(c.pos, fmt::format("condition on {}: test the time budget with "
-                                   "budget.CATEGORY (its hours)",
-                                   quote(c.path)));
+    diags.error(c.pos, message("E288", quote(c.path)));
     return false;
   }
   if (numeric) {
@@ -622,7 +610,7 @@ void Condition::collect_questionnaires(std::vector<int>& out) const {
 
 std::optional<Condition> parse_condition(std::string_view text, SourcePos pos, Diagnostics& diags) {
   if (text.find_first_not_of(" \t\n") == std::string_view::npos) {
-    diags.error(pos, "empty condition");
+    diags.error(pos, message("E289"));
     return std::nullopt;
   }
   auto condition = Parser(text, pos, diags).parse();

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "util/files.h"
+#include "util/messages.h"
 #include "yaml/yaml_cpp.h"
 
 namespace medtime {
@@ -61,14 +62,13 @@ Profile parse_profile(std::string_view text, const std::string& file, Diagnostic
   YAML::Node root = yaml::load_guarded(text, file);
   if (!root.IsDefined() || root.IsNull()) {
     // An empty profile would silently score with the defaults: say so.
-    diags.error({1, 1}, "empty file; expected a scoring profile such as "
-                        "weights: {maturity: 0.4, readiness: 0.3, hours: 0.3}");
+    diags.error({1, 1}, message("E290"));
     return profile;
   }
-  yaml::MapReader top(root, diags, "the scoring profile");
+  yaml::MapReader top(root, diags, tr_message("le profil de priorité", "the scoring profile"));
   YAML::Node weights = top.get("weights");
   if (weights.IsDefined() && !weights.IsNull()) {
-    yaml::MapReader w(weights, diags, "\"weights\"");
+    yaml::MapReader w(weights, diags, quote("weights"));
     profile.maturity_weight = w.number("maturity", false, 0.0, 1.0).value_or(profile.maturity_weight);
     profile.readiness_weight = w.number("readiness", false, 0.0, 1.0).value_or(profile.readiness_weight);
     profile.hours_weight = w.number("hours", false, 0.0, 1.0).value_or(profile.hours_weight);
@@ -76,15 +76,12 @@ Profile parse_profile(std::string_view text, const std::string& file, Diagnostic
     double sum = profile.maturity_weight + profile.readiness_weight + profile.hours_weight;
     if (std::abs(sum - 1) > 1e-6) {
       // Priorities are points on 100: the three weights must share them.
-      diags.error(yaml::pos_of(weights),
-                  fmt::format("the weights must add up to 1 (maturity + readiness + hours), "
-                              "got {}",
-                              sum));
+      diags.error(yaml::pos_of(weights), message("E291", sum));
     }
   }
   auto reference = top.number("reference_hours", false, 0.0, 168.0);
   if (reference && *reference <= 0) {
-    diags.error(yaml::pos_of(top.get("reference_hours")), "\"reference_hours\" must be above 0");
+    diags.error(yaml::pos_of(top.get("reference_hours")), message("E292"));
   } else if (reference) {
     profile.reference_hours = *reference;
   }

@@ -52,6 +52,230 @@ constexpr MessageEntry k_catalogue[] = {
     // --- E100-E199: answers files -------------------------------------------
 
     // --- E200-E299: questionnaires, conditions, scoring profiles -----------
+    {"E200",
+     "{0} : {1} n'existe plus : les leviers ne demandent pas d'heures ; c'est le budget temps qui "
+     "les recueille, et le levier déclare des « reductions » (questionnaires/README.md)",
+     "{0}: {1} is gone: levers ask no hours; the time budget holds them and the lever declares "
+     "\"reductions\" (questionnaires/README.md)"},
+    {"E201", "{0} doit être une liste (ici : {1})", "{0} must be a list, got {1}"},
+    {"E202", "{0} doit être une condition écrite en texte (ici : {1})",
+     "{0} must be a condition written as text, got {1}"},
+    {"E203",
+     "une question ne peut pas s'appeler « version » : cette clé porte la version du "
+     "questionnaire dans les fichiers de réponses",
+     "a question cannot be called \"version\": that key holds the questionnaire version in "
+     "answers files"},
+    {"E204", "{0} : « weight » doit être supérieur à 0 (ici : {1})",
+     "{0}: \"weight\" must be above 0, got {1}"},
+    {"E205", "{0} : un texte libre n'est jamais noté ; retirez « dimension »",
+     "{0}: free text is never scored; remove \"dimension\""},
+    {"E206", "l'option {0} de {1} : « exclusive » est réservé aux questions à choix multiple",
+     "option {0} of {1}: \"exclusive\" is for multiple choice"},
+    {"E207", "{0} a plus de 64 options", "{0} has more than 64 options"},
+    {"E208", "{0} : le « min » de l'échelle ({1}) doit être inférieur au « max » ({2})",
+     "{0}: scale \"min\" ({1}) must be below \"max\" ({2})"},
+    {"E209", "{0} : « anchors » doit associer des points de l'échelle à des textes",
+     "{0}: \"anchors\" must map scale points to texts"},
+    {"E210", "{0} : le libellé {1} n'est pas un point de l'échelle de {2} à {3}",
+     "{0}: anchor {1} is not a point of the scale {2} to {3}"},
+    {"E211", "{0} : « min » ({1}) doit être inférieur à « max » ({2})",
+     "{0}: \"min\" ({1}) must be below \"max\" ({2})"},
+    {"E212",
+     "{0} : l'action d'une condition de réussite n'a pas de « gain » (elle ne libère pas "
+     "d'heures elle-même ; c'est l'action de levier qui la requiert qui en libère)",
+     "{0}: a supporting area's action has no \"gain\" (it frees no hours itself; the lever action "
+     "that requires it does)"},
+    {"E213", "{0} : « requires » doit être une liste d'identifiants questionnaire.action (ici : {1})",
+     "{0}: \"requires\" must be a list of questionnaire.action ids, got {1}"},
+    {"E214",
+     "{0} : chaque prérequis s'écrit questionnaire.action, par exemple "
+     "management.fiche_de_poste (ici : {1})",
+     "{0}: each prerequisite is questionnaire.action (management.fiche_de_poste), got {1}"},
+    {"E215", "{0} : « instead_of » doit être une liste d'identifiants d'actions (ici : {1})",
+     "{0}: \"instead_of\" must be a list of action ids, got {1}"},
+    {"E216",
+     "{0} : le gain sur {1} doit être [bas, haut], des parts de ses heures avec "
+     "0 <= bas <= haut <= 1 (ici : {2})",
+     "{0}: the gain on {1} must be [low, high] shares of its hours with 0 <= low <= high <= 1, "
+     "got {2}"},
+    {"E217",
+     "{0} : « gain » doit donner des parts de catégories ({{telephone: [0.2, 0.5]}}) ou "
+     "[min, max] heures par semaine avec 0 <= min <= max (ici : {1})",
+     "{0}: \"gain\" must be shares of categories ({{telephone: [0.2, 0.5]}}) or [min, max] hours "
+     "per week with 0 <= min <= max, got {1}"},
+    {"E218", "impossible d'ouvrir le dossier des questionnaires",
+     "cannot open the questionnaires folder"},
+    {"E219", "fichier vide ; un questionnaire est attendu", "empty file; expected a questionnaire"},
+    {"E220", "un second budget temps ; {0} en est déjà un",
+     "a second time budget; {0} already is one"},
+    {"E221", "l'identifiant de questionnaire {0} est aussi utilisé par {1}",
+     "questionnaire id {0} is also used by {1}"},
+    {"E222", "le levier {0} est aussi évalué par {1}", "lever {0} is also scored by {1}"},
+    {"E223", "aucun questionnaire (*.yaml) dans ce dossier",
+     "no questionnaire (*.yaml) in this folder"},
+    {"E224", "questionnaire inconnu : {0}{1}", "unknown questionnaire {0}{1}"},
+    {"E225", "{0} en double : identifiant {1} (déjà à la ligne {2})",
+     "duplicate {0} id {1} (first at line {2})"},
+    {"E226", "{0} en double : identifiant {1}", "duplicate {0} id {1}"},
+    {"E227", "le niveau {0} est vide : « from » ({1}) n'est pas inférieur à « to » ({2})",
+     "band {0} is empty: from {1} is not below to {2}"},
+    {"E228",
+     "trou entre les niveaux : une maturité de {0} à {1} ne tombe dans aucun niveau (le niveau "
+     "{2} commence à {3})",
+     "gap in the bands: maturity from {0} to {1} is in no band (band {2} starts at {3})"},
+    {"E229",
+     "les niveaux se chevauchent : le niveau {0} commence à {1} mais le précédent finit à {2}",
+     "bands overlap: band {0} starts at {1} but the previous band ends at {2}"},
+    {"E230",
+     "les niveaux doivent aller jusqu'à 100 : une maturité de {0} à 100 ne tombe dans aucun "
+     "niveau",
+     "the bands must reach 100: maturity from {0} to 100 is in no band"},
+    {"E231", "la question {0} demande au moins deux options",
+     "question {0} needs at least two options"},
+    {"E232", "l'option {0} de la question notée {1} n'a pas de « value »",
+     "option {0} of scored question {1} has no \"value\""},
+    {"E233", "la question numérique notée {0} demande des « scores » pour valoriser sa réponse",
+     "scored number question {0} needs \"scores\" to value its answer"},
+    {"E234", "question {0} : seule la dernière tranche de score peut omettre « below »",
+     "question {0}: only the last score band may omit \"below\""},
+    {"E235",
+     "question {0} : les « below » des tranches de score doivent croître ({1} après {2})",
+     "question {0}: score bands must have increasing \"below\" ({1} after {2})"},
+    {"E236",
+     "question {0} : les réponses à partir de {1}{2} ne tombent dans aucune tranche de score ; "
+     "terminez par une tranche sans « below »",
+     "question {0}: answers from {1}{2} fall in no score band; end with a band without "
+     "\"below\""},
+    {"E237",
+     "{0} nomme la catégorie {1}, mais aucun questionnaire de budget temps (kind: budget) ne "
+     "déclare de catégories à côté de celui-ci",
+     "{0} names category {1}, but no time budget questionnaire (kind: budget) declares "
+     "categories beside this one"},
+    {"E238", "{0} : le budget temps n'a pas de catégorie {1}{2}",
+     "{0}: unknown category {1} of the time budget{2}"},
+    {"E239", "un budget temps demande des « categories »", "a time budget needs \"categories\""},
+    {"E240",
+     "une catégorie ne peut pas s'appeler {0} : les conditions utilisent TABLE.hours et "
+     "TABLE.delegable pour un tableau de tâches entier",
+     "a category cannot be called {0}: conditions use TABLE.hours and TABLE.delegable for a "
+     "whole task table"},
+    {"E241",
+     "question {0} : le budget temps n'est pas noté : ni « dimension », ni « reductions », ni "
+     "tableau de tâches",
+     "question {0}: the time budget is not scored: no \"dimension\", \"reductions\" or task "
+     "table"},
+    {"E242", "un budget temps demande exactement une question de type budget ; il y en a {0}",
+     "a time budget needs exactly one question of type budget, found {0}"},
+    {"E243", "le budget temps ne recommande pas d'actions", "the time budget recommends no actions"},
+    {"E244", "le tableau de tâches {0} n'a pas de tâches", "task table {0} has no tasks"},
+    {"E245", "le tableau de tâches {0} demande au moins deux niveaux de délégation",
+     "task table {0} needs at least two delegation levels"},
+    {"E246", "les conditions « when » forment un cycle : {0}",
+     "\"when\" conditions form a cycle: {0}"},
+    {"E247",
+     "le « when » de la question {0} renvoie à la question {1}, qui vient après ; une condition "
+     "ne peut utiliser que des réponses précédentes",
+     "\"when\" of question {0} refers to question {1}, which comes later; a condition may only "
+     "use earlier answers"},
+    {"E248", "action {0} : « instead_of » nomme l'action elle-même",
+     "action {0}: \"instead_of\" names the action itself"},
+    {"E249", "action {0} : « instead_of » ne nomme aucune action du questionnaire : {1}{2}",
+     "action {0}: \"instead_of\" names no action of the questionnaire: {1}{2}"},
+    {"E250",
+     "question {0} : un tableau de budget appartient au questionnaire du budget temps "
+     "(kind: budget), pas à un levier",
+     "question {0}: a budget table belongs to the time budget questionnaire (kind: budget), not "
+     "to a lever"},
+    {"E251",
+     "question {0} : une condition de réussite (kind: support) ne libère pas d'heures : ni "
+     "réductions ni tableau de tâches (ils appartiennent à un levier)",
+     "question {0}: a supporting area (kind: support) frees no hours: no reductions and no task "
+     "table (they belong to a lever)"},
+    {"E252",
+     "le questionnaire {0} n'a pas de question de maturité : son levier ne pourrait jamais être "
+     "noté",
+     "questionnaire {0} has no maturity question: its lever could never be scored"},
+    {"E253",
+     "« asked_when » lit d'autres questionnaires : nommez d'abord le questionnaire "
+     "(temps.exercice) ; ici : {0}",
+     "\"asked_when\" reads other questionnaires: name the questionnaire first (temps.exercice), "
+     "got {0}"},
+    {"E254", "{0} : questionnaire inconnu : {1}{2}", "{0}: unknown questionnaire {1}{2}"},
+    {"E255", "« asked_when » lit d'autres questionnaires, pas {0} lui-même",
+     "\"asked_when\" reads other questionnaires, not {0} itself"},
+    {"E256", "{0} : seules les actions d'un levier ont des prérequis",
+     "{0}: only a lever's actions have prerequisites"},
+    {"E257",
+     "{0} : {1} n'est pas une condition de réussite (kind: support) ; un prérequis est une de "
+     "leurs actions",
+     "{0}: {1} is not a supporting area (kind: support); a prerequisite is one of their actions"},
+    {"E258", "{0} : {1} n'a pas d'action {2}{3}", "{0}: {1} has no action {2}{3}"},
+    {"E259", "{0} inattendu dans la condition", "unexpected {0} in condition"},
+    {"E260", "opérateur {0} inconnu dans la condition ; utilisez == ou !=",
+     "unknown operator {0} in condition; use == or !="},
+    {"E261", "texte entre guillemets non fermé dans la condition",
+     "unterminated string in condition"},
+    {"E262", "caractère {0} inattendu dans la condition", "unexpected character {0} in condition"},
+    {"E263", "condition trop imbriquée", "condition nested too deeply"},
+    {"E264", "« ) » est attendu au lieu de {0}", "expected \")\", got {0}"},
+    {"E265", "une valeur est attendue au lieu de {0}", "expected a value, got {0}"},
+    {"E266", "un identifiant de question est attendu au lieu de {0}",
+     "expected a question id, got {0}"},
+    {"E267", "« [ » est attendu après « in »", "expected \"[\" after \"in\""},
+    {"E268", "« ] » est attendu pour fermer la liste après « in »",
+     "expected \"]\" to close the list after \"in\""},
+    {"E269", "« answered » ou « na » est attendu après « is », au lieu de {0}",
+     "expected \"answered\" or \"na\" after \"is\", got {0}"},
+    {"E270",
+     "un opérateur (==, !=, <, <=, >, >=, in, has, is) est attendu après {0}, au lieu de {1}",
+     "expected an operator (==, !=, <, <=, >, >=, in, has, is) after {0}, got {1}"},
+    {"E271", "condition sur {0} : {2} n'est pas {1}{3}", "condition on {0}: unknown {1} {2}{3}"},
+    {"E272", "condition sur {0} : « has » est réservé aux questions à choix multiple",
+     "condition on {0}: \"has\" is for multiple choice questions"},
+    {"E273", "condition sur {0} : un nombre est attendu au lieu de {1}",
+     "condition on {0}: expected a number, got {1}"},
+    {"E274",
+     "condition sur {0} : « in » est réservé aux choix ; comparez les nombres avec <, <=, >, >=",
+     "condition on {0}: \"in\" is for choices; compare numbers with <, <=, >, >="},
+    {"E275", "condition sur {0} : {1} compare des nombres, mais {2} est une question de type {3}",
+     "condition on {0}: {1} compares numbers, but {2} is a {3} question"},
+    {"E276", "condition sur {0} : « has » est réservé au choix multiple ; utilisez == ou in",
+     "condition on {0}: \"has\" is for multiple choice; use == or in"},
+    {"E277", "condition sur {0} : utilisez « has » avec une question à choix multiple",
+     "condition on {0}: use \"has\" with a multiple choice question"},
+    {"E278", "condition sur {0} : yes ou no est attendu au lieu de {1}",
+     "condition on {0}: expected yes or no, got {1}"},
+    {"E279", "condition sur {0} : utilisez == avec une question oui/non (yesno)",
+     "condition on {0}: use == with a yes/no question"},
+    {"E280", "condition sur {0} : un texte libre ne peut pas être testé ; utilisez « is answered »",
+     "condition on {0}: free text cannot be tested; use \"is answered\""},
+    {"E281",
+     "condition sur {0} : le budget temps se teste avec des nombres (budget.CATÉGORIE >= 2)",
+     "condition on {0}: the time budget is tested with numbers (budget.CATEGORY >= 2)"},
+    {"E282", "la condition nomme une question inconnue : {0}{1}",
+     "condition refers to unknown question {0}{1}"},
+    {"E283",
+     "condition sur le tableau de tâches {0} : nommez une tâche ({1}.TÂCHE), ou utilisez "
+     "{1}.hours ou {1}.delegable",
+     "condition on task table {0}: name a task ({1}.TASK), or use {1}.hours or {1}.delegable"},
+    {"E284", "condition sur {0} : champ {1} inconnu ; attendu : « hours »",
+     "condition on {0}: unknown field {1}; expected \"hours\""},
+    {"E285", "condition sur {0} : tâche {1} inconnue{2}", "condition on {0}: unknown task {1}{2}"},
+    {"E286", "condition sur {0} : utilisez ==, != ou in avec un niveau de délégation",
+     "condition on {0}: use ==, != or in with a delegation level"},
+    {"E287", "condition sur {0} : la question {1} n'a pas de champs",
+     "condition on {0}: question {1} has no fields"},
+    {"E288", "condition sur {0} : testez le budget temps avec budget.CATÉGORIE (ses heures)",
+     "condition on {0}: test the time budget with budget.CATEGORY (its hours)"},
+    {"E289", "condition vide", "empty condition"},
+    {"E290",
+     "fichier vide ; un profil de priorité est attendu, par exemple "
+     "weights: {{maturity: 0.4, readiness: 0.3, hours: 0.3}}",
+     "empty file; expected a scoring profile such as "
+     "weights: {{maturity: 0.4, readiness: 0.3, hours: 0.3}}"},
+    {"E291", "les poids doivent totaliser 1 (maturity + readiness + hours) ; leur somme est {0}",
+     "the weights must add up to 1 (maturity + readiness + hours), got {0}"},
+    {"E292", "« reference_hours » doit être supérieur à 0", "\"reference_hours\" must be above 0"},
 
     // --- E300-E399: plans, parameter sets, cost -----------------------------
 
@@ -64,6 +288,12 @@ constexpr MessageEntry k_catalogue[] = {
     // --- W100-W199: answers files -------------------------------------------
 
     // --- W200-W299: questionnaires, conditions, scoring profiles -----------
+    {"W200", "la question {0} a des « scores » mais pas de dimension : elle n'est pas notée",
+     "question {0} has \"scores\" but no dimension: it is not scored"},
+    {"W201",
+     "question {0} : la tranche de score sous {1} ne peut jamais être atteinte (le minimum est {2})",
+     "question {0}: score band below {1} can never be reached (min is {2})"},
+    {"W202", "la section {0} n'a pas de questions", "section {0} has no questions"},
 
     // --- W300-W399: plans, parameter sets, cost -----------------------------
 
