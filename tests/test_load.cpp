@@ -4,6 +4,7 @@
 #include "load/file_kind.h"
 #include "load/questionnaire_checks.h"
 #include "model/time_budget.h"
+#include "util/messages.h"
 #include "yaml/node.h"
 
 using namespace medtime;
@@ -826,6 +827,106 @@ sections:
 )");
   CHECK(reductions.find("q.yaml:9:9: error E251: question \"a\": a supporting area (kind: support) frees "
                         "no hours") == 0);
+}
+
+// Every questionnaire diagnostic the cases above do not name, by its code: in
+// English, then in French (the French words take the same arguments).
+TEST_CASE("questionnaire diagnostics: each has its code, in both languages") {
+  struct Restore {
+    ~Restore() { set_message_lang(Lang::en); }
+  } restore;
+  const std::string budget = R"(id: t
+version: 1
+kind: budget
+title: {fr: T, en: T}
+categories:
+  - {id: phone, label: {fr: T, en: P}}
+sections:
+  - id: s
+    title: {fr: S, en: S}
+    questions:
+      - {id: heures, type: budget, text: {fr: H, en: H}}
+)";
+  const std::string action = "actions:\n  - {id: x, title: {fr: X, en: X}, effort: low, ";
+  std::string many_options = "      - id: c\n        type: multiple\n        text: {fr: C, en: C}\n"
+                             "        options:\n";
+  for (int i = 0; i < 65; ++i) {
+    many_options += fmt::format("          - {{id: o{}, label: {{fr: O, en: O}}}}\n", i);
+  }
+  std::string lever = k_head + k_first;
+  std::string area = std::string(k_area);
+  struct Case {
+    const char* code;
+    std::string text;
+    bool linked = false; // against the support fixtures
+  };
+  const std::vector<Case> cases = {
+      {"E200", lever + "      - id: c\n        type: single\n        text: {fr: C, en: C}\n"
+                       "        options:\n          - {id: x, label: {fr: X, en: X}, hours: 2}\n"
+                       "          - {id: y, label: {fr: Y, en: Y}}\n"},
+      {"E201", "id: q\nversion: 1\nlever: l\ntitle: {fr: T, en: T}\nsections: 5\n"},
+      {"E207", lever + many_options},
+      {"E208", lever + "      - {id: c, type: scale, text: {fr: C, en: C}, min: 5, max: 1}\n"},
+      {"E209", lever + "      - {id: c, type: scale, text: {fr: C, en: C}, min: 1, max: 5, anchors: [a]}\n"},
+      {"E210", lever + "      - {id: c, type: scale, text: {fr: C, en: C}, min: 1, max: 5, anchors: {9: x}}\n"},
+      {"E211", lever + "      - {id: c, type: number, text: {fr: C, en: C}, min: 5, max: 1}\n"},
+      {"E212", area + "actions:\n  - {id: y, title: {fr: Y}, effort: low, gain: [1, 2]}\n", true},
+      {"E213", lever + action + "gain: [1, 2], requires: {a: 1}}\n"},
+      {"E216", lever + action + "gain: {phone: [0.5, 0.2]}}\n"},
+      {"E226", lever + action + "gain: [1, 2]}\n  - {id: x, title: {fr: X, en: X}, effort: low, gain: [1, 2]}\n"},
+      {"E226", lever + "      - {id: c, type: tasks, text: {fr: C, en: C}, tasks: [{id: phone}], levels: "
+                       "[{id: a, label: {fr: A, en: A}, share: 0, frees: 0}, "
+                       "{id: a, label: {fr: A, en: A}, share: 1, frees: 1}]}\n"},
+      {"E233", lever + "      - {id: c, type: number, text: {fr: C, en: C}, dimension: maturity}\n"},
+      {"E234", lever + "      - {id: c, type: number, text: {fr: C, en: C}, dimension: maturity, "
+                       "scores: [{value: 1}, {below: 5, value: 0}]}\n"},
+      {"E239", budget.substr(0, budget.find("categories:")) + budget.substr(budget.find("sections:"))},
+      {"E241", budget.substr(0, budget.size() - 2) + ", dimension: maturity}\n"},
+      {"E242", budget.substr(0, budget.find("      - {id: heures")) +
+                   "      - {id: b, type: yesno, text: {fr: B, en: B}}\n"},
+      {"E243", budget + action + "gain: [1, 2]}\n"},
+      {"E244", lever + "      - {id: c, type: tasks, text: {fr: C, en: C}, tasks: []}\n"},
+      {"E245", lever + "      - {id: c, type: tasks, text: {fr: C, en: C}, tasks: [{id: phone}], levels: "
+                       "[{id: a, label: {fr: A, en: A}, share: 0, frees: 0}]}\n"},
+      {"E250", lever + "      - {id: c, type: budget, text: {fr: C, en: C}}\n"},
+      {"E255", "id: equipe" + area.substr(area.find('\n')) + "asked_when: \"equipe.accueil is answered\"\n",
+       true},
+      {"E256", area + "actions:\n  - {id: y, title: {fr: Y}, effort: low, requires: [equipe.fiche]}\n",
+       true},
+      {"E281", lever + "      - {id: c, type: yesno, text: {fr: C, en: C}, when: \"budget.phone is answered\"}\n"},
+      {"E288", budget + "      - {id: b, type: yesno, text: {fr: B, en: B}, when: \"heures > 1\"}\n"},
+      {"W200", lever + "      - {id: c, type: number, text: {fr: C, en: C}, scores: [{value: 1}]}\n"},
+      {"W201", lever + "      - {id: c, type: number, text: {fr: C, en: C}, dimension: maturity, min: 0, "
+                       "scores: [{below: 0, value: 0}, {value: 1}]}\n"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.code);
+    CAPTURE(c.text);
+    auto problems = [&] { return c.linked ? link(c.text) : load_problems(c.text); };
+    std::string english = problems();
+    CHECK(english.find(std::string(c.code) + ": ") != std::string::npos);
+    set_message_lang(Lang::fr);
+    std::string french;
+    CHECK_NOTHROW(french = problems());
+    set_message_lang(Lang::en);
+    CHECK(french.find(std::string(c.code) + " : ") != std::string::npos);
+  }
+  // A second time budget in a set.
+  test::TempDir dir;
+  test::spit(dir.file("a.yaml"), budget);
+  std::string other = budget;
+  other.replace(other.find("id: t"), 5, "id: u");
+  test::spit(dir.file("b.yaml"), other);
+  for (Lang lang : {Lang::en, Lang::fr}) {
+    set_message_lang(lang);
+    std::string what;
+    try {
+      (void)load_questionnaire_set(dir.path());
+    } catch (const Error& e) {
+      what = e.what();
+    }
+    CHECK(what.find(lang == Lang::fr ? "E220 : " : "E220: ") != std::string::npos);
+  }
 }
 
 } // TEST_SUITE

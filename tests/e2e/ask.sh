@@ -137,7 +137,7 @@ ask 1 $'1\n' "${mini[@]}" -o bad.yaml
 says 'medtime ask: error: bad.yaml:2:29: question "staff" has no option "maybe"; expected one of none, secretary, assistant; medtime ask does not overwrite a file it cannot read back: fix it or choose another -o'
 cmp -s bad.yaml bad.copy || fail "bad.yaml was changed"
 ask 2 '' "${mini[@]}" zz -o g.yaml
-says 'medtime ask: error: unknown questionnaire "zz"'
+says 'medtime ask: erreur E224 : questionnaire inconnu : « zz »'
 ask 2 '' "${mini[@]}"
 says "--output is required"
 cp a.yaml last.yaml

@@ -151,7 +151,7 @@ expect_out "$Q/good.yaml: ok (questionnaire q v1, 2 questions, 0 actions)"
         type: yesno
         text: {fr: B, en: B}
 YAML
-bad_questionnaire duplicate-id.yaml 13:9 'duplicate question id "a" (first at line 9)'
+bad_questionnaire duplicate-id.yaml 13:9 'erreur E225 : question en double : identifiant « a » (déjà à la ligne 9)'
 
 { q_head; first; cat <<'YAML'; } >"$Q/when-unknown.yaml"
       - id: b
@@ -159,8 +159,8 @@ bad_questionnaire duplicate-id.yaml 13:9 'duplicate question id "a" (first at li
         text: {fr: B, en: B}
         when: "aa == yes and zz == no"
 YAML
-bad_questionnaire when-unknown.yaml 16:30 'condition refers to unknown question "zz"'
-expect_err "medtime check: $Q/when-unknown.yaml:16:16: condition refers to unknown question \"aa\"; did you mean \"a\"?"
+bad_questionnaire when-unknown.yaml 16:30 'erreur E282 : la condition nomme une question inconnue : « zz »'
+expect_err "medtime check: $Q/when-unknown.yaml:16:16: erreur E282 : la condition nomme une question inconnue : « aa » ; vouliez-vous dire « a » ?"
 
 { q_head; first; cat <<'YAML'; } >"$Q/when-later.yaml"
       - id: b
@@ -171,7 +171,7 @@ expect_err "medtime check: $Q/when-unknown.yaml:16:16: condition refers to unkno
         type: yesno
         text: {fr: C, en: C}
 YAML
-bad_questionnaire when-later.yaml 16:15 '"when" of question "b" refers to question "c", which comes later; a condition may only use earlier answers'
+bad_questionnaire when-later.yaml 16:15 'erreur E247 : le « when » de la question « b » renvoie à la question « c », qui vient après ; une condition ne peut utiliser que des réponses précédentes'
 
 { q_head; first; cat <<'YAML'; } >"$Q/when-cycle.yaml"
       - id: b
@@ -183,7 +183,7 @@ bad_questionnaire when-later.yaml 16:15 '"when" of question "b" refers to questi
         text: {fr: C, en: C}
         when: b == no
 YAML
-bad_questionnaire when-cycle.yaml 16:15 '"when" conditions form a cycle: b -> c -> b'
+bad_questionnaire when-cycle.yaml 16:15 'erreur E246 : les conditions « when » forment un cycle : b -> c -> b'
 expect_err_lines 2 # the cycle and the summary: no "comes later" on top
 
 { q_head; first; cat <<'YAML'; } >"$Q/band-gap.yaml"
@@ -192,7 +192,7 @@ scoring:
     - {id: x, to: 40, label: {fr: x, en: x}}
     - {id: y, from: 45, label: {fr: y, en: y}}
 YAML
-bad_questionnaire band-gap.yaml 16:7 'gap in the bands: maturity from 40 to 45 is in no band (band "y" starts at 45)'
+bad_questionnaire band-gap.yaml 16:7 'erreur E228 : trou entre les niveaux : une maturité de 40 à 45 ne tombe dans aucun niveau (le niveau « y » commence à 45)'
 
 { q_head; first; cat <<'YAML'; } >"$Q/band-overlap.yaml"
 scoring:
@@ -200,7 +200,7 @@ scoring:
     - {id: x, to: 50, label: {fr: x, en: x}}
     - {id: y, from: 40, label: {fr: y, en: y}}
 YAML
-bad_questionnaire band-overlap.yaml 16:7 'bands overlap: band "y" starts at 40 but the previous band ends at 50'
+bad_questionnaire band-overlap.yaml 16:7 'erreur E229 : les niveaux se chevauchent : le niveau « y » commence à 40 mais le précédent finit à 50'
 
 { q_head; cat <<'YAML'; } >"$Q/no-french.yaml"
       - id: a
@@ -246,7 +246,7 @@ for name in alias-bomb deep duplicate-id when-cycle; do
   cp "$Q/$name.yaml" "$TMP/set-$name/"
   run medtime-score --questionnaires "$TMP/set-$name" "$ANSWERS"
   expect_rc 1
-  grep -qF "medtime score: error: $TMP/set-$name/$name.yaml:" "$ERR" || fail "$name as a set"
+  grep -qF "medtime score: $TMP/set-$name/$name.yaml:" "$ERR" || fail "$name as a set"
   expect_err_lines 1
 done
 

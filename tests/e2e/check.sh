@@ -62,4 +62,4 @@ expect_err "medtime check: error: $TMP/missing.yaml: cannot open file: No such f
 # An answers file needs the questionnaires: none to be found is a usage error.
 run medtime-check --questionnaires "$TMP/nowhere" "$ANSWERS"
 expect_rc 2
-expect_err "medtime check: error: $TMP/nowhere: cannot open the questionnaires folder"
+expect_err "medtime check: $TMP/nowhere: erreur E218 : impossible d'ouvrir le dossier des questionnaires"

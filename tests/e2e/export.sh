@@ -119,7 +119,7 @@ cmp -s "$OUT" enquete.txt || fail "two exports differ"
 # Usage errors.
 run medtime-export delegatoin --to limesurvey -o x.txt
 expect_rc 2
-expect_err_has 'unknown questionnaire "delegatoin"; did you mean "delegation"?'
+expect_err_has 'erreur E224 : questionnaire inconnu : « delegatoin » ; vouliez-vous dire « delegation » ?'
 run medtime-export --to xlsform
 expect_rc 2
 expect_err_has "give -o FILE.xlsx"

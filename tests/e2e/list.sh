@@ -52,10 +52,10 @@ expect_err "medtime list: error: $TMP/nope: MEDTIME_DATA names a folder without 
 # A folder that is missing or empty is a usage error; a bad questionnaire in it is invalid input.
 run medtime-list --questionnaires "$TMP/none"
 expect_rc 2
-expect_err "medtime list: error: $TMP/none: cannot open the questionnaires folder"
+expect_err "medtime list: $TMP/none: erreur E218 : impossible d'ouvrir le dossier des questionnaires"
 run medtime-list --questionnaires "$TMP/empty"
 expect_rc 2
-expect_err "medtime list: error: $TMP/empty: no questionnaire (*.yaml) in this folder"
+expect_err "medtime list: $TMP/empty: erreur E223 : aucun questionnaire (*.yaml) dans ce dossier"
 mkdir "$TMP/bad"
 printf 'id: x\nid: y\n' >"$TMP/bad/x.yaml"
 run medtime-list --questionnaires "$TMP/bad"

@@ -245,6 +245,6 @@ expect_exit 2 answers.yaml --next-review 15/01/2027
 
 printf 'weights: {maturity: 2}\n' >"$tmp/bad-profile.yaml"
 expect_exit 1 answers.yaml --profile "$tmp/bad-profile.yaml"
-grep -qx "medtime report: error: $tmp/bad-profile.yaml:1:21: \"maturity\" of \"weights\" must be from 0 to 1, got \"2\"" "$tmp/err" ||
+grep -q "^medtime report: $tmp/bad-profile.yaml:1:21: erreur E[0-9]\{3\} : .*« weights »" "$tmp/err" ||
   fail "bad profile message: $(cat "$tmp/err")"
 exit 0

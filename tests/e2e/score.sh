@@ -112,4 +112,4 @@ run medtime-score --questionnaires "$SET" "$ANSWERS" --format csv
 expect_rc 2
 run medtime-score --questionnaires "$TMP/nowhere" "$ANSWERS"
 expect_rc 2
-expect_err "medtime score: error: $TMP/nowhere: cannot open the questionnaires folder"
+expect_err "medtime score: $TMP/nowhere: erreur E218 : impossible d'ouvrir le dossier des questionnaires"

@@ -80,7 +80,7 @@ cmp -s "$TMP/set/mini.yaml" "$SET/mini.yaml" || fail "show -o wrote over the que
 run medtime-show --questionnaires "$SET" mnii
 expect_rc 2
 expect_no_out
-expect_err 'medtime show: error: unknown questionnaire "mnii"; did you mean "mini"?'
+expect_err 'medtime show: erreur E224 : questionnaire inconnu : « mnii » ; vouliez-vous dire « mini » ?'
 run medtime-show --questionnaires "$SET" mini --format pdf
 expect_rc 2
 expect_err "medtime show: error: --format: pdf not in {text,md} (voir --help)"

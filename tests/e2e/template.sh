@@ -93,4 +93,4 @@ cmp -s "$TMP/set/mini.yaml" "$SET/mini.yaml" || fail "template -o wrote over the
 run medtime-template --questionnaires "$SET" mini nope
 expect_rc 2
 expect_no_out
-expect_err 'medtime template: error: unknown questionnaire "nope"'
+expect_err 'medtime template: erreur E224 : questionnaire inconnu : « nope »'
