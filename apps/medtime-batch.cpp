@@ -163,8 +163,8 @@ private:
   [[noreturn]] static void stdout_failed() {
     int saved = errno;
     std::clearerr(stdout); // reported here, not again by run_command
-    throw medtime::Error("", {}, fmt::format("cannot write to the standard output: {}",
-                                             std::strerror(saved)));
+    throw medtime::Error("", {},
+                         medtime::message("E022", std::string(": ") + std::strerror(saved)));
   }
 
   medtime::Lang m_lang;
@@ -175,47 +175,51 @@ private:
 
 void check_usage(const BatchCliOptions& o) {
   using medtime::UsageError;
+  using medtime::message;
+  const char* csv_file = medtime::tr_message("--csv FICHIER", "--csv FILE");
   if (o.inputs.empty() && o.csv.empty()) {
-    throw UsageError("", {}, "nothing to score: give answers files, folders, - or --csv FILE --map MAP");
+    throw UsageError("", {}, message("E445"));
   }
   if (!o.csv.empty() && !o.inputs.empty()) {
-    throw UsageError("", {}, "--csv cannot be combined with other inputs; run one batch per export");
+    throw UsageError("", {}, message("E446"));
   }
   if (o.csv.empty() != o.map.empty()) {
-    throw UsageError("", {}, o.csv.empty() ? "--map goes with --csv FILE" : "--csv needs --map MAP");
+    const char* map_file = medtime::tr_message("--map CARTE", "--map MAP");
+    throw UsageError("", {},
+                     o.csv.empty() ? message("E447", "--map", csv_file)
+                                   : message("E448", "--csv", map_file));
   }
   if (!o.from.empty() && o.csv.empty()) {
-    throw UsageError("", {}, "--from goes with --csv FILE");
+    throw UsageError("", {}, message("E447", "--from", csv_file));
   }
   if (o.lenient && o.csv.empty()) {
-    throw UsageError("", {}, "--lenient goes with --csv FILE");
+    throw UsageError("", {}, message("E447", "--lenient", csv_file));
   }
   if (o.min_cell != 5 && o.group_by.empty()) {
-    throw UsageError("", {}, "--min-cell goes with --group-by COL");
+    throw UsageError("", {}, message("E447", "--min-cell", "--group-by COL"));
   }
   if (o.complete_only && o.csv.empty()) {
-    throw UsageError("", {}, "--complete-only goes with --csv FILE: answers files do not say "
-                             "whether they were submitted");
+    throw UsageError("", {}, message("E449"));
   }
   if (o.bom && o.format != "csv") {
-    throw UsageError("", {}, "--bom is for --format csv");
+    throw UsageError("", {}, message("E450"));
   }
   if (o.format == "xlsx" && o.summary_only) {
-    throw UsageError("", {}, "--format xlsx writes the rows and the summary: not with --summary-only");
+    throw UsageError("", {}, message("E451"));
   }
   if (o.format == "xlsx" && (o.output.empty() || o.output == "-")) {
-    throw UsageError("", {}, "--format xlsx writes a workbook, not text for a terminal: give -o FILE.xlsx");
+    throw UsageError("", {}, message("E452", "--format xlsx"));
   }
   if (o.format == "text" && !o.summary_only) {
-    throw UsageError("", {}, "--format text is for --summary-only; rows are csv, jsonl or json");
+    throw UsageError("", {}, message("E453"));
   }
   if (std::count(o.inputs.begin(), o.inputs.end(), "-") > 1) {
-    throw UsageError("", {}, "- (standard input) can be given once");
+    throw UsageError("", {}, message("E454"));
   }
   for (const auto& input : o.inputs) {
     struct stat st {};
     if (input != "-" && ::stat(input.c_str(), &st) != 0) {
-      throw UsageError(input, {}, "no such file or folder");
+      throw UsageError(input, {}, message("E455"));
     }
   }
 }
@@ -227,10 +231,7 @@ std::string read_key(const std::string& path) {
     key.pop_back();
   }
   if (key.size() < 16) {
-    throw medtime::Error(path, {}, fmt::format("a pseudonymisation key needs at least 16 "
-                                               "characters, this one has {}; make one with "
-                                               "`head -c 32 /dev/urandom | base64 > {}`",
-                                               key.size(), path));
+    throw medtime::Error(path, {}, medtime::message("E456", key.size(), path));
   }
   return key;
 }
@@ -280,7 +281,7 @@ int run_batch(const BatchCliOptions& o, medtime::Lang lang) {
   if (!o.output.empty() && o.output != "-") {
     for (const auto& input : inputs) {
       if (!input.empty() && medtime::same_file(o.output, input)) {
-        throw medtime::UsageError(o.output, {}, "refusing to write over an input file");
+        throw medtime::UsageError(o.output, {}, medtime::message("E023"));
       }
     }
     medtime::app::refuse_overwriting_input(o.output); // a questionnaire, the profile
@@ -300,7 +301,7 @@ int run_batch(const BatchCliOptions& o, medtime::Lang lang) {
     std::ifstream csv(o.csv, std::ios::binary);
     struct stat st {};
     if (!csv || ::stat(o.csv.c_str(), &st) != 0 || S_ISDIR(st.st_mode)) {
-      throw medtime::UsageError(o.csv, {}, "cannot open file");
+      throw medtime::UsageError(o.csv, {}, medtime::message("E457"));
     }
     medtime::CsvImportOptions import;
     import.dialect = medtime::csv_dialect(o.from);

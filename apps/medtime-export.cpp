@@ -40,10 +40,10 @@ int run_export(const ExportOptions& o) {
   using medtime::UsageError;
   bool xlsx = o.to == "xlsform";
   if (xlsx && (o.output.empty() || o.output == "-")) {
-    throw UsageError("", {}, "--to xlsform writes a workbook, not text for a terminal: give -o FILE.xlsx");
+    throw UsageError("", {}, medtime::message("E452", "--to xlsform"));
   }
   if (!o.map_out.empty() && o.map_out == o.output) {
-    throw UsageError(o.map_out, {}, "-o and --map-out name the same file");
+    throw UsageError(o.map_out, {}, medtime::message("E458"));
   }
   medtime::app::refuse_existing(o.map_out, o.force); // -o: by run_command
   auto set = medtime::app::load_set(o.common);

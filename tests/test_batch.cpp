@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <regex>
 #include <sstream>
 #include <thread>
 
@@ -20,6 +21,12 @@
 using namespace medtime;
 
 namespace {
+
+// `text` without the codes of its diagnostics ("error E104:" becomes
+// "error:"), for messages this module passes on from others (YAML, answers).
+std::string uncoded(const std::string& text) {
+  return std::regex_replace(text, std::regex("(error|warning) [EW][0-9]{3}:"), "$1:");
+}
 
 std::vector<CsvRecord> read_all(const std::string& text, char separator = 0) {
   std::istringstream in(text);
@@ -176,6 +183,7 @@ TEST_CASE("medtime::CsvReader") {
     CHECK(records[0].error ==
           "unexpected 'c' after the closing quote of a field; a quote inside a field is written "
           "twice (\"\")");
+    CHECK(records[0].error_code == "E403");
     CHECK(records[0].error_pos.column == 5);
     CHECK(records[1].ok());
   }
@@ -183,6 +191,7 @@ TEST_CASE("medtime::CsvReader") {
     auto records = read_all("a,b\n1,\"2\n3,4\n");
     REQUIRE(records.size() == 2);
     CHECK(records[1].error == "unclosed quote: the field that starts here never ends");
+    CHECK(records[1].error_code == "E402");
     CHECK(records[1].error_pos.line == 2);
     CHECK(records[1].error_pos.column == 3);
   }
@@ -192,12 +201,14 @@ TEST_CASE("medtime::CsvReader") {
     REQUIRE(plain.size() == 2);
     CHECK(plain[1].error ==
           "record longer than 1048576 bytes without a line break; is this a CSV file?");
+    CHECK(plain[1].error_code == "E401");
     CHECK(plain[1].error_pos.line == 2);
     CHECK(plain[1].error_pos.column == 1);
     auto quoted = read_all("a,b\n1,\"" + std::string(k_max_csv_record + 10, 'x') + "\n");
     REQUIRE(quoted.size() == 2);
     CHECK(quoted[1].error == "record longer than 1048576 bytes: the quoted field that starts "
                              "here never ends; is a quote left unclosed?");
+    CHECK(quoted[1].error_code == "E400");
     CHECK(quoted[1].error_pos.line == 2);
     CHECK(quoted[1].error_pos.column == 3);
   }
@@ -242,38 +253,97 @@ TEST_CASE("medtime::parse_column_map") {
   };
   SUBCASE("unknown questionnaire") {
     CHECK(errors("questionnaires: {mino: {columns: {A: staff}}}") ==
-          "map.yaml:1:18: unknown questionnaire \"mino\"; did you mean \"mini\"?\n");
+          "map.yaml:1:18: error E429: unknown questionnaire \"mino\"; did you mean \"mini\"?\n");
   }
   SUBCASE("unknown question and code target") {
     CHECK(errors("questionnaires:\n  mini:\n    columns:\n      A: staf\n"
                  "      B: {question: staff, codes: {A1: nobody}}\n") ==
-          "map.yaml:4:10: column \"A\": unknown question \"staf\" in \"mini\"; did you mean \"staff\"?\n"
-          "map.yaml:5:40: column \"B\": question \"staff\" has no option \"nobody\"; expected one "
+          "map.yaml:4:10: error E425: column \"A\": unknown question \"staf\" in \"mini\"; did you mean \"staff\"?\n"
+          "map.yaml:5:40: error E417: column \"B\": question \"staff\" has no option \"nobody\"; expected one "
           "of none, secretary, assistant\n");
   }
   SUBCASE("version and a column named twice") {
     // A column named twice is a duplicate key, caught by the YAML guard.
-    CHECK_THROWS_WITH(errors("questionnaires:\n  mini:\n    columns: {A: staff, A: tools}\n"),
-                      "map.yaml:3:25: duplicate key \"A\" (first at line 3)");
+    try {
+      errors("questionnaires:\n  mini:\n    columns: {A: staff, A: tools}\n");
+      FAIL("no error");
+    } catch (const Error& e) {
+      CHECK(uncoded(e.what()) == "map.yaml:3:25: error: duplicate key \"A\" (first at line 3)");
+    }
     CHECK(errors("questionnaires:\n  mini:\n    version: 1\n    columns: {A: staff}\n") ==
-          "map.yaml:3:14: the survey was built on version 1 of \"mini\", but the questionnaire "
+          "map.yaml:3:14: error E430: the survey was built on version 1 of \"mini\", but the questionnaire "
           "is version 2; update the map\n");
   }
   SUBCASE("empty file") {
-    CHECK(errors("") == "map.yaml:1:1: the column map must be a mapping, got nothing\n");
+    CHECK(uncoded(errors("")) ==
+          "map.yaml:1:1: error: the column map must be a mapping, got nothing\n");
   }
   SUBCASE("a scalar or a list where a mapping belongs") {
-    CHECK(errors("questionnaires: {mini: x}") ==
-          "map.yaml:1:24: questionnaire \"mini\" must be a mapping, got text \"x\"\n");
-    CHECK(errors("questionnaires: {mini: {columns: {A: [staff]}}}") ==
-          "map.yaml:1:38: column \"A\" must be a mapping, got a list\n");
+    CHECK(uncoded(errors("questionnaires: {mini: x}")) ==
+          "map.yaml:1:24: error: questionnaire \"mini\" must be a mapping, got text \"x\"\n");
+    CHECK(uncoded(errors("questionnaires: {mini: {columns: {A: [staff]}}}")) ==
+          "map.yaml:1:38: error: column \"A\" must be a mapping, got a list\n");
     // A list in `ignore` was read as an empty column name.
     CHECK(errors("ignore: [a, [b]]\nquestionnaires: {mini: {columns: {A: staff}}}") ==
-          "map.yaml:1:13: \"ignore\" must list column names, got a list\n");
+          "map.yaml:1:13: error E435: \"ignore\" must list column names, got a list\n");
+  }
+  SUBCASE("every problem of a rule, with its code") {
+    std::string out = errors(R"(separator: "ab"
+ignore: x
+questionnaires:
+  mini:
+    columns:
+      S1: {question: staff, codes: [A1]}
+      S2: {question: staff, codes: {A1: [none]}}
+      W1: {question: wants, codes: {Y: maybe}}
+      P1: {question: phone_hours, codes: {A: lots}}
+      T1: {question: tools, split: ";;"}
+      B1: {question: burden, split: ","}
+      B2: {question: burden, tasks: {a: booking}}
+  budget:
+    columns:
+      H1: {question: hours, tasks: [a]}
+      H2: {question: hours, tasks: {a: nothing}}
+      H3: {question: hours, codes: {A: lots}}
+      S1: {question: hours, task: booking}
+)");
+    CHECK(out == "map.yaml:1:12: error E433: \"separator\" must be one character such as \",\" or "
+                 "\";\", got \"ab\"\n"
+                 "map.yaml:2:9: error E434: \"ignore\" must be a list of column names, got text "
+                 "\"x\"\n"
+                 "map.yaml:6:36: error E415: \"codes\" of column \"S1\" must map survey codes to "
+                 "answers, got a list\n"
+                 "map.yaml:7:41: error E416: code \"A1\" of column \"S2\" must map to text, got a "
+                 "list\n"
+                 "map.yaml:8:40: error E418: column \"W1\": question \"wants\" is yes or no; a code "
+                 "must mean yes, no or na, not \"maybe\"\n"
+                 "map.yaml:9:46: error E419: column \"P1\": question \"phone_hours\" expects a "
+                 "number; a code must mean a number or na, not \"lots\"\n"
+                 "map.yaml:10:36: error E428: column \"T1\": \"split\" must be one character, got "
+                 "\";;\"\n"
+                 "map.yaml:11:37: error E426: column \"B1\": \"split\" is for multiple choice "
+                 "questions, and \"burden\" is a scale question\n"
+                 "map.yaml:12:37: error E427: column \"B2\": \"tasks\" is for task tables, and "
+                 "\"burden\" is a scale question\n"
+                 "map.yaml:15:36: error E423: \"tasks\" of column \"H1\" must map sub-column codes "
+                 "to task ids, got a list\n"
+                 "map.yaml:16:40: error E424: column \"H2\": question \"hours\" has no task "
+                 "\"nothing\"\n"
+                 "map.yaml:17:40: error E420: column \"H3\": hours of \"hours\" must be numbers, "
+                 "not \"lots\"\n"
+                 "map.yaml:18:7: error E432: column \"S1\" is mapped twice (first at line 6)\n");
+  }
+  SUBCASE("columns and questionnaires that are no mappings") {
+    CHECK(errors("questionnaires: [mini]") ==
+          "map.yaml:1:17: error E436: \"questionnaires\" must map questionnaire ids to their "
+          "columns, got a list\n");
+    CHECK(errors("questionnaires: {mini: {columns: [A]}}") ==
+          "map.yaml:1:34: error E431: \"columns\" of \"mini\" must map column names to "
+          "questions, got a list\n");
   }
   SUBCASE("keys that do not fit the question") {
     CHECK(errors("questionnaires: {mini: {columns: {A: {question: staff, field: hours}}}}") ==
-          "map.yaml:1:63: column \"A\": \"field\" is for task tables, and "
+          "map.yaml:1:63: error E427: column \"A\": \"field\" is for task tables, and "
           "\"staff\" is a single question\n");
   }
 }
@@ -335,10 +405,10 @@ TEST_CASE("medtime::CsvImporter") {
   }
   SUBCASE("a bad value is a positioned error") {
     CHECK_FALSE(rows[2].ok);
-    CHECK(rows[2].first_error() ==
-          "export.csv:5:37: question \"phone_hours\" expects a number from 0 to 40, got \"beaucoup\"");
+    CHECK(uncoded(rows[2].first_error()) ==
+          "export.csv:5:37: error: question \"phone_hours\" expects a number from 0 to 40, got \"beaucoup\"");
     CHECK(rows[2].source == "export.csv:5"); // row 2 holds a line break
-    CHECK(rows[3].first_error() == "export.csv:6:1: row has 5 field(s) but the header has 19");
+    CHECK(rows[3].first_error() == "export.csv:6:1: error E412: row has 5 field(s) but the header has 19");
   }
   SUBCASE("unknown codes and unmapped columns reported once with counts") {
     Diagnostics report("export.csv");
@@ -348,9 +418,9 @@ TEST_CASE("medtime::CsvImporter") {
       lines.push_back(d.format());
     }
     CHECK(lines == std::vector<std::string>{
-                       "export.csv:1:87: warning: column \"T1[other]\" is not in the map; 0 value(s) left out",
-                       "export.csv:1:172: warning: column \"X9\" is not in the map; 1 value(s) left out",
-                       "export.csv:3:36: warning: column \"S1\": unknown code \"A9\" in 1 row(s); left unanswered"});
+                       "export.csv:1:87: warning W400: column \"T1[other]\" is not in the map; 0 value(s) left out",
+                       "export.csv:1:172: warning W400: column \"X9\" is not in the map; 1 value(s) left out",
+                       "export.csv:3:36: warning W401: column \"S1\": unknown code \"A9\" in 1 row(s); left unanswered"});
   }
 }
 
@@ -391,7 +461,7 @@ TEST_CASE("medtime::CsvImporter full answers and blank codes") {
     // ...but not a completeness read from a field out of place.
     CsvRun ragged = run_csv("id,submitdate,S1,T1[SQ001],T1[SQ002],T1[SQ003],B1,P1,W1\n42,A1\n");
     CHECK(lines_of(ragged.out).at(1).rfind("e.csv:2,42,,error,,", 0) == 0);
-    CHECK(problems == std::vector<std::string>{"e.csv:2:1: row has 2 field(s) but the header has 3"});
+    CHECK(problems == std::vector<std::string>{"e.csv:2:1: error E412: row has 2 field(s) but the header has 3"});
   }
 }
 
@@ -485,7 +555,7 @@ TEST_CASE("medtime::run_batch_csv") {
     std::string csv = "id,S1. Personnel ?,T1[SQ001]. Outils,B1. Charge,P1. Heures,W1. Envie\n1,A1,Y,2,3,Y\n";
     CHECK_THROWS_WITH(
         run_csv(csv),
-        "e.csv:1:1: the header of e.csv does not match the map: 5 of its 5 column(s) are "
+        "e.csv:1:1: error E411: the header of e.csv does not match the map: 5 of its 5 column(s) are "
         "missing (\"S1\", \"T1\", \"B1\", \"P1\", ...) and 5 column(s) of the file are not in "
         "it (\"S1. Personnel ?\", \"T1[SQ001]. Outils\", \"B1. Charge\", \"P1. Heures\", ...); "
         "export the responses from LimeSurvey as CSV with the headings \"Question code\" and "
@@ -494,7 +564,7 @@ TEST_CASE("medtime::run_batch_csv") {
     CsvRun run = run_csv(csv, lenient);
     CHECK(run.rows == 1);
     REQUIRE_FALSE(run.diagnostics.empty());
-    CHECK(run.diagnostics[0].find("e.csv:1:1: warning: the header of e.csv does not match") == 0);
+    CHECK(run.diagnostics[0].find("e.csv:1:1: warning E411: the header of e.csv does not match") == 0);
   }
   SUBCASE("Expression Manager codes Q1_SQ001 read as Q1[SQ001]") {
     // staff none 0 (w2), tools agenda 0.6, burden 2 reversed 0.75, phone 3 h 0.5:
@@ -511,9 +581,14 @@ TEST_CASE("medtime::run_batch_csv") {
     // "Sévère" in Windows-1252: é is the byte 0xE9. Row 2 is plain ASCII and
     // would be scored on its own; nothing is.
     std::string csv = "id,S1,T1[SQ001],T1[SQ002],T1[SQ003],B1,P1,W1\n1,A1,,Y,,2,3,Y\n2,A1,,Y,,2,3,S\xE9v\xE8re\n";
-    CHECK_THROWS_WITH(run_csv(csv),
-                      "e.csv:3:15: invalid UTF-8 byte 0xE9; save the file as UTF-8 (in Excel: "
-                      "Save As, \"CSV UTF-8\"); nothing was scored");
+    try {
+      run_csv(csv);
+      FAIL("no error");
+    } catch (const Error& e) {
+      CHECK(uncoded(e.what()) == "e.csv:3:15: error: invalid UTF-8 byte 0xE9; save the file as "
+                                 "UTF-8 (in Excel: Save As, \"CSV UTF-8\"); nothing was scored");
+      CHECK(e.diagnostic().code == "E440");
+    }
   }
 }
 
@@ -785,9 +860,10 @@ TEST_CASE("medtime::run_batch") {
     auto [out, diagnostics, rows, errors] = run(1, false);
     CHECK(rows == 4);
     CHECK(errors == 1);
-    CHECK(diagnostics == std::vector<std::string>{
-                             k_data + "answers/02-bad.yaml:5:12: question \"staff\" has no option "
-                                      "\"beaucoup\"; expected one of none, secretary, assistant"});
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(uncoded(diagnostics[0]) ==
+          k_data + "answers/02-bad.yaml:5:12: error: question \"staff\" has no option "
+                   "\"beaucoup\"; expected one of none, secretary, assistant");
     std::istringstream lines(out);
     std::string line;
     std::vector<std::string> all;
@@ -822,8 +898,65 @@ TEST_CASE("medtime::run_batch") {
     std::fclose(stream);
     CHECK(result.summary.errors() == 1);
     CHECK(sink.diagnostics ==
-          std::vector<std::string>{"<stdin>:1:1: empty input: no answers document on the "
+          std::vector<std::string>{"<stdin>:1:1: error E438: empty input: no answers document on the "
                                    "standard input"});
+  }
+}
+
+TEST_CASE("medtime::run_batch_csv header and map problems, with their codes") {
+  auto one_column = [](const std::string& rule) {
+    return "questionnaires:\n  mini:\n    columns:\n      B1: burden\n" + rule;
+  };
+  SUBCASE("a column twice in the header") {
+    CHECK_THROWS_WITH(run_csv("id,B1,B1\n1,2,3\n", limesurvey(true)),
+                      "e.csv:1:7: error E404: column \"B1\" appears twice in the header (first at "
+                      "column 4)");
+  }
+  SUBCASE("a kept column not in the header") {
+    BatchOptions options;
+    options.row.keep = {"DEPT"};
+    CHECK_THROWS_WITH(run_csv("id,B1\n1,2\n", limesurvey(true), options),
+                      "e.csv:1:1: error E405: --keep: no column \"DEPT\" in the header");
+  }
+  SUBCASE("two columns for one question") {
+    CHECK_THROWS_WITH(run_csv("id,B1,B2\n1,2,3\n", limesurvey(), {}, one_column("      B2: burden\n")),
+                      "map.yaml:5:7: error E407: question \"burden\" is answered by two columns, "
+                      "\"B1\" and \"B2\"");
+  }
+  SUBCASE("a task table's column without its task") {
+    CHECK_THROWS_WITH(run_csv("id,H1\n1,3\n", limesurvey(), {},
+                              "questionnaires:\n  budget:\n    columns:\n      H1: hours\n"),
+                      "map.yaml:4:7: error E406: column \"H1\" answers the task table \"hours\": "
+                      "give its \"task\", or map its sub-columns H1[...] with \"tasks\"");
+  }
+  SUBCASE("the map's own columns missing from the header") {
+    CHECK_THROWS_WITH(run_csv("id,B1\n1,2\n", limesurvey(), {}, "respondent: resp\n" + one_column("")),
+                      "map.yaml: error E408: respondent column \"resp\" is not in e.csv");
+    CHECK_THROWS_WITH(run_csv("id,B1\n1,2\n", limesurvey(), {}, "complete: done\n" + one_column("")),
+                      "map.yaml: error E409: completeness column \"done\" is not in e.csv");
+    CHECK_THROWS_WITH(run_csv("id,B1\n1,2\n", limesurvey(), {}, "date: when\n" + one_column("")),
+                      "map.yaml: error E410: date column \"when\" is not in e.csv");
+  }
+  SUBCASE("a date that is no date") {
+    CsvRun run = run_csv("id,submitdate,B1\n1,hier,3\n", limesurvey(), {}, one_column(""));
+    CHECK(run.errors == 1);
+    CHECK(run.diagnostics == std::vector<std::string>{
+                                 "e.csv:2:3: error E414: column \"submitdate\" must hold a date "
+                                 "written YYYY-MM-DD, got \"hier\""});
+  }
+  SUBCASE("in French") {
+    struct Restore {
+      ~Restore() { set_message_lang(Lang::en); }
+    } restore;
+    set_message_lang(Lang::fr);
+    CsvRun run = run_csv("id,B1,X9\n1,9,x\n", limesurvey(), {},
+                         "questionnaires:\n  mini:\n    columns:\n"
+                         "      B1: {question: burden, codes: {\"2\": 2}}\n");
+    CHECK(run.diagnostics == std::vector<std::string>{
+                                 "e.csv:1:7: attention W400 : la colonne « X9 » n'est pas dans la "
+                                 "carte ; 1 valeur(s) laissée(s) de côté",
+                                 "e.csv:2:3: attention W401 : colonne « B1 » : code « 9 » inconnu "
+                                 "dans 1 ligne(s) ; réponse laissée vide"});
   }
 }
 
@@ -840,24 +973,24 @@ TEST_CASE("medtime::run_batch_csv refuses what is no CSV export") {
   SUBCASE("utf-16") {
     std::string utf16("\xFF\xFE" "i\0d\0;\0S\0" "1\0\n\0", 14);
     CHECK_THROWS_WITH(run(utf16, "export.csv"),
-                      "export.csv:1:1: file is UTF-16 encoded; save it as UTF-8 (in Excel: Save "
-                      "As, \"CSV UTF-8\"); nothing was scored");
+                      "export.csv:1:1: error E440: file is UTF-16 encoded; save it as UTF-8 (in "
+                      "Excel: Save As, \"CSV UTF-8\"); nothing was scored");
     // UTF-16 without a byte order mark: NUL bytes in the header.
     CHECK_THROWS_WITH(run(std::string("i\0d\0;\0S\0" "1\0\n\0", 12), "export.csv"),
-                      "export.csv:1:2: NUL byte in text; the file is not UTF-8 text (in Excel: Save "
-                      "As, \"CSV UTF-8\"); nothing was scored");
+                      "export.csv:1:2: error E440: NUL byte in text; the file is not UTF-8 text (in "
+                      "Excel: Save As, \"CSV UTF-8\"); nothing was scored");
   }
   SUBCASE("a yaml file") {
     CHECK_THROWS_WITH(run("respondent: dr-x\ndate: 2026-01-01\n", "a.yaml"),
-                      "a.yaml:1:1: this looks like a YAML file, not a CSV export; give answers "
+                      "a.yaml:1:1: error E439: this looks like a YAML file, not a CSV export; give answers "
                       "files to batch without --csv");
     CHECK_THROWS_WITH(run("---\nrespondent: dr-x\n", "stream.txt"),
-                      "stream.txt:1:1: this looks like a YAML file, not a CSV export; give "
+                      "stream.txt:1:1: error E439: this looks like a YAML file, not a CSV export; give "
                       "answers files to batch without --csv");
   }
   SUBCASE("an empty file") {
     CHECK_THROWS_WITH(run("", "export.csv"),
-                      "export.csv:1:1: empty file; expected a header line, then one row per "
+                      "export.csv:1:1: error E441: empty file; expected a header line, then one row per "
                       "response");
   }
 }

@@ -747,6 +747,7 @@ TEST_SUITE("export") {
         CHECK(message.find(fmt::format("patients.yaml:{}:", line)) != std::string::npos);
         CHECK(message.find("the condition \"budget.demandes_patients\" has no equivalent in") !=
               std::string::npos);
+        CHECK(e.diagnostic().code == "E443");
       }
     }
     std::filesystem::remove_all(tmp);

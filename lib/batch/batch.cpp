@@ -127,9 +127,11 @@ Diagnostic failure(const std::string& file, const std::exception& e) {
     return error->diagnostic();
   }
   if (dynamic_cast<const std::bad_alloc*>(&e) != nullptr) {
-    return Diagnostic{Severity::error, file, {}, "out of memory"};
+    Message m = message("E020");
+    return Diagnostic{Severity::error, file, {}, std::move(m.text), m.code};
   }
-  return Diagnostic{Severity::error, file, {}, e.what()};
+  Message m = message("E021", e.what());
+  return Diagnostic{Severity::error, file, {}, std::move(m.text), m.code};
 }
 
 // One input of a YAML batch: a file to read, a document cut out of the
@@ -160,9 +162,9 @@ public:
           input.document = true;
           input.source = fmt::format("{}:{}", k_stdin, input.text.line);
           if (input.text.too_large) {
+            Message m = message("E437", k_max_file_size);
             input.error = Diagnostic{Severity::error, k_stdin, {input.text.line, 1},
-                                     fmt::format("document larger than the limit of {} bytes",
-                                                 k_max_file_size)};
+                                     std::move(m.text), m.code};
           }
           return true;
         }
@@ -170,8 +172,9 @@ public:
         if (!m_documents) {
           // Most likely a pipe whose writer failed: not a cohort of nobody.
           input.source = k_stdin;
-          input.error = Diagnostic{Severity::error, k_stdin, {1, 1},
-                                   "empty input: no answers document on the standard input"};
+          Message m = message("E438");
+          input.error =
+              Diagnostic{Severity::error, k_stdin, {1, 1}, std::move(m.text), m.code};
           return true;
         }
       }
@@ -215,8 +218,7 @@ void check_csv_header(const CsvRecord& header, const std::string& file) {
   std::string_view name = file;
   if (name.ends_with(".yaml") || name.ends_with(".yml") || first == "---" ||
       first.starts_with("%YAML") || yaml_key) {
-    throw Error(file, {1, 1}, "this looks like a YAML file, not a CSV export; give answers files "
-                              "to batch without --csv");
+    throw Error(file, {1, 1}, message("E439"));
   }
 }
 
@@ -275,13 +277,12 @@ BatchResult run_batch_csv(const QuestionnaireSet& set, std::istream& csv, const 
                           std::uint64_t size, const ColumnMap& map, const CsvImportOptions& import,
                           const BatchOptions& options, BatchSink& sink) {
   if (auto problem = check_csv_encoding(csv)) {
-    throw Error(file, problem->first,
-                problem->second + " (in Excel: Save As, \"CSV UTF-8\"); nothing was scored");
+    throw Error(file, problem->first, message("E440", problem->second));
   }
   CsvReader reader(csv, file, map.separator);
   CsvRecord header;
   if (!reader.next(header)) {
-    throw Error(file, {1, 1}, "empty file; expected a header line, then one row per response");
+    throw Error(file, {1, 1}, message("E441"));
   }
   check_csv_header(header, file);
   Diagnostics setup(map.file);

@@ -14,7 +14,15 @@ namespace {
 
 void check(lxw_error error, std::string_view what) {
   if (error != LXW_NO_ERROR) {
-    throw Error("", {}, fmt::format("cannot write the workbook: {}: {}", what, lxw_strerror(error)));
+    throw Error("", {}, message("E442", what, lxw_strerror(error)));
+  }
+}
+
+// The same for a part of the workbook named in French and English (the
+// words chosen only on error: this runs per cell).
+void check(lxw_error error, const char* what_fr, const char* what_en) {
+  if (error != LXW_NO_ERROR) {
+    check(error, tr_message(what_fr, what_en));
   }
 }
 
@@ -31,20 +39,22 @@ class Sheet {
 public:
   Sheet(lxw_workbook* book, const char* name) : m_sheet(workbook_add_worksheet(book, name)) {
     if (m_sheet == nullptr) {
-      throw Error("", {}, fmt::format("cannot write the workbook: worksheet {}", quote(name)));
+      throw Error("", {}, message("E460", quote(name)));
     }
   }
 
   void text(lxw_row_t row, lxw_col_t col, const std::string& value, lxw_format* format = nullptr) {
     if (!value.empty()) {
-      check(worksheet_write_string(m_sheet, row, col, value.c_str(), format), "a text cell");
+      check(worksheet_write_string(m_sheet, row, col, value.c_str(), format),
+            "une cellule de texte", "a text cell");
     }
     widen(col, width_of(value));
   }
 
   void number(lxw_row_t row, lxw_col_t col, std::optional<double> value) {
     if (value) {
-      check(worksheet_write_number(m_sheet, row, col, round_to(*value, 2), nullptr), "a number cell");
+      check(worksheet_write_number(m_sheet, row, col, round_to(*value, 2), nullptr),
+            "une cellule numérique", "a number cell");
     }
     widen(col, 8);
   }
@@ -58,7 +68,7 @@ public:
     for (size_t col = 0; col < m_widths.size(); ++col) {
       auto c = static_cast<lxw_col_t>(col);
       check(worksheet_set_column(m_sheet, c, c, std::clamp(m_widths[col] + 2, 8.0, 50.0), nullptr),
-            "a column width");
+            "une largeur de colonne", "a column width");
     }
     worksheet_freeze_panes(m_sheet, 1, 0);
   }
@@ -95,13 +105,14 @@ struct CohortWorkbook::Book {
   lxw_row_t next_row = 1;
 
   Book(const QuestionnaireSet& s, RowLayout l, Lang g)
-      : set(s), layout(std::move(l)), lang(g), file("cannot write the workbook") {
+      : set(s), layout(std::move(l)), lang(g),
+        file(tr_message("impossible d'écrire le classeur", "cannot write the workbook")) {
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
     options.tmpdir = tmpdir.data();
     book = workbook_new_opt(file.path().c_str(), &options);
     if (book == nullptr) {
-      throw Error(file.path(), {}, "cannot write the workbook: libxlsxwriter could not start it");
+      throw Error(file.path(), {}, message("E461"));
     }
     header = workbook_add_format(book);
     format_set_bold(header);

@@ -82,8 +82,8 @@ std::vector<std::string> option_ids(const Question& q) {
 
 // Checks that `value` is something an answers file could hold for `q` (per
 // cell: one option of a multiple choice); returns the message otherwise.
-std::optional<std::string> check_target(const Question& q, const ColumnRule& rule,
-                                        const std::string& value) {
+std::optional<Message> check_target(const Question& q, const ColumnRule& rule,
+                                    const std::string& value) {
   bool task_table = q.type == QuestionType::tasks || q.type == QuestionType::budget;
   if (value == "na" && !task_table) {
     return std::nullopt;
@@ -97,37 +97,35 @@ std::optional<std::string> check_target(const Question& q, const ColumnRule& rul
     if (q.find_option(value) >= 0) {
       return std::nullopt;
     }
-    return fmt::format("question {} has no option {}; expected one of {}{}", quote(q.id),
-                       quote(value), fmt::join(option_ids(q), ", "),
-                       did_you_mean(value, option_ids(q)));
+    return message("E417", quote(rule.column), quote(q.id), quote(value),
+                   fmt::format("{}", fmt::join(option_ids(q), ", ")),
+                   did_you_mean(value, option_ids(q)));
   case QuestionType::yesno:
     if (is_yes_no_word(value)) {
       return std::nullopt;
     }
-    return fmt::format("question {} is yes or no; a code must mean yes, no or na, not {}",
-                       quote(q.id), quote(value));
+    return message("E418", quote(rule.column), quote(q.id), quote(value));
   case QuestionType::scale:
   case QuestionType::number:
     if (number_ok()) {
       return std::nullopt;
     }
-    return fmt::format("question {} expects a number; a code must mean a number or na, not {}",
-                       quote(q.id), quote(value));
+    return message("E419", quote(rule.column), quote(q.id), quote(value));
   case QuestionType::budget:
-    return number_ok() ? std::nullopt
-                       : std::optional<std::string>(fmt::format(
-                             "hours of {} must be numbers, not {}", quote(q.id), quote(value)));
+    if (number_ok()) {
+      return std::nullopt;
+    }
+    return message("E420", quote(rule.column), quote(q.id), quote(value));
   case QuestionType::tasks:
     if (rule.field == TaskField::hours) {
-      return fmt::format("the task table {} asks no hours: they are in the time budget (temps)",
-                         quote(q.id));
+      return message("E421", quote(rule.column), quote(q.id));
     }
     if (q.find_level(value) >= 0) {
       return std::nullopt;
     }
-    return fmt::format("question {} has no delegation level {}; expected one of {}{}", quote(q.id),
-                       quote(value), fmt::join(level_ids(q), ", "),
-                       did_you_mean(value, level_ids(q)));
+    return message("E422", quote(rule.column), quote(q.id), quote(value),
+                   fmt::format("{}", fmt::join(level_ids(q), ", ")),
+                   did_you_mean(value, level_ids(q)));
   case QuestionType::text:
     return std::nullopt;
   }
@@ -137,9 +135,7 @@ std::optional<std::string> check_target(const Question& q, const ColumnRule& rul
 void read_codes(const YAML::Node& node, const Question& q, ColumnRule& rule,
                 Diagnostics& diags) {
   if (!node.IsMap()) {
-    diags.error(pos_of(node), fmt::format("\"codes\" of column {} must map survey codes to "
-                                          "answers, got {}",
-                                          quote(rule.column), yaml::describe(node)));
+    diags.error(pos_of(node), message("E415", quote(rule.column), yaml::describe(node)));
     return;
   }
   rule.has_codes = true;
@@ -149,10 +145,8 @@ void read_codes(const YAML::Node& node, const Question& q, ColumnRule& rule,
       continue;
     }
     if (!entry.second.IsScalar()) {
-      diags.error(pos_of(entry.second),
-                  fmt::format("code {} of column {} must map to text, got {}",
-                              quote(entry.first.Scalar()), quote(rule.column),
-                              yaml::describe(entry.second)));
+      diags.error(pos_of(entry.second), message("E416", quote(entry.first.Scalar()),
+                                                quote(rule.column), yaml::describe(entry.second)));
       continue;
     }
     std::string value = entry.second.Scalar();
@@ -161,7 +155,7 @@ void read_codes(const YAML::Node& node, const Question& q, ColumnRule& rule,
       continue;
     }
     if (auto problem = check_target(q, rule, value)) {
-      diags.error(pos_of(entry.second), fmt::format("column {}: {}", quote(rule.column), *problem));
+      diags.error(pos_of(entry.second), std::move(*problem));
       continue;
     }
     rule.codes.emplace_back(entry.first.Scalar(), value);
@@ -170,18 +164,15 @@ void read_codes(const YAML::Node& node, const Question& q, ColumnRule& rule,
 
 void read_tasks(const YAML::Node& node, const Question& q, ColumnRule& rule, Diagnostics& diags) {
   if (!node.IsMap()) {
-    diags.error(pos_of(node), fmt::format("\"tasks\" of column {} must map sub-column codes to "
-                                          "task ids, got {}",
-                                          quote(rule.column), yaml::describe(node)));
+    diags.error(pos_of(node), message("E423", quote(rule.column), yaml::describe(node)));
     return;
   }
   for (const auto& entry : node) {
     std::string id = entry.second.IsScalar() ? entry.second.Scalar() : std::string();
     int task = q.find_task(id);
     if (task < 0) {
-      diags.error(pos_of(entry.second),
-                  fmt::format("column {}: question {} has no task {}{}", quote(rule.column),
-                              quote(q.id), quote(id), did_you_mean(id, task_ids(q))));
+      diags.error(pos_of(entry.second), message("E424", quote(rule.column), quote(q.id), quote(id),
+                                                did_you_mean(id, task_ids(q))));
       continue;
     }
     rule.tasks.emplace_back(entry.first.Scalar(), task);
@@ -195,7 +186,8 @@ std::optional<ColumnRule> read_rule(const YAML::Node& key, const YAML::Node& val
   rule.column = key.Scalar();
   rule.questionnaire = index;
   rule.pos = pos_of(key);
-  std::string what = fmt::format("column {}", quote(rule.column));
+  std::string what = fmt::format(fmt::runtime(tr_message("la colonne {}", "column {}")),
+                                 quote(rule.column));
   std::optional<std::string> question_id;
   // Copies, never assignments: YAML::Node's operator= writes through a
   // reference and throws on the undefined node of a missing key.
@@ -232,19 +224,16 @@ std::optional<ColumnRule> read_rule(const YAML::Node& key, const YAML::Node& val
   rule.question = q.find_question(*question_id);
   if (rule.question < 0) {
     diags.error(pos_at("question"),
-                fmt::format("{}: unknown question {} in {}{}", what, quote(*question_id),
-                            quote(q.id), did_you_mean(*question_id, q.question_ids())));
+                message("E425", quote(rule.column), quote(*question_id), quote(q.id),
+                        did_you_mean(*question_id, q.question_ids())));
     return std::nullopt;
   }
   const Question& question = q.questions[static_cast<size_t>(rule.question)];
   bool task_table = question.type == QuestionType::tasks || question.type == QuestionType::budget;
   auto not_for = [&](const char* name) {
-    diags.error(pos_at(name), fmt::format("{}: \"{}\" is for {}, and {} is a {} question",
-                                                what, name,
-                                                std::string_view(name) == "split"
-                                                    ? "multiple choice questions"
-                                                    : "task tables",
-                                                quote(question.id), to_string(question.type)));
+    diags.error(pos_at(name), message(std::string_view(name) == "split" ? "E426" : "E427",
+                                      quote(rule.column), name, quote(question.id),
+                                      to_string(question.type)));
   };
   if (field) {
     if (question.type != QuestionType::tasks) {
@@ -260,17 +249,15 @@ std::optional<ColumnRule> read_rule(const YAML::Node& key, const YAML::Node& val
     if (!task_table) {
       not_for("task");
     } else if (rule.task < 0) {
-      diags.error(pos_at("task"),
-                  fmt::format("{}: question {} has no task {}{}", what, quote(question.id),
-                              quote(*task), did_you_mean(*task, task_ids(question))));
+      diags.error(pos_at("task"), message("E424", quote(rule.column), quote(question.id),
+                                          quote(*task), did_you_mean(*task, task_ids(question))));
     }
   }
   if (split) {
     if (question.type != QuestionType::multiple) {
       not_for("split");
     } else if (split->size() != 1) {
-      diags.error(pos_at("split"),
-                  fmt::format("{}: \"split\" must be one character, got {}", what, quote(*split)));
+      diags.error(pos_at("split"), message("E428", quote(rule.column), quote(*split)));
     } else {
       rule.split = (*split)[0];
     }
@@ -286,20 +273,18 @@ void read_questionnaire(const YAML::Node& key, const YAML::Node& value,
   std::string id = key.Scalar();
   int index = set.find(id);
   if (index < 0) {
-    diags.error(pos_of(key), fmt::format("unknown questionnaire {}{}", quote(id),
-                                         did_you_mean(id, set.ids())));
+    diags.error(pos_of(key), message("E429", quote(id), did_you_mean(id, set.ids())));
     return;
   }
   const Questionnaire& q = set.items()[static_cast<size_t>(index)];
-  yaml::MapReader reader(value, diags, fmt::format("questionnaire {}", quote(id)));
+  yaml::MapReader reader(
+      value, diags,
+      fmt::format(fmt::runtime(tr_message("le questionnaire {}", "questionnaire {}")), quote(id)));
   if (!reader.ok()) {
     return;
   }
   if (auto version = reader.integer("version", false, 1); version && *version != q.version) {
-    diags.error(reader.pos_at("version"),
-                fmt::format("the survey was built on version {} of {}, but the questionnaire is "
-                            "version {}; update the map",
-                            *version, quote(id), q.version));
+    diags.error(reader.pos_at("version"), message("E430", *version, quote(id), q.version));
   }
   YAML::Node columns = reader.get("columns", true);
   reader.finish();
@@ -307,9 +292,7 @@ void read_questionnaire(const YAML::Node& key, const YAML::Node& value,
     return;
   }
   if (!columns.IsMap()) {
-    diags.error(pos_of(columns), fmt::format("\"columns\" of {} must map column names to "
-                                             "questions, got {}",
-                                             quote(id), yaml::describe(columns)));
+    diags.error(pos_of(columns), message("E431", quote(id), yaml::describe(columns)));
     return;
   }
   map.questionnaires.push_back(static_cast<size_t>(index));
@@ -321,8 +304,7 @@ void read_questionnaire(const YAML::Node& key, const YAML::Node& value,
     bool twice = false;
     for (const auto& other : map.rules) {
       if (other.column == rule->column) {
-        diags.error(rule->pos, fmt::format("column {} is mapped twice (first at line {})",
-                                           quote(rule->column), other.pos.line));
+        diags.error(rule->pos, message("E432", quote(rule->column), other.pos.line));
         twice = true;
         break;
       }
@@ -340,7 +322,7 @@ ColumnMap parse_column_map(std::string_view text, const std::string& file,
   ColumnMap map;
   map.file = file;
   YAML::Node root = yaml::load_guarded(text, file);
-  yaml::MapReader top(root, diags, "the column map");
+  yaml::MapReader top(root, diags, tr_message("la carte des colonnes", "the column map"));
   if (!top.ok()) {
     return map;
   }
@@ -353,21 +335,17 @@ ColumnMap parse_column_map(std::string_view text, const std::string& file,
     } else if (sep->size() == 1 && *sep != "\"" && *sep != "\n" && *sep != "\r") {
       map.separator = (*sep)[0];
     } else {
-      diags.error(top.pos_at("separator"),
-                  fmt::format("\"separator\" must be one character such as \",\" or \";\", got {}",
-                              quote(*sep)));
+      diags.error(top.pos_at("separator"), message("E433", quote(*sep)));
     }
   }
   YAML::Node ignore = top.get("ignore");
   if (ignore.IsDefined() && !ignore.IsNull()) {
     if (!ignore.IsSequence()) {
-      diags.error(pos_of(ignore), fmt::format("\"ignore\" must be a list of column names, got {}",
-                                              yaml::describe(ignore)));
+      diags.error(pos_of(ignore), message("E434", yaml::describe(ignore)));
     } else {
       for (const auto& column : ignore) {
         if (!column.IsScalar()) {
-          diags.error(pos_of(column), fmt::format("\"ignore\" must list column names, got {}",
-                                                  yaml::describe(column)));
+          diags.error(pos_of(column), message("E435", yaml::describe(column)));
           continue;
         }
         map.ignore.push_back(column.Scalar());
@@ -380,9 +358,7 @@ ColumnMap parse_column_map(std::string_view text, const std::string& file,
     return map;
   }
   if (!questionnaires.IsMap()) {
-    diags.error(pos_of(questionnaires),
-                fmt::format("\"questionnaires\" must map questionnaire ids to their columns, got {}",
-                            yaml::describe(questionnaires)));
+    diags.error(pos_of(questionnaires), message("E436", yaml::describe(questionnaires)));
     return map;
   }
   for (const auto& entry : questionnaires) {

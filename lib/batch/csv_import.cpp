@@ -169,7 +169,7 @@ CsvImporter::CsvImporter(const QuestionnaireSet& set, const ColumnMap& map,
                          const CsvRecord& header, std::string file, Diagnostics& diags)
     : m_set(set), m_map(map), m_file(std::move(file)) {
   if (!header.ok()) {
-    throw Error(m_file, header.error_pos, header.error);
+    throw Error(m_file, header.error_pos, Message{header.error_code, header.error});
   }
   for (const auto& field : header.fields) {
     m_header.push_back(field.text);
@@ -182,8 +182,7 @@ CsvImporter::CsvImporter(const QuestionnaireSet& set, const ColumnMap& map,
     for (size_t j = 0; j < i; ++j) {
       if (m_header[i] == m_header[j]) {
         throw Error(m_file, m_header_pos[i],
-                    fmt::format("column {} appears twice in the header (first at column {})",
-                                quote(m_header[i]), m_header_pos[j].column));
+                    message("E404", quote(m_header[i]), m_header_pos[j].column));
       }
     }
   }
@@ -253,8 +252,8 @@ void CsvImporter::bind(const ColumnMap& map, const CsvImportOptions& options, Di
   for (const auto& name : options.keep) {
     auto at = std::find(m_header.begin(), m_header.end(), name);
     if (at == m_header.end()) {
-      throw UsageError(m_file, {1, 1}, fmt::format("--keep: no column {} in the header{}", quote(name),
-                                                   did_you_mean(name, m_header)));
+      throw UsageError(m_file, {1, 1},
+                       message("E405", quote(name), did_you_mean(name, m_header)));
     }
     m_keep.push_back(static_cast<size_t>(at - m_header.begin()));
   }
@@ -319,9 +318,7 @@ void CsvImporter::bind(const ColumnMap& map, const CsvImportOptions& options, Di
         }
       } else if ((q.type == QuestionType::tasks || q.type == QuestionType::budget) &&
                  rule.task < 0) {
-        diags.error(rule.pos, fmt::format("column {} answers the task table {}: give its "
-                                          "\"task\", or map its sub-columns {}[...] with \"tasks\"",
-                                          quote(name), quote(q.id), name));
+        diags.error(rule.pos, message("E406", quote(name), quote(q.id), name));
         break;
       }
       b.kind = whole ? Binding::Kind::whole : Binding::Kind::sub;
@@ -385,24 +382,20 @@ void CsvImporter::bind(const ColumnMap& map, const CsvImportOptions& options, Di
     if (several && q.type != QuestionType::multiple && q.type != QuestionType::tasks &&
         q.type != QuestionType::budget) {
       const ColumnRule& rule = map.rules[static_cast<size_t>(m_bindings[slot.columns[1]].rule)];
-      diags.error(rule.pos, fmt::format("question {} is answered by two columns, {} and {}",
-                                        quote(q.id), quote(m_header[slot.columns[0]]),
-                                        quote(m_header[slot.columns[1]])));
+      diags.error(rule.pos, message("E407", quote(q.id), quote(m_header[slot.columns[0]]),
+                                    quote(m_header[slot.columns[1]])));
     }
   }
   report_missing(map, rule_used, options, diags);
   prepare_fast_paths();
   if (!map.respondent_column.empty() && m_respondent < 0) {
-    throw Error(map.file, {}, fmt::format("respondent column {} is not in {}",
-                                          quote(map.respondent_column), m_file));
+    throw Error(map.file, {}, message("E408", quote(map.respondent_column), m_file));
   }
   if (!map.complete_column.empty() && m_complete < 0) {
-    throw Error(map.file, {}, fmt::format("completeness column {} is not in {}",
-                                          quote(map.complete_column), m_file));
+    throw Error(map.file, {}, message("E409", quote(map.complete_column), m_file));
   }
   if (!map.date_column.empty() && m_date < 0) {
-    throw Error(map.file, {}, fmt::format("date column {} is not in {}", quote(map.date_column),
-                                          m_file));
+    throw Error(map.file, {}, message("E410", quote(map.date_column), m_file));
   }
 }
 
@@ -428,37 +421,47 @@ void CsvImporter::report_missing(const ColumnMap& map, const std::vector<char>& 
                                    names.begin() + static_cast<long>(std::min(names.size(), k_shown)));
     return fmt::format("{}{}", fmt::join(shown, ", "), names.size() > k_shown ? ", ..." : "");
   };
-  std::string message = fmt::format("the header of {} does not match the map: {} of its {} "
-                                    "column(s) are missing ({})",
-                                    m_file, missing.size(), map.rules.size(), some(missing));
+  std::string extra; // the file's own columns
   if (!unknown.empty()) {
-    message += fmt::format(" and {} column(s) of the file are not in it ({})", unknown.size(),
-                           some(unknown));
+    const char* format = tr_message(" et {} colonne(s) du fichier n'y sont pas ({})",
+                                    " and {} column(s) of the file are not in it ({})");
+    extra = fmt::format(fmt::runtime(format), unknown.size(), some(unknown));
   }
+  const char* hint = ""; // how to export the file the map reads
   switch (options.dialect) {
   case CsvDialect::limesurvey:
-    message += "; export the responses from LimeSurvey as CSV with the headings "
-               "\"Question code\" and the responses \"Answer codes\"";
+    hint = tr_message(" ; exportez les réponses de LimeSurvey en CSV avec les en-têtes "
+                      "« Question code » et les réponses « Answer codes »",
+                      "; export the responses from LimeSurvey as CSV with the headings "
+                      "\"Question code\" and the responses \"Answer codes\"");
     break;
   case CsvDialect::kobo:
-    message += "; export the data from KoboToolbox as CSV with \"XML values and headers\" "
-               "and the group names included, separated by \"/\"";
+    hint = tr_message(" ; exportez les données de KoboToolbox en CSV avec « XML values and "
+                      "headers » et les noms de groupes inclus, séparés par « / »",
+                      "; export the data from KoboToolbox as CSV with \"XML values and headers\" "
+                      "and the group names included, separated by \"/\"");
     break;
   case CsvDialect::odk:
-    message += "; export the submissions from ODK Central as CSV (group names joined by "
-               "\"-\"), or use --from kobo for \"/\"";
+    hint = tr_message(" ; exportez les soumissions d'ODK Central en CSV (noms de groupes joints "
+                      "par « - »), ou utilisez --from kobo pour « / »",
+                      "; export the submissions from ODK Central as CSV (group names joined by "
+                      "\"-\"), or use --from kobo for \"/\"");
     break;
   case CsvDialect::plain:
-    message += "; rename the columns of the file or fix the map";
+    hint = tr_message(" ; renommez les colonnes du fichier ou corrigez la carte",
+                      "; rename the columns of the file or fix the map");
     break;
   }
-  if (options.lenient) {
-    diags.add(Diagnostic{Severity::warning, m_file, {1, 1},
-                         message + "; --lenient: only the columns that match are scored"});
-  } else {
-    diags.add(Diagnostic{Severity::error, m_file, {1, 1},
-                         message + " (--lenient scores the columns that match)"});
-  }
+  // The same code as a warning (--lenient) or an error.
+  Message m = message(
+      "E411", m_file, missing.size(), map.rules.size(), some(missing), extra, hint,
+      options.lenient
+          ? tr_message(" ; --lenient : seules les colonnes qui correspondent sont évaluées",
+                       "; --lenient: only the columns that match are scored")
+          : tr_message(" (--lenient évalue les colonnes qui correspondent)",
+                       " (--lenient scores the columns that match)"));
+  diags.add(Diagnostic{options.lenient ? Severity::warning : Severity::error, m_file, {1, 1},
+                       std::move(m.text), m.code});
 }
 
 namespace {
@@ -854,18 +857,17 @@ Assessment CsvImporter::import(const CsvRecord& record, Diagnostics& diags,
     *complete = !cell.empty() && !is_unchecked(cell);
   }
   if (!record.ok()) {
-    diags.error(record.error_pos, record.error);
+    diags.error(record.error_pos, Message{record.error_code, record.error});
     return assessment;
   }
   if (record.fields.size() != m_header.size()) {
-    diags.error({record.line, 1}, fmt::format("row has {} field(s) but the header has {}",
-                                              record.fields.size(), m_header.size()));
+    diags.error({record.line, 1}, message("E412", record.fields.size(), m_header.size()));
     return assessment;
   }
   for (const auto& f : record.fields) {
     if (!is_ascii(f.text)) {
       if (auto problem = check_utf8(f.text)) {
-        diags.error(f.pos, "in this field: " + problem->second);
+        diags.error(f.pos, message("E413", problem->second));
         return assessment;
       }
     }
@@ -876,8 +878,8 @@ Assessment CsvImporter::import(const CsvRecord& record, Diagnostics& diags,
     if (auto date = read_date(f.text)) {
       assessment.date = *date;
     } else if (!f.text.empty()) {
-      diags.error(f.pos, fmt::format("column {} must hold a date written YYYY-MM-DD, got {}",
-                                     quote(m_header[static_cast<size_t>(m_date)]), quote(f.text)));
+      diags.error(f.pos, message("E414", quote(m_header[static_cast<size_t>(m_date)]),
+                                 quote(f.text)));
     }
   }
   for (size_t c : m_unmapped) {
@@ -950,22 +952,18 @@ void CsvIssueCounter::report(const CsvImporter& importer, Diagnostics& diags) co
   for (size_t c = 0; c < importer.column_count(); ++c) {
     if (importer.unmapped(c)) {
       std::uint64_t n = c < m_unmapped.size() ? m_unmapped[c] : 0;
-      diags.warning(importer.column_pos(c),
-                    fmt::format("column {} is not in the map; {} value(s) left out",
-                                quote(importer.column_name(c)), n));
+      diags.warning(importer.column_pos(c), message("W400", quote(importer.column_name(c)), n));
     }
   }
   for (const auto& [key, count] : m_counts) {
     if (key.second.empty()) {
       continue;
     }
-    diags.warning(count.first,
-                  fmt::format("column {}: unknown code {} in {} row(s); left unanswered",
-                              quote(importer.column_name(key.first)), quote(key.second),
-                              count.count));
+    diags.warning(count.first, message("W401", quote(importer.column_name(key.first)),
+                                       quote(key.second), count.count));
   }
   if (m_dropped > 0) {
-    diags.warning({}, fmt::format("{} more unknown code(s) not listed", m_dropped));
+    diags.warning({}, message("W402", m_dropped));
   }
 }
 

@@ -14,9 +14,9 @@ constexpr size_t k_chunk = 64 * 1024;
 
 std::string describe_char(unsigned char c) {
   if (c >= 0x20 && c < 0x7f) {
-    return fmt::format("'{}'", static_cast<char>(c));
+    return fmt::format(fmt::runtime(tr_message("« {} »", "'{}'")), static_cast<char>(c));
   }
-  return fmt::format("byte 0x{:02X}", c);
+  return fmt::format(fmt::runtime(tr_message("octet 0x{:02X}", "byte 0x{:02X}")), c);
 }
 
 bool is_continuation(char c) {
@@ -35,6 +35,13 @@ SourcePos position_in(std::string_view text, size_t offset, int line) {
     }
   }
   return pos;
+}
+
+// Records `m` as the error of `record` (a raw record or a split one).
+template <typename Record>
+void set_error(Record& record, Message m) {
+  record.error = std::move(m.text);
+  record.error_code = m.code;
 }
 
 } // namespace
@@ -177,6 +184,7 @@ void CsvReader::end_line() {
 bool CsvReader::next_raw(CsvRawRecord& raw) {
   raw.text.clear();
   raw.error.clear();
+  raw.error_code = {};
   raw.error_pos = {};
   if (m_stopped) {
     return false;
@@ -241,14 +249,10 @@ bool CsvReader::next_raw(CsvRawRecord& raw) {
     if (raw.text.size() > k_max_csv_record) {
       // Blame a quote only when one is open.
       if (quoted) {
-        raw.error = fmt::format("record longer than {} bytes: the quoted field that starts "
-                                "here never ends; is a quote left unclosed?",
-                                k_max_csv_record);
+        set_error(raw, message("E400", k_max_csv_record));
         raw.error_pos = position_in(raw.text, opened, raw.line);
       } else {
-        raw.error = fmt::format("record longer than {} bytes without a line break; is this a "
-                                "CSV file?",
-                                k_max_csv_record);
+        set_error(raw, message("E401", k_max_csv_record));
         raw.error_pos = {raw.line, 1};
       }
       m_stopped = true;
@@ -265,7 +269,7 @@ bool CsvReader::next_raw(CsvRawRecord& raw) {
         quoted = false;
       }
       if (quoted) {
-        raw.error = "unclosed quote: the field that starts here never ends";
+        set_error(raw, message("E402"));
         raw.error_pos = position_in(raw.text, opened, raw.line);
         m_stopped = true;
       }
@@ -285,6 +289,7 @@ bool CsvReader::next(CsvRecord& record) {
 void split_csv_record(const CsvRawRecord& raw, char separator, CsvRecord& record) {
   record.line = raw.line;
   record.error = raw.error;
+  record.error_code = raw.error_code;
   record.error_pos = raw.error_pos;
   const char* const text = raw.text.data();
   const char* const end = text + raw.text.size();
@@ -344,9 +349,7 @@ void split_csv_record(const CsvRawRecord& raw, char separator, CsvRecord& record
       }
       if (p < end && *p != separator) {
         if (record.error.empty()) {
-          record.error = fmt::format("unexpected {} after the closing quote of a field; a quote "
-                                     "inside a field is written twice (\"\")",
-                                     describe_char(static_cast<unsigned char>(*p)));
+          set_error(record, message("E403", describe_char(static_cast<unsigned char>(*p))));
           record.error_pos = {line, column(p)};
         }
         while (p < end && *p != separator) {

@@ -26,6 +26,7 @@ struct CsvRecord {
   int line = 0; // line where the record starts
   // A malformed record: what is wrong and where; `fields` holds what could be read.
   std::string error;
+  std::string_view error_code; // its code in the catalogue (util/messages.h)
   SourcePos error_pos;
 
   bool ok() const { return error.empty(); }
@@ -37,6 +38,7 @@ struct CsvRawRecord {
   std::string text; // without the line break that ends it
   int line = 0;     // line where the record starts
   std::string error; // an unclosed quote or a record too long (the reader stops)
+  std::string_view error_code;
   SourcePos error_pos;
 };
 

@@ -14,7 +14,8 @@ using Op = Condition::Op;
 
 // What differs between the two tools' expression languages.
 struct Dialect {
-  const char* tool;
+  const char* tool; // in English, then in French
+  const char* tool_fr;
   const char* and_;
   const char* or_;
   const char* not_open;  // "!(" or "not("
@@ -86,10 +87,10 @@ private:
     return c.questionnaire >= 0 ? static_cast<size_t>(c.questionnaire) : m_index;
   }
 
-  [[noreturn]] void no_equivalent(const Condition& c, std::string_view why) const {
+  // A condition on the time budget's hours, which the survey cannot add up.
+  [[noreturn]] void no_equivalent(const Condition& c) const {
     throw Error(questionnaire().file, c.pos,
-                fmt::format("the condition {} has no equivalent in {}: {}", quote(c.path), m_d.tool,
-                            why));
+                message("E443", quote(c.path), tr_message(m_d.tool_fr, m_d.tool)));
   }
 
   // The code (LimeSurvey) or name (XLSForm) of choice `index` of the test.
@@ -111,8 +112,7 @@ private:
     if (c.field == Condition::Field::budget_category || c.field == Condition::Field::budget_total ||
         c.field == Condition::Field::task_hours || c.field == Condition::Field::total_hours ||
         c.field == Condition::Field::delegable_hours) {
-      no_equivalent(c, "the survey cannot add up the time budget's hours as medtime does; "
-                       "ask the question without this condition");
+      no_equivalent(c);
     }
     size_t qn = read_by(c);
     const Question& q = m_set.items()[qn].questions[static_cast<size_t>(c.question)];
@@ -198,7 +198,8 @@ const XlsNames& xls(const void* names) {
 }
 
 const Dialect k_limesurvey{
-    "a LimeSurvey relevance equation", "and", "or", "!(", "==", "0", "Y", "N", k_limesurvey_na,
+    "a LimeSurvey relevance equation", "une équation de pertinence LimeSurvey",
+    "and", "or", "!(", "==", "0", "Y", "N", k_limesurvey_na,
     [](const void* names, size_t qn, int question, int row) {
       const auto& c = lime(names).questions[qn][static_cast<size_t>(question)];
       return row < 0 ? c.code + ".NAOK"
@@ -214,7 +215,8 @@ const Dialect k_limesurvey{
     }};
 
 const Dialect k_xlsform{
-    "an XLSForm relevant", "and", "or", "not(", "=", "false()", "yes", "no", "na",
+    "an XLSForm relevant", "une condition relevant XLSForm",
+    "and", "or", "not(", "=", "false()", "yes", "no", "na",
     [](const void* names, size_t qn, int question, int row) {
       const auto& n = xls(names).questions[qn][static_cast<size_t>(question)];
       return fmt::format("${{{}}}", row < 0 ? n.name : n.rows[static_cast<size_t>(row)]);

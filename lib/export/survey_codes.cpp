@@ -169,10 +169,8 @@ LimeCodes limesurvey_codes(const QuestionnaireSet& set) {
       auto [at, fresh] = used.emplace(key, std::make_pair(&qn, &q));
       if (!fresh) {
         throw Error(qn.file, q.pos,
-                    fmt::format("question {} of {} would get the LimeSurvey code {} of question {} "
-                                "of {}; rename one of them",
-                                quote(q.id), quote(qn.id), quote(c.code), quote(at->second.second->id),
-                                quote(at->second.first->id)));
+                    message("E444", quote(q.id), quote(qn.id), quote(c.code),
+                            quote(at->second.second->id), quote(at->second.first->id)));
       }
       if (q.type == QuestionType::single) {
         c.options = answer_codes(ids_of(q.options), scope);

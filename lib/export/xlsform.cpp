@@ -164,7 +164,7 @@ private:
 
 void check(lxw_error error, const std::string& path) {
   if (error != LXW_NO_ERROR) {
-    throw Error(path, {}, fmt::format("cannot write the workbook: {}", lxw_strerror(error)));
+    throw Error(path, {}, message("E459", lxw_strerror(error)));
   }
 }
 
@@ -177,7 +177,7 @@ public:
   Sheet(lxw_workbook* book, const char* name, const std::string& path)
       : m_sheet(workbook_add_worksheet(book, name)), m_path(path) {
     if (m_sheet == nullptr) {
-      throw Error(path, {}, fmt::format("cannot write the workbook: worksheet {}", quote(name)));
+      throw Error(path, {}, message("E460", quote(name)));
     }
   }
 
@@ -207,13 +207,13 @@ std::string version(const QuestionnaireSet& set) {
 }
 
 std::string workbook(const QuestionnaireSet& set, const Form& form) {
-  TempFile file("cannot write the workbook");
+  TempFile file(tr_message("impossible d'écrire le classeur", "cannot write the workbook"));
   std::string dir = temp_dir();
   lxw_workbook_options settings{};
   settings.tmpdir = dir.data();
   std::unique_ptr<lxw_workbook, BookCloser> book(workbook_new_opt(file.path().c_str(), &settings));
   if (!book) {
-    throw Error(file.path(), {}, "libxlsxwriter could not start a workbook");
+    throw Error(file.path(), {}, message("E462"));
   }
   Sheet survey(book.get(), "survey", file.path());
   survey.row(std::vector<std::string>(std::begin(k_survey_columns), std::end(k_survey_columns)));

@@ -280,6 +280,167 @@ constexpr MessageEntry k_catalogue[] = {
     // --- E300-E399: plans, parameter sets, cost -----------------------------
 
     // --- E400-E499: batch, CSV exports, column maps, survey export ----------
+    {"E400",
+     "enregistrement de plus de {0} octets : le champ entre guillemets qui commence ici ne se "
+     "termine jamais ; un guillemet est-il resté ouvert ?",
+     "record longer than {0} bytes: the quoted field that starts here never ends; is a quote "
+     "left unclosed?"},
+    {"E401",
+     "enregistrement de plus de {0} octets sans saut de ligne ; est-ce bien un fichier CSV ?",
+     "record longer than {0} bytes without a line break; is this a CSV file?"},
+    {"E402", "guillemet non fermé : le champ qui commence ici ne se termine jamais",
+     "unclosed quote: the field that starts here never ends"},
+    {"E403",
+     "{0} inattendu après le guillemet fermant d'un champ ; un guillemet à l'intérieur d'un champ "
+     "s'écrit doublé (\"\")",
+     "unexpected {0} after the closing quote of a field; a quote inside a field is written twice "
+     "(\"\")"},
+    {"E404", "la colonne {0} figure deux fois dans l'en-tête (d'abord en colonne {1})",
+     "column {0} appears twice in the header (first at column {1})"},
+    {"E405", "--keep : pas de colonne {0} dans l'en-tête{1}",
+     "--keep: no column {0} in the header{1}"},
+    {"E406",
+     "la colonne {0} répond au tableau de tâches {1} : donnez sa « task », ou associez ses "
+     "sous-colonnes {2}[...] avec « tasks »",
+     "column {0} answers the task table {1}: give its \"task\", or map its sub-columns {2}[...] "
+     "with \"tasks\""},
+    {"E407", "la question {0} reçoit la réponse de deux colonnes, {1} et {2}",
+     "question {0} is answered by two columns, {1} and {2}"},
+    {"E408", "la colonne de l'identifiant du répondant {0} n'est pas dans {1}",
+     "respondent column {0} is not in {1}"},
+    {"E409", "la colonne de complétude {0} n'est pas dans {1}",
+     "completeness column {0} is not in {1}"},
+    {"E410", "la colonne de date {0} n'est pas dans {1}", "date column {0} is not in {1}"},
+    {"E411",
+     "l'en-tête de {0} ne correspond pas à la carte : {1} de ses {2} colonne(s) manquent "
+     "({3}){4}{5}{6}",
+     "the header of {0} does not match the map: {1} of its {2} column(s) are missing "
+     "({3}){4}{5}{6}"},
+    {"E412", "la ligne a {0} champ(s) mais l'en-tête en a {1}",
+     "row has {0} field(s) but the header has {1}"},
+    {"E413", "dans ce champ : {0}", "in this field: {0}"},
+    {"E414", "la colonne {0} doit contenir une date écrite AAAA-MM-JJ, pas {1}",
+     "column {0} must hold a date written YYYY-MM-DD, got {1}"},
+    {"E415",
+     "« codes » de la colonne {0} doit associer des codes de l'enquête à des réponses, pas {1}",
+     "\"codes\" of column {0} must map survey codes to answers, got {1}"},
+    {"E416", "le code {0} de la colonne {1} doit être associé à du texte, pas {2}",
+     "code {0} of column {1} must map to text, got {2}"},
+    {"E417", "colonne {0} : la question {1} n'a pas d'option {2} ; attendu : {3}{4}",
+     "column {0}: question {1} has no option {2}; expected one of {3}{4}"},
+    {"E418",
+     "colonne {0} : la question {1} se répond par oui ou non ; un code doit signifier yes, no ou "
+     "na, pas {2}",
+     "column {0}: question {1} is yes or no; a code must mean yes, no or na, not {2}"},
+    {"E419",
+     "colonne {0} : la question {1} attend un nombre ; un code doit signifier un nombre ou na, "
+     "pas {2}",
+     "column {0}: question {1} expects a number; a code must mean a number or na, not {2}"},
+    {"E420", "colonne {0} : les heures de {1} doivent être des nombres, pas {2}",
+     "column {0}: hours of {1} must be numbers, not {2}"},
+    {"E421",
+     "colonne {0} : le tableau de tâches {1} ne demande pas d'heures : elles sont dans le budget "
+     "temps (temps)",
+     "column {0}: the task table {1} asks no hours: they are in the time budget (temps)"},
+    {"E422",
+     "colonne {0} : la question {1} n'a pas de niveau de délégation {2} ; attendu : {3}{4}",
+     "column {0}: question {1} has no delegation level {2}; expected one of {3}{4}"},
+    {"E423",
+     "« tasks » de la colonne {0} doit associer des codes de sous-colonnes à des identifiants de "
+     "tâches, pas {1}",
+     "\"tasks\" of column {0} must map sub-column codes to task ids, got {1}"},
+    {"E424", "colonne {0} : la question {1} n'a pas de tâche {2}{3}",
+     "column {0}: question {1} has no task {2}{3}"},
+    {"E425", "colonne {0} : question {1} inconnue dans {2}{3}",
+     "column {0}: unknown question {1} in {2}{3}"},
+    {"E426",
+     "colonne {0} : « {1} » s'applique aux questions à choix multiple, et {2} est une question "
+     "de type {3}",
+     "column {0}: \"{1}\" is for multiple choice questions, and {2} is a {3} question"},
+    {"E427",
+     "colonne {0} : « {1} » s'applique aux tableaux de tâches, et {2} est une question de type {3}",
+     "column {0}: \"{1}\" is for task tables, and {2} is a {3} question"},
+    {"E428", "colonne {0} : « split » doit être un seul caractère, pas {1}",
+     "column {0}: \"split\" must be one character, got {1}"},
+    {"E429", "questionnaire {0} inconnu{1}", "unknown questionnaire {0}{1}"},
+    {"E430",
+     "l'enquête a été construite sur la version {0} de {1}, mais le questionnaire est en version "
+     "{2} ; mettez la carte à jour",
+     "the survey was built on version {0} of {1}, but the questionnaire is version {2}; update "
+     "the map"},
+    {"E431", "« columns » de {0} doit associer des noms de colonnes à des questions, pas {1}",
+     "\"columns\" of {0} must map column names to questions, got {1}"},
+    {"E432", "la colonne {0} est associée deux fois (d'abord à la ligne {1})",
+     "column {0} is mapped twice (first at line {1})"},
+    {"E433", "« separator » doit être un seul caractère, comme « , » ou « ; », pas {0}",
+     "\"separator\" must be one character such as \",\" or \";\", got {0}"},
+    {"E434", "« ignore » doit être une liste de noms de colonnes, pas {0}",
+     "\"ignore\" must be a list of column names, got {0}"},
+    {"E435", "« ignore » doit lister des noms de colonnes, pas {0}",
+     "\"ignore\" must list column names, got {0}"},
+    {"E436",
+     "« questionnaires » doit associer des identifiants de questionnaires à leurs colonnes, pas {0}",
+     "\"questionnaires\" must map questionnaire ids to their columns, got {0}"},
+    {"E437", "document plus grand que la limite de {0} octets",
+     "document larger than the limit of {0} bytes"},
+    {"E438", "entrée vide : aucun document de réponses sur l'entrée standard",
+     "empty input: no answers document on the standard input"},
+    {"E439",
+     "ce fichier semble être un fichier YAML, pas un export CSV ; donnez les fichiers de réponses "
+     "à batch sans --csv",
+     "this looks like a YAML file, not a CSV export; give answers files to batch without --csv"},
+    {"E440", "{0} (dans Excel : Enregistrer sous, « CSV UTF-8 ») ; rien n'a été évalué",
+     "{0} (in Excel: Save As, \"CSV UTF-8\"); nothing was scored"},
+    {"E441", "fichier vide ; attendu : une ligne d'en-tête, puis une ligne par réponse",
+     "empty file; expected a header line, then one row per response"},
+    {"E442", "impossible d'écrire le classeur : {0} : {1}", "cannot write the workbook: {0}: {1}"},
+    {"E443",
+     "la condition {0} n'a pas d'équivalent dans {1} : l'enquête ne peut pas additionner les "
+     "heures du budget temps comme le fait medtime ; posez la question sans cette condition",
+     "the condition {0} has no equivalent in {1}: the survey cannot add up the time budget's "
+     "hours as medtime does; ask the question without this condition"},
+    {"E444",
+     "la question {0} de {1} recevrait le code LimeSurvey {2} de la question {3} de {4} ; "
+     "renommez l'une des deux",
+     "question {0} of {1} would get the LimeSurvey code {2} of question {3} of {4}; rename one "
+     "of them"},
+    {"E445",
+     "rien à évaluer : donnez des fichiers de réponses, des dossiers, - ou --csv FICHIER --map "
+     "CARTE",
+     "nothing to score: give answers files, folders, - or --csv FILE --map MAP"},
+    {"E446", "--csv ne se combine pas avec d'autres entrées ; lancez un batch par export",
+     "--csv cannot be combined with other inputs; run one batch per export"},
+    {"E447", "{0} s'utilise avec {1}", "{0} goes with {1}"},
+    {"E448", "{0} demande {1}", "{0} needs {1}"},
+    {"E449",
+     "--complete-only s'utilise avec --csv FICHIER : les fichiers de réponses ne disent pas s'ils "
+     "ont été envoyés",
+     "--complete-only goes with --csv FILE: answers files do not say whether they were submitted"},
+    {"E450", "--bom s'applique à --format csv", "--bom is for --format csv"},
+    {"E451", "--format xlsx écrit les lignes et la synthèse : pas avec --summary-only",
+     "--format xlsx writes the rows and the summary: not with --summary-only"},
+    {"E452", "{0} écrit un classeur, pas du texte pour un terminal : donnez -o FICHIER.xlsx",
+     "{0} writes a workbook, not text for a terminal: give -o FILE.xlsx"},
+    {"E453",
+     "--format text s'applique à --summary-only ; les lignes s'écrivent en csv, jsonl ou json",
+     "--format text is for --summary-only; rows are csv, jsonl or json"},
+    {"E454", "- (l'entrée standard) ne peut être donné qu'une fois",
+     "- (standard input) can be given once"},
+    {"E455", "fichier ou dossier introuvable", "no such file or folder"},
+    {"E456",
+     "une clé de pseudonymisation demande au moins 16 caractères, celle-ci en a {0} ; créez-en "
+     "une avec `head -c 32 /dev/urandom | base64 > {1}`",
+     "a pseudonymisation key needs at least 16 characters, this one has {0}; make one with "
+     "`head -c 32 /dev/urandom | base64 > {1}`"},
+    {"E457", "impossible d'ouvrir le fichier", "cannot open file"},
+    {"E458", "-o et --map-out désignent le même fichier", "-o and --map-out name the same file"},
+    {"E459", "impossible d'écrire le classeur : {0}", "cannot write the workbook: {0}"},
+    {"E460", "impossible d'écrire le classeur : feuille {0}",
+     "cannot write the workbook: worksheet {0}"},
+    {"E461", "impossible d'écrire le classeur : libxlsxwriter n'a pas pu le créer",
+     "cannot write the workbook: libxlsxwriter could not start it"},
+    {"E462", "libxlsxwriter n'a pas pu créer de classeur",
+     "libxlsxwriter could not start a workbook"},
 
     // --- E500-E599: review, objectives, team, check, show, ask --------------
 
@@ -298,6 +459,12 @@ constexpr MessageEntry k_catalogue[] = {
     // --- W300-W399: plans, parameter sets, cost -----------------------------
 
     // --- W400-W499: batch, CSV exports, column maps, survey export ----------
+    {"W400", "la colonne {0} n'est pas dans la carte ; {1} valeur(s) laissée(s) de côté",
+     "column {0} is not in the map; {1} value(s) left out"},
+    {"W401", "colonne {0} : code {1} inconnu dans {2} ligne(s) ; réponse laissée vide",
+     "column {0}: unknown code {1} in {2} row(s); left unanswered"},
+    {"W402", "{0} autre(s) code(s) inconnu(s) non listé(s)",
+     "{0} more unknown code(s) not listed"},
 
     // --- W500-W599: review, objectives, team, check, show, ask --------------
 

@@ -70,13 +70,13 @@ grep -q '^medtime batch: <stdin>:7:25: question "staff" has no option "nobody"' 
 # phone column): H = 4 × 0.8 + 2 × 0.4 = 4; priority 100 × (0.5 × 0.55 +
 # 0.2 × 0.7778 + 0.3 × 4/5) = 67.06; submitdate set: complete.
 grep -q "^$data/limesurvey-export.csv:2;1;2026-11-22;ok;4;yes;45;77,78;4;67,06;1;$" "$tmp/survey.csv" || fail "survey: row 1"
-grep -qF "limesurvey-export.csv:3:36: warning: column \"S1\": unknown code \"A9\" in 1 row(s); left unanswered" "$tmp/survey.err" \
+grep -qF "limesurvey-export.csv:3:36: attention W401 : colonne « S1 » : code « A9 » inconnu dans 1 ligne(s) ; réponse laissée vide" "$tmp/survey.err" \
   || fail "survey: unknown code report"
-grep -qF "limesurvey-export.csv:1:172: warning: column \"X9\" is not in the map; 1 value(s) left out" "$tmp/survey.err" \
+grep -qF "limesurvey-export.csv:1:172: attention W400 : la colonne « X9 » n'est pas dans la carte ; 1 valeur(s) laissée(s) de côté" "$tmp/survey.err" \
   || fail "survey: unmapped column report"
 grep -qF "limesurvey-export.csv:5:37: question \"phone_hours\" expects a number from 0 to 40, got \"beaucoup\"" "$tmp/survey.err" \
   || fail "survey: bad value"
-[ "$(grep -c 'unknown code' "$tmp/survey.err")" = 1 ] || fail "survey: unknown code reported more than once"
+[ "$(grep -c ' W401 ' "$tmp/survey.err")" = 1 ] || fail "survey: unknown code reported more than once"
 
 # The summary: only the summary, as JSON. Maturity of the two scored rows
 # (01: 45, 03: 92): mean 68.5, median 68.5; 01 and 03 both rank mini first.
@@ -107,21 +107,21 @@ code=0
 "$bin" --questionnaires "$set_dir" --csv "$tmp/partial.csv" --map "$data/limesurvey-map.yaml" --from limesurvey \
   >/dev/null 2>"$tmp/err" || code=$?
 [ "$code" = 1 ] || fail "wrong header: exit $code"
-grep -q 'partial.csv:1:1: the header of .*partial.csv does not match the map: 7 of its 9 column(s) are missing ("T1", "P1", "W1", "H1", ...); export the responses from LimeSurvey as CSV with the headings "Question code" and the responses "Answer codes" (--lenient scores the columns that match)$' "$tmp/err" \
+grep -q 'partial.csv:1:1: erreur E411 : l'\''en-tête de .*partial.csv ne correspond pas à la carte : 7 de ses 9 colonne(s) manquent (« T1 », « P1 », « W1 », « H1 », ...) ; exportez les réponses de LimeSurvey en CSV avec les en-têtes « Question code » et les réponses « Answer codes » (--lenient évalue les colonnes qui correspondent)$' "$tmp/err" \
   || fail "wrong header: message"
 "$bin" --questionnaires "$set_dir" --csv "$tmp/partial.csv" --map "$data/limesurvey-map.yaml" --from limesurvey \
   --lenient >"$tmp/lenient.csv" 2>"$tmp/err" || fail "--lenient: exit $?"
-grep -q 'warning: the header of' "$tmp/err" || fail "--lenient: the warning"
+grep -q 'attention E411 : l'\''en-tête de' "$tmp/err" || fail "--lenient: the warning"
 code=0
 "$bin" --questionnaires "$set_dir" --csv "$data/limesurvey-export.csv" --map "$data/limesurvey-map.yaml" \
   --from limesurvey --keep DEPT >/dev/null 2>"$tmp/err" || code=$?
 [ "$code" = 2 ] || fail "--keep: exit $code"
-grep -q -- '--keep: no column "DEPT" in the header' "$tmp/err" || fail "--keep: message"
+grep -q -- 'erreur E405 : --keep : pas de colonne « DEPT » dans l'\''en-tête' "$tmp/err" || fail "--keep: message"
 printf 'court\n' >"$tmp/key"
 code=0
 "$bin" --questionnaires "$set_dir" "$data/answers/01-martin.yaml" --pseudonymise "$tmp/key" >/dev/null 2>"$tmp/err" || code=$?
 [ "$code" = 1 ] || fail "short key: exit $code"
-grep -q 'a pseudonymisation key needs at least 16 characters, this one has 5' "$tmp/err" || fail "short key: message"
+grep -q 'erreur E456 : une clé de pseudonymisation demande au moins 16 caractères, celle-ci en a 5' "$tmp/err" || fail "short key: message"
 code=0
 "$bin" --questionnaires "$set_dir" "$data/answers" --format xlsx >/dev/null 2>"$tmp/err" || code=$?
 [ "$code" = 2 ] || fail "xlsx without -o: exit $code"
@@ -134,17 +134,17 @@ grep -q ',dr-martin,2026-11-22,ok,5.5,dr-martin,,45,' "$tmp/kept.csv" || fail "-
 code=0
 "$bin" --questionnaires "$set_dir" "$data/answers/01-martin.yaml" -o "$data/answers/01-martin.yaml" --force 2>"$tmp/err" || code=$?
 [ "$code" = 2 ] || fail "overwrite: exit $code"
-grep -q 'refusing to write over an input file' "$tmp/err" || fail "overwrite: message"
+grep -q 'erreur E023 : refus d'\''écrire par-dessus un fichier lu' "$tmp/err" || fail "overwrite: message"
 
 # Usage errors exit 2.
 code=0
 "$bin" --questionnaires "$set_dir" "$tmp/missing.yaml" 2>"$tmp/err" || code=$?
 [ "$code" = 2 ] || fail "missing file: exit $code"
-grep -qF "missing.yaml: no such file or folder" "$tmp/err" || fail "missing file: message"
+grep -qF "missing.yaml: erreur E455 : fichier ou dossier introuvable" "$tmp/err" || fail "missing file: message"
 code=0
 "$bin" --questionnaires "$set_dir" --csv "$data/limesurvey-export.csv" 2>"$tmp/err" || code=$?
 [ "$code" = 2 ] || fail "--csv without --map: exit $code"
-grep -q -- '--csv needs --map MAP' "$tmp/err" || fail "--csv without --map: message"
+grep -q -- 'erreur E448 : --csv demande --map CARTE' "$tmp/err" || fail "--csv without --map: message"
 code=0
 "$bin" --questionnaires "$set_dir" 2>/dev/null || code=$?
 [ "$code" = 2 ] || fail "no input: exit $code"

@@ -122,7 +122,7 @@ expect_rc 2
 expect_err_has 'erreur E224 : questionnaire inconnu : « delegatoin » ; vouliez-vous dire « delegation » ?'
 run medtime-export --to xlsform
 expect_rc 2
-expect_err_has "give -o FILE.xlsx"
+expect_err_has "erreur E452 : --to xlsform écrit un classeur, pas du texte pour un terminal : donnez -o FICHIER.xlsx"
 run medtime-export --to sphinx -o x.txt
 expect_rc 2
 

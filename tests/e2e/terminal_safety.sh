@@ -101,14 +101,14 @@ done
 printf '\xff\xfei\x00d\x00\n\x00' >utf16.csv
 run medtime-batch --questionnaires "$SET" --csv utf16.csv --map "$DATA/batch/limesurvey-map.yaml"
 expect_rc 1
-expect_err_has "utf16.csv:1:1: file is UTF-16 encoded; save it as UTF-8"
+expect_err_has "utf16.csv:1:1: erreur E440 : "
 run medtime-batch --questionnaires "$SET" --csv "$ANSWERS" --map "$DATA/batch/limesurvey-map.yaml"
 expect_rc 1
-expect_err_has "this looks like a YAML file, not a CSV export"
+expect_err_has "erreur E439 : ce fichier semble être un fichier YAML, pas un export CSV"
 : >empty.csv
 run medtime-batch --questionnaires "$SET" --csv empty.csv --map "$DATA/batch/limesurvey-map.yaml"
 expect_rc 1
-expect_err "medtime batch: error: empty.csv:1:1: empty file; expected a header line, then one row per response"
+expect_err "medtime batch: empty.csv:1:1: erreur E441 : fichier vide ; attendu : une ligne d'en-tête, puis une ligne par réponse"
 
 # --- 12. empty stdin to batch - ----------------------------------------------
 set +e
@@ -116,4 +116,4 @@ printf '' | timeout 10 "$MEDTIME_BIN/medtime-batch" --questionnaires "$SET" - >"
 rc=$?
 set -e
 expect_rc 1
-expect_err "medtime batch: <stdin>:1:1: empty input: no answers document on the standard input"
+expect_err "medtime batch: <stdin>:1:1: erreur E438 : entrée vide : aucun document de réponses sur l'entrée standard"
