@@ -268,14 +268,14 @@ TEST_CASE("medtime::load_team") {
   SUBCASE("the same respondent twice") {
     std::string again = write("a2.yaml", k_a);
     CHECK(error_of([&] { load_team({ a, b, again }, test::mini_set()); }) ==
-          again + ": respondent \"a\" already in " + a +
+          again + ": error E514: respondent \"a\" already in " + a +
             "; a team takes one self-assessment per member (respondent id, or the file's name "
             "without one)");
   }
   SUBCASE("another version of a questionnaire") {
     std::string old = write("old.yaml", "respondent: {id: old}\nanswers:\n  mini:\n    version: 1\n");
     CHECK(error_of([&] { load_team({ a, old }, test::mini_set()); }) ==
-          old + ":3:3: answers version 1 of \"mini\", but " + a +
+          old + ":3:3: error E512: answers version 1 of \"mini\", but " + a +
             " answers version 2; a team compares answers to one version (convert the older "
             "file with `medtime upgrade FILE`)");
   }
