@@ -263,7 +263,9 @@ TEST_CASE("medtime::load_team") {
     CHECK(members[1].name == "b");
   }
   SUBCASE("one file is a usage error") {
-    CHECK_THROWS_AS(load_team({ a }, test::mini_set()), UsageError);
+    CHECK_THROWS_WITH_AS(load_team({ a }, test::mini_set()),
+                         "error E513: a team needs the answers files of at least two members",
+                         UsageError);
   }
   SUBCASE("the same respondent twice") {
     std::string again = write("a2.yaml", k_a);
