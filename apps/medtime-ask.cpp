@@ -277,9 +277,10 @@ void keep_original_if_commented(const std::string& text, const std::string& path
     std::string copy = path + ".orig" + (i == 1 ? std::string() : "." + std::to_string(i));
     if (::access(copy.c_str(), F_OK) != 0) {
       medtime::write_file_atomically(copy, text, 0600);
+      medtime::Message note = medtime::message("W503", path, copy);
       medtime::app::print_diagnostic(
-          "ask", fmt::format("note: {} is rewritten at every answer; its comments are kept in {}",
-                             path, copy));
+          "ask", medtime::Diagnostic{medtime::Severity::warning, "", {}, note.text, note.code}
+                     .format());
       return;
     }
   }
@@ -289,11 +290,11 @@ void keep_original_if_commented(const std::string& text, const std::string& path
 // back whole, rather than overwrite what it holds.
 bool load_existing(medtime::ask::Interview& interview, const AskOptions& o) {
   if (o.output == "-") {
-    throw medtime::UsageError("", {}, "medtime ask saves each answer in a file: give -o FILE, not -");
+    throw medtime::UsageError("", {}, medtime::message("E522"));
   }
   if (::access(o.output.c_str(), F_OK) != 0) {
     if (o.resume) {
-      throw medtime::UsageError(o.output, {}, "nothing to resume: the file does not exist");
+      throw medtime::UsageError(o.output, {}, medtime::message("E523"));
     }
     return false;
   }
@@ -305,8 +306,9 @@ bool load_existing(medtime::ask::Interview& interview, const AskOptions& o) {
     throw;
   } catch (const medtime::Error& e) {
     medtime::Diagnostic d = e.diagnostic();
-    d.message += "; medtime ask does not overwrite a file it cannot read back: fix it or choose "
-                 "another -o";
+    medtime::Message refused = medtime::message("E524", d.message);
+    d.message = std::move(refused.text);
+    d.code = refused.code;
     throw medtime::Error(d);
   }
   return true;
@@ -316,7 +318,7 @@ void check_writable(const std::string& path) {
   auto slash = path.rfind('/');
   std::string dir = slash == std::string::npos ? "." : (slash == 0 ? "/" : path.substr(0, slash));
   if (::access(dir.c_str(), W_OK) != 0) {
-    throw medtime::UsageError(path, {}, fmt::format("cannot write in {}: {}", dir, std::strerror(errno)));
+    throw medtime::UsageError(path, {}, medtime::message("E525", dir, std::strerror(errno)));
   }
 }
 
@@ -328,14 +330,13 @@ void load_previous(medtime::ask::Interview& interview, const AskOptions& o) {
     return;
   }
   if (::access(o.from.c_str(), F_OK) != 0) {
-    throw medtime::UsageError(o.from, {}, "--from: no such file");
+    throw medtime::UsageError(o.from, {}, medtime::message("E526"));
   }
   if (medtime::same_file(o.from, o.output)) {
-    throw medtime::UsageError(o.output, {}, "-o must be a new file: --from " + o.from +
-                                                " is never written (give the new date's file)");
+    throw medtime::UsageError(o.output, {}, medtime::message("E527", o.from));
   }
   for (const auto& d : interview.load_previous(medtime::read_file(o.from), o.from)) {
-    medtime::app::print_diagnostic("ask", "--from: " + d.format());
+    medtime::app::print_diagnostic("ask", medtime::tr_message("--from : ", "--from: ") + d.format());
   }
 }
 
@@ -346,8 +347,7 @@ std::string default_date(const AskOptions& o, medtime::Lang lang) {
   }
   medtime::ask::Reply reply = medtime::ask::parse_date(o.date, lang);
   if (reply.kind != medtime::ask::Reply::Kind::answer) {
-    throw medtime::UsageError("", {}, fmt::format("--date {}: not a date; write YYYY-MM-DD or DD/MM/YYYY",
-                                                  o.date));
+    throw medtime::UsageError("", {}, medtime::message("E528", o.date));
   }
   return reply.answer.text;
 }

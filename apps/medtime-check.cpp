@@ -41,19 +41,23 @@ void setup_check(CLI::App& app, CheckOptions& o, medtime::Lang lang) {
 }
 
 // check MAP --csv FILE: one map, one export.
-int run_check_csv(const CheckOptions& o, const std::function<const medtime::QuestionnaireSet&()>& load_set) {
+int run_check_csv(const CheckOptions& o, const std::function<const medtime::QuestionnaireSet&()>& load_set,
+                  medtime::Lang lang) {
+  using medtime::tr;
   if (o.files.size() != 1) {
-    throw medtime::UsageError("", {}, "--csv FILE checks an export against one column map: give the map");
+    throw medtime::UsageError("", {}, medtime::message("E520"));
   }
   auto dialect = medtime::csv_dialect(o.from);
-  auto result = medtime::check_map_with_csv(o.files[0], o.csv, dialect, load_set);
+  auto result = medtime::check_map_with_csv(o.files[0], o.csv, dialect, load_set, lang);
   size_t warnings = 0;
   for (const auto& d : result.diagnostics.items()) {
     medtime::app::print_diagnostic("check", d.format());
     warnings += d.severity == medtime::Severity::warning ? 1 : 0;
   }
   if (!result.diagnostics.has_errors() && !o.quiet) {
-    std::printf("%s: ok (%s)\n", o.files[0].c_str(), result.summary.c_str());
+    std::printf("%s\n", fmt::format(fmt::runtime(tr(lang, "{} : ok ({})", "{}: ok ({})")),
+                                    o.files[0], result.summary)
+                            .c_str());
   }
   bool fail = result.diagnostics.has_errors() || (o.strict && warnings > 0);
   return fail ? medtime::app::k_exit_invalid : medtime::app::k_exit_ok;
@@ -73,10 +77,10 @@ int run_check(const CheckOptions& o, medtime::Lang lang) {
     return *set;
   };
   if (!o.csv.empty()) {
-    return run_check_csv(o, load_set);
+    return run_check_csv(o, load_set, lang);
   }
   if (!o.from.empty()) {
-    throw medtime::UsageError("", {}, "--from goes with --csv FILE");
+    throw medtime::UsageError("", {}, medtime::message("E521"));
   }
   size_t files = 0, errors = 0, warnings = 0;
   medtime::InputWalker::Item item;
@@ -88,7 +92,7 @@ int run_check(const CheckOptions& o, medtime::Lang lang) {
       continue;
     }
     const std::string& file = item.path;
-    auto result = medtime::check_file(file, load_set);
+    auto result = medtime::check_file(file, load_set, lang);
     for (const auto& d : result.diagnostics.items()) {
       medtime::app::print_diagnostic("check", d.format());
       warnings += d.severity == medtime::Severity::warning ? 1 : 0;
@@ -96,7 +100,10 @@ int run_check(const CheckOptions& o, medtime::Lang lang) {
     errors += result.diagnostics.error_count();
     if (!result.diagnostics.has_errors() && !o.quiet) {
       std::printf("%s\n",
-                  medtime::visible_controls(fmt::format("{}: ok ({})", file, result.summary)).c_str());
+                  medtime::visible_controls(
+                      fmt::format(fmt::runtime(tr(lang, "{} : ok ({})", "{}: ok ({})")), file,
+                                  result.summary))
+                      .c_str());
     }
   }
   if (!o.quiet || errors > 0 || warnings > 0) {

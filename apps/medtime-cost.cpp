@@ -115,11 +115,11 @@ std::string parameters_ref(const CostOptions& o) {
 void check_xlsx_usage(const CostOptions& o) {
   if (o.explain || o.emit_plan) {
     throw medtime::UsageError(
-      "", {}, "--format xlsx writes the sheet's figures: not with --explain or --emit-plan");
+      "", {}, medtime::message("E338"));
   }
   if (o.output.empty() || o.output == "-") {
     throw medtime::UsageError(
-      "", {}, "--format xlsx writes a workbook, not text for a terminal: give -o FILE.xlsx");
+      "", {}, medtime::message("E339"));
   }
 }
 
@@ -129,47 +129,46 @@ void check_usage(const CostOptions& o) {
   }
   bool compare = !o.compare.empty();
   if (compare && o.compare.size() < 2) {
-    throw medtime::UsageError("", {}, "--compare needs at least two plans");
+    throw medtime::UsageError("", {}, medtime::message("E340"));
   }
   if (compare && (!o.answers.empty() || !o.plan.empty() || o.scenarios)) {
     throw medtime::UsageError(
-      "", {}, "--compare takes the plans itself: no answers file, --plan or --scenarios");
+      "", {}, medtime::message("E341"));
   }
   if (o.scenarios && o.answers.empty()) {
-    throw medtime::UsageError("", {}, "--scenarios derives the options from an answers file");
+    throw medtime::UsageError("", {}, medtime::message("E342"));
   }
   if ((compare || o.scenarios) && (o.emit_plan || o.explain)) {
     throw medtime::UsageError(
-      "", {}, "--emit-plan and --explain work on one plan, not with --compare or --scenarios");
+      "", {}, medtime::message("E343"));
   }
   if (compare) {
     return;
   }
   if (o.answers.empty() == o.plan.empty()) {
-    throw medtime::UsageError("", {}, "give an answers file or --plan PLAN (one of them)");
+    throw medtime::UsageError("", {}, medtime::message("E344"));
   }
   if (o.format != "csv" && (o.sep != "," || o.decimal_comma)) {
-    throw medtime::UsageError("", {}, "--sep and --decimal-comma apply to --format csv");
+    throw medtime::UsageError("", {}, medtime::message("E345"));
   }
   if (o.emit_plan && o.format != "text") {
     throw medtime::UsageError(
-      "", {}, "--emit-plan writes the plan as YAML; --format does not apply");
+      "", {}, medtime::message("E346"));
   }
   if (o.explain && (o.format == "csv" || o.format == "html" || o.emit_plan)) {
     throw medtime::UsageError("",
                               {},
-                              "--explain works with --format text, md or json, not with "
-                              "csv or --emit-plan");
+                              medtime::message("E347"));
   }
   if (!o.parameters.empty() && !is_path(o.parameters)) {
     auto ids = medtime::parameter_set_ids(medtime::bundled_parameters_dir());
     if (std::find(ids.begin(), ids.end(), o.parameters) == ids.end()) {
       throw medtime::UsageError("",
                                 {},
-                                fmt::format("unknown parameter set {}; available: {}{}",
-                                            medtime::quote(o.parameters),
-                                            fmt::join(ids, ", "),
-                                            medtime::did_you_mean(o.parameters, ids)));
+                                medtime::message("E316",
+                                                 medtime::quote(o.parameters),
+                                                 fmt::format("{}", fmt::join(ids, ", ")),
+                                                 medtime::did_you_mean(o.parameters, ids)));
     }
   }
 }
@@ -187,11 +186,10 @@ medtime::CostInputs from_answers(const CostOptions& o, medtime::Diagnostics& dia
   return medtime::derived_inputs(assessment, set, answers_parameters(o), diags);
 }
 
-// Prints the diagnostics of the input; errors are prefixed like run_command's.
+// Prints the diagnostics of the input, as run_command prints an error.
 void print_diagnostics(const medtime::Diagnostics& diags) {
   for (const auto& d : diags.items()) {
-    bool error = d.severity == medtime::Severity::error;
-    medtime::app::print_diagnostic("cost", (error ? "error: " : "") + d.format());
+    medtime::app::print_diagnostic("cost", d.format());
   }
 }
 

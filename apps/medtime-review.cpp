@@ -118,13 +118,16 @@ int run_review(const ReviewArgs& o, medtime::Lang lang) {
     const auto& q = *lever->questionnaire;
     std::string points = medtime::format_number(*lever->change.since_previous, 0, lang);
     const std::string& since = review.assessments[*lever->change.previous].date;
+    // French names the lever too; English gives its id and a signed number.
+    medtime::Message regress =
+      lang == medtime::Lang::fr
+        ? medtime::message("E511", fmt::format("{} ({})", q.short_name(lang), q.scored_id()),
+                           points, since)
+        : medtime::message("E511", q.scored_id(),
+                           (*lever->change.since_previous > 0 ? "+" : "") + points, since);
     medtime::app::print_diagnostic(
       "review",
-      lang == medtime::Lang::fr
-        ? fmt::format("recul : {} ({}), {} points depuis le {}", q.short_name(lang), q.scored_id(),
-                      points, since)
-        : fmt::format("regressed: {} ({} points since {})", q.scored_id(),
-                      (*lever->change.since_previous > 0 ? "+" : "") + points, since));
+      medtime::Diagnostic{medtime::Severity::error, "", {}, regress.text, regress.code}.format());
   }
   return medtime::app::k_exit_invalid;
 }

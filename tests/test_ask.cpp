@@ -867,21 +867,23 @@ TEST_CASE("medtime::ask::run_session") {
     CHECK(where(iv) == "taches.courrier.level");
   }
   SUBCASE("a failed save is an error when not interactive") {
-    options.save = [](const std::string&) { throw Error("a.yaml", {}, "disk full"); };
+    options.save = [](const std::string&) { throw Error("a.yaml", {}, message("E525", ".", "disk full")); };
     ScriptConsole console({"dr-a"});
-    CHECK_THROWS_WITH(run_session(iv, console, options), "a.yaml: disk full");
+    CHECK_THROWS_WITH(run_session(iv, console, options),
+                      "a.yaml: error E525: cannot write in .: disk full");
   }
   SUBCASE("a failed save is retried on Enter when interactive") {
     int attempts = 0;
     options.save = [&](const std::string&) {
       if (++attempts == 1) {
-        throw Error("a.yaml", {}, "disk full");
+        throw Error("a.yaml", {}, message("E525", ".", "disk full"));
       }
     };
     ScriptConsole console({"dr-a", "", "q"}, true);
     CHECK(run_session(iv, console, options) == Outcome::quit);
     CHECK(attempts == 2);
-    CHECK(console.output.find("Cannot save: a.yaml: disk full") != std::string::npos);
+    CHECK(console.output.find("Cannot save: a.yaml: error E525: cannot write in .: disk full") !=
+          std::string::npos);
   }
 }
 

@@ -53,10 +53,10 @@ TEST_CASE("medtime::check_file") {
   }
   SUBCASE("every problem is a diagnostic, never an exception") {
     CHECK(test::messages(check("e.yaml", "").diagnostics) ==
-          dir.file("e.yaml") + ":1:1: empty file; expected a questionnaire, answers file, delegation "
+          dir.file("e.yaml") + ":1:1: error E518: empty file; expected a questionnaire, answers file, delegation "
                                "plan, objectives file, scoring profile, parameter set or column map");
     CHECK(test::messages(check("u.yaml", "hello: 1\n").diagnostics) ==
-          dir.file("u.yaml") + ":1:1: not a medtime file: expected a questionnaire (sections), an "
+          dir.file("u.yaml") + ":1:1: error E519: not a medtime file: expected a questionnaire (sections), an "
                                "answers file (answers), a delegation plan (tasks), an objectives "
                                "file, a scoring profile (weights), a parameter set (values) or a "
                                "column map (questionnaires)");

@@ -451,7 +451,7 @@ horizon_years: 1
       // SMIC 10 €/h × 35 h × 52 / 12 = 1 516.67 €
       CHECK(
         warnings.items()[0].format() ==
-        "plan.yaml:5:20: warning: staff \"sec\": gross_monthly 1500 € is below the full-time SMIC "
+        "plan.yaml:5:20: warning W301: staff \"sec\": gross_monthly 1500 € is below the full-time SMIC "
         "(1516.67 € = 10 €/h × 35 h × 52 / 12); gross_monthly is the full-time salary, before the "
         "fte");
     }
@@ -467,27 +467,27 @@ horizon_years: 1
       // `sector: 4` starts at line 2, column 11.
       CHECK(first_error("doctor:\n  sector: 4\n" + tasks).rfind("plan.yaml:2:11: ", 0) == 0);
       CHECK(first_error("other_costs:\n  - {id: x, monthly: 10, once: 5}\n" + tasks) ==
-            "plan.yaml:2:5: other cost \"x\" needs one of \"monthly\" (€ a month) or \"once\" "
+            "plan.yaml:2:5: error E333: other cost \"x\" needs one of \"monthly\" (€ a month) or \"once\" "
             "(€ in year 1)");
       CHECK(first_error("other_costs:\n  - {id: x, monthly: -10}\n" + tasks)
               .rfind("plan.yaml:2:22: ", 0) == 0);
       CHECK(first_error("staff:\n  - {id: t, role: provider, price_per_call: 1}\n" + tasks) ==
-            "plan.yaml:2:45: staff \"t\" has a \"price_per_call\" but no \"calls_per_month\"");
+            "plan.yaml:2:45: error E325: staff \"t\" has a \"price_per_call\" but no \"calls_per_month\"");
       CHECK(first_error("staff:\n  - {id: s, role: secretary, fte: 1, calls_per_month: 9}\n" +
                         tasks) ==
-            "plan.yaml:2:55: staff \"s\" is an employee (secretary): \"calls_per_month\" is for "
+            "plan.yaml:2:55: error E321: staff \"s\" is an employee (secretary): \"calls_per_month\" is for "
             "a provider; use gross_monthly or annual_cost");
     }
     SUBCASE("staff routes") {
       const std::string tasks = "tasks: [{id: a, hours_per_week: 1, share: 1}]\n";
       CHECK(first_error("staff:\n  - {id: p, role: shared, fte: 1}\n" + tasks) ==
-            "plan.yaml:2:5: staff \"p\" (shared) has no \"share\": the part of the employee's "
+            "plan.yaml:2:5: error E326: staff \"p\" (shared) has no \"share\": the part of the employee's "
             "time and cost that is yours, from 0.01 to 1");
       CHECK(first_error("staff:\n  - {id: n, role: asalee, fte: 1}\n" + tasks) ==
-            "plan.yaml:2:32: staff \"n\" (asalee) costs you nothing: an Asalée nurse is paid by "
+            "plan.yaml:2:32: error E322: staff \"n\" (asalee) costs you nothing: an Asalée nurse is paid by "
             "the scheme; remove \"fte\"");
       CHECK(first_error("staff:\n  - {id: s, role: secretary, fte: 1, share: 0.5}\n" + tasks) ==
-            "plan.yaml:2:45: staff \"s\" (secretary): \"share\" is for a shared employee "
+            "plan.yaml:2:45: error E327: staff \"s\" (secretary): \"share\" is for a shared employee "
             "(role: shared)");
       CHECK(first_error("staff:\n  - {id: p, role: shared, fte: 1, share: 0.5, "
                         "aid: cnam_assistant_medical}\n" + tasks)
@@ -519,19 +519,19 @@ horizon_years: 1
       CHECK(
         first_error("tasks:\n  - {id: a, hours_per_week: 100, share: 1}\n"
                     "  - {id: b, hours_per_week: 100, share: 0.5}\n") ==
-        "plan.yaml:2:3: the tasks add up to 200 hours a week, more than the 168 hours of a week");
+        "plan.yaml:2:3: error E336: the tasks add up to 200 hours a week, more than the 168 hours of a week");
     }
     SUBCASE("task to an unknown staff id") {
       CHECK(first_error("staff:\n  - id: am\n    role: assistant_medical\n    fte: 0.5\n"
                         "tasks:\n  - id: a\n    hours_per_week: 2\n    share: 1\n    to: amm\n") ==
-            "plan.yaml:9:9: task \"a\" goes to \"amm\", which is not a staff id of this plan "
+            "plan.yaml:9:9: error E335: task \"a\" goes to \"amm\", which is not a staff id of this plan "
             "(staff: am); did you mean \"am\"?");
     }
     SUBCASE("task without to among several staff") {
       CHECK(
         first_error("staff:\n  - {id: a1, role: secretary, fte: 1}\n  - {id: a2, role: provider}\n"
                     "tasks:\n  - {id: t, hours_per_week: 2, share: 1}\n") ==
-        "plan.yaml:5:5: task \"t\" has no \"to\"; the plan has 2 staff members (a1, a2): say who "
+        "plan.yaml:5:5: error E334: task \"t\" has no \"to\"; the plan has 2 staff members (a1, a2): say who "
         "takes it");
     }
     SUBCASE("unknown role") {
@@ -557,7 +557,7 @@ horizon_years: 1
       CHECK(
         first_error("staff:\n  - id: am\n    role: secretary\ntasks: [{id: a, hours_per_week: 1, "
                     "share: 1}]\n") ==
-        "plan.yaml:2:5: staff \"am\" (secretary) has no \"fte\" (share of a full-time contract, "
+        "plan.yaml:2:5: error E319: staff \"am\" (secretary) has no \"fte\" (share of a full-time contract, "
         "from 0.01 to 1)");
     }
     SUBCASE("horizon of 0 or above 10 years") {
@@ -572,7 +572,7 @@ horizon_years: 1
       CHECK(first_error(
               "staff:\n  - id: am\n    role: assistant_medical\n    fte: 0.75\n"
               "    aid: cnam_assistant_medical\ntasks: [{id: a, hours_per_week: 1, share: 1}]\n") ==
-            "plan.yaml:5:10: staff \"am\": aid \"cnam_assistant_medical\" exists for 0.5 or 1 FTE "
+            "plan.yaml:5:10: error E330: staff \"am\": aid \"cnam_assistant_medical\" exists for 0.5 or 1 FTE "
             "only, "
             "got fte 0.75 (the 1/3 FTE contract is closed to new doctors since May 2023); set aid: "
             "none "
@@ -582,7 +582,7 @@ horizon_years: 1
       CHECK(first_error(
               "staff:\n  - id: s\n    role: secretary\n    fte: 1\n"
               "    aid: cnam_assistant_medical\ntasks: [{id: a, hours_per_week: 1, share: 1}]\n") ==
-            "plan.yaml:5:10: staff \"s\" is a secretary: aid \"cnam_assistant_medical\" is for an "
+            "plan.yaml:5:10: error E329: staff \"s\" is a secretary: aid \"cnam_assistant_medical\" is for an "
             "assistant_medical only");
     }
     SUBCASE("salary and annual cost together") {
@@ -590,25 +590,25 @@ horizon_years: 1
         first_error(
           "staff:\n  - {id: s, role: secretary, fte: 1, gross_monthly: 2000, annual_cost: 30000}\n"
           "tasks: [{id: a, hours_per_week: 1, share: 1}]\n") ==
-        "plan.yaml:2:72: staff \"s\" has both \"gross_monthly\" and \"annual_cost\"; give one of "
+        "plan.yaml:2:72: error E320: staff \"s\" has both \"gross_monthly\" and \"annual_cost\"; give one of "
         "them");
     }
     SUBCASE("provider with employee keys") {
       CHECK(first_error("staff:\n  - {id: t, role: provider, fte: 1}\ntasks: [{id: a, "
                         "hours_per_week: 1, share: 1}]\n") ==
-            "plan.yaml:2:34: staff \"t\" is a provider: \"fte\" is for employees; a provider has a "
+            "plan.yaml:2:34: error E323: staff \"t\" is a provider: \"fte\" is for employees; a provider has a "
             "\"monthly_fee\" or \"calls_per_month\"");
     }
     SUBCASE("no tasks, unknown and duplicate keys") {
       CHECK(first_error("staff: []\n") == "plan.yaml:1:1: the delegation plan has no \"tasks\"");
       CHECK(first_error("tasks: []\n") ==
-            "plan.yaml:1:8: the plan has no tasks: list the tasks to delegate");
+            "plan.yaml:1:8: error E337: the plan has no tasks: list the tasks to delegate");
       CHECK(first_error("tasks: [{id: a, hours_per_week: 1, share: 1}]\nhorizon_yeras: 3\n") ==
             "plan.yaml:2:1: unknown key \"horizon_yeras\" in the delegation plan; did you mean "
             "\"horizon_years\"?");
       CHECK(first_error("tasks:\n  - {id: a, hours_per_week: 1, share: 1}\n  - {id: a, "
                         "hours_per_week: 2, share: 1}\n") ==
-            "plan.yaml:3:5: task id \"a\" is used twice");
+            "plan.yaml:3:5: error E332: task id \"a\" is used twice");
     }
     SUBCASE("every error at once") {
       auto all =
@@ -623,7 +623,7 @@ horizon_years: 1
         resolve_parameter_set("rond", k_data + "/parameters", ".", "plan.yaml", { 1, 13 });
         FAIL("no error");
       } catch (const Error& e) {
-        CHECK(std::string(e.what()) == "plan.yaml:1:13: unknown parameter set \"rond\"; available: "
+        CHECK(std::string(e.what()) == "plan.yaml:1:13: error E316: unknown parameter set \"rond\"; available: "
                                        "round; did you mean \"round\"?");
       }
     }
@@ -697,14 +697,14 @@ horizon_years: 1
       REQUIRE(e.size() >= 4);
       CHECK(
         e[0] ==
-        "p.yaml:4:3: unknown parameter \"consultation_fe\"; did you mean \"consultation_fee\"?");
+        "p.yaml:4:3: error E313: unknown parameter \"consultation_fe\"; did you mean \"consultation_fee\"?");
       CHECK(
         e[1] ==
         "p.yaml:5:27: \"value\" of parameter \"reinvest_share\" must be from 0 to 1, got \"2\"");
-      CHECK(e[2] == "p.yaml:6:44: \"date\" of parameter \"setup_hours\" must be YYYY, YYYY-MM or "
+      CHECK(e[2] == "p.yaml:6:44: error E311: \"date\" of parameter \"setup_hours\" must be YYYY, YYYY-MM or "
                     "YYYY-MM-DD, got \"24-01\"");
       CHECK(e[3] ==
-            "p.yaml:4:3: parameter set has no \"consultation_fee\" (Fee of one consultation)");
+            "p.yaml:4:3: error E314: parameter set has no \"consultation_fee\" (Fee of one consultation)");
     }
     SUBCASE("empty file and scalars") {
       CHECK(errors("") ==
@@ -894,24 +894,24 @@ horizon_years: 1
     SUBCASE("what is missing") {
       CHECK(
         derive_error(head + tasks) ==
-        "answers.yaml:7:3: the delegation answers have no \"option_envisagee\" (the staffing "
+        "answers.yaml:7:3: error E304: the delegation answers have no \"option_envisagee\" (the staffing "
         "option "
         "considered: secretaire, secretariat_distance, assistant_medical or infirmier); answer it, "
         "or write a plan (--plan PLAN)");
       CHECK(derive_error(head + tasks + "    option_envisagee: aucune\n") ==
-            "answers.yaml:16:23: option_envisagee is \"aucune\": with no one chosen to delegate "
+            "answers.yaml:16:23: error E305: option_envisagee is \"aucune\": with no one chosen to delegate "
             "to there is no cost to weigh; choose a staffing option, or write a plan (--plan "
             "PLAN, see examples/plans/assistant-medical.yaml)");
       CHECK(derive_error(head + tasks + "    option_envisagee: ne_sait_pas\n").find(
               "option_envisagee is \"ne_sait_pas\": with no one chosen") != std::string::npos);
       CHECK(
         derive_error(head + "    option_envisagee: secretaire\n") ==
-        "answers.yaml:7:3: the delegation answers delegate no task that a secretary takes (a "
+        "answers.yaml:7:3: error E308: the delegation answers delegate no task that a secretary takes (a "
         "task needs hours in the time budget, temps, and the level partial or total); nothing to "
         "weigh");
       CHECK(
         derive_error("answers: {}\n") ==
-        "answers.yaml: no answers to the \"delegation\" questionnaire (answers: delegation: ...); "
+        "answers.yaml: error E302: no answers to the \"delegation\" questionnaire (answers: delegation: ...); "
         "medtime cost needs them, or a plan (--plan PLAN)");
     }
   }
@@ -929,7 +929,7 @@ horizon_years: 1
     CHECK(plan.tasks[2].label.empty()); // the plan's own task: silent
     REQUIRE(diags.items().size() == 1);
     CHECK(diags.items()[0].format() ==
-          "plan.yaml:3:5: warning: task \"bookng\" is not a task of the questionnaires; did you "
+          "plan.yaml:3:5: warning W300: task \"bookng\" is not a task of the questionnaires; did you "
           "mean \"booking\"? It is kept as written");
   }
 

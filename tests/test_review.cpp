@@ -149,7 +149,7 @@ TEST_SUITE("review") {
     }
     SUBCASE("unknown lever with did you mean") {
       CHECK(first_error("- {lever: alph, maturity: 70, by: 2026-12-31}\n") ==
-            "obj.yaml:1:11: unknown lever \"alph\"; expected one of alpha, beta; did you mean "
+            "obj.yaml:1:11: error E503: unknown lever \"alph\"; expected one of alpha, beta; did you mean "
             "\"alpha\"?");
     }
     SUBCASE("maturity outside 0-100") {
@@ -158,7 +158,7 @@ TEST_SUITE("review") {
     }
     SUBCASE("bad date") {
       CHECK(first_error("- {lever: beta, maturity: 50, by: 2026-13-01}\n") ==
-            "obj.yaml:1:35: \"by\" of objective 1 must be a date written YYYY-MM-DD, got "
+            "obj.yaml:1:35: error E506: \"by\" of objective 1 must be a date written YYYY-MM-DD, got "
             "\"2026-13-01\"");
     }
     SUBCASE("missing date") {
@@ -168,12 +168,12 @@ TEST_SUITE("review") {
     SUBCASE("unknown indicator") {
       CHECK(
         first_error("- {indicator: alpha.heures_admn, value: 3, by: 2026-12-31}\n") ==
-        "obj.yaml:1:15: unknown indicator \"alpha.heures_admn\"; expected questionnaire.question, "
+        "obj.yaml:1:15: error E504: unknown indicator \"alpha.heures_admn\"; expected questionnaire.question, "
         "one of alpha.heures_admin; did you mean \"alpha.heures_admin\"?");
     }
     SUBCASE("a question that is no indicator") {
       CHECK(first_error("- {indicator: alpha.tools, value: 3, by: 2026-12-31}\n") ==
-            "obj.yaml:1:15: question \"alpha.tools\" is not an indicator (a number question with "
+            "obj.yaml:1:15: error E505: question \"alpha.tools\" is not an indicator (a number question with "
             "indicator: true); indicators: alpha.heures_admin");
     }
     SUBCASE("an indicator value outside its question's bounds") {
@@ -183,10 +183,10 @@ TEST_SUITE("review") {
     SUBCASE("both or neither") {
       CHECK(first_error(
               "- {lever: beta, indicator: alpha.heures_admin, maturity: 5, by: 2026-12-31}\n") ==
-            "obj.yaml:1:3: objective 1 names both a lever and an indicator; write one objective "
+            "obj.yaml:1:3: error E501: objective 1 names both a lever and an indicator; write one objective "
             "for each");
       CHECK(first_error("- {maturity: 5, by: 2026-12-31}\n") ==
-            "obj.yaml:1:3: objective 1 has no \"lever\" (with \"maturity\") or \"indicator\" (with "
+            "obj.yaml:1:3: error E502: objective 1 has no \"lever\" (with \"maturity\") or \"indicator\" (with "
             "\"value\")");
     }
     SUBCASE("unknown key") {
@@ -195,14 +195,14 @@ TEST_SUITE("review") {
     }
     SUBCASE("not a list") {
       CHECK(first_error("objectives: 3\n") ==
-            "obj.yaml:1:13: the objectives must be a list of {lever, maturity, by} or "
+            "obj.yaml:1:13: error E500: the objectives must be a list of {lever, maturity, by} or "
             "{indicator, value, by}, got text \"3\"");
     }
     SUBCASE("an empty list is a warning") {
       Diagnostics diags("obj.yaml");
       parse("[]\n", diags);
       REQUIRE(diags.items().size() == 1);
-      CHECK(diags.items()[0].format() == "obj.yaml:1:1: warning: no objectives in this file");
+      CHECK(diags.items()[0].format() == "obj.yaml:1:1: warning W500: no objectives in this file");
     }
     SUBCASE("objectives with an error are left out, the others kept") {
       Diagnostics diags("obj.yaml");
@@ -260,7 +260,7 @@ TEST_SUITE("review") {
     SUBCASE("two on the same date") {
       CHECK(error_of([] {
               load_review_inputs(paths({ "q2.yaml", "same-date.yaml" }), fixture_set());
-            }) == k_dir + "same-date.yaml:2:7: same date 2026-04-15 as " + k_dir +
+            }) == k_dir + "same-date.yaml:2:7: error E510: same date 2026-04-15 as " + k_dir +
                     "q2.yaml; a review needs one self-assessment per date");
     }
     SUBCASE("one without a date") {
@@ -268,20 +268,20 @@ TEST_SUITE("review") {
               load_review_inputs(paths({ "q2.yaml", "no-date.yaml" }), fixture_set());
             }) ==
             k_dir +
-              "no-date.yaml:1:1: no \"date\": a review needs the date of each self-assessment "
+              "no-date.yaml:1:1: error E509: no \"date\": a review needs the date of each self-assessment "
               "(YYYY-MM-DD)");
     }
     SUBCASE("different respondents are an error, a warning with allow_mixed") {
       CHECK_THROWS_WITH(
         load_review_inputs(paths({ "q1.yaml", "other-respondent.yaml" }), fixture_set()),
-        (k_dir + "q1.yaml: respondent \"dr-test\" differs from \"dr-other\" in " + k_dir +
+        (k_dir + "q1.yaml: error E508: respondent \"dr-test\" differs from \"dr-other\" in " + k_dir +
          "other-respondent.yaml; a review follows one doctor (--allow-mixed compares them as one)")
           .c_str());
       ReviewInputs inputs =
         load_review_inputs(paths({ "q1.yaml", "other-respondent.yaml" }), fixture_set(), true);
       REQUIRE(inputs.warnings.size() == 1);
       CHECK(inputs.warnings[0].format() ==
-            k_dir + "q1.yaml: warning: respondent \"dr-test\" differs from \"dr-other\" in " +
+            k_dir + "q1.yaml: warning W501: respondent \"dr-test\" differs from \"dr-other\" in " +
               k_dir + "other-respondent.yaml; the review compares them as one");
     }
     SUBCASE("a missing file is a usage error") {

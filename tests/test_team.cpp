@@ -263,19 +263,21 @@ TEST_CASE("medtime::load_team") {
     CHECK(members[1].name == "b");
   }
   SUBCASE("one file is a usage error") {
-    CHECK_THROWS_AS(load_team({ a }, test::mini_set()), UsageError);
+    CHECK_THROWS_WITH_AS(load_team({ a }, test::mini_set()),
+                         "error E513: a team needs the answers files of at least two members",
+                         UsageError);
   }
   SUBCASE("the same respondent twice") {
     std::string again = write("a2.yaml", k_a);
     CHECK(error_of([&] { load_team({ a, b, again }, test::mini_set()); }) ==
-          again + ": respondent \"a\" already in " + a +
+          again + ": error E514: respondent \"a\" already in " + a +
             "; a team takes one self-assessment per member (respondent id, or the file's name "
             "without one)");
   }
   SUBCASE("another version of a questionnaire") {
     std::string old = write("old.yaml", "respondent: {id: old}\nanswers:\n  mini:\n    version: 1\n");
     CHECK(error_of([&] { load_team({ a, old }, test::mini_set()); }) ==
-          old + ":3:3: answers version 1 of \"mini\", but " + a +
+          old + ":3:3: error E512: answers version 1 of \"mini\", but " + a +
             " answers version 2; a team compares answers to one version (convert the older "
             "file with `medtime upgrade FILE`)");
   }

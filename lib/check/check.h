@@ -23,7 +23,9 @@ struct CheckResult {
 // a questionnaire does not need the bundled set). Never throws for a bad
 // file: every problem is in the result. Throws `UsageError` when the file
 // cannot be read (missing, a folder) or the set cannot be found.
-CheckResult check_file(const std::string& path, const std::function<const QuestionnaireSet&()>& load_set);
+// The summary is in `lang`.
+CheckResult check_file(const std::string& path, const std::function<const QuestionnaireSet&()>& load_set,
+                       Lang lang = Lang::en);
 
 // Checks the column map at `map_path` against `set` and the survey export
 // at `csv_path` against the map (`medtime check MAP --csv FILE`): the whole
@@ -33,6 +35,7 @@ CheckResult check_file(const std::string& path, const std::function<const Questi
 // when a file cannot be read.
 CheckResult check_map_with_csv(const std::string& map_path, const std::string& csv_path,
                                CsvDialect dialect,
-                               const std::function<const QuestionnaireSet&()>& load_set);
+                               const std::function<const QuestionnaireSet&()>& load_set,
+                               Lang lang = Lang::en);
 
 } // namespace medtime

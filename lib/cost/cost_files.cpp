@@ -87,15 +87,19 @@ std::vector<CostOption> compare_options(const std::vector<std::string>& paths,
 }
 
 std::string check_plan_text(std::string_view text, const std::string& path,
-                            const QuestionnaireSet& set, Diagnostics& diags) {
+                            const QuestionnaireSet& set, Diagnostics& diags, Lang lang) {
   auto plan = parse_plan(text, path, diags);
   if (!plan) {
-    return "delegation plan";
+    return tr(lang, "plan de délégation", "delegation plan");
   }
   label_plan_tasks(*plan, set, diags);
   CostInputs inputs = complete_plan(*plan, "", diags);
   CostSheet sheet = compute_cost(inputs);
-  return fmt::format("delegation plan, {} tasks ({} h/week delegated), {} staff, parameters {}",
+  return fmt::format(fmt::runtime(tr(lang,
+                                    "plan de délégation, {} tâches ({} h/semaine déléguées), {} "
+                                    "intervenant(s), paramètres {}",
+                                    "delegation plan, {} tasks ({} h/week delegated), {} staff, "
+                                    "parameters {}")),
                      inputs.tasks.size(),
                      sheet.weekly_delegated_hours,
                      inputs.staff.size(),
@@ -104,12 +108,14 @@ std::string check_plan_text(std::string_view text, const std::string& path,
 
 std::string check_parameter_set_text(std::string_view text,
                                      const std::string& path,
-                                     Diagnostics& diags) {
+                                     Diagnostics& diags,
+                                     Lang lang) {
   auto set = parse_parameter_set(text, path, diags);
   if (!set) {
-    return "parameter set";
+    return tr(lang, "jeu de paramètres", "parameter set");
   }
-  return fmt::format("parameter set {}, {} values ({} estimates)",
+  return fmt::format(fmt::runtime(tr(lang, "jeu de paramètres {}, {} valeurs ({} estimations)",
+                                    "parameter set {}, {} values ({} estimates)")),
                      set->id,
                      set->values.size(),
                      set->estimate_count());

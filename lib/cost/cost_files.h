@@ -60,13 +60,15 @@ std::vector<CostOption> compare_options(const std::vector<std::string>& paths,
                                         Diagnostics& diags);
 
 // `medtime check` on a plan: loads it, its parameter set, completes it, and
-// returns a one-line summary; every problem goes to `diags`.
+// returns a one-line summary in `lang`; every problem goes to `diags`.
 std::string check_plan_text(std::string_view text, const std::string& path,
-                            const QuestionnaireSet& set, Diagnostics& diags);
+                            const QuestionnaireSet& set, Diagnostics& diags,
+                            Lang lang = Lang::en);
 
-// `medtime check` on a parameter set; returns a one-line summary.
+// `medtime check` on a parameter set; returns a one-line summary in `lang`.
 std::string check_parameter_set_text(std::string_view text,
                                      const std::string& path,
-                                     Diagnostics& diags);
+                                     Diagnostics& diags,
+                                     Lang lang = Lang::en);
 
 } // namespace medtime

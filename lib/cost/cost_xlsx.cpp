@@ -22,7 +22,7 @@ namespace {
 using cost_words::trf;
 
 [[noreturn]] void fail(std::string_view what, std::string_view why) {
-  throw Error("", {}, fmt::format("cannot write the workbook: {}: {}", what, why));
+  throw Error("", {}, message("E300", what, why));
 }
 
 void check(lxw_error error, std::string_view what) {
@@ -76,7 +76,8 @@ public:
   Sheet(lxw_workbook* book, const char* name)
     : m_sheet(workbook_add_worksheet(book, name)) {
     if (m_sheet == nullptr) {
-      fail(fmt::format("worksheet {}", quote(name)), "libxlsxwriter refused it");
+      fail(fmt::format(fmt::runtime(tr_message("feuille {}", "worksheet {}")), quote(name)),
+           tr_message("libxlsxwriter l'a refusée", "libxlsxwriter refused it"));
     }
   }
 
@@ -360,13 +361,15 @@ std::string sheet_name(std::string name) {
 // back and removed.
 template<typename Fill>
 std::string workbook_bytes(Fill fill) {
-  TempFile file("cannot write the workbook");
+  TempFile file(tr_message("impossible d'écrire le classeur", "cannot write the workbook"));
   std::string dir = temp_dir();
   lxw_workbook_options settings{};
   settings.tmpdir = dir.data();
   Book book(workbook_new_opt(file.path().c_str(), &settings));
   if (!book) {
-    fail(file.path(), "libxlsxwriter could not start a workbook");
+    fail(file.path(),
+         tr_message("libxlsxwriter n'a pas pu commencer un classeur",
+                    "libxlsxwriter could not start a workbook"));
   }
   fill(book.get(), make_formats(book.get()));
   check(workbook_close(book.release()), file.path()); // frees the workbook, even on error

@@ -95,19 +95,14 @@ public:
     if (index < 0) {
       throw Error(a.source,
                   {},
-                  fmt::format("the questionnaire set has no {} questionnaire, which "
-                              "medtime cost reads; use --plan PLAN instead",
-                              quote(k_questionnaire)));
+                  message("E301", quote(k_questionnaire)));
     }
     m_q = &set.items()[static_cast<size_t>(index)];
     m_response = a.response(static_cast<size_t>(index));
     if (m_response == nullptr) {
       throw Error(a.source,
                   {},
-                  fmt::format("no answers to the {} questionnaire (answers: {}: ...); "
-                              "medtime cost needs them, or a plan (--plan PLAN)",
-                              quote(k_questionnaire),
-                              k_questionnaire));
+                  message("E302", quote(k_questionnaire), k_questionnaire));
     }
   }
 
@@ -121,12 +116,11 @@ public:
     if (q.type != type) {
       throw Error(m_q->file,
                   q.pos,
-                  fmt::format("question {} of questionnaire {} is a {} question; "
-                              "medtime cost expects a {} question",
-                              quote(id),
-                              quote(m_q->id),
-                              to_string(q.type),
-                              to_string(type)));
+                  message("E303",
+                          quote(id),
+                          quote(m_q->id),
+                          to_string(q.type),
+                          to_string(type)));
     }
     return &q;
   }
@@ -255,10 +249,7 @@ const OptionRule& option_rule(const Deriver& d, const std::string& source) {
   if (option.empty()) {
     throw Error(source,
                 d.response().pos,
-                fmt::format("the {} answers have no \"option_envisagee\" (the staffing option "
-                            "considered: secretaire, secretariat_distance, assistant_medical or "
-                            "infirmier); answer it, or write a plan (--plan PLAN)",
-                            k_questionnaire));
+                message("E304", k_questionnaire));
   }
   for (const auto& rule : k_options) {
     if (rule.option == option) {
@@ -268,16 +259,11 @@ const OptionRule& option_rule(const Deriver& d, const std::string& source) {
   if (option == "aucune" || option == "ne_sait_pas") {
     throw Error(source,
                 answer->pos,
-                fmt::format("option_envisagee is {}: with no one chosen to delegate to there is "
-                            "no cost to weigh; choose a staffing option, or write a plan "
-                            "(--plan PLAN, see examples/plans/assistant-medical.yaml)",
-                            quote(option)));
+                message("E305", quote(option)));
   }
   throw Error(source,
               answer->pos,
-              fmt::format("option_envisagee {} has no cost rule; medtime cost knows secretaire, "
-                          "secretariat_distance, assistant_medical and infirmier",
-                          quote(option)));
+              message("E306", quote(option)));
 }
 
 // The rule of option `option` (one of k_options).
@@ -333,12 +319,12 @@ std::optional<PlanValue> in_range(std::optional<PlanValue> value,
   if (value && k != nullptr && (value->value < k->min || value->value > k->max)) {
     throw Error(source,
                 value->pos,
-                fmt::format("{} {} is outside the range of {} ({} to {})",
-                            question,
-                            value->value,
-                            key,
-                            k->min,
-                            k->max));
+                message("E307",
+                        question,
+                        value->value,
+                        key,
+                        k->min,
+                        k->max));
   }
   return value;
 }
@@ -412,11 +398,7 @@ Plan derive_plan(const Assessment& assessment,
   if (plan.tasks.empty()) {
     throw Error(assessment.source,
                 d.response().pos,
-                fmt::format("the {} answers delegate no task that a {} takes (a task needs "
-                            "hours in the time budget, temps, and the level partial or total); "
-                            "nothing to weigh",
-                            k_questionnaire,
-                            to_string(rule.role)));
+                message("E308", k_questionnaire, to_string(rule.role)));
   }
   double delegated = 0;
   for (const auto& t : plan.tasks) {
@@ -543,9 +525,7 @@ void label_plan_tasks(Plan& plan, const QuestionnaireSet& set, Diagnostics& diag
     if (it != known.end()) {
       task.label = (*it)->label;
     } else if (std::string close = closest_match(task.id, ids); !close.empty()) {
-      diags.warning(task.pos, fmt::format("task {} is not a task of the questionnaires; did you "
-                                          "mean {}? It is kept as written",
-                                          quote(task.id), quote(close)));
+      diags.warning(task.pos, message("W300", quote(task.id), quote(close)));
     }
   }
 }

@@ -342,14 +342,12 @@ CostInputs resolve_plan(const Plan& plan, ParameterSet parameters, Diagnostics& 
       SourcePos pos =
         c.gross_monthly->origin == Origin::input ? c.gross_monthly->pos : plan.staff[i].pos;
       diags.warning(pos,
-                    fmt::format("staff {}: gross_monthly {} € is below the full-time SMIC "
-                                "({:.2f} € = {} €/h × {} h × 52 / 12); gross_monthly is the "
-                                "full-time salary, before the fte",
-                                quote(c.id),
-                                c.gross_monthly->value,
-                                smic,
-                                in.smic_hourly.value,
-                                in.hours_per_fte.value));
+                    message("W301",
+                            quote(c.id),
+                            c.gross_monthly->value,
+                            fmt::format("{:.2f}", smic),
+                            in.smic_hourly.value,
+                            in.hours_per_fte.value));
     }
   }
   return in;

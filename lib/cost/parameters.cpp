@@ -112,7 +112,7 @@ const ParameterValue* ParameterSet::find(std::string_view key) const {
 const ParameterValue& ParameterSet::at(std::string_view key) const {
   const ParameterValue* v = find(key);
   if (v == nullptr) {
-    throw Error(file, {}, fmt::format("parameter set {} has no {}", quote(id), quote(key)));
+    throw Error(file, {}, message("E309", quote(id), quote(key)));
   }
   return *v;
 }
@@ -147,7 +147,9 @@ namespace {
 std::optional<ParameterValue> read_value(const ParameterKey& key,
                                          const YAML::Node& node,
                                          Diagnostics& diags) {
-  yaml::MapReader r(node, diags, fmt::format("parameter {}", quote(key.key)));
+  std::string what =
+    fmt::format(fmt::runtime(tr_message("le paramètre {}", "parameter {}")), quote(key.key));
+  yaml::MapReader r(node, diags, what);
   ParameterValue v;
   v.key = std::string(key.key);
   v.pos = r.pos();
@@ -157,19 +159,14 @@ std::optional<ParameterValue> read_value(const ParameterKey& key,
   YAML::Node value_node = r.at("value");
   if (ok && key.integer && v.value != static_cast<double>(static_cast<long>(v.value))) {
     diags.error(yaml::pos_of(value_node),
-                fmt::format("\"value\" of parameter {} must be a whole "
-                            "number, got {}",
-                            quote(key.key),
-                            quote(value_node.Scalar())));
+                message("E310", "value", what, quote(value_node.Scalar())));
     ok = false;
   }
   v.source = r.string("source", true).value_or("");
   v.date = r.string("date", true).value_or("");
   if (!v.date.empty() && !is_parameter_date(v.date)) {
     diags.error(r.pos_at("date"),
-                fmt::format("\"date\" of parameter {} must be YYYY, YYYY-MM or YYYY-MM-DD, got {}",
-                            quote(key.key),
-                            quote(v.date)));
+                message("E311", quote(key.key), quote(v.date)));
   }
   v.estimate = r.boolean("estimate").value_or(false);
   v.note = r.local_text("note").value_or(LocalText{});
@@ -192,7 +189,7 @@ void read_values(const YAML::Node& values, ParameterSet& set, Diagnostics& diags
   if (!values.IsMap()) {
     diags.error(
       yaml::pos_of(values),
-      fmt::format("\"values\" must be a mapping of parameters, got {}", yaml::describe(values)));
+      message("E312", yaml::describe(values)));
     return;
   }
   for (const auto& entry : values) {
@@ -201,7 +198,7 @@ void read_values(const YAML::Node& values, ParameterSet& set, Diagnostics& diags
     if (known == nullptr) {
       diags.error(
         yaml::pos_of(entry.first),
-        fmt::format("unknown parameter {}{}", quote(key), did_you_mean(key, key_names())));
+        message("E313", quote(key), did_you_mean(key, key_names())));
       continue;
     }
     if (auto v = read_value(*known, entry.second, diags)) {
@@ -211,7 +208,7 @@ void read_values(const YAML::Node& values, ParameterSet& set, Diagnostics& diags
   for (const auto& k : parameter_keys()) {
     if (set.find(k.key) == nullptr && !values[std::string(k.key)].IsDefined()) {
       diags.error(yaml::pos_of(values),
-                  fmt::format("parameter set has no {} ({})", quote(k.key), k.label.en));
+                  message("E314", quote(k.key), k.label.get(message_lang())));
     }
   }
 }
@@ -225,7 +222,7 @@ std::optional<ParameterSet> parse_parameter_set(std::string_view text,
   YAML::Node root = yaml::load_guarded(text, file);
   ParameterSet set;
   set.file = file;
-  yaml::MapReader top(root, diags, "the parameter set");
+  yaml::MapReader top(root, diags, tr_message("le jeu de paramètres", "the parameter set"));
   set.id = top.id("id", true).value_or("");
   set.title = top.local_text("title", true).value_or(LocalText{});
   YAML::Node values = top.get("values", true);
@@ -280,9 +277,9 @@ bool is_file(const std::string& path) {
 ParameterSet load_named(const std::string& path,
                         const std::string& file,
                         SourcePos pos,
-                        const std::string& what) {
+                        Message what) {
   if (!is_file(path)) {
-    throw Error(file, pos, what);
+    throw Error(file, pos, std::move(what));
   }
   return load_parameter_set_file(path);
 }
@@ -296,7 +293,7 @@ ParameterSet resolve_parameter_set(const std::string& name,
                                    SourcePos pos) {
   if (name.find('/') != std::string::npos || ends_with(name, ".yaml") || ends_with(name, ".yml")) {
     std::string path = name.front() == '/' || base_dir.empty() ? name : base_dir + "/" + name;
-    return load_named(path, file, pos, fmt::format("parameter set file {} not found", quote(path)));
+    return load_named(path, file, pos, message("E315", quote(path)));
   }
   std::vector<std::string> ids = parameter_set_ids(dir);
   std::string path = dir + "/" + name + ".yaml";
@@ -304,20 +301,18 @@ ParameterSet resolve_parameter_set(const std::string& name,
     throw Error(
       file,
       pos,
-      fmt::format("unknown parameter set {}; available: {}{}",
-                  quote(name),
-                  ids.empty() ? std::string("none") : fmt::format("{}", fmt::join(ids, ", ")),
-                  did_you_mean(name, ids)));
+      message("E316",
+              quote(name),
+              ids.empty() ? std::string(tr_message("aucun", "none"))
+                          : fmt::format("{}", fmt::join(ids, ", ")),
+              did_you_mean(name, ids)));
   }
   ParameterSet set =
-    load_named(path, file, pos, fmt::format("parameter set {} not found", quote(name)));
+    load_named(path, file, pos, message("E317", quote(name)));
   if (set.id != name) {
     throw Error(path,
                 {},
-                fmt::format("parameter set file {}.yaml has id {}; the id must match "
-                            "the file name",
-                            name,
-                            quote(set.id)));
+                message("E318", name, quote(set.id)));
   }
   return set;
 }

@@ -32,7 +32,7 @@ std::optional<PlanValue> read_number(MapReader& r,
   if (k != nullptr && k->integer && *value != static_cast<double>(static_cast<long>(*value))) {
     r.diagnostics().error(
       yaml::pos_of(node),
-      fmt::format("\"{}\" of {} must be a whole number, got {}", name, what, quote(node.Scalar())));
+      message("E310", name, what, quote(node.Scalar())));
     return std::nullopt;
   }
   return PlanValue{ *value, yaml::pos_of(node) };
@@ -46,14 +46,15 @@ std::optional<PlanValue> read_plain(MapReader& r, std::string_view name, double 
 }
 
 void read_doctor(const YAML::Node& node, DoctorSettings& doctor, Diagnostics& diags) {
-  MapReader r(node, diags, "\"doctor\"");
-  doctor.consultation_fee = read_number(r, "consultation_fee", "consultation_fee", "\"doctor\"");
+  const char* what = tr_message("« doctor »", "\"doctor\"");
+  MapReader r(node, diags, what);
+  doctor.consultation_fee = read_number(r, "consultation_fee", "consultation_fee", what);
   doctor.consultation_minutes =
-    read_number(r, "consultation_minutes", "consultation_minutes", "\"doctor\"");
-  doctor.weeks_per_year = read_number(r, "weeks_per_year", "weeks_per_year", "\"doctor\"");
-  doctor.reinvest_share = read_number(r, "reinvest_share", "reinvest_share", "\"doctor\"");
+    read_number(r, "consultation_minutes", "consultation_minutes", what);
+  doctor.weeks_per_year = read_number(r, "weeks_per_year", "weeks_per_year", what);
+  doctor.reinvest_share = read_number(r, "reinvest_share", "reinvest_share", what);
   doctor.personal_hour_value =
-    read_number(r, "personal_hour_value", "personal_hour_value", "\"doctor\"");
+    read_number(r, "personal_hour_value", "personal_hour_value", what);
   if (auto sector = r.choice("sector", sector_ids())) {
     doctor.sector = parse_sector(*sector);
     doctor.sector_pos = r.pos_at("sector");
@@ -64,124 +65,98 @@ void read_doctor(const YAML::Node& node, DoctorSettings& doctor, Diagnostics& di
 
 // The checks between the fields of one staff member.
 void check_staff(const StaffMember& s, const MapReader& r, Diagnostics& diags) {
-  std::string who = fmt::format("staff {}", quote(s.id));
+  std::string who =
+    fmt::format(fmt::runtime(tr_message("l'intervenant {}", "staff {}")), quote(s.id));
   auto at = [&](std::string_view key) { return r.pos_at(key); };
   if (is_employee(s.role)) {
     if (!s.fte) {
       diags.error(s.pos,
-                  fmt::format("{} ({}) has no \"fte\" (share of a full-time contract, "
-                              "from 0.01 to 1)",
-                              who,
-                              to_string(s.role)));
+                  message("E319", who, to_string(s.role)));
     }
     if (s.gross_monthly && s.annual_cost) {
       diags.error(at("annual_cost"),
-                  fmt::format("{} has both \"gross_monthly\" and "
-                              "\"annual_cost\"; give one of them",
-                              who));
+                  message("E320", who));
     }
     for (std::string_view key : { "monthly_fee", "calls_per_month", "price_per_call" }) {
       if (r.has(key)) {
         diags.error(at(key),
-                    fmt::format("{} is an employee ({}): {} is for a provider; use "
-                                "gross_monthly or annual_cost",
-                                who,
-                                to_string(s.role),
-                                quote(key)));
+                    message("E321", who, to_string(s.role), quote(key)));
       }
     }
     if (s.annual_cost && s.employer_rate) {
       diags.warning(at("employer_rate"),
-                    fmt::format("{}: \"employer_rate\" is not used with "
-                                "\"annual_cost\" (the cost already includes "
-                                "the charges)",
-                                who));
+                    message("W302", who));
     }
   } else if (is_free_role(s.role)) {
     for (std::string_view key : { "fte", "gross_monthly", "annual_cost", "employer_rate",
                                   "monthly_fee", "calls_per_month", "price_per_call" }) {
       if (r.has(key)) {
         diags.error(at(key),
-                    fmt::format("{} ({}) costs you nothing: {}; remove {}",
-                                who,
-                                to_string(s.role),
-                                s.role == Role::asalee
-                                  ? "an Asalée nurse is paid by the scheme"
-                                  : "an IPA bills her own acts",
-                                quote(key)));
+                    message("E322",
+                            who,
+                            to_string(s.role),
+                            s.role == Role::asalee
+                              ? tr_message("une infirmière Asalée est payée par le dispositif",
+                                           "an Asalée nurse is paid by the scheme")
+                              : tr_message("une IPA facture ses propres actes",
+                                           "an IPA bills her own acts"),
+                            quote(key)));
       }
     }
   } else {
     for (std::string_view key : { "fte", "gross_monthly", "annual_cost", "employer_rate" }) {
       if (r.has(key)) {
         diags.error(at(key),
-                    fmt::format("{} is a provider: {} is for employees; a provider "
-                                "has a \"monthly_fee\" or \"calls_per_month\"",
-                                who,
-                                quote(key)));
+                    message("E323", who, quote(key)));
       }
     }
     if (s.monthly_fee && (s.calls_per_month || s.price_per_call)) {
       diags.error(at("monthly_fee"),
-                  fmt::format("{} has both \"monthly_fee\" and a price by the call; give "
-                              "one of them",
-                              who));
+                  message("E324", who));
     }
     if (s.price_per_call && !s.calls_per_month) {
       diags.error(at("price_per_call"),
-                  fmt::format("{} has a \"price_per_call\" but no \"calls_per_month\"", who));
+                  message("E325", who));
     }
   }
   if (s.role == Role::shared && !s.share) {
     diags.error(s.pos,
-                fmt::format("{} (shared) has no \"share\": the part of the employee's time and "
-                            "cost that is yours, from 0.01 to 1",
-                            who));
+                message("E326", who));
   }
   for (std::string_view key : { "share", "works_as" }) {
     if (s.role != Role::shared && r.has(key)) {
       diags.error(at(key),
-                  fmt::format("{} ({}): {} is for a shared employee (role: shared)",
-                              who,
-                              to_string(s.role),
-                              quote(key)));
+                  message("E327", who, to_string(s.role), quote(key)));
     }
   }
   if (s.aid == Aid::cnam_assistant_medical && s.role == Role::shared) {
     diags.error(s.aid_pos,
-                fmt::format("{} is shared: the CNAM aid goes to the employer (the colleague or "
-                            "the employer group), not to you; set aid: none and count your "
-                            "share of it in annual_cost",
-                            who));
+                message("E328", who));
   } else if (s.aid == Aid::cnam_assistant_medical) {
     if (s.role != Role::assistant_medical) {
       diags.error(s.aid_pos,
-                  fmt::format("{} is a {}: aid \"cnam_assistant_medical\" is for an "
-                              "assistant_medical only",
-                              who,
-                              to_string(s.role)));
+                  message("E329", who, to_string(s.role)));
     } else if (s.fte && s.fte->value != 0.5 && s.fte->value != 1) {
       diags.error(s.aid_pos,
-                  fmt::format("{}: aid \"cnam_assistant_medical\" exists for 0.5 or 1 "
-                              "FTE only, got fte {} (the 1/3 FTE contract is closed to "
-                              "new doctors since May 2023); set aid: none or change "
-                              "the fte",
-                              who,
-                              s.fte->value));
+                  message("E330", who, s.fte->value));
     }
   }
 }
 
 std::optional<StaffMember> read_staff(const YAML::Node& node, size_t index, Diagnostics& diags) {
   size_t errors_before = diags.error_count();
-  MapReader r(node, diags, fmt::format("staff member {}", index + 1));
+  MapReader r(node,
+              diags,
+              fmt::format(fmt::runtime(tr_message("l'intervenant n° {}", "staff member {}")),
+                          index + 1));
   if (!r.ok()) {
     return std::nullopt;
   }
   StaffMember s;
   s.pos = r.pos();
   s.id = r.id("id", true).value_or("");
-  std::string who = fmt::format("staff {}", quote(s.id.empty() ? std::to_string(index + 1) : s.id));
+  std::string who = fmt::format(fmt::runtime(tr_message("l'intervenant {}", "staff {}")),
+                                quote(s.id.empty() ? std::to_string(index + 1) : s.id));
   MapReader f(node, diags, who);
   f.get("id");
   auto role = f.choice("role", role_ids(), true);
@@ -211,7 +186,8 @@ std::optional<StaffMember> read_staff(const YAML::Node& node, size_t index, Diag
 
 std::optional<PlanTask> read_task(const YAML::Node& node, size_t index, Diagnostics& diags) {
   size_t errors_before = diags.error_count();
-  MapReader r(node, diags, fmt::format("task {}", index + 1));
+  MapReader r(
+    node, diags, fmt::format(fmt::runtime(tr_message("la tâche n° {}", "task {}")), index + 1));
   if (!r.ok()) {
     return std::nullopt;
   }
@@ -219,7 +195,10 @@ std::optional<PlanTask> read_task(const YAML::Node& node, size_t index, Diagnost
   t.pos = r.pos();
   t.id = r.id("id", true).value_or("");
   MapReader f(
-    node, diags, fmt::format("task {}", quote(t.id.empty() ? std::to_string(index + 1) : t.id)));
+    node,
+    diags,
+    fmt::format(fmt::runtime(tr_message("la tâche {}", "task {}")),
+                quote(t.id.empty() ? std::to_string(index + 1) : t.id)));
   f.get("id");
   t.hours_per_week = f.number("hours_per_week", true, 0.0, 168.0).value_or(0);
   t.share = f.number("share", true, 0.0, 1.0).value_or(0);
@@ -241,14 +220,14 @@ std::vector<T> read_list(const YAML::Node& list,
   std::vector<T> items;
   if (!list.IsSequence()) {
     diags.error(yaml::pos_of(list),
-                fmt::format("\"{}\" must be a list, got {}", key, yaml::describe(list)));
+                message("E331", key, yaml::describe(list)));
     return items;
   }
   for (size_t i = 0; i < list.size(); ++i) {
     if (auto item = read(list[i], i, diags)) {
       for (const auto& other : items) {
         if (other.id == item->id) {
-          diags.error(item->pos, fmt::format("{} id {} is used twice", what, quote(item->id)));
+          diags.error(item->pos, message("E332", what, quote(item->id)));
         }
       }
       items.push_back(std::move(*item));
@@ -259,14 +238,18 @@ std::vector<T> read_list(const YAML::Node& list,
 
 std::optional<OtherCost> read_other_cost(const YAML::Node& node, size_t index, Diagnostics& diags) {
   size_t errors_before = diags.error_count();
-  MapReader r(node, diags, fmt::format("other cost {}", index + 1));
+  MapReader r(
+    node,
+    diags,
+    fmt::format(fmt::runtime(tr_message("le coût annexe n° {}", "other cost {}")), index + 1));
   if (!r.ok()) {
     return std::nullopt;
   }
   OtherCost c;
   c.pos = r.pos();
   c.id = r.id("id", true).value_or("");
-  std::string what = fmt::format("other cost {}", quote(c.id));
+  std::string what =
+    fmt::format(fmt::runtime(tr_message("le coût annexe {}", "other cost {}")), quote(c.id));
   MapReader f(node, diags, what);
   f.get("id");
   c.label = f.string("label").value_or(c.id);
@@ -274,9 +257,7 @@ std::optional<OtherCost> read_other_cost(const YAML::Node& node, size_t index, D
   c.once = read_plain(f, "once", 0, 10'000'000);
   f.finish();
   if (diags.error_count() == errors_before && c.monthly.has_value() == c.once.has_value()) {
-    diags.error(c.pos, fmt::format("{} needs one of \"monthly\" (€ a month) or \"once\" (€ in "
-                                   "year 1)",
-                                   what));
+    diags.error(c.pos, message("E333", what));
   }
   if (diags.error_count() > errors_before) {
     return std::nullopt;
@@ -296,28 +277,27 @@ void assign_tasks(Plan& plan, SourcePos tasks_pos, Diagnostics& diags) {
         t.to = plan.staff.front().id;
       } else if (plan.staff.size() > 1) {
         diags.error(t.pos,
-                    fmt::format("task {} has no \"to\"; the plan has {} staff members ({}): "
-                                "say who takes it",
-                                quote(t.id),
-                                plan.staff.size(),
-                                fmt::join(ids, ", ")));
+                    message("E334",
+                            quote(t.id),
+                            plan.staff.size(),
+                            fmt::format("{}", fmt::join(ids, ", "))));
       }
     } else if (plan.find_staff(t.to) == nullptr) {
       diags.error(t.to_pos,
-                  fmt::format("task {} goes to {}, which is not a staff id of this "
-                              "plan ({}){}",
-                              quote(t.id),
-                              quote(t.to),
-                              ids.empty() ? std::string("it has no staff")
-                                          : fmt::format("staff: {}", fmt::join(ids, ", ")),
-                              did_you_mean(t.to, ids)));
+                  message("E335",
+                          quote(t.id),
+                          quote(t.to),
+                          ids.empty() ? std::string(tr_message("il n'a pas d'intervenant",
+                                                               "it has no staff"))
+                                      : fmt::format(fmt::runtime(tr_message("intervenants : {}",
+                                                                            "staff: {}")),
+                                                    fmt::join(ids, ", ")),
+                          did_you_mean(t.to, ids)));
     }
   }
   if (total > 168) {
     diags.error(tasks_pos,
-                fmt::format("the tasks add up to {} hours a week, more than the 168 "
-                            "hours of a week",
-                            total));
+                message("E336", total));
   }
 }
 
@@ -334,24 +314,28 @@ void read_top(MapReader& top, Plan& plan, Diagnostics& diags) {
   YAML::Node staff = top.get("staff");
   size_t errors_before_staff = diags.error_count();
   if (staff.IsDefined() && !staff.IsNull()) {
-    plan.staff = read_list<StaffMember>(staff, "staff", "staff", diags, read_staff);
+    plan.staff = read_list<StaffMember>(
+      staff, "staff", tr_message("intervenant", "staff"), diags, read_staff);
   }
   bool staff_ok = diags.error_count() == errors_before_staff;
   YAML::Node tasks = top.get("tasks", true);
   if (tasks.IsDefined() && !tasks.IsNull()) {
-    plan.tasks = read_list<PlanTask>(tasks, "tasks", "task", diags, read_task);
+    plan.tasks =
+      read_list<PlanTask>(tasks, "tasks", tr_message("tâche", "task"), diags, read_task);
     if (tasks.IsSequence() && tasks.size() == 0) {
-      diags.error(yaml::pos_of(tasks), "the plan has no tasks: list the tasks to delegate");
+      diags.error(yaml::pos_of(tasks), message("E337"));
     }
   }
-  plan.supervision_hours_per_week = read_number(
-    top, "supervision_hours_per_week", "supervision_hours_per_week", "the delegation plan");
-  plan.setup_hours = read_number(top, "setup_hours", "setup_hours", "the delegation plan");
-  plan.horizon_years = read_number(top, "horizon_years", "horizon_years", "the delegation plan");
+  const char* the_plan = tr_message("le plan de délégation", "the delegation plan");
+  plan.supervision_hours_per_week =
+    read_number(top, "supervision_hours_per_week", "supervision_hours_per_week", the_plan);
+  plan.setup_hours = read_number(top, "setup_hours", "setup_hours", the_plan);
+  plan.horizon_years = read_number(top, "horizon_years", "horizon_years", the_plan);
   YAML::Node others = top.get("other_costs");
   if (others.IsDefined() && !others.IsNull()) {
     plan.other_costs =
-      read_list<OtherCost>(others, "other_costs", "other cost", diags, read_other_cost);
+      read_list<OtherCost>(others, "other_costs", tr_message("coût annexe", "other cost"), diags,
+                           read_other_cost);
   }
   top.finish();
   if (staff_ok) { // else "not a staff id" would follow from the staff's own errors
@@ -366,7 +350,7 @@ std::optional<Plan> parse_plan(std::string_view text, const std::string& file, D
   YAML::Node root = yaml::load_guarded(text, file);
   Plan plan;
   plan.file = file;
-  MapReader top(root, diags, "the delegation plan");
+  MapReader top(root, diags, tr_message("le plan de délégation", "the delegation plan"));
   if (!top.ok()) {
     return std::nullopt;
   }

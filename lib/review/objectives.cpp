@@ -51,13 +51,11 @@ public:
   void read_list(const YAML::Node& list, Objectives& out) {
     if (!list.IsSequence()) {
       m_diags.error(pos_of(list),
-                    fmt::format("the objectives must be a list of {{lever, maturity, "
-                                "by}} or {{indicator, value, by}}, got {}",
-                                yaml::describe(list)));
+                    message("E500", yaml::describe(list)));
       return;
     }
     if (list.size() == 0) {
-      m_diags.warning(pos_of(list), "no objectives in this file");
+      m_diags.warning(pos_of(list), message("W500"));
     }
     size_t number = 0;
     for (const auto& item : list) {
@@ -74,7 +72,8 @@ private:
   Objective read_one(const YAML::Node& node, size_t number) {
     Objective o;
     o.pos = pos_of(node);
-    MapReader r(node, m_diags, fmt::format("objective {}", number));
+    MapReader r(
+      node, m_diags, fmt::format(fmt::runtime(tr_message("l'objectif {}", "objective {}")), number));
     if (!r.ok()) {
       return o;
     }
@@ -85,14 +84,10 @@ private:
         r.get(key); // known keys: the error below says what is wrong
       }
       m_diags.error(o.pos,
-                    fmt::format("objective {} names both a lever and an indicator; write "
-                                "one objective for each",
-                                number));
+                    message("E501", number));
     } else if (!lever && !indicator) {
       m_diags.error(o.pos,
-                    fmt::format("objective {} has no \"lever\" (with \"maturity\") or "
-                                "\"indicator\" (with \"value\")",
-                                number));
+                    message("E502", number));
     } else if (lever) {
       read_lever(r, o);
     } else {
@@ -111,10 +106,10 @@ private:
     auto lever = r.string("lever", true);
     if (lever && !contains(m_levers, *lever)) {
       m_diags.error(pos_of(r.get("lever")),
-                    fmt::format("unknown lever {}; expected one of {}{}",
-                                quote(*lever),
-                                fmt::join(m_levers, ", "),
-                                did_you_mean(*lever, m_levers)));
+                    message("E503",
+                            quote(*lever),
+                            fmt::format("{}", fmt::join(m_levers, ", ")),
+                            did_you_mean(*lever, m_levers)));
     } else if (lever) {
       o.lever = *lever;
     }
@@ -159,11 +154,7 @@ private:
     }
     if (question < 0) {
       m_diags.error(pos,
-                    fmt::format("unknown indicator {}; expected questionnaire.question, one "
-                                "of {}{}",
-                                quote(id),
-                                indicator_list(),
-                                did_you_mean(id, m_indicators)));
+                    message("E504", quote(id), indicator_list(), did_you_mean(id, m_indicators)));
       return nullptr;
     }
     const Question& found = q->questions[static_cast<size_t>(question)];
@@ -174,10 +165,7 @@ private:
     }
     if (found.type != QuestionType::number || !found.indicator) {
       m_diags.error(pos,
-                    fmt::format("question {} is not an indicator (a number question with "
-                                "indicator: true); indicators: {}",
-                                quote(id),
-                                indicator_list()));
+                    message("E505", quote(id), indicator_list()));
       return nullptr;
     }
     o.questionnaire = q->id;
@@ -189,17 +177,15 @@ private:
     auto by = r.string("by", true);
     if (by && !is_iso_date(*by)) {
       m_diags.error(pos_of(r.get("by")),
-                    fmt::format("\"by\" of objective {} must be a date written YYYY-MM-DD, "
-                                "got {}",
-                                number,
-                                quote(*by)));
+                    message("E506", number, quote(*by)));
     } else if (by) {
       o.by = *by;
     }
   }
 
   std::string indicator_list() const {
-    return m_indicators.empty() ? std::string("none in these questionnaires")
+    return m_indicators.empty() ? std::string(tr_message("aucun dans ces questionnaires",
+                                                         "none in these questionnaires"))
                                 : fmt::format("{}", fmt::join(m_indicators, ", "));
   }
 
@@ -229,7 +215,7 @@ Objectives parse_objectives(std::string_view text,
   YAML::Node root = yaml::load_guarded(text, file);
   ObjectivesReader reader(set, diags);
   if (root.IsMap()) {
-    MapReader top(root, diags, "the objectives file");
+    MapReader top(root, diags, tr_message("le fichier d'objectifs", "the objectives file"));
     YAML::Node list = top.get("objectives", true);
     if (list.IsDefined() && !list.IsNull()) {
       reader.read_list(list, out);
@@ -238,9 +224,7 @@ Objectives parse_objectives(std::string_view text,
     return out;
   }
   if (!root.IsDefined() || root.IsNull()) {
-    diags.error({ 1, 1 },
-                "empty file; expected a list of objectives such as "
-                "- {lever: delegation, maturity: 70, by: 2026-12-31}");
+    diags.error({ 1, 1 }, message("E507"));
     return out;
   }
   reader.read_list(root, out);

@@ -25,18 +25,16 @@ void check_respondents(const ReviewInputs& inputs,
       continue;
     }
     auto name = [](const Assessment& x) {
-      return x.respondent_id().empty() ? std::string("no respondent id")
-                                       : quote(x.respondent_id());
+      return x.respondent_id().empty()
+               ? std::string(tr_message("(sans identifiant)", "no respondent id"))
+               : quote(x.respondent_id());
     };
-    std::string message =
-      fmt::format("respondent {} differs from {} in {}", name(a), name(last), last.source);
     if (!allow_mixed) {
-      throw Error(a.source,
-                  {},
-                  message + "; a review follows one doctor (--allow-mixed compares them as one)");
+      throw Error(a.source, {}, message("E508", name(a), name(last), last.source));
     }
-    warnings.push_back(Diagnostic{
-      Severity::warning, a.source, {}, message + "; the review compares them as one" });
+    Message warning = message("W501", name(a), name(last), last.source);
+    warnings.push_back(
+      Diagnostic{ Severity::warning, a.source, {}, std::move(warning.text), warning.code });
   }
 }
 
@@ -47,7 +45,7 @@ void order_review_inputs(ReviewInputs& inputs, bool allow_mixed) {
     if (a.date.empty()) {
       throw Error(a.source,
                   date_position(a),
-                  "no \"date\": a review needs the date of each self-assessment (YYYY-MM-DD)");
+                  message("E509"));
     }
   }
   std::stable_sort(inputs.assessments.begin(),
@@ -59,9 +57,7 @@ void order_review_inputs(ReviewInputs& inputs, bool allow_mixed) {
     if (a.date == b.date) {
       throw Error(b.source,
                   date_position(b),
-                  fmt::format("same date {} as {}; a review needs one self-assessment per date",
-                              b.date,
-                              a.source));
+                  message("E510", b.date, a.source));
     }
   }
   if (!inputs.assessments.empty()) {

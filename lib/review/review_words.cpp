@@ -259,8 +259,8 @@ std::string number_after(std::string_view message, std::string_view word) {
 } // namespace
 
 std::string not_comparable_text(const Diagnostic& d, Lang lang) {
-  if (lang == Lang::en) {
-    return d.format();
+  if (lang == Lang::en || !d.code.empty()) {
+    return d.format(); // a message of the catalogue is in the run's language
   }
   // The loader's messages (load/answers_loader.cpp) in French, by kind.
   std::string_view m = d.message;
@@ -283,10 +283,12 @@ std::string not_comparable_text(const Diagnostic& d, Lang lang) {
   } else {
     reason = "réponse qui ne correspond plus au questionnaire : laissée de côté";
   }
-  Diagnostic located{Severity::error, d.file, d.pos, ""};
-  std::string where = located.format(); // "file:line:col: "
-  while (!where.empty() && (where.back() == ' ' || where.back() == ':')) {
-    where.pop_back();
+  std::string where = d.file; // "file:line:col"
+  if (d.pos.line > 0) {
+    where += fmt::format(":{}", d.pos.line);
+    if (d.pos.column > 0) {
+      where += fmt::format(":{}", d.pos.column);
+    }
   }
   // An em dash, not " :": French typography glues a colon to the path before
   // it, which would push a long path past the line's end.

@@ -37,11 +37,8 @@ void check_versions(const Assessment& a, const QuestionnaireSet& set,
       first[i] = FirstVersion{ r.version, a.source };
     } else if (first[i].version != r.version) {
       throw Error(a.source, r.pos,
-                  fmt::format("answers version {} of {}, but {} answers version {}; a team "
-                              "compares answers to one version (convert the older file with "
-                              "`medtime upgrade FILE`)",
-                              r.version, quote(set.items()[i].id), first[i].file,
-                              first[i].version));
+                  message("E512", r.version, quote(set.items()[i].id), first[i].file,
+                          first[i].version));
     }
   }
 }
@@ -51,7 +48,7 @@ void check_versions(const Assessment& a, const QuestionnaireSet& set,
 std::vector<TeamMember> load_team(const std::vector<std::string>& paths,
                                   const QuestionnaireSet& set) {
   if (paths.size() < 2) {
-    throw UsageError("", {}, "a team needs the answers files of at least two members");
+    throw UsageError("", {}, message("E513"));
   }
   std::vector<TeamMember> members;
   std::vector<FirstVersion> first(set.size());
@@ -71,9 +68,7 @@ std::vector<TeamMember> load_team(const std::vector<std::string>& paths,
     for (const auto& other : members) {
       if (other.name == member.name) {
         throw Error(path, {},
-                    fmt::format("respondent {} already in {}; a team takes one self-assessment "
-                                "per member (respondent id, or the file's name without one)",
-                                quote(member.name), other.assessment.source));
+                    message("E514", quote(member.name), other.assessment.source));
       }
     }
     members.push_back(std::move(member));

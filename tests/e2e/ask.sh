@@ -129,12 +129,13 @@ ask 0 $'q\n' "${mini[@]}" --lang en -o ctl.yaml
 
 # --- Files it refuses, and usage errors -----------------------------------
 ask 2 '' "${mini[@]}" --resume -o missing.yaml
-says "medtime ask: error: missing.yaml: nothing to resume: the file does not exist"
+says "medtime ask: missing.yaml: erreur E523 : rien à reprendre : le fichier n'existe pas"
 [ -e missing.yaml ] && fail "missing.yaml was created"
 printf 'answers:\n  mini: {version: 2, staff: maybe}\n' >bad.yaml
 cp bad.yaml bad.copy
 ask 1 $'1\n' "${mini[@]}" -o bad.yaml
-says 'medtime ask: error: bad.yaml:2:29: question "staff" has no option "maybe"; expected one of none, secretary, assistant; medtime ask does not overwrite a file it cannot read back: fix it or choose another -o'
+says 'medtime ask: bad.yaml:2:29: erreur E524 : '
+says " ; medtime ask n'écrase pas un fichier qu'il ne peut pas relire : corrigez-le ou choisissez un autre -o"
 cmp -s bad.yaml bad.copy || fail "bad.yaml was changed"
 ask 2 '' "${mini[@]}" zz -o g.yaml
 says 'medtime ask: erreur E224 : questionnaire inconnu : « zz »'
@@ -142,11 +143,20 @@ ask 2 '' "${mini[@]}"
 says "--output is required"
 cp a.yaml last.yaml
 ask 2 '' "${mini[@]}" --from last.yaml -o last.yaml
-says "medtime ask: error: last.yaml: -o must be a new file: --from last.yaml is never written (give the new date's file)"
+says "medtime ask: last.yaml: erreur E527 : -o doit être un nouveau fichier : --from last.yaml n'est jamais écrit (donnez le fichier de la nouvelle date)"
 ask 2 '' "${mini[@]}" --from nowhere.yaml -o n.yaml
-says "medtime ask: error: nowhere.yaml: --from: no such file"
+says "medtime ask: nowhere.yaml: erreur E526 : --from : fichier introuvable"
 ask 2 '' "${mini[@]}" --from last.yaml --date 31/02/2027 -o n.yaml
-says "medtime ask: error: --date 31/02/2027: not a date; write YYYY-MM-DD or DD/MM/YYYY"
+says "medtime ask: erreur E528 : --date 31/02/2027 : ce n'est pas une date ; écrivez AAAA-MM-JJ ou JJ/MM/AAAA"
+ask 2 '' "${mini[@]}" -o -
+says "medtime ask: erreur E522 : medtime ask enregistre chaque réponse dans un fichier : donnez -o FICHIER, pas -"
+ask 2 '' "${mini[@]}" -o nowhere/n.yaml
+says "medtime ask: nowhere/n.yaml: erreur E525 : impossible d'écrire dans nowhere : "
+# A file with the doctor's comments is copied first: they would be lost.
+{ echo "# my notes"; cat a.yaml; } >commented.yaml
+ask 0 $'q\n' "${mini[@]}" -o commented.yaml
+says "medtime ask: attention W503 : commented.yaml est réécrit à chaque réponse ; ses commentaires sont gardés dans commented.yaml.orig"
+has commented.yaml.orig "# my notes"
 cmp -s a.yaml last.yaml || fail "last.yaml was changed"
 
 # --- --from: last time's answers, Enter takes them; the date is --date -----

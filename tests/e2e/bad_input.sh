@@ -66,7 +66,7 @@ bad_answers duplicate-key.yaml 5:5 'duplicate key "staff" (first at line 4)'
 expect_invalid medtime-score --questionnaires "$SET" "$A/empty.yaml" -- \
   "medtime score: error: $A/empty.yaml:1:1: empty file; expected an answers file (respondent, date, answers)"
 expect_invalid medtime-check --questionnaires "$SET" "$A/empty.yaml" -- \
-  "medtime check: $A/empty.yaml:1:1: empty file; expected a questionnaire, answers file, delegation plan, objectives file, scoring profile, parameter set or column map"
+  "medtime check: $A/empty.yaml:1:1: erreur E518 : fichier vide ; attendu : un questionnaire, un fichier de réponses, un plan de délégation, un fichier d'objectifs, un profil de priorité, un jeu de paramètres ou une carte de colonnes"
 
 # Not UTF-8: a Latin-1 "é" (column 9 counts characters), UTF-16 (FF FE), a NUL byte.
 { answers_head; printf '    note: caf\xe9\n'; } >"$A/latin1.yaml"
@@ -144,7 +144,7 @@ YAML
 YAML
 run medtime-check "$Q/good.yaml"
 expect_rc 0
-expect_out "$Q/good.yaml: ok (questionnaire q v1, 2 questions, 0 actions)"
+expect_out "$Q/good.yaml : ok (questionnaire q v1, 2 questions, 0 actions)"
 
 { q_head; first; cat <<'YAML'; } >"$Q/duplicate-id.yaml"
       - id: a
@@ -253,5 +253,5 @@ done
 # Several files at once: each is checked, the run fails if one does.
 run medtime-check "$Q/good.yaml" "$Q/band-gap.yaml" "$Q/no-french.yaml"
 expect_rc 1
-expect_out "$Q/good.yaml: ok (questionnaire q v1, 2 questions, 0 actions)"
+expect_out "$Q/good.yaml : ok (questionnaire q v1, 2 questions, 0 actions)"
 expect_err "3 fichier(s) vérifié(s) : 2 erreur(s), 0 avertissement(s)"

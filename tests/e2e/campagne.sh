@@ -18,8 +18,8 @@ printf 'une-autre-cle-de-campagne\n' >"$TMP/autre.txt"
 run medtime-check "$C/carte.yaml" --csv "$CSV" --from limesurvey
 expect_rc 0
 expect_no_err
-expect_out_has "carte.yaml: ok (column map, "
-expect_out_has "180 column(s), 0 not in the map; 46 response(s))"
+expect_out_has "carte.yaml : ok (carte de colonnes, "
+expect_out_has "180 colonne(s), 0 hors de la carte ; 46 réponse(s))"
 
 # 2. One row per response, for a French spreadsheet.
 run medtime-batch "${SURVEY[@]}" --keep DEPT,SPEC,EXERC --pseudonymise "$TMP/cle.txt" \

@@ -21,11 +21,11 @@ fi
 run medtime-check --strict ${questionnaires[@]+"${questionnaires[@]}"} "${files[@]}"
 [ "$rc" -eq 0 ] || fail "the bundled content does not pass medtime check --strict"
 for file in "${files[@]}"; do
-  expect_out_has "$file: ok ("
+  expect_out_has "$file : ok ("
 done
 
 # Every example answers file scores.
-grep -F ': ok (answers file' "$OUT" | sed 's/: ok (answers file.*//' >"$TMP/answers" || true
+grep -F ' : ok (fichier de réponses' "$OUT" | sed 's/ : ok (fichier de réponses.*//' >"$TMP/answers" || true
 while IFS= read -r file; do
   run medtime-score ${questionnaires[@]+"${questionnaires[@]}"} "$file" --format json
   expect_rc 0

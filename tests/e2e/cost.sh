@@ -127,9 +127,9 @@ expect 0 "$bin/medtime-cost" --plan "$example" --format xlsx -o "$tmp/sheet-en.x
 "$py" -c 'import openpyxl, sys; n = openpyxl.load_workbook(sys.argv[1]).sheetnames; assert n == ["Inputs", "Years", "Sensitivity"], n' \
   "$tmp/sheet-en.xlsx" || fail "xlsx in English"
 expect 2 "$bin/medtime-cost" --plan "$example" --format xlsx
-has "--format xlsx writes a workbook, not text for a terminal: give -o FILE.xlsx" err
+has "medtime cost: erreur E339 : --format xlsx écrit un classeur, pas du texte pour un terminal : donnez -o FICHIER.xlsx" err
 expect 2 "$bin/medtime-cost" --plan "$example" --format xlsx --explain -o "$tmp/explain.xlsx"
-has "--format xlsx writes the sheet's figures: not with --explain or --emit-plan" err
+has "medtime cost: erreur E338 : --format xlsx écrit les chiffres du bilan : pas avec --explain ni --emit-plan" err
 [ ! -e "$tmp/explain.xlsx" ] || fail "a usage error wrote the workbook"
 # The scenarios as a workbook: the comparison, then each option's years.
 expect 0 "$bin/medtime-cost" "$src/examples/medecin-rural.yaml" --scenarios --format xlsx -o "$tmp/s.xlsx"
@@ -145,7 +145,8 @@ rows = {r[0].value: r[1:] for r in book["Comparaison"].iter_rows(min_row=2) if r
 assert [c.value for c in rows["Net cumulé"]] == [o["cumulative_net"] for o in doc["options"]]
 PY
 TMPDIR=$tmp/missing expect 1 "$bin/medtime-cost" --plan "$example" --format xlsx -o "$tmp/nowhere.xlsx"
-has "medtime cost: error: cannot write the workbook: temporary file in $tmp/missing: No such file or directory" err
+has "impossible d'écrire le classeur" err
+has "$tmp/missing: No such file or directory" err
 [ ! -e "$tmp/nowhere.xlsx" ] || fail "a failed workbook was written"
 
 # From answers (a fixture questionnaire with the fixed ids), then the emitted
@@ -165,7 +166,7 @@ diff "$tmp/years-answers" "$tmp/years-plan" >/dev/null || fail "emitted plan giv
 # What is missing in the answers: exit 1, said plainly.
 printf 'answers:\n  temps: {version: 1, heures: {rendez_vous: 2}}\n  delegation:\n    version: 2\n    etp_envisage: mi_temps\n' >"$tmp/no-option.yaml"
 expect 1 "$bin/medtime-cost" "${q[@]}" "$tmp/no-option.yaml"
-has "medtime cost: error: $tmp/no-option.yaml:3:3: the delegation answers have no \"option_envisagee\"" err
+has "medtime cost: $tmp/no-option.yaml:3:3: erreur E304 : les réponses au questionnaire delegation n'ont pas d'« option_envisagee »" err
 # Without the time budget, no task has hours: said, with the command.
 printf 'answers:\n  delegation:\n    version: 2\n    option_envisagee: secretaire\n' >"$tmp/no-budget.yaml"
 expect 1 "$bin/medtime-cost" "${q[@]}" "$tmp/no-budget.yaml" --lang en
@@ -174,10 +175,10 @@ has "medtime cost: error: $tmp/no-budget.yaml: the time budget (questionnaire te
 # Bad plans: positioned errors, exit 1.
 printf 'staff:\n  - id: am\n    role: assistant_medical\n    fte: 0.33\n    aid: cnam_assistant_medical\ntasks:\n  - {id: a, hours_per_week: 2, share: 1, to: am}\n' >"$tmp/bad-aid.yaml"
 expect 1 "$bin/medtime-cost" --plan "$tmp/bad-aid.yaml"
-has "medtime cost: error: $tmp/bad-aid.yaml:5:10: staff \"am\": aid \"cnam_assistant_medical\" exists for 0.5 or 1 FTE only, got fte 0.33" err
+has "medtime cost: $tmp/bad-aid.yaml:5:10: erreur E330 : l'intervenant « am » : l'aide « cnam_assistant_medical » n'existe que pour 0.5 ou 1 ETP, pas pour fte 0.33" err
 printf 'parameters: fr-2025\ntasks:\n  - {id: a, hours_per_week: 2, share: 1}\n' >"$tmp/bad-set.yaml"
 expect 1 "$bin/medtime-cost" --plan "$tmp/bad-set.yaml"
-has "medtime cost: error: $tmp/bad-set.yaml:1:13: unknown parameter set \"fr-2025\"; available: fr-2026; did you mean \"fr-2026\"?" err
+has "medtime cost: $tmp/bad-set.yaml:1:13: erreur E316 : jeu de paramètres inconnu « fr-2025 » ; disponibles : fr-2026 ; vouliez-vous dire « fr-2026 » ?" err
 printf 'tasks:\n  - {id: a, hours_per_week: 2, share: 1.5}\n  - {id: b, hours_per_week: -1, share: 1}\n' >"$tmp/bad-tasks.yaml"
 expect 1 "$bin/medtime-cost" --plan "$tmp/bad-tasks.yaml"
 has "$tmp/bad-tasks.yaml:2:39: \"share\" of task \"a\" must be from 0 to 1, got \"1.5\"" err
@@ -235,9 +236,9 @@ has "<th class=\"num\">AM 0,5</th>"
 expect 0 "$bin/medtime-cost" --compare "$example" "$example" --lang en
 has "OPTIONS SIDE BY SIDE"
 expect 2 "$bin/medtime-cost" --compare "$example"
-has "--compare needs at least two plans" err
+has "medtime cost: erreur E340 : --compare demande au moins deux plans" err
 expect 2 "$bin/medtime-cost" --plan "$example" --scenarios
-has "--scenarios derives the options from an answers file" err
+has "medtime cost: erreur E342 : --scenarios tire les options d'un fichier de réponses" err
 
 # --emit-plan never replaces a plan the doctor may have edited without --force.
 expect 0 "$bin/medtime-cost" "$rural" --emit-plan -o "$tmp/emitted.yaml"
@@ -269,9 +270,9 @@ validate compare
 
 # Usage errors: exit 2.
 expect 2 "$bin/medtime-cost"
-has "give an answers file or --plan PLAN" err
+has "medtime cost: erreur E344 : donnez un fichier de réponses ou --plan PLAN" err
 expect 2 "$bin/medtime-cost" --plan "$example" --parameters fr-2062
-has "unknown parameter set \"fr-2062\"; available: fr-2026; did you mean \"fr-2026\"?" err
+has "medtime cost: erreur E316 : jeu de paramètres inconnu « fr-2062 » ; disponibles : fr-2026 ; vouliez-vous dire « fr-2026 » ?" err
 expect 2 "$bin/medtime-cost" --plan "$example" --format csv --explain
 expect 2 "$bin/medtime-cost" --plan "$tmp/missing.yaml"
 expect 0 "$bin/medtime-cost" --help
@@ -283,6 +284,6 @@ has "refusing to write over an input file" err
 
 # medtime check validates plans and parameter sets.
 expect 0 "$bin/medtime-check" "$example" "$src/parameters/fr-2026.yaml" "$data/parameters/round.yaml"
-has "parameter set fr-2026, 35 values"
-has "delegation plan, 7 tasks"
+has "jeu de paramètres fr-2026, 35 valeurs"
+has "plan de délégation, 7 tâches"
 expect 1 "$bin/medtime-check" "$tmp/bad-aid.yaml"

@@ -54,7 +54,7 @@ run medtime-check carte-limesurvey.yaml
 expect_rc 0
 run medtime-check carte-xlsform.yaml --csv reponses-kobo.csv --from kobo
 expect_rc 0
-expect_out_has "12 response(s)"
+expect_out_has "12 réponse(s)"
 
 # The workbook, read back.
 py=

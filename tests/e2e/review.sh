@@ -34,7 +34,7 @@ expect_out_has "▂▅▇█"
 run medtime-review "${FIX[@]}" "${SERIES[@]}" --fail-on-regress --format json
 expect_rc 1
 # (in French, the lever's name: −12.5 points, rounded half away from zero)
-expect_err "medtime review: recul : Levier bêta (beta), -13 points depuis le 2026-04-15"
+expect_err "medtime review: erreur E511 : recul : Levier bêta (beta), -13 points depuis le 2026-04-15"
 expect_err_lines 1
 expect_json 'j["schema"]' "medtime.review/1"
 expect_json 'j["regressed"]' "['beta']"
@@ -44,7 +44,7 @@ expect_json 'len(j["not_comparable"])' "4"
 
 run medtime-review "${FIX[@]}" "${SERIES[@]}" --fail-on-regress --format json --lang en
 expect_rc 1
-expect_err "medtime review: regressed: beta (-13 points since 2026-04-15)"
+expect_err "medtime review: error E511: regressed: beta (-13 points since 2026-04-15)"
 
 # beta regressed from q2 to q4, but the latest file (q5) answers alpha only:
 # over the last period nothing regressed, as --help promises.
@@ -83,20 +83,20 @@ expect_err "medtime review: error: $R/q1.yaml: refusing to write over an input f
 
 # Duplicate dates, a missing date: exit 1 with the position.
 expect_invalid medtime-review "${FIX[@]}" "$R/q2.yaml" "$R/same-date.yaml" -- \
-  "medtime review: error: $R/same-date.yaml:2:7: same date 2026-04-15 as $R/q2.yaml; a review needs one self-assessment per date"
+  "medtime review: $R/same-date.yaml:2:7: erreur E510 : même date 2026-04-15 que $R/q2.yaml ; une revue demande une auto-évaluation par date"
 expect_invalid medtime-review "${FIX[@]}" "$R/q2.yaml" "$R/no-date.yaml" -- \
-  "medtime review: error: $R/no-date.yaml:1:1: no \"date\": a review needs the date of each self-assessment (YYYY-MM-DD)"
+  "medtime review: $R/no-date.yaml:1:1: erreur E509 : pas de « date » : une revue demande la date de chaque auto-évaluation (AAAA-MM-JJ)"
 
 # Different respondents: an error; with --allow-mixed a warning, the review goes on.
 expect_invalid medtime-review "${FIX[@]}" "$R/q1.yaml" "$R/other-respondent.yaml" -- \
-  "medtime review: error: $R/q1.yaml: respondent \"dr-test\" differs from \"dr-other\" in $R/other-respondent.yaml; a review follows one doctor (--allow-mixed compares them as one)"
+  "medtime review: $R/q1.yaml: erreur E508 : le répondant « dr-test » diffère de « dr-other » dans $R/other-respondent.yaml ; une revue suit un seul médecin (--allow-mixed les compare comme un seul)"
 run medtime-review "${FIX[@]}" "$R/q1.yaml" "$R/other-respondent.yaml" --allow-mixed
 expect_rc 0
-expect_err "medtime review: $R/q1.yaml: warning: respondent \"dr-test\" differs from \"dr-other\" in $R/other-respondent.yaml; the review compares them as one"
+expect_err "medtime review: $R/q1.yaml: attention W501 : le répondant « dr-test » diffère de « dr-other » dans $R/other-respondent.yaml ; la revue les compare comme un seul"
 
 # Bad objectives: exit 1 with the first problem.
 expect_invalid medtime-review "${FIX[@]}" "$R/q1.yaml" "$R/q2.yaml" --objectives "$R/bad-objectives.yaml" -- \
-  "medtime review: error: $R/bad-objectives.yaml:1:11: unknown lever \"alph\"; expected one of alpha, beta; did you mean \"alpha\"?"
+  "medtime review: $R/bad-objectives.yaml:1:11: erreur E503 : levier inconnu « alph » ; attendu : alpha, beta ; vouliez-vous dire « alpha » ?"
 
 # Usage errors: exit 2.
 run medtime-review "${FIX[@]}" "$R/q1.yaml"
@@ -113,10 +113,10 @@ expect_rc 2
 # medtime check validates objectives files.
 run medtime-check "${FIX[@]}" "$R/objectives.yaml"
 expect_rc 0
-expect_out "$R/objectives.yaml: ok (objectives file, 5 objectives)"
+expect_out "$R/objectives.yaml : ok (fichier d'objectifs, 5 objectifs)"
 run medtime-check "${FIX[@]}" "$R/bad-objectives.yaml"
 expect_rc 1
-expect_err "medtime check: $R/bad-objectives.yaml:5:15: question \"alpha.tools\" is not an indicator (a number question with indicator: true); indicators: alpha.heures_admin"
+expect_err "medtime check: $R/bad-objectives.yaml:5:15: erreur E505 : la question « alpha.tools » n'est pas un indicateur (une question numérique avec indicator: true) ; indicateurs : alpha.heures_admin"
 
 # --help documents the exit codes and gives an example.
 run medtime-review --help --lang en
@@ -130,7 +130,7 @@ expect_out_has "medtime review examples/suivi/"
 S="$MEDTIME_SRC/examples/suivi"
 run medtime-review "$S"/*.yaml --objectives "$MEDTIME_SRC/examples/objectifs/suivi.yaml" --format json --fail-on-regress
 expect_rc 1
-expect_err_has "medtime review: recul : "
+expect_err_has "medtime review: erreur E511 : recul : "
 expect_err_has "(patients), "
 expect_json 'j["regressed"]' "['patients']"
 expect_json '[l["trend_since_first"] for l in j["levers"]]' "['improved', 'improved', 'improved', 'regressed']"

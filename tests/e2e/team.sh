@@ -89,7 +89,7 @@ run medtime-team "${FIX[@]}" "$TMP/x.yaml" "$T/b.yaml" -o "$TMP/x-consensus.yaml
 expect_rc 0
 run medtime-check "${FIX[@]}" "$TMP/x-consensus.yaml"
 expect_rc 0
-expect_out_has "ok (answers file"
+expect_out_has "ok (fichier de réponses"
 
 # JSON.
 run medtime-team "${FIX[@]}" "${MEMBERS[@]}" --format json
@@ -118,11 +118,11 @@ expect_rc 2
 printf 'respondent: {id: old}\nanswers:\n  mini:\n    version: 1\n' >"$TMP/old.yaml"
 run medtime-team "${FIX[@]}" "$T/a.yaml" "$TMP/old.yaml"
 expect_rc 1
-expect_err "medtime team: error: $TMP/old.yaml:3:3: answers version 1 of \"mini\", but $T/a.yaml answers version 2; a team compares answers to one version (convert the older file with \`medtime upgrade FILE\`)"
+expect_err "medtime team: $TMP/old.yaml:3:3: erreur E512 : ce fichier répond à la version 1 de « mini », mais $T/a.yaml répond à la version 2 ; une équipe compare des réponses à une même version (convertissez le fichier le plus ancien avec \`medtime upgrade FICHIER\`)"
 cp "$T/b.yaml" "$TMP/b-again.yaml"
 run medtime-team "${FIX[@]}" "$T/a.yaml" "$T/b.yaml" "$TMP/b-again.yaml"
 expect_rc 1
-expect_err_has "respondent \"b\" already in $T/b.yaml"
+expect_err_has "erreur E514 : le répondant « b » est déjà dans $T/b.yaml"
 run medtime-team "${FIX[@]}" "$T/a.yaml" "$TMP/missing.yaml"
 expect_rc 2
 

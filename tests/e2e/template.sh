@@ -20,7 +20,7 @@ cmp -s "$OUT" "$TMP/blank.yaml" || fail "template mini differs from template (al
 # Filled with nothing, it is a valid answers file with no answers...
 run medtime-check --questionnaires "$SET" "$TMP/blank.yaml"
 expect_rc 0
-expect_out "$TMP/blank.yaml: ok (answers file, 0 answers to mini, budget)"
+expect_out "$TMP/blank.yaml : ok (fichier de réponses, 0 réponses à mini, budget)"
 # ...which scores as "not enough answers", never as 0.
 run medtime-score --questionnaires "$SET" "$TMP/blank.yaml"
 expect_rc 0
@@ -62,7 +62,7 @@ sed -e 's/^    staff:$/    staff: none/' \
     -e 's/^  id:$/  id: dr-template/' \
     "$TMP/blank.yaml" >"$TMP/filled.yaml"
 run medtime-check --questionnaires "$SET" "$TMP/filled.yaml"
-expect_out "$TMP/filled.yaml: ok (answers file, 8 answers to mini, budget)"
+expect_out "$TMP/filled.yaml : ok (fichier de réponses, 8 réponses à mini, budget)"
 run medtime-score --questionnaires "$SET" "$TMP/filled.yaml" --format json
 python3 - "$OUT" <<'PY' || fail "score of a filled template"
 import json, sys

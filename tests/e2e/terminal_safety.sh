@@ -38,7 +38,7 @@ expect_out_has 'ok\e[2J.yaml,dr-test'
 run medtime-check --questionnaires "$SET" "ok${ESC}[2J.yaml"
 expect_rc 0
 expect_clean
-expect_out_has 'ok\e[2J.yaml: ok'
+expect_out_has 'ok\e[2J.yaml : ok'
 
 # --- 6. CSV respondent cells: ESC, OSC 8, BEL, CSI, U+202E ----------------
 {
