@@ -121,8 +121,8 @@ TEST_CASE("medtime::parse_questionnaire") {
   }
   SUBCASE("empty file and wrong root") {
     CHECK(load_problems("") == "q.yaml:1:1: error E219: empty file; expected a questionnaire");
-    CHECK(load_problems("hello") == "q.yaml:1:1: the questionnaire must be a mapping, got text \"hello\"");
-    CHECK(load_problems("- a\n") == "q.yaml:1:1: the questionnaire must be a mapping, got a list");
+    CHECK(load_problems("hello") == "q.yaml:1:1: error E075: the questionnaire must be a mapping, got text \"hello\"");
+    CHECK(load_problems("- a\n") == "q.yaml:1:1: error E075: the questionnaire must be a mapping, got a list");
   }
   SUBCASE("a question or an action without id") {
     // Was yaml-cpp's `invalid node; first invalid key: "id"`, with no file
@@ -139,14 +139,14 @@ TEST_CASE("medtime::parse_questionnaire") {
   }
   SUBCASE("missing keys") {
     CHECK(load_problems("id: q\n") ==
-          "q.yaml:1:1: the questionnaire has no \"version\"\n"
-          "q.yaml:1:1: the questionnaire has no \"lever\"\n"
-          "q.yaml:1:1: the questionnaire has no \"title\"\n"
-          "q.yaml:1:1: the questionnaire has no \"sections\"");
+          "q.yaml:1:1: error E076: the questionnaire has no \"version\"\n"
+          "q.yaml:1:1: error E076: the questionnaire has no \"lever\"\n"
+          "q.yaml:1:1: error E076: the questionnaire has no \"title\"\n"
+          "q.yaml:1:1: error E076: the questionnaire has no \"sections\"");
   }
   SUBCASE("malformed yaml throws with its position") {
     CHECK(load_problems("id: q\nversion: [1\n") ==
-          "thrown: q.yaml:3:1: invalid YAML: while parsing a flow sequence did not find expected "
+          "thrown: q.yaml:3:1: error E063: invalid YAML: while parsing a flow sequence did not find expected "
           "',' or ']'");
   }
   SUBCASE("alias bomb") {
@@ -157,7 +157,7 @@ TEST_CASE("medtime::parse_questionnaire") {
               ", " + prev + ", " + prev + ", " + prev + ", " + prev + ", " + prev + ", " + prev +
               ", " + prev + "]\n";
     }
-    CHECK(load_problems(text) == "thrown: q.yaml:2:10: aliases (*name) are not allowed in this file");
+    CHECK(load_problems(text) == "thrown: q.yaml:2:10: error E067: aliases (*name) are not allowed in this file");
   }
   SUBCASE("duplicate question id") {
     CHECK(load_problems(k_head + k_first + R"(      - id: a
@@ -167,25 +167,25 @@ TEST_CASE("medtime::parse_questionnaire") {
   }
   SUBCASE("wrong types") {
     CHECK(load_problems(k_head + k_first + "        weight: heavy\n") ==
-          "q.yaml:13:17: \"weight\" of question \"a\" must be a number, got text \"heavy\"");
+          "q.yaml:13:17: error E079: \"weight\" of question \"a\" must be a number, got text \"heavy\"");
     CHECK(load_problems(k_head + k_first + "        weight: 0\n") ==
           "q.yaml:13:17: error E204: question \"a\": \"weight\" must be above 0, got 0");
     CHECK(load_problems(k_head + k_first + "        required: sometimes\n") ==
-          "q.yaml:13:19: \"required\" of question \"a\" must be true or false, got text \"sometimes\"");
+          "q.yaml:13:19: error E083: \"required\" of question \"a\" must be true or false, got text \"sometimes\"");
     CHECK(load_problems(k_head + k_first + "        when: [a]\n") ==
           "q.yaml:13:15: error E202: \"when\" must be a condition written as text, got a list");
   }
   SUBCASE("version must be a whole number of int size") {
     std::string text = k_head + k_first;
     CHECK(load_problems("id: q\nversion: 3000000000\n" + text.substr(text.find("lever"))) ==
-          "q.yaml:2:10: \"version\" of the questionnaire must be a whole number from -2147483648 "
+          "q.yaml:2:10: error E081: \"version\" of the questionnaire must be a whole number from -2147483648 "
           "to 2147483647, got \"3000000000\"");
     CHECK(load_problems("id: q\nversion: 0\n" + text.substr(text.find("lever"))) ==
-          "q.yaml:2:10: \"version\" of the questionnaire must be at least 1, got \"0\"");
+          "q.yaml:2:10: error E080: \"version\" of the questionnaire must be at least 1, got \"0\"");
   }
   SUBCASE("unknown keys and values") {
     CHECK(load_problems(k_head + k_first + "        dimenson: maturity\n") ==
-          "q.yaml:13:9: unknown key \"dimenson\" in question \"a\"; did you mean \"dimension\"?");
+          "q.yaml:13:9: error E089: unknown key \"dimenson\" in question \"a\"; did you mean \"dimension\"?");
     CHECK(load_problems(k_head + R"(      - id: a
         type: yesorno
         text: {fr: A, en: A}
@@ -209,7 +209,7 @@ TEST_CASE("medtime::parse_questionnaire") {
 )",
                                  diags);
     CHECK(q.has_value());
-    CHECK(test::messages(diags) == "q.yaml:11:15: warning: \"text\" of question \"a\" has no English text");
+    CHECK(test::messages(diags) == "q.yaml:11:15: warning W050: \"text\" of question \"a\" has no English text");
   }
   SUBCASE("when: unknown question") {
     CHECK(load_problems(k_head + k_first + R"(      - id: b
@@ -293,7 +293,7 @@ scoring:
   }
   SUBCASE("scoring settings") {
     CHECK(load_problems(k_head + k_first + "scoring: {min_answered: 1.5}\n") ==
-          "q.yaml:13:25: \"min_answered\" of \"scoring\" must be from 0 to 1, got \"1.5\"");
+          "q.yaml:13:25: error E080: \"min_answered\" of \"scoring\" must be from 0 to 1, got \"1.5\"");
   }
   SUBCASE("options") {
     CHECK(load_problems(k_head + R"(      - id: a
@@ -467,7 +467,7 @@ TEST_CASE("medtime::load_questionnaire_set") {
   SUBCASE("a bad questionnaire") {
     test::spit(dir.file("a.yaml"), "id: q\nid: r\n");
     CHECK_THROWS_WITH_AS(load_questionnaire_set(dir.path()),
-                         (dir.file("a.yaml") + ":2:1: duplicate key \"id\" (first at line 1)").c_str(), Error);
+                         (dir.file("a.yaml") + ":2:1: error E066: duplicate key \"id\" (first at line 1)").c_str(), Error);
   }
   SUBCASE("an empty or missing folder is a usage error") {
     CHECK_THROWS_WITH_AS(load_questionnaire_set(dir.path()),
