@@ -415,6 +415,32 @@ TEST_CASE("medtime::yaml::MapReader") {
           "f.yaml:4:4: error E080: \"d\" of the thing must be at least 0, got \"-1\"\n"
           "f.yaml:5:4: error E080: \"e\" of the thing must be at most 168, got \"200\"");
   }
+  SUBCASE("in French, the fragments too") {
+    struct Restore {
+      ~Restore() { set_message_lang(Lang::en); }
+    } restore;
+    set_message_lang(Lang::fr);
+    yaml::MapReader r(YAML::Load("b: [x]\nc: 2\nd: -1\ne: 200\nshare: 0,5\nf: {x: 1}\ng: ~\n"), diags,
+                      "la chose");
+    CHECK_FALSE(r.number("b").has_value());
+    CHECK_FALSE(r.number("c", false, 0.0, 1.0).has_value());
+    CHECK_FALSE(r.number("d", false, 0.0).has_value());
+    CHECK_FALSE(r.number("e", false, {}, 168.0).has_value());
+    CHECK_FALSE(r.number("share").has_value());
+    CHECK_FALSE(r.boolean("f").has_value());
+    CHECK_FALSE(r.string("h", true).has_value());
+    CHECK(test::messages(diags) ==
+          "f.yaml:1:4: erreur E079 : la chose : « b » doit être un nombre, pas une liste\n"
+          "f.yaml:2:4: erreur E080 : la chose : « c » doit être entre 0 et 1, pas « 2 »\n"
+          "f.yaml:3:4: erreur E080 : la chose : « d » doit être au moins 0, pas « -1 »\n"
+          "f.yaml:4:4: erreur E080 : la chose : « e » doit être au plus 168, pas « 200 »\n"
+          "f.yaml:5:8: erreur E079 : la chose : « share » doit être un nombre, pas le texte « 0,5 » ; "
+          "écrivez 0.5 avec un point décimal\n"
+          "f.yaml:6:4: erreur E083 : la chose : « f » doit valoir true ou false, pas un dictionnaire\n"
+          "f.yaml:1:1: erreur E076 : la chose : il manque « h »");
+    Node null_node;
+    CHECK(null_node.describe() == "une valeur vide");
+  }
   SUBCASE("a decimal comma says how to write the number") {
     yaml::MapReader r(YAML::Load("share: 0,5\n"), diags, "the plan");
     CHECK_FALSE(r.number("share").has_value());
