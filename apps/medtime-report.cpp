@@ -33,9 +33,11 @@ void setup_report(CLI::App& app, ReportOptions& o, medtime::Lang lang) {
                           "mois après la date des réponses)",
                     "Date of the next self-assessment (YYYY-MM-DD; default three months after "
                     "the answers' date)"))
-      ->check([](const std::string& value) {
-        return medtime::is_iso_date(value) ? std::string()
-                                           : "expected a date YYYY-MM-DD / une date AAAA-MM-JJ";
+      ->check([lang](const std::string& value) {
+        return medtime::is_iso_date(value)
+                   ? std::string()
+                   : std::string(tr(lang, "date attendue au format AAAA-MM-JJ",
+                                    "expected a date YYYY-MM-DD / une date AAAA-MM-JJ"));
       });
   medtime::app::add_output_options(app, o.output, o.force);
   medtime::app::add_text_options(app, o.text);

@@ -45,8 +45,7 @@ void print_lines(const std::vector<std::string>& lines, const char* mark) {
 int run_upgrade(const UpgradeOptions& o, medtime::Lang lang) {
   using medtime::tr;
   if (!o.output.empty() && o.files.size() > 1) {
-    throw medtime::UsageError("", {}, tr(lang, "-o ne convient qu'à un seul fichier",
-                                         "-o takes one file only"));
+    throw medtime::UsageError("", {}, medtime::message("E126"));
   }
   auto set = medtime::app::load_set(o.common);
   for (const auto& file : o.files) {

@@ -479,16 +479,16 @@ TEST_CASE("medtime::ask::Interview::load") {
   }
   SUBCASE("a file that is not valid is refused") {
     CHECK_THROWS_WITH(iv.load("answers:\n  first: {version: 1, statut: maybe}\n", "a.yaml"),
-                      "a.yaml:2:31: question \"statut\" has no option \"maybe\"; expected one of "
+                      "a.yaml:2:31: error E101: question \"statut\" has no option \"maybe\"; expected one of "
                       "liberal, salarie");
     CHECK_THROWS_WITH(iv.load("answers:\n  first: {version: 2}\n", "a.yaml"),
-                      "a.yaml:2:20: answers are for version 2 of \"first\", but the questionnaire "
+                      "a.yaml:2:20: error E114: answers are for version 2 of \"first\", but the questionnaire "
                       "is version 1");
     // A version 1 row held its hours beside its level: they belong to the time budget now.
     CHECK_THROWS_WITH(iv.load("answers:\n  second:\n    version: 3\n    taches:\n"
                               "      courrier: {hours: 2, delegate: total}\n",
                               "a.yaml"),
-                      "a.yaml:5:17: task \"courrier\" of \"taches\" expects a delegation level, "
+                      "a.yaml:5:17: error E108: task \"courrier\" of \"taches\" expects a delegation level, "
                       "one of non, partiel, total, got a mapping; hours are asked once, in the time "
                       "budget (temps): convert the file with `medtime upgrade FILE`");
   }
@@ -622,8 +622,8 @@ TEST_CASE("medtime::ask::Interview::load_previous of another version") {
   REQUIRE(warnings.size() == 2);
   // Columns: "ancienne" after 39 characters, the version after 20.
   CHECK(warnings[0].format() ==
-        "last.yaml:2:40: warning: unknown question \"ancienne\" in \"first\"; left out");
-  CHECK(warnings[1].format() == "last.yaml:3:21: warning: answers are for version 2 of \"second\", but "
+        "last.yaml:2:40: warning E115: unknown question \"ancienne\" in \"first\"; left out");
+  CHECK(warnings[1].format() == "last.yaml:3:21: warning W100: answers are for version 2 of \"second\", but "
                                 "the questionnaire is version 3; answers are compared by question id");
   iv.resume();
   type_all(iv, {"", "", "", ""});

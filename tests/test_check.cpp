@@ -61,11 +61,11 @@ TEST_CASE("medtime::check_file") {
                                "file, a scoring profile (weights), a parameter set (values) or a "
                                "column map (questionnaires)");
     CHECK(test::messages(check("d.yaml", "a: 1\na: 2\n").diagnostics) ==
-          dir.file("d.yaml") + ":2:1: duplicate key \"a\" (first at line 1)");
+          dir.file("d.yaml") + ":2:1: error E066: duplicate key \"a\" (first at line 1)");
   }
   SUBCASE("a missing file is a usage error") {
     CHECK_THROWS_WITH_AS(check_file(dir.file("none.yaml"), test::mini_set),
-                         (dir.file("none.yaml") + ": cannot open file: No such file or directory").c_str(),
+                         (dir.file("none.yaml") + ": error E050: cannot open file: No such file or directory").c_str(),
                          UsageError);
   }
 }

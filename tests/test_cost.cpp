@@ -460,7 +460,7 @@ horizon_years: 1
   TEST_CASE("medtime::parse_plan errors") {
     SUBCASE("share outside 0 to 1") {
       CHECK(first_error("tasks:\n  - id: a\n    hours_per_week: 2\n    share: 1.5\n") ==
-            "plan.yaml:4:12: \"share\" of task \"a\" must be from 0 to 1, got \"1.5\"");
+            "plan.yaml:4:12: error E080: \"share\" of task \"a\" must be from 0 to 1, got \"1.5\"");
     }
     SUBCASE("sector, other costs and prices by the call") {
       const std::string tasks = "tasks: [{id: a, hours_per_week: 1, share: 1}]\n";
@@ -497,25 +497,25 @@ horizon_years: 1
       // Was yaml-cpp's "operator[] call on a scalar", with no file (issue 20, item 10).
       const std::string tasks = "tasks: [{id: a, hours_per_week: 1, share: 1}]\n";
       CHECK(first_error("doctor: x\n" + tasks) ==
-            "plan.yaml:1:9: \"doctor\" must be a mapping, got text \"x\"");
+            "plan.yaml:1:9: error E075: \"doctor\" must be a mapping, got text \"x\"");
       CHECK(first_error("staff: [x]\n" + tasks) ==
-            "plan.yaml:1:9: staff member 1 must be a mapping, got text \"x\"");
+            "plan.yaml:1:9: error E075: staff member 1 must be a mapping, got text \"x\"");
       CHECK(first_error("staff: [{id: s, role: secretary, fte: [1]}]\n" + tasks) ==
-            "plan.yaml:1:39: \"fte\" of staff \"s\" must be a number, got a list");
-      CHECK(first_error("- 1\n") == "plan.yaml:1:1: the delegation plan must be a mapping, got a list");
+            "plan.yaml:1:39: error E079: \"fte\" of staff \"s\" must be a number, got a list");
+      CHECK(first_error("- 1\n") == "plan.yaml:1:1: error E075: the delegation plan must be a mapping, got a list");
     }
     SUBCASE("empty file") {
-      CHECK(first_error("") == "plan.yaml:1:1: the delegation plan must be a mapping, got nothing");
+      CHECK(first_error("") == "plan.yaml:1:1: error E075: the delegation plan must be a mapping, got nothing");
       CHECK(first_error("# only a comment\n") ==
-            "plan.yaml:1:1: the delegation plan must be a mapping, got nothing");
+            "plan.yaml:1:1: error E075: the delegation plan must be a mapping, got nothing");
     }
     SUBCASE("negative hours") {
       CHECK(first_error("tasks:\n  - id: a\n    hours_per_week: -2\n    share: 1\n") ==
-            "plan.yaml:3:21: \"hours_per_week\" of task \"a\" must be from 0 to 168, got \"-2\"");
+            "plan.yaml:3:21: error E080: \"hours_per_week\" of task \"a\" must be from 0 to 168, got \"-2\"");
     }
     SUBCASE("more than 168 hours a week") {
       CHECK(first_error("tasks:\n  - id: a\n    hours_per_week: 170\n    share: 1\n") ==
-            "plan.yaml:3:21: \"hours_per_week\" of task \"a\" must be from 0 to 168, got \"170\"");
+            "plan.yaml:3:21: error E080: \"hours_per_week\" of task \"a\" must be from 0 to 168, got \"170\"");
       CHECK(
         first_error("tasks:\n  - {id: a, hours_per_week: 100, share: 1}\n"
                     "  - {id: b, hours_per_week: 100, share: 0.5}\n") ==
@@ -537,7 +537,7 @@ horizon_years: 1
     SUBCASE("unknown role") {
       CHECK(first_error("staff:\n  - id: am\n    role: secretaire\n    fte: 1\ntasks: [{id: a, "
                         "hours_per_week: 1, share: 1}]\n") ==
-            "plan.yaml:3:11: \"role\" of staff \"am\" must be one of secretary, assistant_medical, "
+            "plan.yaml:3:11: error E088: \"role\" of staff \"am\" must be one of secretary, assistant_medical, "
             "nurse, provider, asalee, ipa, shared, got \"secretaire\"; did you mean \"secretary\"?");
     }
     SUBCASE("unknown aid") {
@@ -545,13 +545,13 @@ horizon_years: 1
         first_error(
           "staff:\n  - id: am\n    role: assistant_medical\n    fte: 1\n    aid: cnam_assistant\n"
           "tasks: [{id: a, hours_per_week: 1, share: 1}]\n") ==
-        "plan.yaml:5:10: \"aid\" of staff \"am\" must be one of none, cnam_assistant_medical, got "
+        "plan.yaml:5:10: error E088: \"aid\" of staff \"am\" must be one of none, cnam_assistant_medical, got "
         "\"cnam_assistant\"");
     }
     SUBCASE("fte of 0") {
       CHECK(first_error("staff:\n  - id: am\n    role: secretary\n    fte: 0\ntasks: [{id: a, "
                         "hours_per_week: 1, share: 1}]\n") ==
-            "plan.yaml:4:10: \"fte\" of staff \"am\" must be from 0.01 to 1, got \"0\"");
+            "plan.yaml:4:10: error E080: \"fte\" of staff \"am\" must be from 0.01 to 1, got \"0\"");
     }
     SUBCASE("employee without fte") {
       CHECK(
@@ -563,9 +563,9 @@ horizon_years: 1
     SUBCASE("horizon of 0 or above 10 years") {
       CHECK(
         first_error("tasks: [{id: a, hours_per_week: 1, share: 1}]\nhorizon_years: 0\n") ==
-        "plan.yaml:2:16: \"horizon_years\" of the delegation plan must be from 1 to 10, got \"0\"");
+        "plan.yaml:2:16: error E080: \"horizon_years\" of the delegation plan must be from 1 to 10, got \"0\"");
       CHECK(first_error("tasks: [{id: a, hours_per_week: 1, share: 1}]\nhorizon_years: 11\n") ==
-            "plan.yaml:2:16: \"horizon_years\" of the delegation plan must be from 1 to 10, got "
+            "plan.yaml:2:16: error E080: \"horizon_years\" of the delegation plan must be from 1 to 10, got "
             "\"11\"");
     }
     SUBCASE("cnam aid with an fte other than 0.5 or 1") {
@@ -600,11 +600,11 @@ horizon_years: 1
             "\"monthly_fee\" or \"calls_per_month\"");
     }
     SUBCASE("no tasks, unknown and duplicate keys") {
-      CHECK(first_error("staff: []\n") == "plan.yaml:1:1: the delegation plan has no \"tasks\"");
+      CHECK(first_error("staff: []\n") == "plan.yaml:1:1: error E076: the delegation plan has no \"tasks\"");
       CHECK(first_error("tasks: []\n") ==
             "plan.yaml:1:8: error E337: the plan has no tasks: list the tasks to delegate");
       CHECK(first_error("tasks: [{id: a, hours_per_week: 1, share: 1}]\nhorizon_yeras: 3\n") ==
-            "plan.yaml:2:1: unknown key \"horizon_yeras\" in the delegation plan; did you mean "
+            "plan.yaml:2:1: error E089: unknown key \"horizon_yeras\" in the delegation plan; did you mean "
             "\"horizon_years\"?");
       CHECK(first_error("tasks:\n  - {id: a, hours_per_week: 1, share: 1}\n  - {id: a, "
                         "hours_per_week: 2, share: 1}\n") ==
@@ -700,7 +700,7 @@ horizon_years: 1
         "p.yaml:4:3: error E313: unknown parameter \"consultation_fe\"; did you mean \"consultation_fee\"?");
       CHECK(
         e[1] ==
-        "p.yaml:5:27: \"value\" of parameter \"reinvest_share\" must be from 0 to 1, got \"2\"");
+        "p.yaml:5:27: error E080: \"value\" of parameter \"reinvest_share\" must be from 0 to 1, got \"2\"");
       CHECK(e[2] == "p.yaml:6:44: error E311: \"date\" of parameter \"setup_hours\" must be YYYY, YYYY-MM or "
                     "YYYY-MM-DD, got \"24-01\"");
       CHECK(e[3] ==
@@ -711,12 +711,12 @@ horizon_years: 1
             std::vector<std::string>{"p.yaml:1:1: the parameter set must be a mapping, got nothing"});
       auto e = errors("id: x\ntitle: {fr: X, en: X}\nvalues:\n  setup_hours: 2\n");
       REQUIRE_FALSE(e.empty());
-      CHECK(e[0] == "p.yaml:4:16: parameter \"setup_hours\" must be a mapping, got text \"2\"");
+      CHECK(e[0] == "p.yaml:4:16: error E075: parameter \"setup_hours\" must be a mapping, got text \"2\"");
     }
     SUBCASE("a value without source") {
       auto e =
         errors("id: x\ntitle: {fr: X, en: X}\nvalues:\n  setup_hours: {value: 2, date: 2024}\n");
-      CHECK(e[0] == "p.yaml:4:16: parameter \"setup_hours\" has no \"source\"");
+      CHECK(e[0] == "p.yaml:4:16: error E076: parameter \"setup_hours\" has no \"source\"");
     }
   }
 

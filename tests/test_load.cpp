@@ -121,8 +121,8 @@ TEST_CASE("medtime::parse_questionnaire") {
   }
   SUBCASE("empty file and wrong root") {
     CHECK(load_problems("") == "q.yaml:1:1: error E219: empty file; expected a questionnaire");
-    CHECK(load_problems("hello") == "q.yaml:1:1: the questionnaire must be a mapping, got text \"hello\"");
-    CHECK(load_problems("- a\n") == "q.yaml:1:1: the questionnaire must be a mapping, got a list");
+    CHECK(load_problems("hello") == "q.yaml:1:1: error E075: the questionnaire must be a mapping, got text \"hello\"");
+    CHECK(load_problems("- a\n") == "q.yaml:1:1: error E075: the questionnaire must be a mapping, got a list");
   }
   SUBCASE("a question or an action without id") {
     // Was yaml-cpp's `invalid node; first invalid key: "id"`, with no file
@@ -139,14 +139,14 @@ TEST_CASE("medtime::parse_questionnaire") {
   }
   SUBCASE("missing keys") {
     CHECK(load_problems("id: q\n") ==
-          "q.yaml:1:1: the questionnaire has no \"version\"\n"
-          "q.yaml:1:1: the questionnaire has no \"lever\"\n"
-          "q.yaml:1:1: the questionnaire has no \"title\"\n"
-          "q.yaml:1:1: the questionnaire has no \"sections\"");
+          "q.yaml:1:1: error E076: the questionnaire has no \"version\"\n"
+          "q.yaml:1:1: error E076: the questionnaire has no \"lever\"\n"
+          "q.yaml:1:1: error E076: the questionnaire has no \"title\"\n"
+          "q.yaml:1:1: error E076: the questionnaire has no \"sections\"");
   }
   SUBCASE("malformed yaml throws with its position") {
     CHECK(load_problems("id: q\nversion: [1\n") ==
-          "thrown: q.yaml:3:1: invalid YAML: while parsing a flow sequence did not find expected "
+          "thrown: q.yaml:3:1: error E063: invalid YAML: while parsing a flow sequence did not find expected "
           "',' or ']'");
   }
   SUBCASE("alias bomb") {
@@ -157,7 +157,7 @@ TEST_CASE("medtime::parse_questionnaire") {
               ", " + prev + ", " + prev + ", " + prev + ", " + prev + ", " + prev + ", " + prev +
               ", " + prev + "]\n";
     }
-    CHECK(load_problems(text) == "thrown: q.yaml:2:10: aliases (*name) are not allowed in this file");
+    CHECK(load_problems(text) == "thrown: q.yaml:2:10: error E067: aliases (*name) are not allowed in this file");
   }
   SUBCASE("duplicate question id") {
     CHECK(load_problems(k_head + k_first + R"(      - id: a
@@ -167,25 +167,25 @@ TEST_CASE("medtime::parse_questionnaire") {
   }
   SUBCASE("wrong types") {
     CHECK(load_problems(k_head + k_first + "        weight: heavy\n") ==
-          "q.yaml:13:17: \"weight\" of question \"a\" must be a number, got text \"heavy\"");
+          "q.yaml:13:17: error E079: \"weight\" of question \"a\" must be a number, got text \"heavy\"");
     CHECK(load_problems(k_head + k_first + "        weight: 0\n") ==
           "q.yaml:13:17: error E204: question \"a\": \"weight\" must be above 0, got 0");
     CHECK(load_problems(k_head + k_first + "        required: sometimes\n") ==
-          "q.yaml:13:19: \"required\" of question \"a\" must be true or false, got text \"sometimes\"");
+          "q.yaml:13:19: error E083: \"required\" of question \"a\" must be true or false, got text \"sometimes\"");
     CHECK(load_problems(k_head + k_first + "        when: [a]\n") ==
           "q.yaml:13:15: error E202: \"when\" must be a condition written as text, got a list");
   }
   SUBCASE("version must be a whole number of int size") {
     std::string text = k_head + k_first;
     CHECK(load_problems("id: q\nversion: 3000000000\n" + text.substr(text.find("lever"))) ==
-          "q.yaml:2:10: \"version\" of the questionnaire must be a whole number from -2147483648 "
+          "q.yaml:2:10: error E081: \"version\" of the questionnaire must be a whole number from -2147483648 "
           "to 2147483647, got \"3000000000\"");
     CHECK(load_problems("id: q\nversion: 0\n" + text.substr(text.find("lever"))) ==
-          "q.yaml:2:10: \"version\" of the questionnaire must be at least 1, got \"0\"");
+          "q.yaml:2:10: error E080: \"version\" of the questionnaire must be at least 1, got \"0\"");
   }
   SUBCASE("unknown keys and values") {
     CHECK(load_problems(k_head + k_first + "        dimenson: maturity\n") ==
-          "q.yaml:13:9: unknown key \"dimenson\" in question \"a\"; did you mean \"dimension\"?");
+          "q.yaml:13:9: error E089: unknown key \"dimenson\" in question \"a\"; did you mean \"dimension\"?");
     CHECK(load_problems(k_head + R"(      - id: a
         type: yesorno
         text: {fr: A, en: A}
@@ -209,7 +209,7 @@ TEST_CASE("medtime::parse_questionnaire") {
 )",
                                  diags);
     CHECK(q.has_value());
-    CHECK(test::messages(diags) == "q.yaml:11:15: warning: \"text\" of question \"a\" has no English text");
+    CHECK(test::messages(diags) == "q.yaml:11:15: warning W050: \"text\" of question \"a\" has no English text");
   }
   SUBCASE("when: unknown question") {
     CHECK(load_problems(k_head + k_first + R"(      - id: b
@@ -293,7 +293,7 @@ scoring:
   }
   SUBCASE("scoring settings") {
     CHECK(load_problems(k_head + k_first + "scoring: {min_answered: 1.5}\n") ==
-          "q.yaml:13:25: \"min_answered\" of \"scoring\" must be from 0 to 1, got \"1.5\"");
+          "q.yaml:13:25: error E080: \"min_answered\" of \"scoring\" must be from 0 to 1, got \"1.5\"");
   }
   SUBCASE("options") {
     CHECK(load_problems(k_head + R"(      - id: a
@@ -467,7 +467,7 @@ TEST_CASE("medtime::load_questionnaire_set") {
   SUBCASE("a bad questionnaire") {
     test::spit(dir.file("a.yaml"), "id: q\nid: r\n");
     CHECK_THROWS_WITH_AS(load_questionnaire_set(dir.path()),
-                         (dir.file("a.yaml") + ":2:1: duplicate key \"id\" (first at line 1)").c_str(), Error);
+                         (dir.file("a.yaml") + ":2:1: error E066: duplicate key \"id\" (first at line 1)").c_str(), Error);
   }
   SUBCASE("an empty or missing folder is a usage error") {
     CHECK_THROWS_WITH_AS(load_questionnaire_set(dir.path()),
@@ -511,24 +511,24 @@ TEST_CASE("medtime::parse_assessment") {
     CHECK(budget->answers[0].tasks[2].hours == 3); // phone
   }
   SUBCASE("empty file and wrong root") {
-    CHECK(answer_problems("") == "a.yaml:1:1: empty file; expected an answers file (respondent, date, answers)");
-    CHECK(answer_problems("hello") == "a.yaml:1:1: an answers file must be a mapping with respondent, "
+    CHECK(answer_problems("") == "a.yaml:1:1: error E123: empty file; expected an answers file (respondent, date, answers)");
+    CHECK(answer_problems("hello") == "a.yaml:1:1: error E124: an answers file must be a mapping with respondent, "
                                       "date and answers, got text \"hello\"");
-    CHECK(answer_problems("date: 2026-01-01\n") == "a.yaml:1:1: no \"answers\" in this file");
+    CHECK(answer_problems("date: 2026-01-01\n") == "a.yaml:1:1: error E121: no \"answers\" in this file");
     CHECK(answer_problems("answers: [mini]\n") ==
-          "a.yaml:1:10: \"answers\" must map questionnaire ids to answers, got a list");
+          "a.yaml:1:10: error E119: \"answers\" must map questionnaire ids to answers, got a list");
   }
   SUBCASE("top level keys") {
     CHECK(answer_problems("anwsers: {}\n") ==
-          "a.yaml:1:1: unknown key \"anwsers\" in an answers file; expected respondent, date or "
+          "a.yaml:1:1: error E120: unknown key \"anwsers\" in an answers file; expected respondent, date or "
           "answers; did you mean \"answers\"?\n"
-          "a.yaml:1:1: no \"answers\" in this file");
+          "a.yaml:1:1: error E121: no \"answers\" in this file");
     CHECK(answer_problems("respondent: dr\nanswers: {}\n") ==
-          "a.yaml:1:13: \"respondent\" must be a mapping such as {id: dr-martin}, got text \"dr\"");
+          "a.yaml:1:13: error E110: \"respondent\" must be a mapping such as {id: dr-martin}, got text \"dr\"");
     CHECK(answer_problems("respondent: {id: [a]}\nanswers: {}\n") ==
-          "a.yaml:1:18: respondent \"id\" must be text, got a list");
+          "a.yaml:1:18: error E111: respondent \"id\" must be text, got a list");
     CHECK(answer_problems("date: 2026-02-30\nanswers: {}\n") ==
-          "a.yaml:1:7: \"date\" must be a date written YYYY-MM-DD or DD/MM/YYYY, got text \"2026-02-30\"");
+          "a.yaml:1:7: error E118: \"date\" must be a date written YYYY-MM-DD or DD/MM/YYYY, got text \"2026-02-30\"");
     // As a French doctor writes it: the same day.
     CHECK(answer_problems("date: 16/11/2026\nanswers: {}\n") == "ok");
     Diagnostics diags;
@@ -537,64 +537,64 @@ TEST_CASE("medtime::parse_assessment") {
   }
   SUBCASE("unknown questionnaire or version") {
     CHECK(answer_problems("answers:\n  minii: {}\n") ==
-          "a.yaml:2:3: unknown questionnaire \"minii\"; did you mean \"mini\"?");
+          "a.yaml:2:3: error E116: unknown questionnaire \"minii\"; did you mean \"mini\"?");
     CHECK(answer_problems("answers:\n  mini:\n    version: 1\n    staff: none\n") ==
-          "a.yaml:3:14: answers are for version 1 of \"mini\", but the questionnaire is version 2; "
+          "a.yaml:3:14: error E113: answers are for version 1 of \"mini\", but the questionnaire is version 2; "
               "convert the file with `medtime upgrade FILE`");
     CHECK(answer_problems("answers:\n  mini: none\n") ==
-          "a.yaml:2:9: answers to \"mini\" must be a mapping of question ids to answers, got text \"none\"");
+          "a.yaml:2:9: error E117: answers to \"mini\" must be a mapping of question ids to answers, got text \"none\"");
   }
   SUBCASE("version must be a whole number") {
     // 2.5 was read as 2 and accepted; 1e30 was cast to int (undefined).
     CHECK(answer_problems("answers:\n  mini:\n    version: 2.5\n") ==
-          "a.yaml:3:14: \"version\" of \"mini\" must be a whole number, got text \"2.5\"");
+          "a.yaml:3:14: error E112: \"version\" of \"mini\" must be a whole number, got text \"2.5\"");
     CHECK(answer_problems("answers:\n  mini:\n    version: 1e30\n") ==
-          "a.yaml:3:14: \"version\" of \"mini\" must be a whole number, got text \"1e30\"");
+          "a.yaml:3:14: error E112: \"version\" of \"mini\" must be a whole number, got text \"1e30\"");
     CHECK(answer_problems("answers:\n  mini:\n    version: two\n") ==
-          "a.yaml:3:14: \"version\" of \"mini\" must be a whole number, got text \"two\"");
+          "a.yaml:3:14: error E112: \"version\" of \"mini\" must be a whole number, got text \"two\"");
   }
   SUBCASE("unknown question id") {
     CHECK(answer_problems(test::mini_answers("    staf: none\n")) ==
-          "a.yaml:4:5: unknown question \"staf\" in \"mini\"; did you mean \"staff\"?");
+          "a.yaml:4:5: error E115: unknown question \"staf\" in \"mini\"; did you mean \"staff\"?");
     CHECK(answer_problems(test::mini_answers("    phonehours: 2\n")) ==
-          "a.yaml:4:5: unknown question \"phonehours\" in \"mini\"; did you mean \"phone_hours\"?");
+          "a.yaml:4:5: error E115: unknown question \"phonehours\" in \"mini\"; did you mean \"phone_hours\"?");
   }
   SUBCASE("single choice") {
     CHECK(answer_problems(test::mini_answers("    staff: nobody\n")) ==
-          "a.yaml:4:12: question \"staff\" has no option \"nobody\"; expected one of none, "
+          "a.yaml:4:12: error E101: question \"staff\" has no option \"nobody\"; expected one of none, "
           "secretary, assistant");
     CHECK(answer_problems(test::mini_answers("    staff: secretery\n")) ==
-          "a.yaml:4:12: question \"staff\" has no option \"secretery\"; expected one of none, "
+          "a.yaml:4:12: error E101: question \"staff\" has no option \"secretery\"; expected one of none, "
           "secretary, assistant; did you mean \"secretary\"?");
     CHECK(answer_problems(test::mini_answers("    staff: [none]\n")) ==
-          "a.yaml:4:12: question \"staff\" expects one of none, secretary, assistant, got a list");
+          "a.yaml:4:12: error E100: question \"staff\" expects one of none, secretary, assistant, got a list");
   }
   SUBCASE("multiple choice") {
     CHECK(answer_of(test::mini_answers("    tools: agenda\n"), 1).choices == 0b010);
     CHECK(answer_of(test::mini_answers("    tools: []\n"), 1).given());
     CHECK(answer_problems(test::mini_answers("    tools: [agenda, none]\n")) ==
-          "a.yaml:4:12: question \"tools\": option \"none\" cannot be combined with others");
+          "a.yaml:4:12: error E103: question \"tools\": option \"none\" cannot be combined with others");
     CHECK(answer_problems(test::mini_answers("    tools: [agenda, fax]\n")) ==
-          "a.yaml:4:21: question \"tools\" has no option \"fax\"; expected one of none, agenda, messaging");
+          "a.yaml:4:21: error E101: question \"tools\" has no option \"fax\"; expected one of none, agenda, messaging");
     CHECK(answer_problems(test::mini_answers("    tools: {agenda: 1}\n")) ==
-          "a.yaml:4:12: question \"tools\" expects a list of options, got a mapping");
+          "a.yaml:4:12: error E102: question \"tools\" expects a list of options, got a mapping");
   }
   SUBCASE("numbers and scales") {
     CHECK(answer_of(test::mini_answers("    phone_hours: 2.5\n"), 3).number == 2.5);
     CHECK(answer_of(test::mini_answers("    phone_hours: '2,5'\n"), 3).number == 2.5); // French comma
     CHECK(answer_of(test::mini_answers("    phone_hours: 40\n"), 3).number == 40);
     CHECK(answer_problems(test::mini_answers("    phone_hours: beaucoup\n")) ==
-          "a.yaml:4:18: question \"phone_hours\" expects a number from 0 to 40, got \"beaucoup\"");
+          "a.yaml:4:18: error E105: question \"phone_hours\" expects a number from 0 to 40, got \"beaucoup\"");
     CHECK(answer_problems(test::mini_answers("    phone_hours: 41\n")) ==
-          "a.yaml:4:18: question \"phone_hours\" expects a number from 0 to 40, got \"41\"");
+          "a.yaml:4:18: error E105: question \"phone_hours\" expects a number from 0 to 40, got \"41\"");
     CHECK(answer_problems(test::mini_answers("    phone_hours: -1\n")) ==
-          "a.yaml:4:18: question \"phone_hours\" expects a number from 0 to 40, got \"-1\"");
+          "a.yaml:4:18: error E105: question \"phone_hours\" expects a number from 0 to 40, got \"-1\"");
     CHECK(answer_problems(test::mini_answers("    phone_hours: [1]\n")) ==
-          "a.yaml:4:18: question \"phone_hours\" expects a number from 0 to 40, got a list");
+          "a.yaml:4:18: error E105: question \"phone_hours\" expects a number from 0 to 40, got a list");
     CHECK(answer_problems(test::mini_answers("    burden: 2.5\n")) ==
-          "a.yaml:4:13: question \"burden\" expects a whole number from 1 to 5, got \"2.5\"");
+          "a.yaml:4:13: error E105: question \"burden\" expects a whole number from 1 to 5, got \"2.5\"");
     CHECK(answer_problems(test::mini_answers("    burden: 0\n")) ==
-          "a.yaml:4:13: question \"burden\" expects a whole number from 1 to 5, got \"0\"");
+          "a.yaml:4:13: error E105: question \"burden\" expects a whole number from 1 to 5, got \"0\"");
   }
   SUBCASE("yes and no") {
     CHECK(answer_of(test::mini_answers("    wants: oui\n"), 4).choice == 1);
@@ -602,24 +602,24 @@ TEST_CASE("medtime::parse_assessment") {
     CHECK(answer_of(test::mini_answers("    wants: non\n"), 4).choice == 0);
     CHECK(answer_of(test::mini_answers("    wants: no\n"), 4).choice == 0);
     CHECK(answer_problems(test::mini_answers("    wants: maybe\n")) ==
-          "a.yaml:4:12: question \"wants\" expects yes or no, got text \"maybe\"");
+          "a.yaml:4:12: error E104: question \"wants\" expects yes or no, got text \"maybe\"");
   }
   SUBCASE("task tables: a delegation level per row") {
     CHECK(answer_problems(test::mini_answers("    tasks:\n      boking: total\n")) ==
-          "a.yaml:5:7: question \"tasks\" has no task \"boking\"; did you mean \"booking\"?");
+          "a.yaml:5:7: error E106: question \"tasks\" has no task \"boking\"; did you mean \"booking\"?");
     CHECK(answer_problems(test::mini_answers("    tasks:\n      booking: totl\n")) ==
-          "a.yaml:5:16: task \"booking\" of \"tasks\" expects a delegation level, one of none, "
+          "a.yaml:5:16: error E108: task \"booking\" of \"tasks\" expects a delegation level, one of none, "
           "partial, total, got text \"totl\"; did you mean \"total\"?");
     CHECK(answer_problems(test::mini_answers("    tasks:\n      booking: 3\n")) ==
-          "a.yaml:5:16: task \"booking\" of \"tasks\" expects a delegation level, one of none, "
+          "a.yaml:5:16: error E108: task \"booking\" of \"tasks\" expects a delegation level, one of none, "
           "partial, total, got text \"3\"");
     // A version 1 row, hours beside the level: refused with the way out.
     CHECK(answer_problems(test::mini_answers("    tasks:\n      booking: {hours: 1, delegate: total}\n")) ==
-          "a.yaml:5:16: task \"booking\" of \"tasks\" expects a delegation level, one of none, "
+          "a.yaml:5:16: error E108: task \"booking\" of \"tasks\" expects a delegation level, one of none, "
           "partial, total, got a mapping; hours are asked once, in the time budget (temps): convert "
           "the file with `medtime upgrade FILE`");
     CHECK(answer_problems(test::mini_answers("    tasks: 3\n")) ==
-          "a.yaml:4:12: question \"tasks\" expects a table ({task: level}), got text \"3\"");
+          "a.yaml:4:12: error E109: question \"tasks\" expects a table ({task: level}), got text \"3\"");
     Answer a = answer_of(test::mini_answers("    tasks:\n      billing: total\n"), 6);
     REQUIRE(a.tasks.size() == 2);
     CHECK(a.tasks[0].level == -1);
@@ -630,9 +630,9 @@ TEST_CASE("medtime::parse_assessment") {
       return std::string("answers:\n  budget:\n    version: 1\n    hours:\n") + std::string(rows);
     };
     CHECK(answer_problems(budget("      phone: 50\n")) ==
-          "a.yaml:5:14: category \"phone\" of \"hours\" expects hours per week from 0 to 40, got \"50\"");
+          "a.yaml:5:14: error E107: category \"phone\" of \"hours\" expects hours per week from 0 to 40, got \"50\"");
     CHECK(answer_problems(budget("      phnoe: 5\n")) ==
-          "a.yaml:5:7: question \"hours\" has no category \"phnoe\"; did you mean \"phone\"?");
+          "a.yaml:5:7: error E106: question \"hours\" has no category \"phnoe\"; did you mean \"phone\"?");
     Diagnostics diags;
     Assessment a = test::answers(budget("      phone: '1,5'\n      booking: 2\n"), diags);
     REQUIRE_FALSE(diags.has_errors());
@@ -654,12 +654,12 @@ TEST_CASE("medtime::parse_assessment") {
   }
   SUBCASE("duplicate answers") {
     CHECK(answer_problems(test::mini_answers("    staff: none\n    staff: assistant\n")) ==
-          "thrown: a.yaml:5:5: duplicate key \"staff\" (first at line 4)");
+          "thrown: a.yaml:5:5: error E066: duplicate key \"staff\" (first at line 4)");
   }
   SUBCASE("version after the answers: the answers are not read, whatever their place") {
     // Answers are read as the parser goes; a version met later still voids them.
     CHECK(answer_problems("answers:\n  mini:\n    staff: nobody\n    version: 1\n    burden: 9\n") ==
-          "a.yaml:4:14: answers are for version 1 of \"mini\", but the questionnaire is version 2; "
+          "a.yaml:4:14: error E113: answers are for version 1 of \"mini\", but the questionnaire is version 2; "
           "convert the file with `medtime upgrade FILE`");
     Diagnostics diags("a.yaml");
     Assessment a = parse_assessment("answers:\n  mini:\n    staff: none\n    version: 1\n",
@@ -672,24 +672,24 @@ TEST_CASE("medtime::parse_assessment") {
     Diagnostics diags("<stdin>");
     parse_assessment("---\nanswers:\n  mini: {staff: nobody}\n", test::mini_set(), "<stdin>:41",
                      diags, {}, 41);
-    CHECK(test::messages(diags) == "<stdin>:43:17: question \"staff\" has no option \"nobody\"; "
+    CHECK(test::messages(diags) == "<stdin>:43:17: error E101: question \"staff\" has no option \"nobody\"; "
                                    "expected one of none, secretary, assistant");
     Diagnostics thrown("<stdin>");
     CHECK_THROWS_WITH_AS(parse_assessment("answers: [\n", test::mini_set(), "<stdin>:7", thrown, {}, 7),
-                         "<stdin>:8:1: invalid YAML: while parsing a flow node did not find expected "
+                         "<stdin>:8:1: error E063: invalid YAML: while parsing a flow node did not find expected "
                          "node content",
                          Error);
     CHECK_THROWS_WITH_AS(parse_assessment("\nanswers: caf\xe9\n", test::mini_set(), "<stdin>:7", thrown,
                                           {}, 7),
-                         "<stdin>:8:13: invalid UTF-8 byte 0xE9; save the file as UTF-8", Error);
+                         "<stdin>:8:13: error: invalid UTF-8 byte 0xE9; save the file as UTF-8", Error);
   }
   SUBCASE("several documents") {
     CHECK(answer_problems("answers: {}\n---\nanswers: {}\n") ==
-          "thrown: a.yaml:2:1: several YAML documents in one file; expected one");
+          "thrown: a.yaml:2:1: error E074: several YAML documents in one file; expected one");
   }
   SUBCASE("alias bomb") {
     CHECK(answer_problems(test::mini_answers("    note: &a lol\n    staff: *a\n")) ==
-          "thrown: a.yaml:5:12: aliases (*name) are not allowed in this file");
+          "thrown: a.yaml:5:12: error E067: aliases (*name) are not allowed in this file");
   }
   SUBCASE("lenient: problems become warnings and the answer is left out") {
     Diagnostics diags("a.yaml");
@@ -698,10 +698,10 @@ TEST_CASE("medtime::parse_assessment") {
         test::mini_set(), "a.yaml", diags, AnswersOptions{false});
     CHECK_FALSE(diags.has_errors());
     CHECK(test::messages(diags) ==
-          "a.yaml:3:14: warning: answers are for version 1 of \"mini\", but the questionnaire is "
+          "a.yaml:3:14: warning W100: answers are for version 1 of \"mini\", but the questionnaire is "
           "version 2; answers are compared by question id\n"
-          "a.yaml:4:5: warning: unknown question \"staf\" in \"mini\"; did you mean \"staff\"?; left out\n"
-          "a.yaml:5:13: warning: question \"burden\" expects a whole number from 1 to 5, got \"9\"; left out");
+          "a.yaml:4:5: warning E115: unknown question \"staf\" in \"mini\"; did you mean \"staff\"?; left out\n"
+          "a.yaml:5:13: warning E105: question \"burden\" expects a whole number from 1 to 5, got \"9\"; left out");
     REQUIRE(a.response(0) != nullptr);
     CHECK(a.response(0)->version == 1);
     CHECK(a.response(0)->answers[2].state == AnswerState::missing);
@@ -714,7 +714,7 @@ TEST_CASE("medtime::load_assessment") {
   test::TempDir dir;
   test::spit(dir.file("a.yaml"), "answers:\n  mini:\n    version: 2\n    staff: nobody\n    burden: 9\n");
   CHECK_THROWS_WITH_AS(load_assessment(dir.file("a.yaml"), test::mini_set()),
-                       (dir.file("a.yaml") + ":4:12: question \"staff\" has no option \"nobody\"; "
+                       (dir.file("a.yaml") + ":4:12: error E101: question \"staff\" has no option \"nobody\"; "
                                              "expected one of none, secretary, assistant").c_str(),
                        Error);
 }

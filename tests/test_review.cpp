@@ -154,7 +154,7 @@ TEST_SUITE("review") {
     }
     SUBCASE("maturity outside 0-100") {
       CHECK(first_error("- {lever: beta, maturity: 120, by: 2026-12-31}\n") ==
-            "obj.yaml:1:27: \"maturity\" of objective 1 must be from 0 to 100, got \"120\"");
+            "obj.yaml:1:27: error E080: \"maturity\" of objective 1 must be from 0 to 100, got \"120\"");
     }
     SUBCASE("bad date") {
       CHECK(first_error("- {lever: beta, maturity: 50, by: 2026-13-01}\n") ==
@@ -163,7 +163,7 @@ TEST_SUITE("review") {
     }
     SUBCASE("missing date") {
       CHECK(first_error("- {lever: beta, maturity: 50}\n") ==
-            "obj.yaml:1:3: objective 1 has no \"by\"");
+            "obj.yaml:1:3: error E076: objective 1 has no \"by\"");
     }
     SUBCASE("unknown indicator") {
       CHECK(
@@ -178,7 +178,7 @@ TEST_SUITE("review") {
     }
     SUBCASE("an indicator value outside its question's bounds") {
       CHECK(first_error("- {indicator: alpha.heures_admin, value: 50, by: 2026-12-31}\n") ==
-            "obj.yaml:1:42: \"value\" of objective 1 must be from 0 to 40, got \"50\"");
+            "obj.yaml:1:42: error E080: \"value\" of objective 1 must be from 0 to 40, got \"50\"");
     }
     SUBCASE("both or neither") {
       CHECK(first_error(
@@ -191,7 +191,7 @@ TEST_SUITE("review") {
     }
     SUBCASE("unknown key") {
       CHECK(first_error("- {lever: beta, maturity: 50, by: 2026-12-31, note: x}\n") ==
-            "obj.yaml:1:47: unknown key \"note\" in objective 1");
+            "obj.yaml:1:47: error E089: unknown key \"note\" in objective 1");
     }
     SUBCASE("not a list") {
       CHECK(first_error("objectives: 3\n") ==
@@ -245,16 +245,16 @@ TEST_SUITE("review") {
         load_review_inputs(paths({ "q2.yaml", "q4.yaml", "q1.yaml" }), fixture_set());
       REQUIRE(inputs.not_comparable.size() == 4);
       CHECK(inputs.not_comparable[0].format() ==
-            k_dir + "q1.yaml:5:14: warning: answers are for version 1 of \"alpha\", but the "
+            k_dir + "q1.yaml:5:14: warning W100: answers are for version 1 of \"alpha\", but the "
                     "questionnaire is version 2; answers are compared by question id");
       CHECK(inputs.not_comparable[1].format() ==
-            k_dir + "q1.yaml:8:5: warning: unknown question \"ancien\" in \"alpha\"; left out");
+            k_dir + "q1.yaml:8:5: warning E115: unknown question \"ancien\" in \"alpha\"; left out");
       CHECK(inputs.not_comparable[2].format() ==
-            k_dir + "q2.yaml:5:14: warning: answers are for version 1 of \"alpha\", but the "
+            k_dir + "q2.yaml:5:14: warning W100: answers are for version 1 of \"alpha\", but the "
                     "questionnaire is version 2; answers are compared by question id");
       CHECK(inputs.not_comparable[3].format() ==
             k_dir +
-              "q2.yaml:8:12: warning: question \"canal\" has no option \"telephone\"; expected "
+              "q2.yaml:8:12: warning E101: question \"canal\" has no option \"telephone\"; expected "
               "one of phone, online; left out");
     }
     SUBCASE("two on the same date") {

@@ -508,7 +508,7 @@ TEST_CASE("medtime::parse_profile") {
   }
   SUBCASE("not a mapping") {
     parse_profile("- 1\n", "p.yaml", diags);
-    CHECK(test::messages(diags) == "p.yaml:1:1: the scoring profile must be a mapping, got a list");
+    CHECK(test::messages(diags) == "p.yaml:1:1: error E075: the scoring profile must be a mapping, got a list");
   }
   SUBCASE("weights above 1 in all") {
     // 0.5 + 0.2 + 0.5 = 1.2: priorities could pass 100.
@@ -522,7 +522,7 @@ TEST_CASE("medtime::parse_profile") {
     CHECK(test::messages(diags) ==
           "p.yaml:1:10: error E291: the weights must add up to 1 (maturity + readiness + hours), got 0\n"
           "p.yaml:2:18: error E292: \"reference_hours\" must be above 0\n"
-          "p.yaml:3:1: unknown key \"weigths\" in the scoring profile; did you mean \"weights\"?");
+          "p.yaml:3:1: error E089: unknown key \"weigths\" in the scoring profile; did you mean \"weights\"?");
   }
 }
 

@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <dirent.h>
 #include <filesystem>
@@ -380,17 +381,32 @@ TEST_CASE("medtime::read_file") {
   }
   SUBCASE("missing file is a usage error") {
     CHECK_THROWS_WITH_AS(read_file(dir.file("none.yaml")),
-                         (dir.file("none.yaml") + ": cannot open file: No such file or directory").c_str(),
+                         (dir.file("none.yaml") + ": error E050: cannot open file: No such file or directory").c_str(),
                          UsageError);
+  }
+  SUBCASE("in French, the system's words too") {
+    struct Restore {
+      ~Restore() { set_message_lang(Lang::en); }
+    } restore;
+    set_message_lang(Lang::fr);
+    CHECK_THROWS_WITH_AS(read_file(dir.file("none.yaml")),
+                         (dir.file("none.yaml") +
+                          ": erreur E050 : impossible d'ouvrir le fichier : fichier ou dossier introuvable")
+                             .c_str(),
+                         UsageError);
+    CHECK(error_text(EACCES) == "permission refusée");
+    CHECK(error_text(ENOSPC) == "plus de place sur le disque");
+    set_message_lang(Lang::en);
+    CHECK(error_text(ENOSPC) == "No space left on device");
   }
   SUBCASE("folder is a usage error") {
     CHECK_THROWS_WITH_AS(read_file(dir.path()),
-                         (dir.path() + ": cannot read file: it is a directory").c_str(), UsageError);
+                         (dir.path() + ": error E051: cannot read file: it is a directory").c_str(), UsageError);
   }
   SUBCASE("above the size limit") {
     test::spit(dir.file("big.yaml"), "0123456789A"); // 11 bytes
     CHECK_THROWS_WITH_AS(read_file(dir.file("big.yaml"), 10),
-                         (dir.file("big.yaml") + ": file is 11 bytes, larger than the limit of 10 bytes").c_str(),
+                         (dir.file("big.yaml") + ": error E052: file is 11 bytes, larger than the limit of 10 bytes").c_str(),
                          Error);
     CHECK(read_file(dir.file("big.yaml"), 11) == "0123456789A");
   }
@@ -433,7 +449,7 @@ TEST_CASE("medtime::write_file_atomically") {
   SUBCASE("missing folder is a usage error") {
     std::string bad = dir.file("no/such/out.txt");
     CHECK_THROWS_WITH_AS(write_file_atomically(bad, "x"),
-                         (bad + ": cannot write in " + dir.file("no/such") +
+                         (bad + ": error E057: cannot write in " + dir.file("no/such") +
                           ": No such file or directory").c_str(),
                          UsageError);
   }
@@ -443,7 +459,7 @@ TEST_CASE("medtime::OutputFile") {
   test::TempDir dir;
   SUBCASE("a folder is refused, as a failed write") {
     CHECK_THROWS_WITH_AS(OutputFile(dir.path()),
-                         (dir.path() + ": cannot write file: it is a directory").c_str(), Error);
+                         (dir.path() + ": error E056: cannot write file: it is a directory").c_str(), Error);
   }
   SUBCASE("a link to a device is written through, not replaced") {
     std::string link = dir.file("null");
@@ -481,7 +497,7 @@ TEST_CASE("medtime::OutputFile") {
   SUBCASE("a full disk fails the write with exit 1, not 2") {
     OutputFile out("/dev/full");
     out.write("x");
-    CHECK_THROWS_WITH_AS(out.commit(), "/dev/full: cannot write file: No space left on device",
+    CHECK_THROWS_WITH_AS(out.commit(), "/dev/full: error E055: cannot write file: No space left on device",
                          Error);
     try {
       write_file_atomically("/dev/full", "x");

@@ -79,52 +79,52 @@ TEST_CASE("medtime::yaml::parse") {
   SUBCASE("byte order mark") {
     Node root = yaml::parse("\xEF\xBB\xBF" "a: 1\n", "f.yaml");
     CHECK(root.find("a") != nullptr);
-    CHECK(parse_error("\xEF\xBB\xBF" "a: 1\na: 2\n") == "f.yaml:2:1: duplicate key \"a\" (first at line 1)");
+    CHECK(parse_error("\xEF\xBB\xBF" "a: 1\na: 2\n") == "f.yaml:2:1: error E066: duplicate key \"a\" (first at line 1)");
   }
   SUBCASE("several documents") {
     CHECK(parse_error("a: 1\n---\nb: 2\n") ==
-          "f.yaml:2:1: several YAML documents in one file; expected one");
+          "f.yaml:2:1: error E074: several YAML documents in one file; expected one");
     CHECK(parse_error("---\na: 1\n...\n") == "ok");
   }
   SUBCASE("malformed yaml") {
     CHECK(parse_error("a: b: c\n") ==
-          "f.yaml:1:5: invalid YAML: mapping values are not allowed in this context");
+          "f.yaml:1:5: error E063: invalid YAML: mapping values are not allowed in this context");
     CHECK(parse_error("a: [1, 2\nb: 3\n") ==
-          "f.yaml:2:2: invalid YAML: while parsing a flow sequence did not find expected ',' or ']'");
-    CHECK(parse_error("a:\n\t- b\n") == "f.yaml:2:1: invalid YAML: a tab character; indent with spaces");
+          "f.yaml:2:2: error E063: invalid YAML: while parsing a flow sequence did not find expected ',' or ']'");
+    CHECK(parse_error("a:\n\t- b\n") == "f.yaml:2:1: error E064: invalid YAML: a tab character; indent with spaces");
     CHECK(parse_error("a: @b\n") ==
-          "f.yaml:1:4: invalid YAML: while scanning for the next token found character that "
+          "f.yaml:1:4: error E063: invalid YAML: while scanning for the next token found character that "
           "cannot start any token");
     CHECK(parse_error("a: \"open\n") ==
-          "f.yaml:2:1: invalid YAML: while scanning a quoted scalar found unexpected end of stream");
+          "f.yaml:2:1: error E063: invalid YAML: while scanning a quoted scalar found unexpected end of stream");
   }
   SUBCASE("invalid utf-8 is reported before parsing") {
-    CHECK(parse_error("a: caf\xE9\n") == "f.yaml:1:7: invalid UTF-8 byte 0xE9; save the file as UTF-8");
+    CHECK(parse_error("a: caf\xE9\n") == "f.yaml:1:7: error: invalid UTF-8 byte 0xE9; save the file as UTF-8");
     CHECK(parse_error(std::string_view("\xFF\xFE" "a\0", 4)) ==
-          "f.yaml:1:1: file is UTF-16 encoded; save it as UTF-8");
+          "f.yaml:1:1: error: file is UTF-16 encoded; save it as UTF-8");
     CHECK(parse_error(std::string_view("a: x\0y\n", 7)) ==
-          "f.yaml:1:5: NUL byte in text; the file is not UTF-8 text");
+          "f.yaml:1:5: error: NUL byte in text; the file is not UTF-8 text");
   }
   SUBCASE("control characters are reported where they are") {
     // libyaml's reader errors carry a byte offset, not a line and column.
-    CHECK(parse_error("a: 1\nb: x\x01y\n") == "f.yaml:2:5: invalid YAML: control characters are not allowed");
-    CHECK(parse_error("a: 1\nb: é\x7f\n") == "f.yaml:2:5: invalid YAML: control characters are not allowed");
+    CHECK(parse_error("a: 1\nb: x\x01y\n") == "f.yaml:2:5: error E063: invalid YAML: control characters are not allowed");
+    CHECK(parse_error("a: 1\nb: é\x7f\n") == "f.yaml:2:5: error E063: invalid YAML: control characters are not allowed");
   }
   SUBCASE("control characters from escapes are rejected") {
     // "\e" in a double-quoted scalar is ESC: printed raw, it would drive the terminal.
     CHECK(parse_error("id: \"dr\\e[31mX\"\n") ==
-          "f.yaml:1:5: control character U+001B in text \"dr\\x1b[31mX\"; remove it");
+          "f.yaml:1:5: error E065: control character U+001B in text \"dr\\x1b[31mX\"; remove it");
     CHECK(parse_error("id: \"a\\x9b" "b\"\n") ==
-          "f.yaml:1:5: control character U+009B in text \"a\xC2\x9B" "b\"; remove it");
+          "f.yaml:1:5: error E065: control character U+009B in text \"a\xC2\x9B" "b\"; remove it");
     CHECK(parse_error("text: \"a\\tb\\nc\"\n") == "ok");
   }
   SUBCASE("a tab used for indentation") {
-    CHECK(parse_error("a:\n\tb: 1\n") == "f.yaml:2:1: invalid YAML: a tab character; indent with spaces");
+    CHECK(parse_error("a:\n\tb: 1\n") == "f.yaml:2:1: error E064: invalid YAML: a tab character; indent with spaces");
   }
   SUBCASE("duplicate keys") {
-    CHECK(parse_error("a: 1\nb: 2\na: 3\n") == "f.yaml:3:1: duplicate key \"a\" (first at line 1)");
-    CHECK(parse_error("{a: 1, a: 2}") == "f.yaml:1:8: duplicate key \"a\" (first at line 1)");
-    CHECK(parse_error("x:\n  a: 1\n  'a': 2\n") == "f.yaml:3:3: duplicate key \"a\" (first at line 2)");
+    CHECK(parse_error("a: 1\nb: 2\na: 3\n") == "f.yaml:3:1: error E066: duplicate key \"a\" (first at line 1)");
+    CHECK(parse_error("{a: 1, a: 2}") == "f.yaml:1:8: error E066: duplicate key \"a\" (first at line 1)");
+    CHECK(parse_error("x:\n  a: 1\n  'a': 2\n") == "f.yaml:3:3: error E066: duplicate key \"a\" (first at line 2)");
   }
   SUBCASE("duplicate keys in a large mapping") {
     // Above 64 keys the check sorts the keys instead of comparing every pair;
@@ -135,13 +135,13 @@ TEST_CASE("medtime::yaml::parse") {
     }
     CHECK(parse_error(text) == "ok");
     std::string twice = text + "k70: 2\nk5: 2\nk5: 3\n"; // lines 101 to 103
-    CHECK(parse_error(twice) == "f.yaml:101:1: duplicate key \"k70\" (first at line 71)");
-    CHECK(parse_error(text + "k5: 2\nk5: 3\n") == "f.yaml:101:1: duplicate key \"k5\" (first at line 6)");
+    CHECK(parse_error(twice) == "f.yaml:101:1: error E066: duplicate key \"k70\" (first at line 71)");
+    CHECK(parse_error(text + "k5: 2\nk5: 3\n") == "f.yaml:101:1: error E066: duplicate key \"k5\" (first at line 6)");
   }
   SUBCASE("aliases are rejected") {
     CHECK(parse_error("a: &x 1\n") == "ok"); // an anchor alone is harmless
-    CHECK(parse_error("a: &x 1\nb: *x\n") == "f.yaml:2:4: aliases (*name) are not allowed in this file");
-    CHECK(parse_error("a: &a [1, *a]\n") == "f.yaml:1:11: aliases (*name) are not allowed in this file");
+    CHECK(parse_error("a: &x 1\nb: *x\n") == "f.yaml:2:4: error E067: aliases (*name) are not allowed in this file");
+    CHECK(parse_error("a: &a [1, *a]\n") == "f.yaml:1:11: error E067: aliases (*name) are not allowed in this file");
   }
   SUBCASE("alias bomb") {
     // The "billion laughs" shape: nine levels of nine aliases each.
@@ -154,29 +154,29 @@ TEST_CASE("medtime::yaml::parse") {
       }
       text += "]\n";
     }
-    CHECK(parse_error(text) == "f.yaml:2:10: aliases (*name) are not allowed in this file");
+    CHECK(parse_error(text) == "f.yaml:2:10: error E067: aliases (*name) are not allowed in this file");
   }
   SUBCASE("keys must be scalars") {
     CHECK(parse_error("? [a, b]\n: 1\n") ==
-          "f.yaml:1:3: keys must be plain text, not a list or a mapping");
-    CHECK(parse_error("{{a: 1}: 2}") == "f.yaml:1:2: keys must be plain text, not a list or a mapping");
+          "f.yaml:1:3: error E069: keys must be plain text, not a list or a mapping");
+    CHECK(parse_error("{{a: 1}: 2}") == "f.yaml:1:2: error E069: keys must be plain text, not a list or a mapping");
   }
   SUBCASE("depth bound") {
     CHECK(parse_error(nested(64)) == "ok");
-    CHECK(parse_error(nested(65)) == "f.yaml:1:65: nesting deeper than 64 levels");
+    CHECK(parse_error(nested(65)) == "f.yaml:1:65: error E070: nesting deeper than 64 levels");
     // 100,000 levels stop at the bound, long before the end of the text.
-    CHECK(parse_error(std::string(100000, '[')) == "f.yaml:1:65: nesting deeper than 64 levels");
+    CHECK(parse_error(std::string(100000, '[')) == "f.yaml:1:65: error E070: nesting deeper than 64 levels");
     std::string maps;
     for (int i = 0; i < 100000; ++i) {
       maps += "{a: ";
     }
-    CHECK(parse_error(maps) == "f.yaml:1:257: nesting deeper than 64 levels");
+    CHECK(parse_error(maps) == "f.yaml:1:257: error E070: nesting deeper than 64 levels");
   }
   SUBCASE("custom limits") {
     CHECK(parse_error("a: {b: {c: 1}}", {3, 100}) == "ok");
-    CHECK(parse_error("a: {b: {c: {d: 1}}}", {3, 100}) == "f.yaml:1:12: nesting deeper than 3 levels");
+    CHECK(parse_error("a: {b: {c: {d: 1}}}", {3, 100}) == "f.yaml:1:12: error E070: nesting deeper than 3 levels");
     CHECK(parse_error("[1, 2, 3, 4]", {64, 5}) == "ok");
-    CHECK(parse_error("[1, 2, 3, 4, 5]", {64, 5}) == "f.yaml:1:14: too many YAML nodes (limit 5)");
+    CHECK(parse_error("[1, 2, 3, 4, 5]", {64, 5}) == "f.yaml:1:14: error E068: too many YAML nodes (limit 5)");
   }
 }
 
@@ -218,7 +218,7 @@ TEST_CASE("medtime::yaml::EventReader") {
     events.next();
     events.next();
     CHECK_THROWS_WITH_AS(events.skip(events.next()),
-                         "<stdin>:41:1: invalid YAML: while parsing a flow node did not find "
+                         "<stdin>:41:1: error E063: invalid YAML: while parsing a flow node did not find "
                          "expected node content",
                          Error);
   }
@@ -228,7 +228,7 @@ TEST_CASE("medtime::yaml::EventReader") {
     events.next();
     events.next();
     CHECK_THROWS_WITH_AS(events.skip(events.next()),
-                         "s.yaml:1:17: duplicate key \"b\" (first at line 1)", Error);
+                         "s.yaml:1:17: error E066: duplicate key \"b\" (first at line 1)", Error);
   }
   SUBCASE("the same key in two mappings is no duplicate") {
     yaml::EventReader events("a: {x: 1}\nb: {x: 2}\n", "s.yaml");
@@ -306,7 +306,7 @@ TEST_CASE("medtime::yaml::StreamDocument") {
   CHECK(sizeof(doc.first_line) == 8);
   CHECK(sizeof(SourcePos{}.line) == 8);
   Diagnostic d{Severity::error, "<stdin>", {std::int64_t{3'000'000'000}, 1}, "m"};
-  CHECK(d.format() == "<stdin>:3000000000:1: m");
+  CHECK(d.format() == "<stdin>:3000000000:1: error: m");
 }
 
 TEST_CASE("medtime::yaml::Node::describe") {
@@ -325,11 +325,11 @@ TEST_CASE("medtime::yaml::load_guarded") {
   }
   SUBCASE("the guard runs first") {
     CHECK_THROWS_WITH_AS(yaml::load_guarded("a: &x 1\nb: *x\n", "f.yaml"),
-                         "f.yaml:2:4: aliases (*name) are not allowed in this file", Error);
+                         "f.yaml:2:4: error E067: aliases (*name) are not allowed in this file", Error);
     CHECK_THROWS_WITH_AS(yaml::load_guarded("a: 1\na: 2\n", "f.yaml"),
-                         "f.yaml:2:1: duplicate key \"a\" (first at line 1)", Error);
+                         "f.yaml:2:1: error E066: duplicate key \"a\" (first at line 1)", Error);
     CHECK_THROWS_WITH_AS(yaml::load_guarded(std::string(1000, '['), "f.yaml"),
-                         "f.yaml:1:65: nesting deeper than 64 levels", Error);
+                         "f.yaml:1:65: error E070: nesting deeper than 64 levels", Error);
   }
 }
 
@@ -382,7 +382,7 @@ TEST_CASE("medtime::yaml::MapReader") {
     CHECK_FALSE(r.has("a"));
     CHECK_FALSE(r.string("a", true).has_value());
     r.finish();
-    CHECK(test::messages(diags) == "f.yaml:1:1: the thing must be a mapping, got a list");
+    CHECK(test::messages(diags) == "f.yaml:1:1: error E075: the thing must be a mapping, got a list");
   }
   SUBCASE("text") {
     yaml::MapReader r(YAML::Load("name: Dupont\nlist: [1]\n"), diags, "the thing");
@@ -391,15 +391,15 @@ TEST_CASE("medtime::yaml::MapReader") {
     CHECK_FALSE(r.string("missing", true).has_value());
     CHECK_FALSE(r.string("optional").has_value());
     CHECK(test::messages(diags) ==
-          "f.yaml:2:7: \"list\" of the thing must be text, got a list\n"
-          "f.yaml:1:1: the thing has no \"missing\"");
+          "f.yaml:2:7: error E077: \"list\" of the thing must be text, got a list\n"
+          "f.yaml:1:1: error E076: the thing has no \"missing\"");
   }
   SUBCASE("identifiers") {
     yaml::MapReader r(YAML::Load("good: a-b_1\nbad: 1abc\n"), diags, "the thing");
     CHECK(r.id("good") == "a-b_1");
     CHECK_FALSE(r.id("bad").has_value());
     CHECK(test::messages(diags) ==
-          "f.yaml:2:6: \"bad\" of the thing must be an identifier (letters, digits, _ and -, "
+          "f.yaml:2:6: error E078: \"bad\" of the thing must be an identifier (letters, digits, _ and -, "
           "starting with a letter), got \"1abc\"");
   }
   SUBCASE("numbers and ranges") {
@@ -410,15 +410,41 @@ TEST_CASE("medtime::yaml::MapReader") {
     CHECK_FALSE(r.number("d", false, 0.0).has_value());
     CHECK_FALSE(r.number("e", false, {}, 168.0).has_value());
     CHECK(test::messages(diags) ==
-          "f.yaml:2:4: \"b\" of the thing must be a number, got text \"lots\"\n"
-          "f.yaml:3:4: \"c\" of the thing must be from 0 to 1, got \"2\"\n"
-          "f.yaml:4:4: \"d\" of the thing must be at least 0, got \"-1\"\n"
-          "f.yaml:5:4: \"e\" of the thing must be at most 168, got \"200\"");
+          "f.yaml:2:4: error E079: \"b\" of the thing must be a number, got text \"lots\"\n"
+          "f.yaml:3:4: error E080: \"c\" of the thing must be from 0 to 1, got \"2\"\n"
+          "f.yaml:4:4: error E080: \"d\" of the thing must be at least 0, got \"-1\"\n"
+          "f.yaml:5:4: error E080: \"e\" of the thing must be at most 168, got \"200\"");
+  }
+  SUBCASE("in French, the fragments too") {
+    struct Restore {
+      ~Restore() { set_message_lang(Lang::en); }
+    } restore;
+    set_message_lang(Lang::fr);
+    yaml::MapReader r(YAML::Load("b: [x]\nc: 2\nd: -1\ne: 200\nshare: 0,5\nf: {x: 1}\ng: ~\n"), diags,
+                      "la chose");
+    CHECK_FALSE(r.number("b").has_value());
+    CHECK_FALSE(r.number("c", false, 0.0, 1.0).has_value());
+    CHECK_FALSE(r.number("d", false, 0.0).has_value());
+    CHECK_FALSE(r.number("e", false, {}, 168.0).has_value());
+    CHECK_FALSE(r.number("share").has_value());
+    CHECK_FALSE(r.boolean("f").has_value());
+    CHECK_FALSE(r.string("h", true).has_value());
+    CHECK(test::messages(diags) ==
+          "f.yaml:1:4: erreur E079 : la chose : « b » doit être un nombre, pas une liste\n"
+          "f.yaml:2:4: erreur E080 : la chose : « c » doit être entre 0 et 1, pas « 2 »\n"
+          "f.yaml:3:4: erreur E080 : la chose : « d » doit être au moins 0, pas « -1 »\n"
+          "f.yaml:4:4: erreur E080 : la chose : « e » doit être au plus 168, pas « 200 »\n"
+          "f.yaml:5:8: erreur E079 : la chose : « share » doit être un nombre, pas le texte « 0,5 » ; "
+          "écrivez 0.5 avec un point décimal\n"
+          "f.yaml:6:4: erreur E083 : la chose : « f » doit valoir true ou false, pas un dictionnaire\n"
+          "f.yaml:1:1: erreur E076 : la chose : il manque « h »");
+    Node null_node;
+    CHECK(null_node.describe() == "une valeur vide");
   }
   SUBCASE("a decimal comma says how to write the number") {
     yaml::MapReader r(YAML::Load("share: 0,5\n"), diags, "the plan");
     CHECK_FALSE(r.number("share").has_value());
-    CHECK(test::messages(diags) == "f.yaml:1:8: \"share\" of the plan must be a number, got text "
+    CHECK(test::messages(diags) == "f.yaml:1:8: error E079: \"share\" of the plan must be a number, got text "
                                    "\"0,5\"; write 0.5 with a decimal point (écrivez 0.5)");
   }
   SUBCASE("whole numbers") {
@@ -430,12 +456,12 @@ TEST_CASE("medtime::yaml::MapReader") {
     CHECK_FALSE(r.integer("d", false, 1).has_value());
     CHECK_FALSE(r.integer("e").has_value());
     CHECK(test::messages(diags) ==
-          "f.yaml:2:4: \"b\" of the thing must be a whole number, got 2.5\n"
-          "f.yaml:3:4: \"c\" of the thing must be a whole number from -2147483648 to 2147483647, "
+          "f.yaml:2:4: error E082: \"b\" of the thing must be a whole number, got 2.5\n"
+          "f.yaml:3:4: error E081: \"c\" of the thing must be a whole number from -2147483648 to 2147483647, "
           "got \"3000000000\"\n"
-          "f.yaml:4:4: \"d\" of the thing must be a whole number from -2147483648 to 2147483647, "
+          "f.yaml:4:4: error E081: \"d\" of the thing must be a whole number from -2147483648 to 2147483647, "
           "got \"1e300\"\n"
-          "f.yaml:5:4: \"e\" of the thing must be a whole number from -2147483648 to 2147483647, "
+          "f.yaml:5:4: error E081: \"e\" of the thing must be a whole number from -2147483648 to 2147483647, "
           "got \"-3000000000\"");
   }
   SUBCASE("booleans") {
@@ -444,7 +470,7 @@ TEST_CASE("medtime::yaml::MapReader") {
     CHECK(r.boolean("b") == false);
     CHECK_FALSE(r.boolean("c").has_value());
     CHECK_FALSE(r.boolean("d").has_value());
-    CHECK(test::messages(diags) == "f.yaml:3:4: \"c\" of the thing must be true or false, got text \"maybe\"");
+    CHECK(test::messages(diags) == "f.yaml:3:4: error E083: \"c\" of the thing must be true or false, got text \"maybe\"");
   }
   SUBCASE("localised text") {
     yaml::MapReader r(YAML::Load("a: {fr: Oui, en: Yes}\n"
@@ -468,19 +494,19 @@ TEST_CASE("medtime::yaml::MapReader") {
     CHECK(r.local_text("f").has_value());
     CHECK(r.local_text("f", false, false).has_value()); // no warning when English is not wanted
     CHECK(test::messages(diags) ==
-          "f.yaml:2:4: warning: \"b\" of the thing has no English text\n"
-          "f.yaml:3:4: \"c\" of the thing has no French text (\"fr\")\n"
-          "f.yaml:4:14: \"d\" of the thing: unknown language \"de\"; expected \"fr\" or \"en\"\n"
-          "f.yaml:4:4: warning: \"d\" of the thing has no English text (\"en\")\n"
-          "f.yaml:5:9: \"e\" of the thing in \"fr\" must be text, got a list\n"
-          "f.yaml:5:4: \"e\" of the thing has no French text (\"fr\")\n"
-          "f.yaml:6:4: warning: \"f\" of the thing has no English text (\"en\")");
+          "f.yaml:2:4: warning W050: \"b\" of the thing has no English text\n"
+          "f.yaml:3:4: error E087: \"c\" of the thing has no French text (\"fr\")\n"
+          "f.yaml:4:14: error E086: \"d\" of the thing: unknown language \"de\"; expected \"fr\" or \"en\"\n"
+          "f.yaml:4:4: warning W051: \"d\" of the thing has no English text (\"en\")\n"
+          "f.yaml:5:9: error E085: \"e\" of the thing in \"fr\" must be text, got a list\n"
+          "f.yaml:5:4: error E087: \"e\" of the thing has no French text (\"fr\")\n"
+          "f.yaml:6:4: warning W051: \"f\" of the thing has no English text (\"en\")");
   }
   SUBCASE("choices") {
     yaml::MapReader r(YAML::Load("effort: medum\n"), diags, "the action");
     CHECK_FALSE(r.choice("effort", {"low", "medium", "high"}).has_value());
     CHECK(test::messages(diags) ==
-          "f.yaml:1:9: \"effort\" of the action must be one of low, medium, high, got \"medum\"; "
+          "f.yaml:1:9: error E088: \"effort\" of the action must be one of low, medium, high, got \"medum\"; "
           "did you mean \"medium\"?");
   }
   SUBCASE("unknown keys") {
@@ -488,7 +514,7 @@ TEST_CASE("medtime::yaml::MapReader") {
     r.id("id");
     r.string("title");
     r.finish();
-    CHECK(test::messages(diags) == "f.yaml:1:1: unknown key \"titel\" in the thing; did you mean \"title\"?");
+    CHECK(test::messages(diags) == "f.yaml:1:1: error E089: unknown key \"titel\" in the thing; did you mean \"title\"?");
   }
   SUBCASE("asking for a missing key does not insert it") {
     // yaml-cpp's non-const operator[] inserts a null entry for a missing

@@ -39,11 +39,13 @@ class Reporter {
 public:
   Reporter(Diagnostics& diags, bool strict) : m_diags(diags), m_strict(strict) {}
 
-  void problem(SourcePos pos, std::string message) {
+  // The same code either way: the word before it says which.
+  void problem(SourcePos pos, Message message) {
     if (m_strict) {
       m_diags.error(pos, std::move(message));
     } else {
-      m_diags.warning(pos, message + "; left out");
+      message.text += tr_message(" ; réponse ignorée", "; left out");
+      m_diags.warning(pos, std::move(message));
     }
   }
 
@@ -70,15 +72,20 @@ std::optional<double> read_number(const Node& node) {
 
 std::string range_text(const Question& q) {
   if (q.has_min && q.has_max) {
-    return fmt::format(" from {} to {}", q.min, q.max);
+    return fmt::format(fmt::runtime(tr_message(" entre {} et {}", " from {} to {}")), q.min, q.max);
   }
   if (q.has_min) {
-    return fmt::format(" of at least {}", q.min);
+    return fmt::format(fmt::runtime(tr_message(" d'au moins {}", " of at least {}")), q.min);
   }
   if (q.has_max) {
-    return fmt::format(" of at most {}", q.max);
+    return fmt::format(fmt::runtime(tr_message(" d'au plus {}", " of at most {}")), q.max);
   }
   return {};
+}
+
+// The ids of a list, for "expected one of a, b, c".
+std::string joined(const std::vector<std::string>& ids) {
+  return fmt::format("{}", fmt::join(ids, ", "));
 }
 
 std::vector<std::string> option_ids(const Question& q) {
@@ -91,16 +98,13 @@ std::vector<std::string> option_ids(const Question& q) {
 
 bool read_choice(const Question& q, const Node& value, Answer& answer, Reporter& report) {
   if (!value.is_scalar()) {
-    report.problem(value.pos, fmt::format("question {} expects one of {}, got {}", quote(q.id),
-                                          fmt::join(option_ids(q), ", "), value.describe()));
+    report.problem(value.pos, message("E100", quote(q.id), joined(option_ids(q)), value.describe()));
     return false;
   }
   int index = q.find_option(value.text);
   if (index < 0) {
-    report.problem(value.pos, fmt::format("question {} has no option {}; expected one of {}{}",
-                                          quote(q.id), quote(value.text),
-                                          fmt::join(option_ids(q), ", "),
-                                          did_you_mean(value.text, option_ids(q))));
+    report.problem(value.pos, message("E101", quote(q.id), quote(value.text), joined(option_ids(q)),
+                                      did_you_mean(value.text, option_ids(q))));
     return false;
   }
   answer.choice = index;
@@ -115,8 +119,7 @@ bool read_choices(const Question& q, const Node& value, Answer& answer, Reporter
     items = value.children.data();
     count = value.children.size();
   } else if (!value.is_scalar()) {
-    report.problem(value.pos, fmt::format("question {} expects a list of options, got {}",
-                                          quote(q.id), value.describe()));
+    report.problem(value.pos, message("E102", quote(q.id), value.describe()));
     return false;
   }
   int exclusive = -1;
@@ -131,8 +134,8 @@ bool read_choices(const Question& q, const Node& value, Answer& answer, Reporter
     }
   }
   if (exclusive >= 0 && count > 1) {
-    report.problem(value.pos, fmt::format("question {}: option {} cannot be combined with others",
-                                          quote(q.id), quote(q.options[static_cast<size_t>(exclusive)].id)));
+    report.problem(value.pos, message("E103", quote(q.id),
+                                      quote(q.options[static_cast<size_t>(exclusive)].id)));
     return false;
   }
   return true;
@@ -155,20 +158,19 @@ bool read_yesno(const Question& q, const Node& value, Answer& answer, Reporter& 
       }
     }
   }
-  report.problem(value.pos, fmt::format("question {} expects yes or no, got {}", quote(q.id),
-                                        value.describe()));
+  report.problem(value.pos, message("E104", quote(q.id), value.describe()));
   return false;
 }
 
 bool read_numeric(const Question& q, const Node& value, Answer& answer, Reporter& report) {
   auto number = read_number(value);
   bool whole = q.integer || q.type == QuestionType::scale;
-  const char* kind = whole ? "a whole number" : "a number";
+  const char* kind = whole ? tr_message("un nombre entier", "a whole number")
+                           : tr_message("un nombre", "a number");
   bool in_range = number && (!q.has_min || *number >= q.min) && (!q.has_max || *number <= q.max);
   if (!number || !in_range || (whole && std::floor(*number) != *number)) {
-    report.problem(value.pos, fmt::format("question {} expects {}{}, got {}", quote(q.id), kind,
-                                          range_text(q), value.is_scalar() ? quote(value.text)
-                                                                           : value.describe()));
+    report.problem(value.pos, message("E105", quote(q.id), kind, range_text(q),
+                                      value.is_scalar() ? quote(value.text) : value.describe()));
     return false;
   }
   answer.number = *number;
@@ -185,9 +187,11 @@ bool read_task(const Question& q, const Node& key, const Node& value, Answer& an
     for (const auto& t : q.tasks) {
       ids.push_back(t.id);
     }
-    report.problem(key.pos, fmt::format("question {} has no {} {}{}", quote(q.id),
-                                        q.type == QuestionType::budget ? "category" : "task",
-                                        quote(key.text), did_you_mean(key.text, ids)));
+    report.problem(key.pos, message("E106", quote(q.id),
+                                    q.type == QuestionType::budget
+                                        ? tr_message("catégorie", "category")
+                                        : tr_message("tâche", "task"),
+                                    quote(key.text), did_you_mean(key.text, ids)));
     return false;
   }
   if (value.is_null()) {
@@ -197,10 +201,8 @@ bool read_task(const Question& q, const Node& key, const Node& value, Answer& an
   if (q.type == QuestionType::budget) {
     auto hours = read_number(value);
     if (!hours || *hours < 0 || *hours > q.task_hours_max) {
-      report.problem(value.pos, fmt::format("category {} of {} expects hours per week from 0 to "
-                                            "{}, got {}",
-                                            quote(key.text), quote(q.id), q.task_hours_max,
-                                            value.is_scalar() ? quote(value.text) : value.describe()));
+      report.problem(value.pos, message("E107", quote(key.text), quote(q.id), q.task_hours_max,
+                                        value.is_scalar() ? quote(value.text) : value.describe()));
       return false;
     }
     out.hours = *hours;
@@ -215,12 +217,14 @@ bool read_task(const Question& q, const Node& key, const Node& value, Answer& an
     // A version 1 row held hours beside its level: say where they went.
     bool old_form = value.is_mapping();
     report.problem(value.pos,
-                   fmt::format("task {} of {} expects a delegation level, one of {}, got {}{}{}",
-                               quote(key.text), quote(q.id), fmt::join(ids, ", "), value.describe(),
-                               old_form ? std::string() : did_you_mean(value.text, ids),
-                               old_form ? "; hours are asked once, in the time budget (temps): "
-                                          "convert the file with `medtime upgrade FILE`"
-                                        : ""));
+                   message("E108", quote(key.text), quote(q.id), joined(ids), value.describe(),
+                           old_form ? std::string() : did_you_mean(value.text, ids),
+                           old_form ? tr_message(" ; les heures se saisissent une seule fois, dans le "
+                                                 "budget temps (temps) : convertissez le fichier avec "
+                                                 "`medtime upgrade FICHIER`",
+                                                 "; hours are asked once, in the time budget (temps): "
+                                                 "convert the file with `medtime upgrade FILE`")
+                                    : ""));
     return false;
   }
   out.level = level;
@@ -229,10 +233,11 @@ bool read_task(const Question& q, const Node& key, const Node& value, Answer& an
 
 bool read_tasks(const Question& q, const Node& value, Answer& answer, Reporter& report) {
   if (!value.is_mapping()) {
-    report.problem(value.pos, fmt::format("question {} expects a table ({}), got {}", quote(q.id),
-                                          q.type == QuestionType::budget ? "{category: hours}"
-                                                                         : "{task: level}",
-                                          value.describe()));
+    report.problem(value.pos, message("E109", quote(q.id),
+                                      q.type == QuestionType::budget
+                                          ? tr_message("{catégorie: heures}", "{category: hours}")
+                                          : tr_message("{tâche: niveau}", "{task: level}"),
+                                      value.describe()));
     return false;
   }
   answer.tasks.assign(q.tasks.size(), TaskAnswer{});
@@ -248,16 +253,13 @@ void read_respondent(const Node& node, Assessment& assessment, Diagnostics& diag
     return;
   }
   if (!node.is_mapping()) {
-    diags.error(node.pos, fmt::format("\"respondent\" must be a mapping such as {{id: dr-martin}}, "
-                                      "got {}",
-                                      node.describe()));
+    diags.error(node.pos, message("E110", node.describe()));
     return;
   }
   for (size_t i = 0; i < node.entry_count(); ++i) {
     const Node& value = node.value(i);
     if (!value.is_scalar()) {
-      diags.error(value.pos, fmt::format("respondent {} must be text, got {}",
-                                         quote(node.key(i).text), value.describe()));
+      diags.error(value.pos, message("E111", quote(node.key(i).text), value.describe()));
       continue;
     }
     assessment.respondent.emplace_back(node.key(i).text, value.text);
@@ -293,27 +295,22 @@ void read_response(yaml::EventReader& events, const Questionnaire& q, Response& 
         number.reset(); // 2.5 is no version, and a cast of 1e30 to int is undefined
       }
       if (!number) {
-        diags.error(value.pos, fmt::format("\"version\" of {} must be a whole number, got {}",
-                                           quote(q.id), value.describe()));
+        diags.error(value.pos, message("E112", quote(q.id), value.describe()));
         continue;
       }
       if (static_cast<int>(*number) == q.version) {
         continue;
       }
       response.version = static_cast<int>(*number);
-      std::string message = fmt::format("answers are for version {} of {}, but the questionnaire "
-                                        "is version {}",
-                                        response.version, quote(q.id), q.version);
       if (options.strict) {
         // Whatever was said of answers read before `version` no longer matters.
         diags.truncate(first_diagnostic);
         response.answers.assign(q.questions.size(), Answer{});
-        diags.error(value.pos, response.version < q.version
-                                   ? message + "; convert the file with `medtime upgrade FILE`"
-                                   : message);
+        diags.error(value.pos, message(response.version < q.version ? "E113" : "E114",
+                                       response.version, quote(q.id), q.version));
         rejected = true;
       } else {
-        diags.warning(value.pos, message + "; answers are compared by question id");
+        diags.warning(value.pos, message("W100", response.version, quote(q.id), q.version));
       }
       continue;
     }
@@ -322,8 +319,8 @@ void read_response(yaml::EventReader& events, const Questionnaire& q, Response& 
                        ? static_cast<int>(next_question)
                        : q.find_question(key.text);
     if (question < 0) {
-      report.problem(key.pos, fmt::format("unknown question {} in {}{}", quote(key.text),
-                                          quote(q.id), did_you_mean(key.text, q.question_ids())));
+      report.problem(key.pos, message("E115", quote(key.text), quote(q.id),
+                                      did_you_mean(key.text, q.question_ids())));
       events.skip(events.next());
       continue;
     }
@@ -344,8 +341,7 @@ void read_answers(yaml::EventReader& events, const QuestionnaireSet& set, Assess
     }
     int index = set.find(key.text);
     if (index < 0) {
-      diags.error(key.pos, fmt::format("unknown questionnaire {}{}", quote(key.text),
-                                       did_you_mean(key.text, set.ids())));
+      diags.error(key.pos, message("E116", quote(key.text), did_you_mean(key.text, set.ids())));
       events.skip(events.next());
       continue;
     }
@@ -354,9 +350,7 @@ void read_answers(yaml::EventReader& events, const QuestionnaireSet& set, Assess
     const Event& start = events.next();
     if (start.type != Event::Type::mapping_start) {
       const Node& value = read_value(events, start);
-      diags.error(value.pos, fmt::format("answers to {} must be a mapping of question ids to "
-                                         "answers, got {}",
-                                         quote(q.id), value.describe()));
+      diags.error(value.pos, message("E117", quote(q.id), value.describe()));
       continue;
     }
     read_response(events, q, assessment.responses[static_cast<size_t>(index)], key_pos, diags,
@@ -382,9 +376,7 @@ void read_root(yaml::EventReader& events, SourcePos root_pos, const Questionnair
       if (!date.empty()) {
         assessment.date = date;
       } else if (!value.is_null()) {
-        diags.error(value.pos,
-                    fmt::format("\"date\" must be a date written YYYY-MM-DD or DD/MM/YYYY, got {}",
-                                value.describe()));
+        diags.error(value.pos, message("E118", value.describe()));
       }
     } else if (key.text == "answers") {
       has_answers = true;
@@ -394,19 +386,15 @@ void read_root(yaml::EventReader& events, SourcePos root_pos, const Questionnair
         continue;
       }
       const Node& value = read_value(events, start);
-      diags.error(value.pos, fmt::format("\"answers\" must map questionnaire ids to answers, "
-                                         "got {}",
-                                         value.describe()));
+      diags.error(value.pos, message("E119", value.describe()));
     } else {
-      diags.error(key.pos, fmt::format("unknown key {} in an answers file; expected respondent, "
-                                       "date or answers{}",
-                                       quote(key.text),
-                                       did_you_mean(key.text, {"respondent", "date", "answers"})));
+      diags.error(key.pos, message("E120", quote(key.text),
+                                   did_you_mean(key.text, {"respondent", "date", "answers"})));
       events.skip(events.next());
     }
   }
   if (!has_answers) {
-    diags.error(root_pos, "no \"answers\" in this file");
+    diags.error(root_pos, message("E121"));
   }
 }
 
@@ -443,8 +431,7 @@ Answer resolve_answer(const Question& question, const Node& value, Diagnostics& 
     if (ok) {
       answer.text = value.text;
     } else {
-      report.problem(value.pos, fmt::format("question {} expects text, got {}", quote(question.id),
-                                            value.describe()));
+      report.problem(value.pos, message("E122", quote(question.id), value.describe()));
     }
     break;
   case QuestionType::tasks:
@@ -484,7 +471,7 @@ Assessment parse_assessment(std::string_view text, const QuestionnaireSet& set,
   assessment.responses.resize(set.size());
   yaml::EventReader events(text, file, {}, first_line);
   if (!events.next_document()) {
-    diags.error({first_line, 1}, "empty file; expected an answers file (respondent, date, answers)");
+    diags.error({first_line, 1}, message("E123"));
     return assessment;
   }
   const Event& root = events.next();
@@ -493,16 +480,14 @@ Assessment parse_assessment(std::string_view text, const QuestionnaireSet& set,
   } else {
     const Node& value = read_value(events, root);
     if (value.is_null()) {
-      diags.error({first_line, 1}, "empty file; expected an answers file (respondent, date, answers)");
+      diags.error({first_line, 1}, message("E123"));
     } else {
-      diags.error(value.pos, fmt::format("an answers file must be a mapping with respondent, date "
-                                         "and answers, got {}",
-                                         value.describe()));
+      diags.error(value.pos, message("E124", value.describe()));
     }
   }
   events.next(); // the end of the document
   if (events.next_document()) {
-    throw Error(file, {events.document_line(), 1}, "several YAML documents in one file; expected one");
+    throw Error(file, {events.document_line(), 1}, message("E074"));
   }
   return assessment;
 }

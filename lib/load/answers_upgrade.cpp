@@ -112,7 +112,7 @@ public:
   void run(Node& root, const std::string& source) {
     Node* answers = root.is_mapping() ? find(root, "answers") : nullptr;
     if (answers == nullptr || !answers->is_mapping()) {
-      throw Error(source, root.pos, "not an answers file: no \"answers\" mapping");
+      throw Error(source, root.pos, message("E125"));
     }
     for (size_t i = 0; i + 1 < answers->children.size(); i += 2) {
       convert_response(answers->children[i].text, answers->children[i + 1]);

@@ -33,7 +33,7 @@ std::string executable_dir() {
 std::string find_data_dir() {
   if (const char* env = std::getenv("MEDTIME_DATA"); env != nullptr && *env != '\0') {
     if (!is_dir(std::string(env) + "/questionnaires")) {
-      throw UsageError(env, {}, "MEDTIME_DATA names a folder without questionnaires/");
+      throw UsageError(env, {}, message("E090"));
     }
     return env;
   }
@@ -44,8 +44,7 @@ std::string find_data_dir() {
   if (is_dir(std::string(MEDTIME_SOURCE_DATA_DIR) + "/questionnaires")) {
     return MEDTIME_SOURCE_DATA_DIR;
   }
-  throw UsageError("", {}, "cannot find the bundled questionnaires; set MEDTIME_DATA or use "
-                           "--questionnaires DIR");
+  throw UsageError("", {}, message("E091"));
 }
 
 std::string questionnaires_dir(const std::string& override_dir) {

@@ -8,6 +8,8 @@
 #include <cstring>
 #include <fmt/format.h>
 
+#include "util/files.h"
+
 namespace medtime {
 
 // One open folder: its entry names, sorted, kept in one buffer.
@@ -62,8 +64,8 @@ bool InputWalker::next(Item& item) {
       DIR* d = ::opendir(top.dir.c_str());
       if (d == nullptr) {
         item.path = top.dir;
-        item.error = Diagnostic{Severity::error, top.dir, {},
-                                fmt::format("cannot read folder: {}", std::strerror(errno))};
+        Message error = message("E092", error_text(errno));
+        item.error = Diagnostic{Severity::error, top.dir, {}, std::move(error.text), error.code};
         m_stack.pop_back();
         return true;
       }

@@ -58,15 +58,61 @@ InputRegistry& inputs() {
 
 } // namespace
 
+std::string error_text(int error) {
+  if (message_lang() == Lang::fr) {
+    switch (error) {
+    case ENOENT:
+      return "fichier ou dossier introuvable";
+    case EACCES:
+      return "permission refusée";
+    case EPERM:
+      return "opération non permise";
+    case EISDIR:
+      return "c'est un dossier";
+    case ENOTDIR:
+      return "un élément du chemin n'est pas un dossier";
+    case ENOSPC:
+      return "plus de place sur le disque";
+    case EDQUOT:
+      return "quota de disque dépassé";
+    case EROFS:
+      return "système de fichiers en lecture seule";
+    case EEXIST:
+      return "le fichier existe déjà";
+    case ENAMETOOLONG:
+      return "nom de fichier trop long";
+    case ELOOP:
+      return "trop de niveaux de liens symboliques";
+    case EMFILE:
+    case ENFILE:
+      return "trop de fichiers ouverts";
+    case EFBIG:
+      return "fichier trop grand";
+    case EIO:
+      return "erreur d'entrée-sortie";
+    case ENXIO:
+    case ENODEV:
+      return "périphérique introuvable";
+    case EBUSY:
+      return "périphérique ou ressource occupé";
+    case EPIPE:
+      return "tube fermé";
+    default:
+      break;
+    }
+  }
+  return std::strerror(error);
+}
+
 void read_file(const std::string& path, std::string& content, size_t max_size) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
-    throw UsageError(path, {}, fmt::format("cannot open file: {}", std::strerror(errno)));
+    throw UsageError(path, {}, message("E050", error_text(errno)));
   }
   struct stat st {};
   if (::fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
     ::close(fd);
-    throw UsageError(path, {}, "cannot read file: it is a directory");
+    throw UsageError(path, {}, message("E051"));
   }
   if (S_ISREG(st.st_mode)) {
     inputs().add(st);
@@ -74,8 +120,7 @@ void read_file(const std::string& path, std::string& content, size_t max_size) {
   if (S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) > max_size) {
     ::close(fd);
     throw Error(path, {},
-                fmt::format("file is {} bytes, larger than the limit of {} bytes", st.st_size,
-                            max_size));
+                message("E052", st.st_size, max_size));
   }
   // Read straight into `content`, asking for one byte more than the size
   // announced, so that a regular file takes a single read; pipes and files
@@ -94,13 +139,13 @@ void read_file(const std::string& path, std::string& content, size_t max_size) {
       int saved = errno;
       ::close(fd);
       content.clear();
-      throw UsageError(path, {}, fmt::format("cannot read file: {}", std::strerror(saved)));
+      throw UsageError(path, {}, message("E053", error_text(saved)));
     }
     size += static_cast<size_t>(n);
     if (size > max_size) {
       ::close(fd);
       content.clear();
-      throw Error(path, {}, fmt::format("file is larger than the limit of {} bytes", max_size));
+      throw Error(path, {}, message("E054", max_size));
     }
     if (static_cast<size_t>(n) < want) {
       if (n == 0 || S_ISREG(st.st_mode)) {

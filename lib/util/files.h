@@ -26,6 +26,11 @@ void read_file(const std::string& path, std::string& content, size_t max_size = 
 void write_file_atomically(const std::string& path, std::string_view content,
                            unsigned mode = 0644);
 
+// The system's words for `error` (an errno value) in the message language:
+// strerror's in English, French for the usual ones (the process keeps the C
+// locale, whose strerror is English).
+std::string error_text(int error);
+
 // True when `a` and `b` name the same existing file.
 bool same_file(const std::string& a, const std::string& b);
 

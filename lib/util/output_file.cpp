@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "util/diagnostics.h"
+#include "util/files.h"
 
 namespace medtime {
 
@@ -56,7 +57,7 @@ bool is_temp_of(std::string_view entry, const std::string& prefix) {
 int open_in_place(const std::string& path) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_TRUNC);
   if (fd < 0) {
-    throw Error(path, {}, fmt::format("cannot write file: {}", std::strerror(errno)));
+    throw Error(path, {}, message("E055", error_text(errno)));
   }
   return fd;
 }
@@ -78,7 +79,7 @@ OutputFile::OutputFile(std::string path, unsigned mode) : m_path(std::move(path)
   struct stat st {};
   bool exists = ::stat(target.c_str(), &st) == 0;
   if (exists && S_ISDIR(st.st_mode)) {
-    throw Error(m_path, {}, "cannot write file: it is a directory");
+    throw Error(m_path, {}, message("E056"));
   }
   int fd = -1;
   if (exists && !S_ISREG(st.st_mode)) {
@@ -88,7 +89,7 @@ OutputFile::OutputFile(std::string path, unsigned mode) : m_path(std::move(path)
     m_temp = dir + "/" + temp_prefix(target) + "XXXXXX";
     fd = ::mkstemp(m_temp.data());
     if (fd < 0) {
-      throw UsageError(m_path, {}, fmt::format("cannot write in {}: {}", dir, std::strerror(errno)));
+      throw UsageError(m_path, {}, message("E057", dir, error_text(errno)));
     }
     ::fchmod(fd, static_cast<mode_t>(mode));
     m_path = target;
@@ -100,7 +101,7 @@ OutputFile::OutputFile(std::string path, unsigned mode) : m_path(std::move(path)
     if (!m_temp.empty()) {
       ::unlink(m_temp.c_str());
     }
-    throw Error(m_path, {}, fmt::format("cannot write file: {}", std::strerror(saved)));
+    throw Error(m_path, {}, message("E055", error_text(saved)));
   }
   std::setvbuf(m_file, nullptr, _IOFBF, 1 << 16);
 }
@@ -114,6 +115,7 @@ OutputFile::~OutputFile() {
   }
 }
 
+// `what` is the code of the message: E055 (write), E058 (sync), E059 (close).
 void OutputFile::fail(const char* what, int error) {
   if (m_file != nullptr) {
     std::fclose(m_file);
@@ -122,30 +124,30 @@ void OutputFile::fail(const char* what, int error) {
   if (!m_temp.empty()) {
     ::unlink(m_temp.c_str());
   }
-  throw Error(m_path, {}, fmt::format("cannot {} file: {}", what, std::strerror(error)));
+  throw Error(m_path, {}, message(what, error_text(error)));
 }
 
 void OutputFile::write(std::string_view data) {
   if (std::fwrite(data.data(), 1, data.size(), m_file) != data.size()) {
-    fail("write", errno);
+    fail("E055", errno);
   }
 }
 
 void OutputFile::commit() {
   if (std::fflush(m_file) != 0) {
-    fail("write", errno);
+    fail("E055", errno);
   }
   // A device or a pipe has nothing to sync (fsync fails with EINVAL).
   if (!m_temp.empty() && ::fsync(::fileno(m_file)) != 0) {
-    fail("sync", errno);
+    fail("E058", errno);
   }
   std::FILE* file = m_file;
   m_file = nullptr;
   if (std::fclose(file) != 0) {
-    fail("close", errno);
+    fail("E059", errno);
   }
   if (!m_temp.empty() && ::rename(m_temp.c_str(), m_path.c_str()) != 0) {
-    fail("write", errno);
+    fail("E055", errno);
   }
 }
 

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "util/diagnostics.h"
+#include "util/files.h"
 
 namespace medtime {
 
@@ -20,8 +21,7 @@ std::string temp_dir() {
 TempFile::TempFile(std::string_view context) : m_path(temp_dir() + "/medtime-XXXXXX") {
   int fd = ::mkstemp(m_path.data());
   if (fd < 0) {
-    throw Error("", {}, fmt::format("{}: temporary file in {}: {}", context, temp_dir(),
-                                    std::strerror(errno)));
+    throw Error("", {}, message("E060", context, temp_dir(), error_text(errno)));
   }
   ::close(fd);
 }
@@ -33,7 +33,7 @@ TempFile::~TempFile() {
 std::string TempFile::read() const {
   std::ifstream in(m_path, std::ios::binary);
   if (!in) {
-    throw Error(m_path, {}, "cannot read the temporary file back");
+    throw Error(m_path, {}, message("E061"));
   }
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }

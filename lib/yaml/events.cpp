@@ -72,7 +72,7 @@ EventReader::EventReader(std::string_view text, std::string file, Limits limits,
     : m_parser(std::make_unique<Parser>()), m_file(std::move(file)), m_text(text),
       m_limits(limits), m_line_offset(first_line - 1) {
   if (yaml_parser_initialize(&m_parser->parser) == 0) {
-    throw Error(m_file, {}, "out of memory initialising the YAML parser");
+    throw Error(m_file, {}, message("E062"));
   }
   yaml_parser_set_encoding(&m_parser->parser, YAML_UTF8_ENCODING);
   // Room for a typical answers file, so that reading one allocates here once.
@@ -85,7 +85,7 @@ EventReader::EventReader(std::string_view text, std::string file, Limits limits,
 
 EventReader::~EventReader() = default;
 
-void EventReader::fail(SourcePos pos, std::string message) const {
+void EventReader::fail(SourcePos pos, Message message) const {
   throw Error(m_file, pos, std::move(message));
 }
 
@@ -99,7 +99,7 @@ void EventReader::parse_event() {
     if (parser.error == YAML_READER_ERROR) {
       // Reader errors (bad bytes, control characters) have a byte offset only.
       pos = position_at(m_text, parser.problem_offset);
-      fail({pos.line + m_line_offset, pos.column}, "invalid YAML: " + problem);
+      fail({pos.line + m_line_offset, pos.column}, message("E063", problem));
     }
     if (parser.context != nullptr) {
       problem = fmt::format("{} {}", parser.context, problem);
@@ -107,9 +107,9 @@ void EventReader::parse_event() {
     bool tab = tab_at(m_text, pos);
     pos.line += m_line_offset;
     if (tab) {
-      fail(pos, "invalid YAML: a tab character; indent with spaces");
+      fail(pos, message("E064"));
     }
-    fail(pos, "invalid YAML: " + problem);
+    fail(pos, message("E063", problem));
   }
   m_parser->has_event = true;
 }
@@ -118,7 +118,7 @@ void EventReader::parse_event() {
 // would drive a terminal when printed: no medtime text needs them.
 void EventReader::check_controls(std::string_view text, SourcePos pos) const {
   if (auto code = find_control(text)) {
-    fail(pos, fmt::format("control character U+{:04X} in text {}; remove it", *code, quote(text)));
+    fail(pos, message("E065", fmt::format("{:04X}", *code), quote(text)));
   }
 }
 
@@ -168,8 +168,7 @@ void EventReader::check_duplicates(std::uint32_t first_key) const {
 }
 
 void EventReader::report_duplicate(const Key& key, const Key& first) const {
-  fail(key.pos, fmt::format("duplicate key {} (first at line {})", quote(key.text(m_key_text)),
-                            first.pos.line));
+  fail(key.pos, message("E066", quote(key.text(m_key_text)), first.pos.line));
 }
 
 bool EventReader::next_document() {
@@ -212,7 +211,7 @@ const Event& EventReader::next() {
     e.type = Event::Type::document_end;
     return e;
   case YAML_ALIAS_EVENT:
-    fail(e.pos, "aliases (*name) are not allowed in this file");
+    fail(e.pos, message("E067"));
   case YAML_SEQUENCE_END_EVENT:
   case YAML_MAPPING_END_EVENT: {
     Open open = m_open.back();
@@ -231,7 +230,7 @@ const Event& EventReader::next() {
     break;
   }
   if (++m_nodes > m_limits.max_nodes) {
-    fail(e.pos, fmt::format("too many YAML nodes (limit {})", m_limits.max_nodes));
+    fail(e.pos, message("E068", m_limits.max_nodes));
   }
   bool key = false;
   if (!m_open.empty()) {
@@ -239,7 +238,7 @@ const Event& EventReader::next() {
     key = parent.mapping && parent.children % 2 == 0;
     ++parent.children;
     if (key && ev.type != YAML_SCALAR_EVENT) {
-      fail(e.pos, "keys must be plain text, not a list or a mapping");
+      fail(e.pos, message("E069"));
     }
   }
   switch (ev.type) {
@@ -261,7 +260,7 @@ const Event& EventReader::next() {
   case YAML_SEQUENCE_START_EVENT:
   case YAML_MAPPING_START_EVENT: {
     if (static_cast<int>(m_open.size()) >= m_limits.max_depth) {
-      fail(e.pos, fmt::format("nesting deeper than {} levels", m_limits.max_depth));
+      fail(e.pos, message("E070", m_limits.max_depth));
     }
     bool mapping = ev.type == YAML_MAPPING_START_EVENT;
     m_open.push_back({mapping, 0, static_cast<std::uint32_t>(m_keys.size())});
@@ -269,7 +268,7 @@ const Event& EventReader::next() {
     return e;
   }
   default:
-    fail(e.pos, "unexpected YAML event");
+    fail(e.pos, message("E071"));
   }
 }
 
@@ -284,7 +283,7 @@ void EventReader::read_node(const Event& first, Node& node) {
     return;
   }
   if (!first.is_start()) {
-    fail(first.pos, "expected a YAML node");
+    fail(first.pos, message("E072"));
   }
   node.kind = first.type == Event::Type::mapping_start ? Node::Kind::mapping : Node::Kind::sequence;
   node.plain = false;
@@ -298,7 +297,7 @@ void EventReader::read_node(const Event& first, Node& node) {
       break;
     }
     if (e.type == Event::Type::document_end) {
-      fail(e.pos, "unexpected end of the YAML document");
+      fail(e.pos, message("E073"));
     }
     read_node(e, children.add());
   }

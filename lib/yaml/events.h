@@ -75,7 +75,7 @@ public:
   void skip(const Event& first);
 
   const std::string& file() const { return m_file; }
-  [[noreturn]] void fail(SourcePos pos, std::string message) const;
+  [[noreturn]] void fail(SourcePos pos, Message message) const;
 
 private:
   struct Open {

@@ -29,13 +29,14 @@ const Node* Node::find(std::string_view name) const {
 std::string Node::describe() const {
   switch (kind) {
   case Kind::null:
-    return "nothing";
+    return tr_message("une valeur vide", "nothing");
   case Kind::scalar:
-    return is_null() ? "nothing" : "text " + quote(text);
+    return is_null() ? tr_message("une valeur vide", "nothing")
+                     : tr_message("le texte ", "text ") + quote(text);
   case Kind::sequence:
-    return "a list";
+    return tr_message("une liste", "a list");
   case Kind::mapping:
-    return "a mapping";
+    return tr_message("un dictionnaire", "a mapping");
   }
   return "?";
 }
@@ -53,8 +54,7 @@ Node parse(std::string_view text, const std::string& file, Limits limits) {
   events.read_node(events.next(), root);
   events.next(); // the end of the document
   if (events.next_document()) {
-    throw Error(file, {events.document_line(), 1},
-                "several YAML documents in one file; expected one");
+    throw Error(file, {events.document_line(), 1}, message("E074"));
   }
   return root;
 }

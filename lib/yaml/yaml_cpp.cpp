@@ -16,7 +16,7 @@ YAML::Node load_guarded(std::string_view text, const std::string& file) {
   try {
     return YAML::Load(std::string(skip_bom(text)));
   } catch (const YAML::Exception& e) {
-    throw Error(file, {e.mark.line + 1, e.mark.column + 1}, "invalid YAML: " + e.msg);
+    throw Error(file, {e.mark.line + 1, e.mark.column + 1}, message("E063", e.msg));
   }
 }
 
@@ -38,15 +38,15 @@ SourcePos pos_or_start(const YAML::Node& node) {
 
 std::string describe(const YAML::Node& node) {
   if (!node.IsDefined() || node.IsNull()) {
-    return "nothing";
+    return tr_message("une valeur vide", "nothing");
   }
   if (node.IsMap()) {
-    return "a mapping";
+    return tr_message("un dictionnaire", "a mapping");
   }
   if (node.IsSequence()) {
-    return "a list";
+    return tr_message("une liste", "a list");
   }
-  return "text " + quote(node.Scalar());
+  return tr_message("le texte ", "text ") + quote(node.Scalar());
 }
 
 std::optional<double> parse_number(std::string_view text) {
@@ -84,8 +84,7 @@ bool is_identifier(std::string_view text) {
 MapReader::MapReader(const YAML::Node& node, Diagnostics& diags, std::string what)
     : m_node(node), m_diags(diags), m_what(std::move(what)) {
   if (!node.IsMap()) {
-    m_diags.error(pos_or_start(node),
-                  fmt::format("{} must be a mapping, got {}", m_what, describe(node)));
+    m_diags.error(pos_or_start(node), message("E075", m_what, describe(node)));
     m_ok = false;
   }
 }
@@ -126,7 +125,7 @@ YAML::Node MapReader::get(std::string_view key, bool required) {
   }
   YAML::Node value = lookup(m_node, key);
   if (required && (!value.IsDefined() || value.IsNull())) {
-    m_diags.error(pos_or_start(m_node), fmt::format("{} has no \"{}\"", m_what, key));
+    m_diags.error(pos_or_start(m_node), message("E076", m_what, quote(key)));
   }
   return value;
 }
@@ -137,8 +136,7 @@ std::optional<std::string> MapReader::string(std::string_view key, bool required
     return std::nullopt;
   }
   if (!value.IsScalar()) {
-    m_diags.error(pos_of(value),
-                  fmt::format("\"{}\" of {} must be text, got {}", key, m_what, describe(value)));
+    m_diags.error(pos_of(value), message("E077", quote(key), m_what, describe(value)));
     return std::nullopt;
   }
   return value.Scalar();
@@ -147,10 +145,7 @@ std::optional<std::string> MapReader::string(std::string_view key, bool required
 std::optional<std::string> MapReader::id(std::string_view key, bool required) {
   auto text = string(key, required);
   if (text && !is_identifier(*text)) {
-    m_diags.error(pos_of(lookup(m_node, key)),
-                  fmt::format("\"{}\" of {} must be an identifier (letters, digits, _ and -, "
-                              "starting with a letter), got {}",
-                              key, m_what, quote(*text)));
+    m_diags.error(pos_of(lookup(m_node, key)), message("E078", quote(key), m_what, quote(*text)));
     return std::nullopt;
   }
   return text;
@@ -170,8 +165,11 @@ std::string decimal_comma_hint(const YAML::Node& value) {
     return {};
   }
   text[comma] = '.';
-  return parse_number(text) ? fmt::format("; write {} with a decimal point (écrivez {})", text, text)
-                            : std::string();
+  return parse_number(text)
+             ? fmt::format(fmt::runtime(tr_message(" ; écrivez {0} avec un point décimal",
+                                                   "; write {0} with a decimal point (écrivez {0})")),
+                           text)
+             : std::string();
 }
 
 } // namespace
@@ -184,16 +182,16 @@ std::optional<double> MapReader::number(std::string_view key, bool required,
   }
   std::optional<double> number = value.IsScalar() ? parse_number(value.Scalar()) : std::nullopt;
   if (!number) {
-    m_diags.error(pos_of(value), fmt::format("\"{}\" of {} must be a number, got {}{}", key, m_what,
-                                             describe(value), decimal_comma_hint(value)));
+    m_diags.error(pos_of(value), message("E079", quote(key), m_what, describe(value),
+                                         decimal_comma_hint(value)));
     return std::nullopt;
   }
   if ((min && *number < *min) || (max && *number > *max)) {
-    std::string range = min && max ? fmt::format("from {} to {}", *min, *max)
-                        : min      ? fmt::format("at least {}", *min)
-                                   : fmt::format("at most {}", *max);
-    m_diags.error(pos_of(value), fmt::format("\"{}\" of {} must be {}, got {}", key, m_what,
-                                             range, quote(value.Scalar())));
+    std::string range =
+        min && max ? fmt::format(fmt::runtime(tr_message("entre {} et {}", "from {} to {}")), *min, *max)
+        : min      ? fmt::format(fmt::runtime(tr_message("au moins {}", "at least {}")), *min)
+                   : fmt::format(fmt::runtime(tr_message("au plus {}", "at most {}")), *max);
+    m_diags.error(pos_of(value), message("E080", quote(key), m_what, range, quote(value.Scalar())));
     return std::nullopt;
   }
   return number;
@@ -206,14 +204,12 @@ std::optional<int> MapReader::integer(std::string_view key, bool required, std::
   constexpr double k_highest = std::numeric_limits<int>::max();
   if (value && (*value < k_lowest || *value > k_highest)) {
     // Converting a double outside int's range is undefined behaviour.
-    m_diags.error(pos_of(lookup(m_node, key)),
-                  fmt::format("\"{}\" of {} must be a whole number from {} to {}, got {}", key,
-                              m_what, k_lowest, k_highest, quote(lookup(m_node, key).Scalar())));
+    m_diags.error(pos_of(lookup(m_node, key)), message("E081", quote(key), m_what, k_lowest,
+                                                       k_highest, quote(lookup(m_node, key).Scalar())));
     return std::nullopt;
   }
   if (value && std::floor(*value) != *value) {
-    m_diags.error(pos_of(lookup(m_node, key)),
-                  fmt::format("\"{}\" of {} must be a whole number, got {}", key, m_what, *value));
+    m_diags.error(pos_of(lookup(m_node, key)), message("E082", quote(key), m_what, *value));
     return std::nullopt;
   }
   return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;
@@ -233,8 +229,7 @@ std::optional<bool> MapReader::boolean(std::string_view key) {
       return false;
     }
   }
-  m_diags.error(pos_of(value), fmt::format("\"{}\" of {} must be true or false, got {}", key,
-                                           m_what, describe(value)));
+  m_diags.error(pos_of(value), message("E083", quote(key), m_what, describe(value)));
   return std::nullopt;
 }
 
@@ -242,21 +237,19 @@ std::optional<LocalText> read_local_text(const YAML::Node& node, Diagnostics& di
                                          const std::string& what, bool want_english) {
   if (node.IsScalar()) {
     if (want_english) {
-      diags.warning(pos_of(node), fmt::format("{} has no English text", what));
+      diags.warning(pos_of(node), message("W050", what));
     }
     return LocalText{node.Scalar(), {}};
   }
   if (!node.IsMap()) {
-    diags.error(pos_of(node), fmt::format("{} must be a text or {{fr: ..., en: ...}}, got {}",
-                                          what, describe(node)));
+    diags.error(pos_of(node), message("E084", what, describe(node)));
     return std::nullopt;
   }
   LocalText text;
   for (const auto& entry : node) {
     std::string lang = entry.first.Scalar();
     if (!entry.second.IsScalar()) {
-      diags.error(pos_of(entry.second),
-                  fmt::format("{} in \"{}\" must be text, got {}", what, lang, describe(entry.second)));
+      diags.error(pos_of(entry.second), message("E085", what, quote(lang), describe(entry.second)));
       continue;
     }
     if (lang == "fr") {
@@ -264,17 +257,15 @@ std::optional<LocalText> read_local_text(const YAML::Node& node, Diagnostics& di
     } else if (lang == "en") {
       text.en = entry.second.Scalar();
     } else {
-      diags.error(pos_of(entry.first),
-                  fmt::format("{}: unknown language {}; expected \"fr\" or \"en\"", what,
-                              quote(lang)));
+      diags.error(pos_of(entry.first), message("E086", what, quote(lang)));
     }
   }
   if (text.fr.empty()) {
-    diags.error(pos_of(node), fmt::format("{} has no French text (\"fr\")", what));
+    diags.error(pos_of(node), message("E087", what));
     return std::nullopt;
   }
   if (text.en.empty() && want_english) {
-    diags.warning(pos_of(node), fmt::format("{} has no English text (\"en\")", what));
+    diags.warning(pos_of(node), message("W051", what));
   }
   return text;
 }
@@ -285,7 +276,9 @@ std::optional<LocalText> MapReader::local_text(std::string_view key, bool requir
   if (!value.IsDefined() || value.IsNull()) {
     return std::nullopt;
   }
-  return read_local_text(value, m_diags, fmt::format("\"{}\" of {}", key, m_what), want_english);
+    // The subject of read_local_text's messages: `"title" of question "q1"`.
+  std::string what = fmt::format(fmt::runtime(tr_message("{0} de {1}", "{0} of {1}")), quote(key), m_what);
+  return read_local_text(value, m_diags, what, want_english);
 }
 
 std::optional<std::string> MapReader::choice(std::string_view key,
@@ -301,8 +294,8 @@ std::optional<std::string> MapReader::choice(std::string_view key,
     }
   }
   m_diags.error(pos_of(lookup(m_node, key)),
-                fmt::format("\"{}\" of {} must be one of {}, got {}{}", key, m_what,
-                            fmt::join(choices, ", "), quote(*text), did_you_mean(*text, choices)));
+                message("E088", quote(key), m_what, fmt::format("{}", fmt::join(choices, ", ")),
+                        quote(*text), did_you_mean(*text, choices)));
   return std::nullopt;
 }
 
@@ -317,8 +310,7 @@ void MapReader::finish() {
       known = known || k == key;
     }
     if (!known) {
-      m_diags.error(pos_of(entry.first), fmt::format("unknown key {} in {}{}", quote(key), m_what,
-                                                     did_you_mean(key, m_known)));
+      m_diags.error(pos_of(entry.first), message("E089", quote(key), m_what, did_you_mean(key, m_known)));
     }
   }
 }

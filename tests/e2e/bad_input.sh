@@ -10,11 +10,11 @@ A="$TMP/a"      # answers files under test
 mkdir -p "$Q" "$A"
 
 # bad_answers NAME LINE:COL MESSAGE: answers file $A/NAME fails with that
-# diagnostic in both `score` and `check`.
+# diagnostic (`erreur CODE : words`) in both `score` and `check`.
 bad_answers() {
   local file="$A/$1" where=$2 message=$3
   expect_invalid medtime-score --questionnaires "$SET" "$file" -- \
-    "medtime score: error: $file${where:+:$where}: $message"
+    "medtime score: $file${where:+:$where}: $message"
   expect_no_out
   expect_invalid medtime-check --questionnaires "$SET" "$file" -- \
     "medtime check: $file${where:+:$where}: $message"
@@ -33,58 +33,58 @@ answers_head() { printf 'answers:\n  mini:\n    version: 2\n'; }
 # ---- answers files -------------------------------------------------------
 
 printf 'answers:\n  mini: [1, 2\n' >"$A/malformed.yaml"
-bad_answers malformed.yaml 3:1 "invalid YAML: while parsing a flow sequence did not find expected ',' or ']'"
+bad_answers malformed.yaml 3:1 "erreur E063 : YAML invalide : while parsing a flow sequence did not find expected ',' or ']'"
 
 { answers_head; echo "    phone_hours: beaucoup"; } >"$A/text-for-number.yaml"
-bad_answers text-for-number.yaml 4:18 'question "phone_hours" expects a number from 0 to 40, got "beaucoup"'
+bad_answers text-for-number.yaml 4:18 'erreur E105 : la question « phone_hours » attend un nombre entre 0 et 40, pas « beaucoup »'
 
 { answers_head; echo "    phone_hours: 41"; } >"$A/above-max.yaml"
-bad_answers above-max.yaml 4:18 'question "phone_hours" expects a number from 0 to 40, got "41"'
+bad_answers above-max.yaml 4:18 'erreur E105 : la question « phone_hours » attend un nombre entre 0 et 40, pas « 41 »'
 
 { answers_head; echo "    burden: 0"; } >"$A/below-min.yaml"
-bad_answers below-min.yaml 4:13 'question "burden" expects a whole number from 1 to 5, got "0"'
+bad_answers below-min.yaml 4:13 'erreur E105 : la question « burden » attend un nombre entier entre 1 et 5, pas « 0 »'
 
 { answers_head; echo "    staf: none"; } >"$A/unknown-question.yaml"
-bad_answers unknown-question.yaml 4:5 'unknown question "staf" in "mini"; did you mean "staff"?'
+bad_answers unknown-question.yaml 4:5 'erreur E115 : question inconnue « staf » dans « mini » ; vouliez-vous dire « staff » ?'
 
 { answers_head; echo "    staff: secretery"; } >"$A/unknown-option.yaml"
-bad_answers unknown-option.yaml 4:12 'question "staff" has no option "secretery"; expected one of none, secretary, assistant; did you mean "secretary"?'
+bad_answers unknown-option.yaml 4:12 'erreur E101 : la question « staff » n'"'"'a pas d'"'"'option « secretery » ; attendu : none, secretary, assistant ; vouliez-vous dire « secretary » ?'
 
 { answers_head; echo "    tools: [agenda, fax]"; } >"$A/unknown-option-in-list.yaml"
-bad_answers unknown-option-in-list.yaml 4:21 'question "tools" has no option "fax"; expected one of none, agenda, messaging'
+bad_answers unknown-option-in-list.yaml 4:21 'erreur E101 : la question « tools » n'"'"'a pas d'"'"'option « fax » ; attendu : none, agenda, messaging'
 
 printf 'answers:\n  minii:\n    version: 2\n' >"$A/unknown-questionnaire.yaml"
-bad_answers unknown-questionnaire.yaml 2:3 'unknown questionnaire "minii"; did you mean "mini"?'
+bad_answers unknown-questionnaire.yaml 2:3 'erreur E116 : questionnaire inconnu « minii » ; vouliez-vous dire « mini » ?'
 
 printf 'answers:\n  mini:\n    version: 1\n    staff: none\n' >"$A/other-version.yaml"
-bad_answers other-version.yaml 3:14 'answers are for version 1 of "mini", but the questionnaire is version 2; convert the file with `medtime upgrade FILE`'
+bad_answers other-version.yaml 3:14 'erreur E113 : les réponses sont pour la version 1 de « mini », mais le questionnaire est en version 2 ; convertissez le fichier avec `medtime upgrade FICHIER`'
 
 { answers_head; echo "    staff: none"; echo "    staff: assistant"; } >"$A/duplicate-key.yaml"
-bad_answers duplicate-key.yaml 5:5 'duplicate key "staff" (first at line 4)'
+bad_answers duplicate-key.yaml 5:5 'erreur E066 : clé « staff » en double (déjà présente ligne 4)'
 
 : >"$A/empty.yaml"
 expect_invalid medtime-score --questionnaires "$SET" "$A/empty.yaml" -- \
-  "medtime score: error: $A/empty.yaml:1:1: empty file; expected an answers file (respondent, date, answers)"
+  "medtime score: $A/empty.yaml:1:1: erreur E123 : fichier vide ; un fichier de réponses est attendu (respondent, date, answers)"
 expect_invalid medtime-check --questionnaires "$SET" "$A/empty.yaml" -- \
   "medtime check: $A/empty.yaml:1:1: erreur E518 : fichier vide ; attendu : un questionnaire, un fichier de réponses, un plan de délégation, un fichier d'objectifs, un profil de priorité, un jeu de paramètres ou une carte de colonnes"
 
 # Not UTF-8: a Latin-1 "é" (column 9 counts characters), UTF-16 (FF FE), a NUL byte.
 { answers_head; printf '    note: caf\xe9\n'; } >"$A/latin1.yaml"
-bad_answers latin1.yaml 4:14 "invalid UTF-8 byte 0xE9; save the file as UTF-8"
+bad_answers latin1.yaml 4:14 "erreur : invalid UTF-8 byte 0xE9; save the file as UTF-8"
 printf '\xff\xfea\x00n\x00s\x00:\x00\n\x00' >"$A/utf16.yaml"
-bad_answers utf16.yaml 1:1 "file is UTF-16 encoded; save it as UTF-8"
+bad_answers utf16.yaml 1:1 "erreur : file is UTF-16 encoded; save it as UTF-8"
 { answers_head; printf '    note: a\x00b\n'; } >"$A/nul.yaml"
-bad_answers nul.yaml 4:12 "NUL byte in text; the file is not UTF-8 text"
+bad_answers nul.yaml 4:12 "erreur : NUL byte in text; the file is not UTF-8 text"
 
 # A control character (an escape pasted from a terminal), at its own position.
 { answers_head; printf '    note: ab\x1b[0m\n'; } >"$A/control.yaml"
-bad_answers control.yaml 4:13 "invalid YAML: control characters are not allowed"
+bad_answers control.yaml 4:13 "erreur E063 : YAML invalide : control characters are not allowed"
 
 # 100,000 levels of nesting stop at the depth bound, at once.
 python3 -c "print('[' * 100000)" >"$A/deep-list.yaml"
-bad_answers deep-list.yaml 1:65 "nesting deeper than 64 levels"
+bad_answers deep-list.yaml 1:65 "erreur E070 : imbrication de plus de 64 niveaux"
 python3 -c "print('answers: {mini: ' + '{a: ' * 100000)" >"$A/deep-map.yaml"
-bad_answers deep-map.yaml 1:265 "nesting deeper than 64 levels"
+bad_answers deep-map.yaml 1:265 "erreur E070 : imbrication de plus de 64 niveaux"
 
 # The "billion laughs": nine levels of anchors, each nine aliases of the one before.
 python3 - "$A/alias-bomb.yaml" <<'PY'
@@ -95,19 +95,19 @@ with open(sys.argv[1], "w") as out:
     for i in range(1, 10):
         out.write(f"    x{i}: &l{i} [" + ", ".join([f"*l{i - 1}"] * 9) + "]\n")
 PY
-bad_answers alias-bomb.yaml 5:14 "aliases (*name) are not allowed in this file"
+bad_answers alias-bomb.yaml 5:14 "erreur E067 : les alias (*nom) ne sont pas acceptés dans ce fichier"
 
 # Above the 16 MiB size limit (sparse: no disk used), checked before reading.
 truncate -s 16777217 "$A/huge.yaml"
-bad_answers huge.yaml "" "file is 16777217 bytes, larger than the limit of 16777216 bytes"
+bad_answers huge.yaml "" "erreur E052 : le fichier fait 16777217 octets, au-delà de la limite de 16777216 octets"
 
 # `check` reports every problem of a file, then a summary.
 { answers_head; echo "    staf: none"; echo "    burden: 9"; echo "    wants: maybe"; } >"$A/several.yaml"
 run medtime-check --questionnaires "$SET" "$A/several.yaml"
 expect_rc 1
-expect_err "medtime check: $A/several.yaml:4:5: unknown question \"staf\" in \"mini\"; did you mean \"staff\"?"
-expect_err "medtime check: $A/several.yaml:5:13: question \"burden\" expects a whole number from 1 to 5, got \"9\""
-expect_err "medtime check: $A/several.yaml:6:12: question \"wants\" expects yes or no, got text \"maybe\""
+expect_err "medtime check: $A/several.yaml:4:5: erreur E115 : question inconnue « staf » dans « mini » ; vouliez-vous dire « staff » ?"
+expect_err "medtime check: $A/several.yaml:5:13: erreur E105 : la question « burden » attend un nombre entier entre 1 et 5, pas « 9 »"
+expect_err "medtime check: $A/several.yaml:6:12: erreur E104 : la question « wants » attend oui ou non, pas le texte « maybe »"
 expect_err "1 fichier(s) vérifié(s) : 3 erreur(s), 0 avertissement(s)"
 expect_err_lines 4
 
@@ -208,22 +208,22 @@ bad_questionnaire band-overlap.yaml 16:7 'erreur E229 : les niveaux se chevauche
         text: {en: A}
         dimension: maturity
 YAML
-bad_questionnaire no-french.yaml 11:15 '"text" of question "a" has no French text ("fr")'
+bad_questionnaire no-french.yaml 11:15 'erreur E087 : « text » de question « a » : il manque le texte français (« fr »)'
 
 { q_head; first; echo "        weight: heavy"; } >"$Q/text-for-number.yaml"
-bad_questionnaire text-for-number.yaml 13:17 '"weight" of question "a" must be a number, got text "heavy"'
+bad_questionnaire text-for-number.yaml 13:17 'erreur E079 : question « a » : « weight » doit être un nombre, pas le texte « heavy »'
 
 { q_head; first; echo "scoring: {min_answered: 1.5}"; } >"$Q/out-of-range.yaml"
-bad_questionnaire out-of-range.yaml 13:25 '"min_answered" of "scoring" must be from 0 to 1, got "1.5"'
+bad_questionnaire out-of-range.yaml 13:25 'erreur E080 : "scoring" : « min_answered » doit être entre 0 et 1, pas « 1.5 »'
 
 { q_head; first; echo "        dimenson: maturity"; } >"$Q/unknown-key.yaml"
-bad_questionnaire unknown-key.yaml 13:9 'unknown key "dimenson" in question "a"; did you mean "dimension"?'
+bad_questionnaire unknown-key.yaml 13:9 'erreur E089 : clé inconnue « dimenson » dans question « a » ; vouliez-vous dire « dimension » ?'
 
 { q_head; first; echo "title: {fr: Encore, en: Again}"; } >"$Q/duplicate-key.yaml"
-bad_questionnaire duplicate-key.yaml 13:1 'duplicate key "title" (first at line 4)'
+bad_questionnaire duplicate-key.yaml 13:1 'erreur E066 : clé « title » en double (déjà présente ligne 4)'
 
 { q_head; echo "      - {id: a, type: yesno"; } >"$Q/malformed.yaml"
-bad_questionnaire malformed.yaml 10:1 "invalid YAML: while parsing a flow mapping did not find expected ',' or '}'"
+bad_questionnaire malformed.yaml 10:1 "erreur E063 : YAML invalide : while parsing a flow mapping did not find expected ',' or '}'"
 
 python3 - "$Q/alias-bomb.yaml" <<'PY'
 import sys
@@ -232,13 +232,13 @@ with open(sys.argv[1], "w") as out:
     for i in range(1, 10):
         out.write(f"l{i}: &l{i} [" + ", ".join([f"*l{i - 1}"] * 9) + "]\n")
 PY
-bad_questionnaire alias-bomb.yaml 3:10 "aliases (*name) are not allowed in this file"
+bad_questionnaire alias-bomb.yaml 3:10 "erreur E067 : les alias (*nom) ne sont pas acceptés dans ce fichier"
 
 python3 -c "print('id: q\nsections: ' + '[' * 100000)" >"$Q/deep.yaml"
-bad_questionnaire deep.yaml 2:74 "nesting deeper than 64 levels"
+bad_questionnaire deep.yaml 2:74 "erreur E070 : imbrication de plus de 64 niveaux"
 
 printf 'id: caf\xc3\xa9\xff\n' >"$Q/not-utf8.yaml"
-bad_questionnaire not-utf8.yaml 1:9 "invalid UTF-8 byte 0xFF; save the file as UTF-8"
+bad_questionnaire not-utf8.yaml 1:9 "erreur : invalid UTF-8 byte 0xFF; save the file as UTF-8"
 
 # The same files as the questionnaire folder of a command: exit 1, the first error.
 for name in alias-bomb deep duplicate-id when-cycle; do
@@ -247,6 +247,7 @@ for name in alias-bomb deep duplicate-id when-cycle; do
   run medtime-score --questionnaires "$TMP/set-$name" "$ANSWERS"
   expect_rc 1
   grep -qF "medtime score: $TMP/set-$name/$name.yaml:" "$ERR" || fail "$name as a set"
+  grep -qF ": erreur " "$ERR" || fail "$name as a set: not an error"
   expect_err_lines 1
 done
 

@@ -26,7 +26,7 @@ kept() {
   echo "edited by hand" >edited.txt
   run "$@" -o edited.txt
   expect_rc 2
-  expect_err "medtime $name: error: edited.txt: file exists; use --force to replace it"
+  expect_err "medtime $name: edited.txt: erreur E024 : le fichier existe ; --force pour le remplacer"
   grep -qx "edited by hand" edited.txt || fail "$name -o replaced the file without --force"
   run "$@" -o edited.txt --force
   expect_rc 0
@@ -66,7 +66,7 @@ cp v1.yaml again.yaml
 echo "an older copy" >again.yaml.v1
 run medtime-upgrade again.yaml
 expect_rc 2
-expect_err "medtime upgrade: error: again.yaml.v1: file exists; use --force to replace it"
+expect_err "medtime upgrade: again.yaml.v1: erreur E024 : le fichier existe ; --force pour le remplacer"
 grep -qx "an older copy" again.yaml.v1 || fail "upgrade replaced FILE.v1 without --force"
 run medtime-upgrade again.yaml --force
 expect_rc 0

@@ -47,7 +47,7 @@ run MEDTIME_DATA="$TMP/data" medtime-list --questionnaires "$SET"
 expect_out "mini          2  mini              8  Mini questionnaire"
 run MEDTIME_DATA="$TMP/nope" medtime-list
 expect_rc 2
-expect_err "medtime list: error: $TMP/nope: MEDTIME_DATA names a folder without questionnaires/"
+expect_err "medtime list: $TMP/nope: erreur E090 : MEDTIME_DATA désigne un dossier sans questionnaires/"
 
 # A folder that is missing or empty is a usage error; a bad questionnaire in it is invalid input.
 run medtime-list --questionnaires "$TMP/none"
@@ -60,8 +60,8 @@ mkdir "$TMP/bad"
 printf 'id: x\nid: y\n' >"$TMP/bad/x.yaml"
 run medtime-list --questionnaires "$TMP/bad"
 expect_rc 1
-expect_err "medtime list: error: $TMP/bad/x.yaml:2:1: duplicate key \"id\" (first at line 1)"
+expect_err "medtime list: $TMP/bad/x.yaml:2:1: erreur E066 : clé « id » en double (déjà présente ligne 1)"
 
 run medtime-list --questionnaires "$SET" --format xml
 expect_rc 2
-expect_err "medtime list: error: --format: xml not in {table,json} (voir --help)"
+expect_err "medtime list: erreur E004 : --format : la valeur « xml » n'est pas parmi {table,json} (voir --help)"

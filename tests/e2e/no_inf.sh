@@ -57,14 +57,20 @@ expect_finite
 # The values that gave inf: refused where they stand.
 tasks='tasks: [{id: a, hours_per_week: 2, share: 1}]'
 printf 'doctor: {weeks_per_year: 1e-320}\n%s\n' "$tasks" >tiny.yaml
-expect_invalid medtime-cost --plan tiny.yaml -- \
-  "medtime cost: error: tiny.yaml:1:26: \"weeks_per_year\" of \"doctor\" must be from 1 to 52, got \"1e-320\""
+run medtime-cost --plan tiny.yaml
+expect_rc 1
+expect_err_has "tiny.yaml:1:26: erreur E080 : "
+expect_err_has "« weeks_per_year » doit être entre 1 et 52, pas « 1e-320 »"
 printf 'doctor: {consultation_minutes: 0.001}\n%s\n' "$tasks" >tiny.yaml
-expect_invalid medtime-cost --plan tiny.yaml -- \
-  "medtime cost: error: tiny.yaml:1:32: \"consultation_minutes\" of \"doctor\" must be from 1 to 120, got \"0.001\""
+run medtime-cost --plan tiny.yaml
+expect_rc 1
+expect_err_has "tiny.yaml:1:32: erreur E080 : "
+expect_err_has "« consultation_minutes » doit être entre 1 et 120, pas « 0.001 »"
 printf 'staff: [{id: s, role: secretary, fte: 1e-300}]\n%s\n' "$tasks" >tiny.yaml
-expect_invalid medtime-cost --plan tiny.yaml -- \
-  "medtime cost: error: tiny.yaml:1:39: \"fte\" of staff \"s\" must be from 0.01 to 1, got \"1e-300\""
+run medtime-cost --plan tiny.yaml
+expect_rc 1
+expect_err_has "tiny.yaml:1:39: erreur E080 : "
+expect_err_has "« fte » doit être entre 0.01 et 1, pas « 1e-300 »"
 python3 -c '
 import re, sys
 t = open(sys.argv[1], encoding="utf-8").read()
@@ -72,4 +78,5 @@ print(re.sub(r"(\n  hours_per_fte:\n    value: )[0-9.]+", r"\g<1>1e-320", t), en
 run medtime-check tiny-params.yaml
 expect_rc 1
 expect_err_has 'tiny-params.yaml:'
-expect_err_has ': "value" of parameter "hours_per_fte" must be from 1 to 48, got "1e-320"'
+expect_err_has ': erreur E080 : '
+expect_err_has '« value » doit être entre 1 et 48, pas « 1e-320 »'

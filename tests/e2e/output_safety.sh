@@ -29,7 +29,7 @@ refused() {
   shift
   run "$@" --force
   expect_rc 2
-  expect_err_has "$target: refusing to write over an input file"
+  expect_err_has "$target: erreur E023 : refus d'écrire par-dessus un fichier lu par cette commande"
 }
 
 # --- 1. -o onto any file the command read, by identity ---------------------
@@ -66,7 +66,7 @@ set +e
 rc=$?
 set -e
 expect_rc 2
-expect_err_has "answers.yaml: refusing to write over an input file"
+expect_err_has "answers.yaml: erreur E023 : refus d'écrire par-dessus un fichier lu par cette commande"
 find . -type f -exec md5sum {} + | sort >"$TMP/after.md5"
 cmp -s "$TMP/before.md5" "$TMP/after.md5" || fail "an input changed: $(diff "$TMP/before.md5" "$TMP/after.md5")"
 [ -z "$(find . -name '.medtime-*')" ] || fail "a temporary file was left behind"
@@ -95,11 +95,11 @@ grep -q "Mini questionnaire" target.txt || fail "-o did not write the file the l
 mkdir folder
 run medtime-report --questionnaires q answers.yaml -o folder
 expect_rc 1
-expect_err "medtime report: error: folder: cannot write file: it is a directory"
+expect_err "medtime report: folder: erreur E056 : impossible d'écrire le fichier : c'est un dossier"
 [ -d folder ] || fail "the folder is gone"
 run medtime-batch --questionnaires q answers.yaml -o folder
 expect_rc 1
-expect_err "medtime batch: error: folder: cannot write file: it is a directory"
+expect_err "medtime batch: folder: erreur E056 : impossible d'écrire le fichier : c'est un dossier"
 
 # --- 3. write errors: stdout and -o on a full disk exit 1 ------------------
 # full CMD ARGS...: CMD writing its stdout to /dev/full exits 1 and says so.
@@ -109,7 +109,7 @@ full() {
   rc=$?
   set -e
   expect_rc 1
-  grep -qE "^medtime ${1#medtime-}: error: cannot write to the standard output" "$ERR" ||
+  grep -qE "^medtime ${1#medtime-}: erreur E022 : impossible d'écrire sur la sortie standard" "$ERR" ||
     fail "$1 > /dev/full: no message"
 }
 full medtime-list
@@ -127,13 +127,13 @@ set +e
 rc=$?
 set -e
 expect_rc 1
-expect_err "medtime: error: cannot write to the standard output: No space left on device"
+expect_err_has "medtime: erreur E022 : impossible d'écrire sur la sortie standard"
 run medtime-report --questionnaires q answers.yaml -o /dev/full
 expect_rc 1
-expect_err "medtime report: error: /dev/full: cannot write file: No space left on device"
+expect_err "medtime report: /dev/full: erreur E055 : impossible d'écrire le fichier : plus de place sur le disque"
 run medtime-batch --questionnaires q answers.yaml -o /dev/full
 expect_rc 1
-expect_err "medtime batch: error: /dev/full: cannot write file: No space left on device"
+expect_err "medtime batch: /dev/full: erreur E055 : impossible d'écrire le fichier : plus de place sur le disque"
 
 # --- 5. ask removes the temporary files a killed run left ------------------
 # (what `kill -9` during a save leaves: .medtime-NAME.XXXXXX beside NAME)

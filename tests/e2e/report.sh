@@ -189,7 +189,7 @@ if grep -q $'\x1b' "$tmp/piped.txt"; then fail "colour codes when not a terminal
 report answers.yaml --format html -o "$tmp/out.html"
 cmp -s "$tmp/out.html" golden/report.fr.html || fail "-o wrote something else"
 expect_exit 2 answers.yaml -o answers.yaml --force
-grep -qx 'medtime report: error: answers.yaml: refusing to write over an input file' "$tmp/err" ||
+grep -qx "medtime report: answers.yaml: erreur E023 : refus d'écrire par-dessus un fichier lu par cette commande" "$tmp/err" ||
   fail "overwrite message: $(cat "$tmp/err")"
 
 # --profile: readiness weighs 0.8, default readiness 20.
@@ -218,22 +218,22 @@ cmp -s "$tmp/dispatched.json" golden/report.fr.json || fail "medtime report did 
 
 # --- errors and exit codes -----------------------------------------------------
 expect_exit 2 missing.yaml
-grep -qx 'medtime report: error: missing.yaml: cannot open file: No such file or directory' "$tmp/err" ||
+grep -qx "medtime report: missing.yaml: erreur E050 : impossible d'ouvrir le fichier : fichier ou dossier introuvable" "$tmp/err" ||
   fail "missing file message: $(cat "$tmp/err")"
 expect_exit 2 answers.yaml --format pdf
-grep -q 'pdf not in {text,md,json,html}' "$tmp/err" || fail "bad format message: $(cat "$tmp/err")"
+grep -q 'erreur E004 : --format : la valeur « pdf » n'"'"'est pas parmi {text,md,json,html}' "$tmp/err" || fail "bad format message: $(cat "$tmp/err")"
 expect_exit 2 answers.yaml --lang de
 
 printf 'respondent: {id: x}\ndate: 2026-01-01\nanswers:\n  deleguer:\n    version: 1\n    envie: 9\n' >"$tmp/bad.yaml"
 expect_exit 1 "$tmp/bad.yaml"
-grep -qx "medtime report: error: $tmp/bad.yaml:6:12: question \"envie\" expects a whole number from 1 to 5, got \"9\"" "$tmp/err" ||
+grep -qx "medtime report: $tmp/bad.yaml:6:12: erreur E105 : la question « envie » attend un nombre entier entre 1 et 5, pas « 9 »" "$tmp/err" ||
   fail "bad answer message: $(cat "$tmp/err")"
 
 # Without the time budget no hour can be counted: said, with the command
 # that answers it.
 printf 'respondent: {id: x}\ndate: 2026-01-01\nanswers:\n  deleguer:\n    version: 1\n    envie: 3\n' >"$tmp/no-budget.yaml"
 expect_exit 1 "$tmp/no-budget.yaml"
-grep -qx "medtime report: error: $tmp/no-budget.yaml: le budget temps (questionnaire temps) n'est pas renseigné : les heures de chaque levier en dépendent. Répondez-y avec : medtime ask temps -o $tmp/no-budget.yaml" "$tmp/err" ||
+grep -qx "medtime report: $tmp/no-budget.yaml: erreur E025 : le budget temps (questionnaire temps) n'est pas renseigné : les heures de chaque levier en dépendent. Répondez-y avec : medtime ask temps -o $tmp/no-budget.yaml" "$tmp/err" ||
   fail "no time budget message: $(cat "$tmp/err")"
 
 # --next-review: the date of the next self-assessment (default: 3 months on).
@@ -245,6 +245,6 @@ expect_exit 2 answers.yaml --next-review 15/01/2027
 
 printf 'weights: {maturity: 2}\n' >"$tmp/bad-profile.yaml"
 expect_exit 1 answers.yaml --profile "$tmp/bad-profile.yaml"
-grep -q "^medtime report: $tmp/bad-profile.yaml:1:21: erreur E[0-9]\{3\} : .*« weights »" "$tmp/err" ||
+grep -q "^medtime report: $tmp/bad-profile.yaml:1:21: erreur E080 : .*« weights ».*« maturity » doit être entre 0 et 1, pas « 2 »$" "$tmp/err" ||
   fail "bad profile message: $(cat "$tmp/err")"
 exit 0

@@ -96,7 +96,7 @@ ln "$TMP/in.yaml" "$TMP/hardlink.yaml"
 for target in "$TMP/in.yaml" "$TMP/symlink.yaml" "$TMP/hardlink.yaml" "$TMP/../${TMP##*/}/in.yaml"; do
   run medtime-score --questionnaires "$SET" "$TMP/in.yaml" -o "$target" --force
   expect_rc 2
-  expect_err "medtime score: error: $target: refusing to write over an input file"
+  expect_err "medtime score: $target: erreur E023 : refus d'écrire par-dessus un fichier lu par cette commande"
   cmp -s "$TMP/in.yaml" "$ANSWERS" || fail "the input was changed through $target"
 done
 [ -L "$TMP/symlink.yaml" ] || fail "the symlink was replaced"
@@ -104,10 +104,10 @@ done
 # Usage errors.
 run medtime-score --questionnaires "$SET" "$TMP/missing.yaml"
 expect_rc 2
-expect_err "medtime score: error: $TMP/missing.yaml: cannot open file: No such file or directory"
+expect_err "medtime score: $TMP/missing.yaml: erreur E050 : impossible d'ouvrir le fichier : fichier ou dossier introuvable"
 run medtime-score --questionnaires "$SET" "$TMP"
 expect_rc 2
-expect_err "medtime score: error: $TMP: cannot read file: it is a directory"
+expect_err "medtime score: $TMP: erreur E051 : impossible de lire le fichier : c'est un dossier"
 run medtime-score --questionnaires "$SET" "$ANSWERS" --format csv
 expect_rc 2
 run medtime-score --questionnaires "$TMP/nowhere" "$ANSWERS"

@@ -66,14 +66,14 @@ expect_no_out
 cmp -s "$TMP/mini.md" "$TMP/expected.md" || fail "show -o wrote something else"
 run medtime-show --questionnaires "$SET" mini -o "$TMP/no/such/dir/mini.txt"
 expect_rc 2
-expect_err "medtime show: error: $TMP/no/such/dir/mini.txt: cannot write in $TMP/no/such/dir: No such file or directory"
+expect_err "medtime show: $TMP/no/such/dir/mini.txt: erreur E057 : impossible d'écrire dans $TMP/no/such/dir : fichier ou dossier introuvable"
 
 # -o never writes over the questionnaire it shows, even with --force.
 mkdir "$TMP/set"
 cp "$SET/mini.yaml" "$SET/budget.yaml" "$TMP/set/"
 run medtime-show --questionnaires "$TMP/set" mini -o "$TMP/set/mini.yaml" --force
 expect_rc 2
-expect_err "medtime show: error: $TMP/set/mini.yaml: refusing to write over an input file"
+expect_err "medtime show: $TMP/set/mini.yaml: erreur E023 : refus d'écrire par-dessus un fichier lu par cette commande"
 cmp -s "$TMP/set/mini.yaml" "$SET/mini.yaml" || fail "show -o wrote over the questionnaire"
 
 # Usage errors.
@@ -83,7 +83,7 @@ expect_no_out
 expect_err 'medtime show: erreur E224 : questionnaire inconnu : « mnii » ; vouliez-vous dire « mini » ?'
 run medtime-show --questionnaires "$SET" mini --format pdf
 expect_rc 2
-expect_err "medtime show: error: --format: pdf not in {text,md} (voir --help)"
+expect_err "medtime show: erreur E004 : --format : la valeur « pdf » n'est pas parmi {text,md} (voir --help)"
 
 # The bundled questionnaires, in both languages, fit 80 columns.
 for q in delegation numerique cooperation patients; do

@@ -77,14 +77,14 @@ mkdir "$TMP/set"
 cp "$SET/mini.yaml" "$SET/budget.yaml" "$TMP/set/"
 run medtime-template --questionnaires "$TMP/set" -o "$TMP/set/mini.yaml" --force
 expect_rc 2
-expect_err "medtime template: error: $TMP/set/mini.yaml: refusing to write over an input file"
+expect_err "medtime template: $TMP/set/mini.yaml: erreur E023 : refus d'écrire par-dessus un fichier lu par cette commande"
 cmp -s "$TMP/set/mini.yaml" "$SET/mini.yaml" || fail "template -o wrote over the questionnaire"
 
 # -o never replaces an existing file (of answers, say) without --force.
 printf 'answers: {}\n' >"$TMP/filled.yaml"
 run medtime-template --questionnaires "$SET" -o "$TMP/filled.yaml"
 expect_rc 2
-expect_err "medtime template: error: $TMP/filled.yaml: file exists; use --force to replace it"
+expect_err "medtime template: $TMP/filled.yaml: erreur E024 : le fichier existe ; --force pour le remplacer"
 grep -qx 'answers: {}' "$TMP/filled.yaml" || fail "template -o replaced an existing file"
 run medtime-template --questionnaires "$SET" -o "$TMP/filled.yaml" --force
 expect_rc 0
