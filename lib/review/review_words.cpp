@@ -223,76 +223,8 @@ std::string action_title(const LeverReview& lever, int index, Lang lang) {
   return lever.questionnaire->actions[static_cast<size_t>(index)].title.get(lang);
 }
 
-namespace {
-
-// The text between the `n`th pair of double quotes of `message` (0-based), or "".
-std::string quoted_part(std::string_view message, int n) {
-  size_t at = 0;
-  for (int i = 0; i <= n; ++i) {
-    size_t open = message.find('"', at);
-    size_t close = open == std::string_view::npos ? open : message.find('"', open + 1);
-    if (close == std::string_view::npos) {
-      return {};
-    }
-    if (i == n) {
-      return std::string(message.substr(open + 1, close - open - 1));
-    }
-    at = close + 1;
-  }
-  return {};
-}
-
-// The number after `word ` in `message`, or "?".
-std::string number_after(std::string_view message, std::string_view word) {
-  size_t at = message.find(word);
-  if (at == std::string_view::npos) {
-    return "?";
-  }
-  at += word.size();
-  size_t end = at;
-  while (end < message.size() && message[end] >= '0' && message[end] <= '9') {
-    ++end;
-  }
-  return end > at ? std::string(message.substr(at, end - at)) : "?";
-}
-
-} // namespace
-
-std::string not_comparable_text(const Diagnostic& d, Lang lang) {
-  if (lang == Lang::en || !d.code.empty()) {
-    return d.format(); // a message of the catalogue is in the run's language
-  }
-  // The loader's messages (load/answers_loader.cpp) in French, by kind.
-  std::string_view m = d.message;
-  std::string reason;
-  if (m.rfind("answers are for version ", 0) == 0) {
-    reason = fmt::format("réponses à la version {} de « {} », le questionnaire est en version {} : "
-                         "comparées question par question",
-                         number_after(m, "version "), quoted_part(m, 0),
-                         number_after(m, "questionnaire is version "));
-  } else if (m.rfind("unknown question ", 0) == 0) {
-    reason = fmt::format("question « {} » inconnue de « {} » : laissée de côté", quoted_part(m, 0),
-                         quoted_part(m, 1));
-  } else if (m.rfind("question ", 0) == 0) {
-    reason = fmt::format("la réponse à « {} » ne correspond plus à la question : laissée de côté",
-                         quoted_part(m, 0));
-  } else if (m.rfind("task ", 0) == 0) {
-    reason = fmt::format("la tâche « {} » de « {} » ne correspond plus à la question : laissée de "
-                         "côté",
-                         quoted_part(m, 0), quoted_part(m, 1));
-  } else {
-    reason = "réponse qui ne correspond plus au questionnaire : laissée de côté";
-  }
-  std::string where = d.file; // "file:line:col"
-  if (d.pos.line > 0) {
-    where += fmt::format(":{}", d.pos.line);
-    if (d.pos.column > 0) {
-      where += fmt::format(":{}", d.pos.column);
-    }
-  }
-  // An em dash, not " :": French typography glues a colon to the path before
-  // it, which would push a long path past the line's end.
-  return where + " — " + reason;
+std::string not_comparable_text(const Diagnostic& d, Lang /*lang*/) {
+  return d.format(); // a message of the catalogue, in the run's language
 }
 
 std::string levers_with(const Review& review, Trend trend, Lang lang) {

@@ -36,10 +36,9 @@ std::pair<double, double> value_range(const std::vector<std::optional<double>>& 
 // "atteint", "en bonne voie", "en retard", "pas de données".
 std::string status_word(ObjectiveStatus status, Lang lang);
 
-// What the lenient loader could not compare, for people: in English the
-// diagnostic as is (`file:line:col: warning: ...`); in French its position
-// and the reason in French (another questionnaire version, an unknown
-// question, an answer that no longer fits its question).
+// What the lenient loader could not compare, for people: the diagnostic
+// (`file:line:col: attention W100 : ...`), whose words are already in the
+// run's language (util/messages.h).
 std::string not_comparable_text(const Diagnostic& d, Lang lang);
 
 // The lever or indicator an objective is about: a lever's short name, or
