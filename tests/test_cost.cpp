@@ -708,7 +708,7 @@ horizon_years: 1
     }
     SUBCASE("empty file and scalars") {
       CHECK(errors("") ==
-            std::vector<std::string>{"p.yaml:1:1: the parameter set must be a mapping, got nothing"});
+            std::vector<std::string>{"p.yaml:1:1: error E075: the parameter set must be a mapping, got nothing"});
       auto e = errors("id: x\ntitle: {fr: X, en: X}\nvalues:\n  setup_hours: 2\n");
       REQUIRE_FALSE(e.empty());
       CHECK(e[0] == "p.yaml:4:16: error E075: parameter \"setup_hours\" must be a mapping, got text \"2\"");

@@ -129,12 +129,12 @@ TEST_CASE("medtime::parse_questionnaire") {
     // or position (issue 20, item 10).
     std::string question = load_problems(k_head + "      - type: yesno\n        text: {fr: A, en: A}\n"
                                                   "        dimension: maturity\n");
-    CHECK(question.rfind("q.yaml:9:9: a question has no \"id\"", 0) == 0);
+    CHECK(question.rfind("q.yaml:9:9: error E076: a question has no \"id\"", 0) == 0);
     CHECK(question.find("invalid node") == std::string::npos);
     std::string action = load_problems(k_head + k_first +
                                        "actions:\n  - title: {fr: T, en: T}\n    effort: low\n"
                                        "    gain: [1, 2]\n");
-    CHECK(action.rfind("q.yaml:14:5: an action has no \"id\"", 0) == 0);
+    CHECK(action.rfind("q.yaml:14:5: error E076: an action has no \"id\"", 0) == 0);
     CHECK(action.find("invalid node") == std::string::npos);
   }
   SUBCASE("missing keys") {
@@ -190,7 +190,7 @@ TEST_CASE("medtime::parse_questionnaire") {
         type: yesorno
         text: {fr: A, en: A}
         dimension: maturity
-)") == "q.yaml:10:15: \"type\" of question \"a\" must be one of single, multiple, scale, yesno, "
+)") == "q.yaml:10:15: error E088: \"type\" of question \"a\" must be one of single, multiple, scale, yesno, "
        "number, text, tasks, budget, got \"yesorno\"; did you mean \"yesno\"?");
   }
   SUBCASE("missing french text") {
@@ -198,7 +198,7 @@ TEST_CASE("medtime::parse_questionnaire") {
         type: yesno
         text: {en: A}
         dimension: maturity
-)") == "q.yaml:11:15: \"text\" of question \"a\" has no French text (\"fr\")");
+)") == "q.yaml:11:15: error E087: \"text\" of question \"a\" has no French text (\"fr\")");
   }
   SUBCASE("missing english text is a warning") {
     Diagnostics diags;

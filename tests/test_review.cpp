@@ -580,8 +580,8 @@ TEST_SUITE("review") {
       CHECK(text.find("\x1b[") == std::string::npos);
     }
     SUBCASE("french: what could not be compared, in French") {
-      // A French run writes its messages in French from the start (the
-      // app sets the language before anything is read).
+      // The loader's warnings have codes: they are written in the run's
+      // language when the answers are read.
       struct Restore {
         ~Restore() { set_message_lang(Lang::en); }
       } restore;
@@ -589,11 +589,13 @@ TEST_SUITE("review") {
       Review french = fixture_review(&objectives);
       std::string text = unwrapped(render_review_text(french, Lang::fr, Style(false)));
       CHECK(text.find("Non comparable") != std::string::npos);
-      CHECK(text.find("q1.yaml:5:14: attention W100 : les réponses sont pour la version 1 de "
-                      "« alpha », mais le questionnaire est en version 2") != std::string::npos);
-      CHECK(text.find("q1.yaml:8:5: attention E115 : question inconnue « ancien » dans « alpha » "
-                      "; réponse ignorée") != std::string::npos);
-      CHECK(text.find("q2.yaml:8:12: attention E") != std::string::npos);
+      CHECK(text.find("q1.yaml:5:14: attention W100 : les réponses sont pour la version 1 de « alpha », "
+                      "mais le questionnaire est en version 2 ; les réponses sont rapprochées par "
+                      "identifiant de question") != std::string::npos);
+      CHECK(text.find("q1.yaml:8:5: attention E115 : question inconnue « ancien » dans « alpha » ; "
+                      "réponse ignorée") != std::string::npos);
+      CHECK(text.find("q2.yaml:8:12: attention E101 : la question « canal » n'a pas d'option "
+                      "« telephone » ; attendu : phone, online ; réponse ignorée") != std::string::npos);
       for (const char* english : { "warning", "answers are", "left out", "expected" }) {
         CHECK_MESSAGE(text.find(english) == std::string::npos, english);
       }

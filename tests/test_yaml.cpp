@@ -440,6 +440,14 @@ TEST_CASE("medtime::yaml::MapReader") {
           "f.yaml:1:1: erreur E076 : la chose : il manque « h »");
     Node null_node;
     CHECK(null_node.describe() == "une valeur vide");
+    Diagnostics texts("t.yaml");
+    yaml::MapReader q(YAML::Load("title: Titre\n"), texts, "le questionnaire");
+    CHECK(q.local_text("title").has_value());
+    yaml::MapReader a(YAML::Load("title: Titre\n"), texts, "la question « a »");
+    CHECK(a.local_text("title").has_value());
+    CHECK(test::messages(texts) ==
+          "t.yaml:1:8: attention W050 : « title » du questionnaire : il manque le texte anglais\n"
+          "t.yaml:1:8: attention W050 : « title » de la question « a » : il manque le texte anglais");
   }
   SUBCASE("a decimal comma says how to write the number") {
     yaml::MapReader r(YAML::Load("share: 0,5\n"), diags, "the plan");

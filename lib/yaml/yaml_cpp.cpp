@@ -276,8 +276,18 @@ std::optional<LocalText> MapReader::local_text(std::string_view key, bool requir
   if (!value.IsDefined() || value.IsNull()) {
     return std::nullopt;
   }
-    // The subject of read_local_text's messages: `"title" of question "q1"`.
-  std::string what = fmt::format(fmt::runtime(tr_message("{0} de {1}", "{0} of {1}")), quote(key), m_what);
+    // The subject of read_local_text's messages: `"title" of question "q1"`;
+  // in French « title » de la question, du questionnaire, des actions.
+  std::string what;
+  if (message_lang() == Lang::fr) {
+    std::string_view of = m_what;
+    std::string link = of.starts_with("le ") ? (of.remove_prefix(3), "du ")
+                       : of.starts_with("les ") ? (of.remove_prefix(4), "des ")
+                                                 : "de ";
+    what = quote(key) + " " + link + std::string(of);
+  } else {
+    what = quote(key) + " of " + m_what;
+  }
   return read_local_text(value, m_diags, what, want_english);
 }
 

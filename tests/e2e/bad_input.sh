@@ -208,16 +208,16 @@ bad_questionnaire band-overlap.yaml 16:7 'erreur E229 : les niveaux se chevauche
         text: {en: A}
         dimension: maturity
 YAML
-bad_questionnaire no-french.yaml 11:15 'erreur E087 : « text » de question « a » : il manque le texte français (« fr »)'
+bad_questionnaire no-french.yaml 11:15 'erreur E087 : « text » de la question « a » : il manque le texte français (« fr »)'
 
 { q_head; first; echo "        weight: heavy"; } >"$Q/text-for-number.yaml"
-bad_questionnaire text-for-number.yaml 13:17 'erreur E079 : question « a » : « weight » doit être un nombre, pas le texte « heavy »'
+bad_questionnaire text-for-number.yaml 13:17 'erreur E079 : la question « a » : « weight » doit être un nombre, pas le texte « heavy »'
 
 { q_head; first; echo "scoring: {min_answered: 1.5}"; } >"$Q/out-of-range.yaml"
-bad_questionnaire out-of-range.yaml 13:25 'erreur E080 : "scoring" : « min_answered » doit être entre 0 et 1, pas « 1.5 »'
+bad_questionnaire out-of-range.yaml 13:25 'erreur E080 : « scoring » : « min_answered » doit être entre 0 et 1, pas « 1.5 »'
 
 { q_head; first; echo "        dimenson: maturity"; } >"$Q/unknown-key.yaml"
-bad_questionnaire unknown-key.yaml 13:9 'erreur E089 : clé inconnue « dimenson » dans question « a » ; vouliez-vous dire « dimension » ?'
+bad_questionnaire unknown-key.yaml 13:9 'erreur E089 : clé inconnue « dimenson » dans la question « a » ; vouliez-vous dire « dimension » ?'
 
 { q_head; first; echo "title: {fr: Encore, en: Again}"; } >"$Q/duplicate-key.yaml"
 bad_questionnaire duplicate-key.yaml 13:1 'erreur E066 : clé « title » en double (déjà présente ligne 4)'
