@@ -140,7 +140,7 @@ cmp -s bad.yaml bad.copy || fail "bad.yaml was changed"
 ask 2 '' "${mini[@]}" zz -o g.yaml
 says 'medtime ask: erreur E224 : questionnaire inconnu : « zz »'
 ask 2 '' "${mini[@]}"
-says "--output is required"
+says "erreur E003 : --output est obligatoire"
 cp a.yaml last.yaml
 ask 2 '' "${mini[@]}" --from last.yaml -o last.yaml
 says "medtime ask: last.yaml: erreur E527 : -o doit être un nouveau fichier : --from last.yaml n'est jamais écrit (donnez le fichier de la nouvelle date)"

@@ -21,7 +21,7 @@ code=0
 "$bin" --questionnaires "$set_dir" -j 3 "$data/answers" >"$tmp/out.csv" 2>"$tmp/err" || code=$?
 [ "$code" = 1 ] || fail "bad file: exit $code, expected 1"
 [ "$(wc -l <"$tmp/out.csv")" = 5 ] || fail "bad file: expected a header and 4 rows"
-grep -qF "medtime batch: $data/answers/02-bad.yaml:5:12: question \"staff\" has no option \"beaucoup\"; expected one of none, secretary, assistant" "$tmp/err" \
+grep -qF "medtime batch: $data/answers/02-bad.yaml:5:12: erreur E101 : la question « staff » n'a pas d'option « beaucoup »" "$tmp/err" \
   || fail "bad file: positioned message missing on stderr"
 grep -q '02-bad.yaml,dr-bad,2026-11-23,error,' "$tmp/out.csv" || fail "bad file: error row missing"
 # 01 scores as tests/data/mini-answers.yaml: 5.5 h at stake, maturity 45,
@@ -58,8 +58,8 @@ grep -q '^{"source":"<stdin>:2",.*"status":"ok"' "$tmp/broken.jsonl" || fail "br
 grep -q '^{"source":"<stdin>:4",.*"status":"error"' "$tmp/broken.jsonl" || fail "broken stream: row 2"
 grep -q '^{"source":"<stdin>:6",.*"status":"error"' "$tmp/broken.jsonl" || fail "broken stream: row 3"
 grep -q '^{"source":"<stdin>:9",.*"status":"ok"' "$tmp/broken.jsonl" || fail "broken stream: row 4"
-grep -q '^medtime batch: <stdin>:6:1: invalid YAML' "$tmp/broken.err" || fail "broken stream: the syntax error's line"
-grep -q '^medtime batch: <stdin>:7:25: question "staff" has no option "nobody"' "$tmp/broken.err" \
+grep -q '^medtime batch: <stdin>:6:1: erreur E063 : YAML invalide' "$tmp/broken.err" || fail "broken stream: the syntax error's line"
+grep -q '^medtime batch: <stdin>:7:25: erreur E101 : la question « staff » n'"'"'a pas d'"'"'option « nobody »' "$tmp/broken.err" \
   || fail "broken stream: the bad answer's line"
 
 # A LimeSurvey export: unknown codes and unmapped columns reported once with
@@ -74,7 +74,7 @@ grep -qF "limesurvey-export.csv:3:36: attention W401 : colonne « S1 » : code �
   || fail "survey: unknown code report"
 grep -qF "limesurvey-export.csv:1:172: attention W400 : la colonne « X9 » n'est pas dans la carte ; 1 valeur(s) laissée(s) de côté" "$tmp/survey.err" \
   || fail "survey: unmapped column report"
-grep -qF "limesurvey-export.csv:5:37: question \"phone_hours\" expects a number from 0 to 40, got \"beaucoup\"" "$tmp/survey.err" \
+grep -qF "limesurvey-export.csv:5:37: erreur E105 : la question « phone_hours » attend un nombre entre 0 et 40, pas « beaucoup »" "$tmp/survey.err" \
   || fail "survey: bad value"
 [ "$(grep -c ' W401 ' "$tmp/survey.err")" = 1 ] || fail "survey: unknown code reported more than once"
 

@@ -25,8 +25,8 @@ expect_out_has "180 colonne(s), 0 hors de la carte ; 46 réponse(s))"
 run medtime-batch "${SURVEY[@]}" --keep DEPT,SPEC,EXERC --pseudonymise "$TMP/cle.txt" \
   --sep ';' --decimal-comma --bom -o "$TMP/scores.csv"
 expect_rc 1 # response 23
-expect_err_has ": question \""
-expect_err_has "got \"beaucoup\""
+expect_err_has "erreur E105 : la question « heures_travail »"
+expect_err_has "pas « beaucoup »"
 [ "$(head -c 3 "$TMP/scores.csv" | od -An -tx1 | tr -d ' ')" = efbbbf ] || fail "no byte order mark"
 python3 - "$TMP/scores.csv" <<'PY' || fail "scores.csv"
 import csv, sys

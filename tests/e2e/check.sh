@@ -39,11 +39,11 @@ sed 's/^title: .*/title: Mini sans anglais/' "$SET/mini.yaml" >"$TMP/warn.yaml"
 cp "$SET/budget.yaml" "$TMP/"
 run medtime-check "$TMP/warn.yaml"
 expect_rc 0
-expect_err "medtime check: $TMP/warn.yaml:7:8: warning: \"title\" of the questionnaire has no English text"
+expect_err "medtime check: $TMP/warn.yaml:7:8: attention W050 : « title » du questionnaire : il manque le texte anglais"
 expect_err "1 fichier(s) vérifié(s) : 0 erreur(s), 1 avertissement(s)"
 run medtime-check --strict -q "$TMP/warn.yaml"
 expect_rc 1
-expect_err "medtime check: $TMP/warn.yaml:7:8: warning: \"title\" of the questionnaire has no English text"
+expect_err "medtime check: $TMP/warn.yaml:7:8: attention W050 : « title » du questionnaire : il manque le texte anglais"
 
 # Files that are not medtime files.
 printf 'hello: world\n' >"$TMP/other.yaml"
@@ -53,12 +53,12 @@ expect_err "medtime check: $TMP/other.yaml:1:1: erreur E519 : ce n'est pas un fi
 printf 'weights: {maturity: 2}\n' >"$TMP/profile.yaml"
 run medtime-check "$TMP/profile.yaml"
 expect_rc 1
-expect_err "medtime check: $TMP/profile.yaml:1:21: \"maturity\" of \"weights\" must be from 0 to 1, got \"2\""
+expect_err "medtime check: $TMP/profile.yaml:1:21: erreur E080 : « weights » : « maturity » doit être entre 0 et 1, pas « 2 »"
 
 # A missing file is a usage error (2), like in every command.
 run medtime-check --questionnaires "$SET" "$ANSWERS" "$TMP/missing.yaml"
 expect_rc 2
-expect_err "medtime check: error: $TMP/missing.yaml: cannot open file: No such file or directory"
+expect_err "medtime check: $TMP/missing.yaml: erreur E050 : impossible d'ouvrir le fichier : fichier ou dossier introuvable"
 # An answers file needs the questionnaires: none to be found is a usage error.
 run medtime-check --questionnaires "$TMP/nowhere" "$ANSWERS"
 expect_rc 2

@@ -103,10 +103,10 @@ PY
 # Existing files are not replaced without --force.
 run medtime-export --to limesurvey -o enquete.txt
 expect_rc 2
-expect_err_has "enquete.txt: file exists"
+expect_err_has "enquete.txt: erreur E024 : le fichier existe"
 run medtime-export --to xlsform -o autre.xlsx --map-out carte-xlsform.yaml
 expect_rc 2
-expect_err_has "carte-xlsform.yaml: file exists"
+expect_err_has "carte-xlsform.yaml: erreur E024"
 [ ! -e autre.xlsx ] || fail "wrote the workbook although the map was refused"
 run medtime-export --to limesurvey -o enquete.txt --map-out carte-limesurvey.yaml --force
 expect_rc 0

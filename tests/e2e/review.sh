@@ -79,7 +79,7 @@ tail -n 1 "$TMP/review.html" | grep -qxF '</body></html>' || fail "the HTML page
 # -o never writes over an input, even with --force.
 run medtime-review "${FIX[@]}" "$R/q1.yaml" "$R/q4.yaml" -o "$R/q1.yaml" --force
 expect_rc 2
-expect_err "medtime review: error: $R/q1.yaml: refusing to write over an input file"
+expect_err "medtime review: $R/q1.yaml: erreur E023 : refus d'écrire par-dessus un fichier lu par cette commande"
 
 # Duplicate dates, a missing date: exit 1 with the position.
 expect_invalid medtime-review "${FIX[@]}" "$R/q2.yaml" "$R/same-date.yaml" -- \

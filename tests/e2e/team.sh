@@ -62,7 +62,7 @@ expect_rc 0
 # -o does not replace a file without --force; -o - writes the consensus alone.
 run medtime-team "${FIX[@]}" "${MEMBERS[@]}" -o "$C"
 expect_rc 2
-expect_err_has "file exists"
+expect_err_has "erreur E024 : le fichier existe"
 run medtime-team "${FIX[@]}" "${MEMBERS[@]}" -o "$C" --force
 expect_rc 0
 run medtime-team "${FIX[@]}" "${MEMBERS[@]}" -o -
