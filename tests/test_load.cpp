@@ -681,7 +681,7 @@ TEST_CASE("medtime::parse_assessment") {
                          Error);
     CHECK_THROWS_WITH_AS(parse_assessment("\nanswers: caf\xe9\n", test::mini_set(), "<stdin>:7", thrown,
                                           {}, 7),
-                         "<stdin>:8:13: error: invalid UTF-8 byte 0xE9; save the file as UTF-8", Error);
+                         "<stdin>:8:13: error E095: invalid UTF-8 byte 0xE9; save the file as UTF-8", Error);
   }
   SUBCASE("several documents") {
     CHECK(answer_problems("answers: {}\n---\nanswers: {}\n") ==

@@ -39,7 +39,7 @@ std::string utf8_problem(std::string_view text) {
     return "ok";
   }
   return std::to_string(problem->first.line) + ":" + std::to_string(problem->first.column) + ": " +
-         problem->second;
+         problem->second.text;
 }
 
 // Restores an environment variable when it goes out of scope.

@@ -99,11 +99,11 @@ TEST_CASE("medtime::yaml::parse") {
           "f.yaml:2:1: error E063: invalid YAML: while scanning a quoted scalar found unexpected end of stream");
   }
   SUBCASE("invalid utf-8 is reported before parsing") {
-    CHECK(parse_error("a: caf\xE9\n") == "f.yaml:1:7: error: invalid UTF-8 byte 0xE9; save the file as UTF-8");
+    CHECK(parse_error("a: caf\xE9\n") == "f.yaml:1:7: error E095: invalid UTF-8 byte 0xE9; save the file as UTF-8");
     CHECK(parse_error(std::string_view("\xFF\xFE" "a\0", 4)) ==
-          "f.yaml:1:1: error: file is UTF-16 encoded; save it as UTF-8");
+          "f.yaml:1:1: error E093: file is UTF-16 encoded; save it as UTF-8");
     CHECK(parse_error(std::string_view("a: x\0y\n", 7)) ==
-          "f.yaml:1:5: error: NUL byte in text; the file is not UTF-8 text");
+          "f.yaml:1:5: error E094: NUL byte in text; the file is not UTF-8 text");
   }
   SUBCASE("control characters are reported where they are") {
     // libyaml's reader errors carry a byte offset, not a line and column.

@@ -277,7 +277,7 @@ BatchResult run_batch_csv(const QuestionnaireSet& set, std::istream& csv, const 
                           std::uint64_t size, const ColumnMap& map, const CsvImportOptions& import,
                           const BatchOptions& options, BatchSink& sink) {
   if (auto problem = check_csv_encoding(csv)) {
-    throw Error(file, problem->first, message("E440", problem->second));
+    throw Error(file, problem->first, message("E440", problem->second.text));
   }
   CsvReader reader(csv, file, map.separator);
   CsvRecord header;

@@ -867,7 +867,7 @@ Assessment CsvImporter::import(const CsvRecord& record, Diagnostics& diags,
   for (const auto& f : record.fields) {
     if (!is_ascii(f.text)) {
       if (auto problem = check_utf8(f.text)) {
-        diags.error(f.pos, message("E413", problem->second));
+        diags.error(f.pos, message("E413", problem->second.text));
         return assessment;
       }
     }

@@ -58,7 +58,7 @@ bool is_blank_record(const CsvRawRecord& raw, char separator) {
   return true;
 }
 
-std::optional<std::pair<SourcePos, std::string>> check_csv_encoding(std::istream& in) {
+std::optional<std::pair<SourcePos, Message>> check_csv_encoding(std::istream& in) {
   std::streampos start = in.tellg();
   if (start == std::streampos(-1)) {
     return std::nullopt;
@@ -67,7 +67,7 @@ std::optional<std::pair<SourcePos, std::string>> check_csv_encoding(std::istream
   std::string chunk;
   std::string buffer(k_chunk, '\0'); // 64 KiB at a time: memory stays small
   int lines_before = 0;
-  std::optional<std::pair<SourcePos, std::string>> problem;
+  std::optional<std::pair<SourcePos, Message>> problem;
   for (;;) {
     in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
     auto got = static_cast<size_t>(in.gcount());

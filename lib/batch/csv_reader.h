@@ -100,7 +100,7 @@ bool is_blank_record(const CsvRawRecord& raw, char separator);
 // instead of losing only the rows with an accent; then rewinds `in`.
 // Returns the first problem (position, message), or nothing; nothing either
 // when `in` cannot be rewound (its cells are then checked one by one).
-std::optional<std::pair<SourcePos, std::string>> check_csv_encoding(std::istream& in);
+std::optional<std::pair<SourcePos, Message>> check_csv_encoding(std::istream& in);
 
 // The base and sub-column of a survey header: `Q1[SQ001]` gives {"Q1",
 // "SQ001"}, `Q1` gives {"Q1", ""}.

@@ -130,7 +130,7 @@ std::string check_header(const ColumnMap& map, const std::string& csv_path, CsvD
     throw UsageError(csv_path, {}, message("E515"));
   }
   if (auto problem = check_csv_encoding(in)) {
-    Message excel = message("E516", problem->second);
+    Message excel = message("E516", problem->second.text);
     diags.add(Diagnostic{Severity::error, csv_path, problem->first, std::move(excel.text),
                          excel.code});
     return csv_path;

@@ -110,6 +110,12 @@ constexpr MessageEntry k_catalogue[] = {
      "DOSSIER",
      "cannot find the bundled questionnaires; set MEDTIME_DATA or use --questionnaires DIR"},
     {"E092", "impossible de lire le dossier : {0}", "cannot read folder: {0}"},
+    {"E093", "le fichier est encodé en UTF-16 ; enregistrez-le en UTF-8",
+     "file is UTF-16 encoded; save it as UTF-8"},
+    {"E094", "octet NUL dans le texte ; le fichier n'est pas du texte UTF-8",
+     "NUL byte in text; the file is not UTF-8 text"},
+    {"E095", "octet {0} invalide en UTF-8 ; enregistrez le fichier en UTF-8",
+     "invalid UTF-8 byte {0}; save the file as UTF-8"},
 
     // --- E100-E199: answers files -------------------------------------------
     {"E100", "la question {0} attend une réponse parmi {1}, pas {2}",

@@ -89,9 +89,9 @@ std::string_view skip_bom(std::string_view text) {
   return text;
 }
 
-std::optional<std::pair<SourcePos, std::string>> check_utf8(std::string_view text) {
+std::optional<std::pair<SourcePos, Message>> check_utf8(std::string_view text) {
   if (text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF") {
-    return std::pair{SourcePos{1, 1}, std::string("file is UTF-16 encoded; save it as UTF-8")};
+    return std::pair{SourcePos{1, 1}, message("E093")};
   }
   text = skip_bom(text);
   if (valid_utf8(text)) {
@@ -102,11 +102,11 @@ std::optional<std::pair<SourcePos, std::string>> check_utf8(std::string_view tex
   while (i < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c == 0) {
-      return std::pair{pos, std::string("NUL byte in text; the file is not UTF-8 text")};
+      return std::pair{pos, message("E094")};
     }
     size_t n = sequence_length(text.substr(i));
     if (n == 0) {
-      return std::pair{pos, fmt::format("invalid UTF-8 byte 0x{:02X}; save the file as UTF-8", c)};
+      return std::pair{pos, message("E095", fmt::format("0x{:02X}", c))};
     }
     if (c == '\n') {
       ++pos.line;

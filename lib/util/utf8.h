@@ -14,7 +14,7 @@ namespace medtime {
 // A UTF-8 byte order mark is allowed at the start (and skipped by the
 // caller); UTF-16/32 marks are rejected. Returns the position and message of
 // the first problem, or nothing when the text is valid.
-std::optional<std::pair<SourcePos, std::string>> check_utf8(std::string_view text);
+std::optional<std::pair<SourcePos, Message>> check_utf8(std::string_view text);
 
 // The first control character of `text` that would drive a terminal, and
 // that no medtime text needs: C0 (but tab, LF and CR), DEL, and C1 (CSI

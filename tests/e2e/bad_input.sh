@@ -70,11 +70,11 @@ expect_invalid medtime-check --questionnaires "$SET" "$A/empty.yaml" -- \
 
 # Not UTF-8: a Latin-1 "é" (column 9 counts characters), UTF-16 (FF FE), a NUL byte.
 { answers_head; printf '    note: caf\xe9\n'; } >"$A/latin1.yaml"
-bad_answers latin1.yaml 4:14 "erreur : invalid UTF-8 byte 0xE9; save the file as UTF-8"
+bad_answers latin1.yaml 4:14 "erreur E095 : octet 0xE9 invalide en UTF-8 ; enregistrez le fichier en UTF-8"
 printf '\xff\xfea\x00n\x00s\x00:\x00\n\x00' >"$A/utf16.yaml"
-bad_answers utf16.yaml 1:1 "erreur : file is UTF-16 encoded; save it as UTF-8"
+bad_answers utf16.yaml 1:1 "erreur E093 : le fichier est encodé en UTF-16 ; enregistrez-le en UTF-8"
 { answers_head; printf '    note: a\x00b\n'; } >"$A/nul.yaml"
-bad_answers nul.yaml 4:12 "erreur : NUL byte in text; the file is not UTF-8 text"
+bad_answers nul.yaml 4:12 "erreur E094 : octet NUL dans le texte ; le fichier n'est pas du texte UTF-8"
 
 # A control character (an escape pasted from a terminal), at its own position.
 { answers_head; printf '    note: ab\x1b[0m\n'; } >"$A/control.yaml"
@@ -238,7 +238,7 @@ python3 -c "print('id: q\nsections: ' + '[' * 100000)" >"$Q/deep.yaml"
 bad_questionnaire deep.yaml 2:74 "erreur E070 : imbrication de plus de 64 niveaux"
 
 printf 'id: caf\xc3\xa9\xff\n' >"$Q/not-utf8.yaml"
-bad_questionnaire not-utf8.yaml 1:9 "erreur : invalid UTF-8 byte 0xFF; save the file as UTF-8"
+bad_questionnaire not-utf8.yaml 1:9 "erreur E095 : octet 0xFF invalide en UTF-8 ; enregistrez le fichier en UTF-8"
 
 # The same files as the questionnaire folder of a command: exit 1, the first error.
 for name in alias-bomb deep duplicate-id when-cycle; do
