@@ -47,7 +47,7 @@ TEST_CASE("medtime::check_file") {
   SUBCASE("a questionnaire is checked without loading the set") {
     test::spit(dir.file("q.yaml"), k_questionnaire);
     CheckResult r = check_file(dir.file("q.yaml"), []() -> const QuestionnaireSet& {
-      throw UsageError("", {}, "the set was loaded");
+      throw UsageError("", {}, message("E013", "the set was loaded"));
     });
     CHECK_FALSE(r.diagnostics.has_errors());
   }

@@ -157,33 +157,36 @@ TEST_CASE("medtime::Diagnostic::format") {
 }
 
 TEST_CASE("medtime::Error") {
-  Error e("f.yaml", {2, 5}, "bad value");
-  CHECK(std::string(e.what()) == "f.yaml:2:5: error: bad value");
+  Error e("f.yaml", {2, 5}, message("E121"));
+  CHECK(std::string(e.what()) == "f.yaml:2:5: error E121: no \"answers\" in this file");
+  CHECK(e.diagnostic().code == "E121");
   CHECK(e.diagnostic().pos.line == 2);
   CHECK(e.diagnostic().pos.column == 5);
-  UsageError u("", {}, "no such questionnaire");
-  CHECK(std::string(u.what()) == "error: no such questionnaire");
+  UsageError u("", {}, message("E126"));
+  CHECK(std::string(u.what()) == "error E126: -o takes one file only");
 }
 
 TEST_CASE("medtime::Diagnostics") {
   Diagnostics diags("x.yaml");
   CHECK_FALSE(diags.has_errors());
   CHECK_NOTHROW(diags.throw_if_errors());
-  diags.warning({1, 1}, "first a warning");
+  diags.warning({1, 1}, message("W202", quote("s")));
   CHECK_FALSE(diags.has_errors());
   CHECK_NOTHROW(diags.throw_if_errors());
-  diags.error({2, 3}, "then an error");
-  diags.error({4, 1}, "and another");
+  diags.error({2, 3}, message("E121"));
+  diags.error({4, 1}, message("E126"));
   CHECK(diags.error_count() == 2);
   CHECK(diags.items().size() == 3);
-  CHECK_THROWS_WITH_AS(diags.throw_if_errors(), "x.yaml:2:3: error: then an error", Error);
+  CHECK_THROWS_WITH_AS(diags.throw_if_errors(), "x.yaml:2:3: error E121: no \"answers\" in this file",
+                       Error);
 
   Diagnostics other("y.yaml");
   other.append(diags);
   CHECK(other.error_count() == 2);
   CHECK(test::messages(other) ==
-        "x.yaml:1:1: warning: first a warning\nx.yaml:2:3: error: then an error\n"
-        "x.yaml:4:1: error: and another");
+        "x.yaml:1:1: warning W202: section \"s\" has no questions\n"
+        "x.yaml:2:3: error E121: no \"answers\" in this file\n"
+        "x.yaml:4:1: error E126: -o takes one file only");
 }
 
 TEST_CASE("medtime::quote") {

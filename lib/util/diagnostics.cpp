@@ -34,23 +34,12 @@ Error::Error(std::string file, SourcePos pos, Message message)
     : Error(Diagnostic{Severity::error, std::move(file), pos, std::move(message.text),
                        message.code}) {}
 
-Error::Error(std::string file, SourcePos pos, std::string message)
-    : Error(Diagnostic{Severity::error, std::move(file), pos, std::move(message), {}}) {}
-
 void Diagnostics::error(SourcePos pos, Message message) {
   add(Diagnostic{Severity::error, m_file, pos, std::move(message.text), message.code});
 }
 
 void Diagnostics::warning(SourcePos pos, Message message) {
   add(Diagnostic{Severity::warning, m_file, pos, std::move(message.text), message.code});
-}
-
-void Diagnostics::error(SourcePos pos, std::string message) {
-  add(Diagnostic{Severity::error, m_file, pos, std::move(message), {}});
-}
-
-void Diagnostics::warning(SourcePos pos, std::string message) {
-  add(Diagnostic{Severity::warning, m_file, pos, std::move(message), {}});
 }
 
 void Diagnostics::add(Diagnostic diagnostic) {

@@ -37,12 +37,13 @@ struct Diagnostic {
   std::string format() const;
 };
 
-// The one domain exception type: a failure with a position.
+// The one domain exception type: a failure with a position. Every message
+// comes from the catalogue (util/messages.h): there is no constructor from
+// a bare string, so a message without a code cannot be written.
 class Error : public std::runtime_error {
 public:
   explicit Error(Diagnostic diagnostic);
   Error(std::string file, SourcePos pos, Message message);
-  Error(std::string file, SourcePos pos, std::string message);
   const Diagnostic& diagnostic() const { return m_diagnostic; }
 
 private:
@@ -63,8 +64,6 @@ public:
 
   void error(SourcePos pos, Message message);
   void warning(SourcePos pos, Message message);
-  void error(SourcePos pos, std::string message);
-  void warning(SourcePos pos, std::string message);
   void add(Diagnostic diagnostic);
   void append(const Diagnostics& other);
   // Forgets every diagnostic after the first `count`.
