@@ -344,7 +344,7 @@ private:
     }
     m_out += "<h2>" + html_escape(t("Non comparable", "Not comparable")) + "</h2>\n<ul>\n";
     for (const auto& d : m_review.not_comparable) {
-      m_out += "<li>" + html_escape(review_words::not_comparable_text(d, m_lang)) + "</li>\n";
+      m_out += "<li>" + html_escape(d.format()) + "</li>\n";
     }
     m_out += "</ul>\n";
   }

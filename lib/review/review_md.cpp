@@ -254,7 +254,7 @@ private:
     }
     m_out += std::string("\n## ") + t("Non comparable", "Not comparable") + "\n\n";
     for (const auto& d : m_review.not_comparable) {
-      m_out += "- " + cell(review_words::not_comparable_text(d, m_lang)) + "\n";
+      m_out += "- " + cell(d.format()) + "\n";
     }
   }
 

@@ -364,7 +364,7 @@ private:
     }
     heading(t("Non comparable", "Not comparable"));
     for (const auto& d : m_review.not_comparable) {
-      m_out += wrapped(review_words::not_comparable_text(d, m_lang), "  ", 4); // path:line:col stays whole
+      m_out += wrapped(d.format(), "  ", 4); // path:line:col stays whole
     }
   }
 

@@ -223,10 +223,6 @@ std::string action_title(const LeverReview& lever, int index, Lang lang) {
   return lever.questionnaire->actions[static_cast<size_t>(index)].title.get(lang);
 }
 
-std::string not_comparable_text(const Diagnostic& d, Lang /*lang*/) {
-  return d.format(); // a message of the catalogue, in the run's language
-}
-
 std::string levers_with(const Review& review, Trend trend, Lang lang) {
   std::vector<std::string> ids;
   for (const auto& lever : review.levers) {

@@ -36,11 +36,6 @@ std::pair<double, double> value_range(const std::vector<std::optional<double>>& 
 // "atteint", "en bonne voie", "en retard", "pas de données".
 std::string status_word(ObjectiveStatus status, Lang lang);
 
-// What the lenient loader could not compare, for people: the diagnostic
-// (`file:line:col: attention W100 : ...`), whose words are already in the
-// run's language (util/messages.h).
-std::string not_comparable_text(const Diagnostic& d, Lang lang);
-
 // The lever or indicator an objective is about: a lever's short name, or
 // the indicator id (`labelled`: the indicator's label, see indicator_label).
 std::string objective_subject(const ObjectiveReview& objective, const Review& review, Lang lang,
