@@ -21,6 +21,7 @@
 #include <stdexcept>
 
 #include "gendocs.h"
+#include "render/wrap.h"
 
 namespace {
 
@@ -42,14 +43,6 @@ std::string run(const std::string& command) {
     throw std::runtime_error("failed: " + command);
   }
   return out;
-}
-
-std::string quote(const std::string& word) {
-  std::string out = "'";
-  for (char c : word) {
-    out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  }
-  return out + "'";
 }
 
 std::string read(const std::string& path) {
@@ -105,12 +98,12 @@ gendocs::Sources sources(const Args& a) {
   gendocs::Sources s;
   s.version = a.version;
   for (const auto& command : a.commands) {
-    std::string program = quote(a.bin + "/medtime-" + command);
+    std::string program = medtime::shell_quote(a.bin + "/medtime-" + command);
     s.en.push_back(json::parse(run(program + " --lang en --dump-cli")));
     s.fr.push_back(json::parse(run(program + " --lang fr --dump-cli")));
   }
-  json list = json::parse(run("MEDTIME_DATA=" + quote(a.data) + " " + quote(a.bin + "/medtime-list") +
-                              " --format json --questionnaires " + quote(a.data + "/questionnaires")));
+  json list = json::parse(run("MEDTIME_DATA=" + medtime::shell_quote(a.data) + " " + medtime::shell_quote(a.bin + "/medtime-list") +
+                              " --format json --questionnaires " + medtime::shell_quote(a.data + "/questionnaires")));
   for (const auto& q : list["questionnaires"]) {
     s.questionnaires.push_back(q["id"]);
   }
