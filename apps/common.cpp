@@ -8,7 +8,6 @@
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
-#include <cstring>
 #include <fmt/format.h>
 #include <iostream>
 #include <regex>
@@ -133,13 +132,12 @@ QuestionnaireSet load_set(const CommonOptions& options) {
 }
 
 void require_time_budget(const QuestionnaireSet& set, const Assessment& assessment,
-                         const std::string& file, Lang lang) {
+                         const std::string& file) {
   int budget = set.budget();
   if (budget < 0 || time_budget(set, assessment).answered) {
     return;
   }
   const std::string& id = set.items()[static_cast<size_t>(budget)].id;
-  (void)lang; // the message language is the run's
   throw Error(file, {}, message("E025", id, shell_quote(file)));
 }
 
@@ -322,6 +320,10 @@ UsageError command_line_error(const CLI::App& cli, const CLI::ParseError& e) {
   return UsageError("", {}, message("E013", what));
 }
 
+Message stdout_error(int error) {
+  return message("E022", error != 0 ? error_text(error) : tr_message("erreur d'écriture", "write error"));
+}
+
 int check_stdout(const std::string& name, int code) {
   errno = 0;
   bool flushed = std::fflush(stdout) == 0; // first: std::cout.flush() flushes stdout too
@@ -331,8 +333,7 @@ int check_stdout(const std::string& name, int code) {
   if (flushed && !std::ferror(stdout) && std::cout.good()) {
     return code;
   }
-  std::string why = !flushed && errno != 0 ? std::string(": ") + std::strerror(errno) : "";
-  print_diagnostic(name, Error("", {}, message("E022", why)).what());
+  print_diagnostic(name, Error("", {}, stdout_error(flushed ? 0 : errno)).what());
   return code == k_exit_ok ? k_exit_invalid : code;
 }
 
@@ -446,8 +447,7 @@ void write_output(const std::string& path, const std::string& content) {
     if (!ok || std::fflush(stdout) != 0) {
       int saved = errno;
       std::clearerr(stdout); // reported here, not again by run_command
-      errno = saved;
-      throw Error("", {}, message("E022", std::string(": ") + std::strerror(errno)));
+      throw Error("", {}, stdout_error(saved));
     }
     return;
   }

@@ -63,7 +63,7 @@ QuestionnaireSet load_set(const CommonOptions& options);
 // Throws `Error` when the set has a time budget that `assessment` (read from
 // `file`) does not answer: report and cost count hours from it.
 void require_time_budget(const QuestionnaireSet& set, const Assessment& assessment,
-                         const std::string& file, Lang lang);
+                         const std::string& file);
 
 // Runs command `name`: builds the CLI11 app with `description` (written
 // "English / Français": the part in the run's language is shown) and the
@@ -86,6 +86,10 @@ int check_stdout(const std::string& name, int code);
 // language: an unknown option with the closest one, a value not among the
 // allowed ones, a missing argument... (E001-E013).
 UsageError command_line_error(const CLI::App& cli, const CLI::ParseError& e);
+
+// The message of a failed write to stdout, with the system's reason for
+// `error` (errno; 0: none known) in the run's language (E022).
+Message stdout_error(int error);
 
 // Prints a diagnostic to stderr as `medtime NAME: ...`.
 void print_diagnostic(const std::string& name, const std::string& text);

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
-#include <cstring>
 #include <fmt/format.h>
 #include <fstream>
 #include <memory>
@@ -163,8 +162,7 @@ private:
   [[noreturn]] static void stdout_failed() {
     int saved = errno;
     std::clearerr(stdout); // reported here, not again by run_command
-    throw medtime::Error("", {},
-                         medtime::message("E022", std::string(": ") + std::strerror(saved)));
+    throw medtime::Error("", {}, medtime::app::stdout_error(saved));
   }
 
   medtime::Lang m_lang;

@@ -178,11 +178,10 @@ std::string answers_parameters(const CostOptions& o) {
   return o.parameters.empty() ? medtime::k_default_parameter_set : parameters_ref(o);
 }
 
-medtime::CostInputs from_answers(const CostOptions& o, medtime::Diagnostics& diags,
-                                 medtime::Lang lang) {
+medtime::CostInputs from_answers(const CostOptions& o, medtime::Diagnostics& diags) {
   auto set = medtime::app::load_set(o.common);
   auto assessment = medtime::load_assessment(o.answers, set);
-  medtime::app::require_time_budget(set, assessment, o.answers, lang);
+  medtime::app::require_time_budget(set, assessment, o.answers);
   return medtime::derived_inputs(assessment, set, answers_parameters(o), diags);
 }
 
@@ -220,13 +219,13 @@ std::string render(const CostOptions& o, const medtime::CostInputs& in, medtime:
 // The options of --compare (plan files, named by their file) or --scenarios.
 std::vector<medtime::CostOption> load_options(const CostOptions& o,
                                               std::vector<medtime::SkippedScenario>& skipped,
-                                              medtime::Diagnostics& diags, medtime::Lang lang) {
+                                              medtime::Diagnostics& diags) {
   auto set = medtime::app::load_set(o.common);
   if (!o.scenarios) {
     return medtime::compare_options(o.compare, parameters_ref(o), set, diags);
   }
   auto assessment = medtime::load_assessment(o.answers, set);
-  medtime::app::require_time_budget(set, assessment, o.answers, lang);
+  medtime::app::require_time_budget(set, assessment, o.answers);
   return medtime::scenario_options(assessment, set, answers_parameters(o), skipped, diags);
 }
 
@@ -276,7 +275,7 @@ auto load_reporting(const medtime::Diagnostics& diags, Load load)
 int run_options(const CostOptions& o, medtime::Lang lang) {
   medtime::Diagnostics diags(o.answers);
   std::vector<medtime::SkippedScenario> skipped;
-  auto options = load_reporting(diags, [&] { return load_options(o, skipped, diags, lang); });
+  auto options = load_reporting(diags, [&] { return load_options(o, skipped, diags); });
   if (!options) {
     return medtime::app::k_exit_invalid;
   }
@@ -291,7 +290,7 @@ int run_cost(const CostOptions& o, medtime::Lang lang) {
   }
   medtime::Diagnostics diags(o.plan);
   auto inputs = load_reporting(diags, [&] {
-    return o.plan.empty() ? from_answers(o, diags, lang)
+    return o.plan.empty() ? from_answers(o, diags)
                           : medtime::load_plan_inputs(
                               o.plan, parameters_ref(o), medtime::app::load_set(o.common), diags);
   });

@@ -70,7 +70,7 @@ int run_report(const ReportOptions& o, medtime::Lang lang) {
   auto set = medtime::app::load_set(o.common);
   auto assessment = medtime::load_assessment(o.file, set);
   auto scores = medtime::score_assessment(set, assessment);
-  medtime::app::require_time_budget(set, assessment, o.file, lang);
+  medtime::app::require_time_budget(set, assessment, o.file);
   auto report = medtime::build_report(assessment, scores, set.categories(), profile,
                                       {.next_review = o.next_review});
   std::string out = render(report, o, lang);
